@@ -1,0 +1,111 @@
+/**
+ * Bot strategies. A bot reads only its own seat's view (exactly what a human would see) and
+ * answers with moves that go through the same pipeline as a human's.
+ * Bots are stateless: everything they remember is in their view.
+ */
+import { nextFloat, seedRng } from "../prng";
+import { knowledgeLadder } from "./knowledge";
+import type { EnemyView, GeneralView, GeneralsView } from "./view";
+import type { Decision, MessageKind, Messenger } from "./types";
+
+export type GeneralsMove =
+  | { type: "send"; kind: MessageKind }
+  | { type: "commit"; decision: Decision }
+  | { type: "capture"; messengerId: number };
+
+export const GENERAL_STRATEGIES = ["bold", "acknowledged", "chain-3", "chain-4", "chain-6", "timid"] as const;
+export type GeneralStrategy = (typeof GENERAL_STRATEGIES)[number];
+export const ENEMY_STRATEGIES = ["adversarial", "random"] as const;
+export type EnemyStrategy = (typeof ENEMY_STRATEGIES)[number];
+export type GeneralsStrategy = GeneralStrategy | EnemyStrategy;
+
+export const STRATEGY_DESCRIPTIONS: Record<GeneralsStrategy, string> = {
+  bold: "Attacks without waiting: A at once, B as soon as the plan arrives.",
+  acknowledged: "Attacks only once one of its own messengers has been acknowledged.",
+  "chain-3": "Attacks once the chain of messengers reaches depth 3 at its end.",
+  "chain-4": "Attacks once the chain of messengers reaches depth 4 at its end.",
+  "chain-6": "Attacks once the chain of messengers reaches depth 6 at its end.",
+  timid: "Keeps the messengers running but never attacks.",
+  adversarial: "Lets the chain grow to a level it picks in secret, then captures every messenger that would go further.",
+  random: "Captures each messenger with a fixed chance.",
+};
+
+/** How many messengers a bot general sends at most: each one costs a point. */
+const MAX_SENDS = 8;
+
+/** The depth at which a general using `strategy` attacks (A holds even depths, B odd ones). */
+export function attackDepth(strategy: GeneralStrategy, seat: "A" | "B"): number {
+  const need = (k: number) => (seat === "A" ? k + (k % 2) : k + ((k + 1) % 2));
+  switch (strategy) {
+    case "bold":
+      return seat === "A" ? 0 : 1;
+    case "acknowledged":
+      return seat === "A" ? 2 : 3;
+    case "chain-3":
+      return need(3);
+    case "chain-4":
+      return need(4);
+    case "chain-6":
+      return need(6);
+    case "timid":
+      return Number.POSITIVE_INFINITY;
+  }
+}
+
+export function isGeneralStrategy(s: string): s is GeneralStrategy {
+  return (GENERAL_STRATEGIES as readonly string[]).includes(s);
+}
+
+/** A bot general: keep the chain going, attack once deep enough. */
+export function generalBotMoves(view: GeneralView, strategy: GeneralStrategy): GeneralsMove[] {
+  if (view.phase !== "running") return [];
+  const moves: GeneralsMove[] = [];
+  if (view.can.commit && view.knowledge.depth >= attackDepth(strategy, view.seat)) {
+    moves.push({ type: "commit", decision: "attack" });
+  }
+  const last = view.sent[view.sent.length - 1];
+  const arrived = view.received.length;
+  const newsSinceLastSend = last ? arrived > last.acked : arrived > 0;
+  const resendGap = 2 * view.params.crossingTicks + 1;
+  const quiet = last ? view.tick - last.sentAt >= resendGap : true;
+  const useful = view.tick + view.params.crossingTicks < view.params.dawnTick;
+  if (view.sent.length < MAX_SENDS && useful && (newsSinceLastSend || quiet)) {
+    if (arrived > 0 && view.can.sendAck) moves.push({ type: "send", kind: "ack" });
+    else if (view.can.sendPlan) moves.push({ type: "send", kind: "plan" });
+  }
+  return moves;
+}
+
+/** A bot Enemy. `botSeed` keeps its secret choices reproducible and its own. */
+export function enemyBotMoves(view: EnemyView, strategy: EnemyStrategy, botSeed: number): GeneralsMove[] {
+  if (view.phase !== "running") return [];
+  const moves: GeneralsMove[] = [];
+  if (strategy === "random") {
+    for (const m of view.crossing) if (draw(botSeed, m.id) < 0.35) moves.push({ type: "capture", messengerId: m.id });
+    return moves;
+  }
+  // Adversarial: let the chain reach a secret level (1 to 3), then stop it there.
+  const allowed = 1 + Math.floor(draw(botSeed, 0) * 3);
+  const passed: Messenger[] = view.passed.map((m) => asDelivered(m, m.arrivedAt));
+  for (const m of view.crossing) {
+    const ifDelivered = knowledgeLadder([...passed, asDelivered(m, m.arrivesAt)]).length;
+    if (ifDelivered > allowed) moves.push({ type: "capture", messengerId: m.id });
+  }
+  return moves;
+}
+
+export function botMoves(view: GeneralsView, strategy: GeneralsStrategy, botSeed: number): GeneralsMove[] {
+  if (view.seat === "enemy") {
+    return strategy === "random" || strategy === "adversarial" ? enemyBotMoves(view, strategy, botSeed) : [];
+  }
+  return isGeneralStrategy(strategy) ? generalBotMoves(view, strategy) : [];
+}
+
+function asDelivered(m: EnemyView["crossing"][number], at: number): Messenger {
+  return { ...m, fate: "delivered", settledAt: at, capturedBy: null };
+}
+
+/** A reproducible float in [0, 1) for (seed, salt), independent of call order. */
+function draw(seed: number, salt: number): number {
+  return nextFloat(seedRng((seed ^ Math.imul(salt + 1, 0x9e3779b1)) >>> 0))[0];
+}

@@ -1,0 +1,61 @@
+/** The Two Generals scenario, as the server sees it. */
+import { z } from "zod";
+import type { Scenario } from "../scenario";
+import { botMoves, ENEMY_STRATEGIES, GENERAL_STRATEGIES, type GeneralsMove } from "./bots";
+import { depthOf, knowledgeLadder } from "./knowledge";
+import { generalsParamsSchema, type GeneralsParams } from "./params";
+import { createGeneralsGame, reduceGenerals } from "./reducer";
+import { scoreGenerals, seatWon } from "./scoring";
+import type { GeneralsAction, GeneralsEvent, GeneralsSeat, GeneralsState } from "./types";
+import { generalsView, type GeneralsView } from "./view";
+
+export const generalsMoveSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("send"), kind: z.enum(["plan", "ack"]) }).strict(),
+  z.object({ type: z.literal("commit"), decision: z.enum(["attack", "hold"]) }).strict(),
+  z.object({ type: z.literal("capture"), messengerId: z.number().int().min(1).max(1_000_000) }).strict(),
+]);
+
+export const generals: Scenario<
+  GeneralsParams,
+  GeneralsState,
+  GeneralsAction,
+  GeneralsEvent,
+  GeneralsView,
+  GeneralsMove,
+  GeneralsSeat
+> = {
+  id: "generals",
+  title: "Two Generals",
+  paramsSchema: generalsParamsSchema,
+  moveSchema: generalsMoveSchema,
+  seats: (params) => (params.enemy === "none" ? ["A", "B"] : ["A", "B", "enemy"]),
+  create: createGeneralsGame,
+  reduce: reduceGenerals,
+  tick: { type: "tick" },
+  isOver: (state) => state.phase === "finished",
+  view: generalsView,
+  toAction: (seat, move) => ({ ...move, seat }),
+  strategies: (seat) => (seat === "enemy" ? ENEMY_STRATEGIES : GENERAL_STRATEGIES),
+  botMoves,
+  summarize(state) {
+    if (!state.outcome) throw new Error("summarize: the game has not ended");
+    const scores = scoreGenerals(state);
+    const ladder = knowledgeLadder(state.messengers);
+    const seats: ReturnType<typeof this.summarize>["seats"] = {};
+    for (const seat of generals.seats(state.params)) {
+      seats[seat] = {
+        score: scores[seat] ?? 0,
+        won: seatWon(state.outcome, seat),
+        depth: seat === "enemy" ? null : depthOf(ladder, seat),
+      };
+    }
+    return { outcome: state.outcome, seats };
+  },
+};
+
+export * from "./types";
+export * from "./params";
+export type { GeneralsView, GeneralView, EnemyView, RevealView } from "./view";
+export type { GeneralsMove, GeneralStrategy, EnemyStrategy } from "./bots";
+export { GENERAL_STRATEGIES, ENEMY_STRATEGIES, STRATEGY_DESCRIPTIONS } from "./bots";
+export { GENERALS_SCORING, GENERALS_SCORING_ROWS } from "./scoring";

@@ -1,0 +1,175 @@
+/**
+ * Per-seat views: exactly what a seat may know, built field by field from the true state.
+ *
+ * Before dawn a general sees its own messengers without their fate, the messengers that
+ * reached it, its own commitment and its own rungs of the knowledge ladder. The Enemy sees
+ * the valley. Nobody sees the PRNG state or the seed. After dawn everything is revealed.
+ */
+import { depthOf, knowledgeLadder, ladderSentence, type LadderRung } from "./knowledge";
+import type { GeneralsParams } from "./params";
+import { arrivedAt } from "./reducer";
+import { scoreGenerals, type GeneralsScores } from "./scoring";
+import type { Decision, General, GeneralsSeat, GeneralsState, MessageKind, MessengerFate, Outcome } from "./types";
+
+export interface SentMessengerView {
+  id: number;
+  kind: MessageKind;
+  acked: number;
+  sentAt: number;
+}
+
+export interface ReceivedMessengerView extends SentMessengerView {
+  arrivedAt: number;
+}
+
+export interface RungView {
+  level: number;
+  knower: General;
+  tick: number;
+  sentence: string;
+}
+
+export interface RevealView {
+  outcome: Outcome;
+  scores: GeneralsScores;
+  commitments: Record<General, { decision: Decision; tick: number; byDefault: boolean }>;
+  messengers: {
+    id: number;
+    from: General;
+    to: General;
+    kind: MessageKind;
+    acked: number;
+    sentAt: number;
+    arrivesAt: number;
+    fate: Exclude<MessengerFate, "pending">;
+    settledAt: number;
+    capturedBy: "chance" | "enemy" | null;
+  }[];
+  ladder: RungView[];
+  depths: Record<General, number>;
+}
+
+interface ViewBase {
+  scenario: "generals";
+  tick: number;
+  params: GeneralsParams;
+  phase: "running" | "finished";
+  /** Present once dawn has broken, identical for every seat. */
+  reveal: RevealView | null;
+}
+
+export interface GeneralView extends ViewBase {
+  seat: General;
+  sent: SentMessengerView[];
+  received: ReceivedMessengerView[];
+  commitment: { decision: Decision; tick: number } | null;
+  knowledge: { depth: number; sentence: string; rungs: RungView[] };
+  can: { sendPlan: boolean; sendAck: boolean; commit: boolean };
+}
+
+export interface EnemyValleyMessenger {
+  id: number;
+  from: General;
+  to: General;
+  kind: MessageKind;
+  acked: number;
+  sentAt: number;
+  arrivesAt: number;
+}
+
+export interface EnemyView extends ViewBase {
+  seat: "enemy";
+  crossing: EnemyValleyMessenger[];
+  passed: (EnemyValleyMessenger & { arrivedAt: number })[];
+  captured: (EnemyValleyMessenger & { capturedAt: number })[];
+  can: { capture: boolean };
+}
+
+export type GeneralsView = GeneralView | EnemyView;
+
+function rungView(rung: LadderRung, you?: General): RungView {
+  return { level: rung.level, knower: rung.knower, tick: rung.tick, sentence: ladderSentence(rung.level, you) };
+}
+
+export function generalsView(state: GeneralsState, seat: GeneralsSeat): GeneralsView {
+  const base: ViewBase = {
+    scenario: "generals",
+    tick: state.tick,
+    params: { ...state.params },
+    phase: state.phase,
+    reveal: state.phase === "finished" ? reveal(state) : null,
+  };
+  return seat === "enemy" ? enemyView(state, base) : generalView(state, seat, base);
+}
+
+function generalView(state: GeneralsState, seat: General, base: ViewBase): GeneralView {
+  const sent: SentMessengerView[] = [];
+  const received: ReceivedMessengerView[] = [];
+  for (const m of state.messengers) {
+    if (m.from === seat) sent.push({ id: m.id, kind: m.kind, acked: m.acked, sentAt: m.sentAt });
+    else if (m.fate === "delivered") {
+      received.push({ id: m.id, kind: m.kind, acked: m.acked, sentAt: m.sentAt, arrivedAt: m.settledAt as number });
+    }
+  }
+  const own = knowledgeLadder(state.messengers).filter((r) => r.knower === seat);
+  const depth = own.length ? own[own.length - 1].level : 0;
+  const running = state.phase === "running";
+  const commitment = state.commitments[seat];
+  const canDispatch = running && state.lastSendTick[seat] !== state.tick;
+  return {
+    ...base,
+    seat,
+    sent,
+    received,
+    commitment: commitment ? { decision: commitment.decision, tick: commitment.tick } : null,
+    knowledge: {
+      depth,
+      sentence: depth === 0 && seat === "A" ? "You know the plan; B may not" : ladderSentence(depth, seat),
+      rungs: own.map((r) => rungView(r, seat)),
+    },
+    can: {
+      sendPlan: canDispatch && seat === "A",
+      sendAck: canDispatch && arrivedAt(state, seat) > 0,
+      commit: running && !commitment,
+    },
+  };
+}
+
+function enemyView(state: GeneralsState, base: ViewBase): EnemyView {
+  const crossing: EnemyView["crossing"] = [];
+  const passed: EnemyView["passed"] = [];
+  const captured: EnemyView["captured"] = [];
+  for (const m of state.messengers) {
+    const seen = { id: m.id, from: m.from, to: m.to, kind: m.kind, acked: m.acked, sentAt: m.sentAt, arrivesAt: m.arrivesAt };
+    if (m.fate === "pending") crossing.push(seen);
+    else if (m.fate === "delivered") passed.push({ ...seen, arrivedAt: m.settledAt as number });
+    else if (m.fate === "captured") captured.push({ ...seen, capturedAt: m.settledAt as number });
+  }
+  return { ...base, seat: "enemy", crossing, passed, captured, can: { capture: state.phase === "running" && crossing.length > 0 } };
+}
+
+/** Everything, for after dawn. */
+export function reveal(state: GeneralsState): RevealView {
+  const ladder = knowledgeLadder(state.messengers);
+  const { A, B } = state.commitments;
+  if (!A || !B || !state.outcome) throw new Error("reveal: the game has not ended");
+  return {
+    outcome: state.outcome,
+    scores: scoreGenerals(state),
+    commitments: { A: { ...A }, B: { ...B } },
+    messengers: state.messengers.map((m) => ({
+      id: m.id,
+      from: m.from,
+      to: m.to,
+      kind: m.kind,
+      acked: m.acked,
+      sentAt: m.sentAt,
+      arrivesAt: m.arrivesAt,
+      fate: m.fate as Exclude<MessengerFate, "pending">,
+      settledAt: m.settledAt as number,
+      capturedBy: m.capturedBy,
+    })),
+    ladder: ladder.map((r) => rungView(r)),
+    depths: { A: depthOf(ladder, "A"), B: depthOf(ladder, "B") },
+  };
+}

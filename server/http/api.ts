@@ -1,0 +1,56 @@
+/**
+ * The small HTTP API served beside Next.js: traces of finished games and a health check.
+ * A game that is still being played has no public trace: it would reveal hidden state.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gameIdSchema } from "../protocol/schemas";
+import type { RoomRegistry } from "../rooms/registry";
+import type { GameStore } from "../storage/types";
+
+const TRACE_PATH = /^\/api\/games\/([^/]+)\/trace\/?$/;
+
+/** Handles the request if it is ours; returns false to let Next.js take it. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, deps: { store: GameStore; registry: RoomRegistry }): Promise<boolean> {
+  const path = (req.url ?? "/").split("?")[0];
+  if (path === "/api/health") {
+    send(res, 200, { ok: true, rooms: deps.registry.size });
+    return true;
+  }
+  const match = TRACE_PATH.exec(path);
+  if (!match) return false;
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    send(res, 405, { error: { code: "METHOD_NOT_ALLOWED", message: "Use GET." } });
+    return true;
+  }
+  const id = safeDecode(match[1]);
+  if (!id || !gameIdSchema.safeParse(id).success) {
+    send(res, 404, { error: { code: "UNKNOWN_GAME", message: "No finished game has that id." } });
+    return true;
+  }
+  const trace = await deps.store.getTrace(id);
+  if (trace) {
+    send(res, 200, trace);
+    return true;
+  }
+  const live = deps.registry.get(id);
+  if (live && live.status !== "finished") {
+    send(res, 404, { error: { code: "GAME_NOT_FINISHED", message: "This game is still being played; its trace is published when it ends." } });
+  } else {
+    send(res, 404, { error: { code: "UNKNOWN_GAME", message: "No finished game has that id." } });
+  }
+  return true;
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(text);
+}

@@ -1,0 +1,21 @@
+/** Every error code the server sends. Stable: clients switch on them (docs/protocol.md). */
+import { ENGINE_ERROR_CODES } from "../engine/result";
+
+export const SERVER_ERROR_CODES = [
+  "BAD_PAYLOAD",
+  "UNKNOWN_SCENARIO",
+  "UNKNOWN_GAME",
+  "BAD_TOKEN",
+  "GAME_FULL",
+  "NOT_STARTED",
+  "RATE_LIMITED",
+  "INTERNAL",
+] as const;
+
+export const ERROR_CODES = [...SERVER_ERROR_CODES, ...ENGINE_ERROR_CODES] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+}

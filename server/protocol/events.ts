@@ -1,0 +1,57 @@
+/**
+ * The socket.io events, typed both ways. docs/protocol.md describes each with examples.
+ * Requests use socket.io acknowledgements: the last argument is a callback that receives
+ * `{ ok: true, ... }` or `{ ok: false, error }`. A request sent without a callback gets its
+ * refusal as a `game:error` event instead.
+ */
+import type { ProtocolError } from "./errors";
+import type { CreateGamePayload, JoinGamePayload, MovePayload, ResumeGamePayload } from "./schemas";
+
+export const PROTOCOL_VERSION = 1;
+
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ProtocolError };
+
+export interface SeatGrant {
+  gameId: string;
+  /** Six-character code a friend uses to join. */
+  code: string;
+  seat: string;
+  /** The credential for this seat: send it with every move. Keep it secret. */
+  seatToken: string;
+}
+
+export type GameStatus = "waiting" | "running" | "finished";
+
+export interface SeatInfo {
+  seat: string;
+  kind: "human" | "bot";
+  /** Nickname of the human, or the strategy name of the bot; null while the seat is open. */
+  name: string | null;
+}
+
+/** A seat's whole view of its game: the first sync, every update and every resync. */
+export interface GameSnapshot<View = unknown> {
+  gameId: string;
+  code: string;
+  scenario: string;
+  seat: string;
+  /** Increases by one with every snapshot sent to this seat; a gap means resync. */
+  seq: number;
+  status: GameStatus;
+  tickMs: number;
+  seats: SeatInfo[];
+  /** The scenario's per-seat view; null while the game is waiting for players. */
+  view: View | null;
+}
+
+export interface ClientToServerEvents {
+  "game:create": (payload: CreateGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
+  "game:join": (payload: JoinGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
+  "game:resume": (payload: ResumeGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
+  "game:move": (payload: MovePayload, ack?: (res: Ack<{ seq: number }>) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  "game:snapshot": (snapshot: GameSnapshot) => void;
+  "game:error": (error: ProtocolError & { event: string }) => void;
+}

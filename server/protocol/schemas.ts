@@ -1,0 +1,65 @@
+/**
+ * zod schemas for every inbound payload. Objects are strict (unknown keys are refused) and
+ * every string has a length bound, so nothing oversized or unexpected reaches a room.
+ */
+import { z } from "zod";
+
+export const MAX_NICKNAME = 24;
+
+export const nicknameSchema = z
+  .string()
+  .trim()
+  .min(1, "A nickname needs at least one character")
+  .max(MAX_NICKNAME, `A nickname has at most ${MAX_NICKNAME} characters`)
+  .regex(/^[\p{L}\p{N} _.'-]+$/u, "Letters, digits, spaces and _ . ' - only");
+
+/** Kept in the browser; identifies a device across games without an account. */
+export const deviceTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "A device token is 16 to 64 URL-safe characters");
+
+export const playerSchema = z.object({ nickname: nicknameSchema, deviceToken: deviceTokenSchema }).strict();
+
+export const gameIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, "Not a game id");
+export const seatTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "Not a seat token");
+/** Join codes: six characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+export const joinCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/, "A join code is six letters and digits");
+
+export const seatOccupantSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("human") }).strict(),
+  z.object({ kind: z.literal("bot"), strategy: z.string().min(1).max(32) }).strict(),
+]);
+
+export const createGameSchema = z
+  .object({
+    scenario: z.string().min(1).max(32),
+    /** Scenario parameters; checked against the scenario's own schema. */
+    params: z.record(z.string().max(64), z.unknown()).default({}),
+    /** The seat the creator takes. */
+    seat: z.string().min(1).max(16),
+    /** Who sits in every other seat. */
+    others: z.record(z.string().max(16), seatOccupantSchema),
+    /** Real milliseconds per game tick. */
+    tickMs: z.number().int().min(5).max(10_000).default(1000),
+    player: playerSchema,
+  })
+  .strict();
+
+export const joinGameSchema = z.object({ code: joinCodeSchema, player: playerSchema }).strict();
+export const resumeGameSchema = z.object({ gameId: gameIdSchema, seatToken: seatTokenSchema }).strict();
+export const moveSchema = z
+  .object({
+    gameId: gameIdSchema,
+    seatToken: seatTokenSchema,
+    /** Checked against the scenario's move schema. */
+    move: z.object({ type: z.string().min(1).max(32) }).catchall(z.unknown()),
+  })
+  .strict();
+
+export type CreateGamePayload = z.input<typeof createGameSchema>;
+export type JoinGamePayload = z.input<typeof joinGameSchema>;
+export type ResumeGamePayload = z.input<typeof resumeGameSchema>;
+export type MovePayload = z.input<typeof moveSchema>;

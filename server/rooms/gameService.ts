@@ -1,0 +1,160 @@
+/**
+ * Creating, joining, resuming and moving: the game server's use cases, free of sockets.
+ * Payloads arrive already shaped by the protocol schemas; scenario-specific checks happen here.
+ */
+import type { Logger } from "pino";
+import { scenarioById } from "../engine/scenarios";
+import type { Ack, SeatGrant } from "../protocol/events";
+import type { ErrorCode } from "../protocol/errors";
+import type { createGameSchema, joinGameSchema, moveSchema, resumeGameSchema } from "../protocol/schemas";
+import type { GameStore } from "../storage/types";
+import type { z } from "zod";
+import { newGameId, newJoinCode, newSeed } from "./credentials";
+import type { RoomRegistry } from "./registry";
+import { GameRoom, type RoomHooks, type SeatSlot } from "./room";
+import { finishedGameOf } from "./trace";
+
+type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
+const refuse = (code: ErrorCode, message: string): Refusal => ({ ok: false, error: { code, message } });
+
+export interface GameServiceOptions {
+  registry: RoomRegistry;
+  store: GameStore;
+  log: Logger;
+  /** Deliver a snapshot to the holders of a seat (the socket layer). */
+  publish: RoomHooks["publish"];
+}
+
+export class GameService {
+  private readonly pendingWrites = new Set<Promise<void>>();
+
+  constructor(private readonly options: GameServiceOptions) {}
+
+  async create(payload: z.output<typeof createGameSchema>): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
+    const scenario = scenarioById(payload.scenario);
+    if (!scenario) return refuse("UNKNOWN_SCENARIO", `There is no scenario "${payload.scenario}".`);
+    const parsed = scenario.paramsSchema.safeParse(payload.params);
+    if (!parsed.success) return refuse("BAD_PAYLOAD", `params: ${firstIssue(parsed.error)}`);
+    const params = parsed.data;
+    const seatNames: string[] = scenario.seats(params);
+    if (!seatNames.includes(payload.seat)) return refuse("BAD_PAYLOAD", `seat: "${payload.seat}" is not a seat of this game (${seatNames.join(", ")}).`);
+    const slots: SeatSlot[] = [];
+    for (const seat of seatNames) {
+      if (seat === payload.seat) {
+        slots.push({ seat, kind: "human", strategy: null, name: null, playerId: null, token: null });
+        continue;
+      }
+      const occupant = Object.hasOwn(payload.others, seat) ? payload.others[seat] : undefined;
+      if (!occupant) return refuse("BAD_PAYLOAD", `others: say who sits in seat "${seat}".`);
+      if (occupant.kind === "bot" && !scenario.strategies(seat).includes(occupant.strategy)) {
+        return refuse("BAD_PAYLOAD", `others.${seat}: no bot strategy "${occupant.strategy}" for this seat.`);
+      }
+      const strategy = occupant.kind === "bot" ? occupant.strategy : null;
+      slots.push({ seat, kind: occupant.kind, strategy, name: strategy, playerId: null, token: null });
+    }
+    const extra = Object.keys(payload.others).find((s) => !seatNames.includes(s));
+    if (extra) return refuse("BAD_PAYLOAD", `others: "${extra}" is not a seat of this game.`);
+
+    const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
+    const room = new GameRoom({
+      id: newGameId(),
+      code: this.freshCode(),
+      scenario,
+      params,
+      seed: newSeed(),
+      tickMs: payload.tickMs,
+      seats: slots,
+      hooks: { publish: this.options.publish, finished: (r) => this.onFinished(r) },
+    });
+    this.options.registry.add(room);
+    const slot = room.claimSeat(player, payload.seat) as SeatSlot;
+    this.options.log.info({ gameId: room.id, scenario: scenario.id }, "game created");
+    return { ok: true, ...grantOf(room, slot), room };
+  }
+
+  async join(payload: z.output<typeof joinGameSchema>): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
+    const room = this.options.registry.byJoinCode(payload.code);
+    if (!room) return refuse("UNKNOWN_GAME", `No game has the code ${payload.code}.`);
+    const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
+    const slot = room.claimSeat(player);
+    if (!slot) return refuse("GAME_FULL", "Every seat of this game is taken.");
+    return { ok: true, ...grantOf(room, slot), room };
+  }
+
+  resume(payload: z.output<typeof resumeGameSchema>): Ack<SeatGrant> & { room?: GameRoom } {
+    const found = this.authenticate(payload.gameId, payload.seatToken);
+    if (!found.ok) return found;
+    return { ok: true, ...grantOf(found.room, found.slot), room: found.room };
+  }
+
+  async move(payload: z.output<typeof moveSchema>): Promise<Ack<{ seq: number }>> {
+    const found = this.authenticate(payload.gameId, payload.seatToken);
+    if (!found.ok) return found;
+    const { room, slot } = found;
+    const move = room.scenario.moveSchema.safeParse(payload.move);
+    if (!move.success) return refuse("BAD_PAYLOAD", `move: ${firstIssue(move.error)}`);
+    return room.submit(slot.seat, move.data);
+  }
+
+  /** Start the room if every seat is held. */
+  startIfReady(room: GameRoom): void {
+    if (room.status === "waiting" && room.everySeatTaken) {
+      room.start();
+      this.options.registry.started(room);
+    }
+  }
+
+  /** Resolves when every finished game has been written (used on shutdown). */
+  async flush(): Promise<void> {
+    await Promise.allSettled([...this.pendingWrites]);
+  }
+
+  private authenticate(gameId: string, token: string) {
+    const room = this.options.registry.get(gameId);
+    if (!room) return refuse("UNKNOWN_GAME", "No live game has that id.");
+    const slot = room.authenticate(token);
+    if (!slot) return refuse("BAD_TOKEN", "That seat token does not hold a seat in this game.");
+    return { ok: true as const, room, slot };
+  }
+
+  private freshCode(): string {
+    for (;;) {
+      const code = newJoinCode();
+      if (!this.options.registry.hasCode(code)) return code;
+    }
+  }
+
+  /** Persist a finished game, retrying: the write is idempotent on the game id. */
+  private onFinished(room: GameRoom): void {
+    this.options.registry.finished(room);
+    const game = finishedGameOf(room);
+    const write = (async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.options.store.saveFinishedGame(game);
+          this.options.log.info({ gameId: room.id, outcome: game.outcome }, "game recorded");
+          return;
+        } catch (err) {
+          if (attempt >= 5) {
+            this.options.log.error({ err, gameId: room.id }, "could not record game");
+            return;
+          }
+          await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+        }
+      }
+    })();
+    this.pendingWrites.add(write);
+    void write.finally(() => this.pendingWrites.delete(write));
+  }
+}
+
+function grantOf(room: GameRoom, slot: SeatSlot): SeatGrant {
+  return { gameId: room.id, code: room.code, seat: slot.seat, seatToken: slot.token as string };
+}
+
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid";
+  const path = issue.path.length ? issue.path.join(".") + ": " : "";
+  return (path + issue.message).slice(0, 200);
+}

@@ -1,0 +1,218 @@
+/**
+ * A game room: the only place a game's true state lives.
+ *
+ * Every input takes one path (`submit` → queue → authorise → reduce → record → publish views),
+ * so there is one place to read and to test. The room owns its clock: a tick enters the
+ * reducer as an action, and the timer dies with the room.
+ */
+import { GameRecord } from "../engine/record";
+import { botSeed } from "../engine/simulate";
+import type { AnyScenario } from "../engine/scenario";
+import type { Ack, GameSnapshot, GameStatus, SeatInfo } from "../protocol/events";
+import type { ProtocolError } from "../protocol/errors";
+import { newSeatToken, sameSecret } from "./credentials";
+
+export interface SeatSlot {
+  seat: string;
+  kind: "human" | "bot";
+  /** Bot strategy; null for humans. */
+  strategy: string | null;
+  /** Nickname once a human holds it, or the strategy for a bot. */
+  name: string | null;
+  playerId: string | null;
+  token: string | null;
+}
+
+export interface RoomHooks {
+  /** Deliver a seat's snapshot to whoever holds that seat. */
+  publish(gameId: string, seat: string, snapshot: GameSnapshot): void;
+  /** Called once when the game ends (persist it). */
+  finished(room: GameRoom): void;
+}
+
+export interface RoomOptions {
+  id: string;
+  code: string;
+  scenario: AnyScenario;
+  params: unknown;
+  seed: number;
+  tickMs: number;
+  seats: SeatSlot[];
+  hooks: RoomHooks;
+}
+
+type MoveAck = Ack<{ seq: number }>;
+
+export class GameRoom {
+  readonly id: string;
+  readonly code: string;
+  readonly scenario: AnyScenario;
+  readonly params: unknown;
+  readonly seed: number;
+  readonly tickMs: number;
+  readonly seats: SeatSlot[];
+  readonly record: GameRecord;
+  status: GameStatus = "waiting";
+  startedAt: Date | null = null;
+  finishedAt: Date | null = null;
+
+  private readonly hooks: RoomHooks;
+  private queue: Promise<unknown> = Promise.resolve();
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private disposed = false;
+  /** Per seat: the last snapshot body sent and its number. */
+  private readonly sent = new Map<string, { body: string; seq: number }>();
+
+  constructor(options: RoomOptions) {
+    this.id = options.id;
+    this.code = options.code;
+    this.scenario = options.scenario;
+    this.params = options.params;
+    this.seed = options.seed;
+    this.tickMs = options.tickMs;
+    this.seats = options.seats;
+    this.hooks = options.hooks;
+    this.record = new GameRecord(options.scenario, options.params, options.seed);
+  }
+
+  /** Give an open human seat to a player. Returns the seat and its fresh token, or null if full. */
+  claimSeat(player: { id: string; nickname: string }, wanted?: string): SeatSlot | null {
+    const held = this.seats.find((s) => s.kind === "human" && s.playerId === player.id);
+    if (held) return held;
+    const open = this.seats.find((s) => s.kind === "human" && s.token === null && (!wanted || s.seat === wanted));
+    if (!open) return null;
+    open.token = newSeatToken();
+    open.playerId = player.id;
+    open.name = player.nickname;
+    return open;
+  }
+
+  /** The seat a token belongs to, or null. */
+  authenticate(token: string): SeatSlot | null {
+    return this.seats.find((s) => s.token !== null && sameSecret(s.token, token)) ?? null;
+  }
+
+  get everySeatTaken(): boolean {
+    return this.seats.every((s) => s.kind === "bot" || s.token !== null);
+  }
+
+  /** Start the clock once every human seat is held. */
+  start(): void {
+    if (this.status !== "waiting" || this.disposed) return;
+    this.status = "running";
+    this.startedAt = new Date();
+    this.afterChange();
+    this.timer = setInterval(() => void this.enqueue(() => this.apply(this.scenario.tick)), this.tickMs);
+  }
+
+  /** A seat's move, validated against the scenario's move schema by the caller. */
+  submit(seat: string, move: { type: string }): Promise<MoveAck> {
+    return this.enqueue(() => {
+      if (this.status === "waiting") return refusal("NOT_STARTED", "The game has not started: waiting for players.");
+      if (this.status === "finished") return refusal("GAME_OVER", "The game is over.");
+      return this.apply(this.scenario.toAction(seat, move), seat);
+    });
+  }
+
+  /** The snapshot for a seat, as sent on every change (and on resume). */
+  snapshot(seat: string): GameSnapshot {
+    const body = this.snapshotBody(seat);
+    return { ...body, seq: this.sent.get(seat)?.seq ?? 0 };
+  }
+
+  /** Send a seat its current snapshot again, even if nothing changed (resync after a gap). */
+  resync(seat: string): GameSnapshot {
+    if (!this.publishIfChanged(seat)) this.hooks.publish(this.id, seat, this.snapshot(seat));
+    return this.snapshot(seat);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stopClock();
+  }
+
+  private enqueue<T>(task: () => T): Promise<T> {
+    const run = this.queue.then(() => (this.disposed ? (refusal("UNKNOWN_GAME", "The game is closed.") as T) : task()));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Reduce one action; on success publish views, let bots answer, and settle the end. */
+  private apply(action: { type: string }, seat?: string): MoveAck {
+    if (this.status !== "running") return refusal("GAME_OVER", "The game is over.");
+    const result = this.record.apply(action);
+    if (!result.ok) return { ok: false, error: result.error };
+    this.afterChange();
+    return { ok: true, seq: seat ? (this.sent.get(seat)?.seq ?? 0) : 0 };
+  }
+
+  private afterChange(): void {
+    if (this.record.over) this.finish();
+    for (const slot of this.seats) this.publishIfChanged(slot.seat);
+    if (this.status === "running") this.playBots();
+  }
+
+  /** Bots answer their own views through the same reducer, in seat order. */
+  private playBots(): void {
+    for (const slot of this.seats) {
+      if (slot.kind !== "bot" || !slot.strategy || this.status !== "running") continue;
+      const view = this.scenario.view(this.record.state, slot.seat);
+      const moves = this.scenario.botMoves(view, slot.strategy, botSeed(this.seed, slot.seat));
+      for (const move of moves) {
+        if (this.status !== "running") break;
+        const result = this.record.apply(this.scenario.toAction(slot.seat, move));
+        if (result.ok && this.record.over) this.finish();
+      }
+      if (moves.length) for (const other of this.seats) this.publishIfChanged(other.seat);
+    }
+  }
+
+  private finish(): void {
+    if (this.status === "finished") return;
+    this.status = "finished";
+    this.finishedAt = new Date();
+    this.stopClock();
+    this.hooks.finished(this);
+  }
+
+  private stopClock(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private snapshotBody(seat: string): Omit<GameSnapshot, "seq"> {
+    const seats: SeatInfo[] = this.seats.map((s) => ({ seat: s.seat, kind: s.kind, name: s.name }));
+    return {
+      gameId: this.id,
+      code: this.code,
+      scenario: this.scenario.id,
+      seat,
+      status: this.status,
+      tickMs: this.tickMs,
+      seats,
+      view: this.status === "waiting" ? null : this.scenario.view(this.record.state, seat),
+    };
+  }
+
+  /**
+   * Send a human seat its snapshot only when it differs: an unchanged view sends nothing, so
+   * the timing of packets cannot hint at what another seat did. Returns whether it sent.
+   */
+  private publishIfChanged(seat: string): boolean {
+    const slot = this.seats.find((s) => s.seat === seat);
+    if (!slot || slot.kind !== "human") return false;
+    const body = this.snapshotBody(seat);
+    const text = JSON.stringify(body);
+    const last = this.sent.get(seat);
+    if (last && last.body === text) return false;
+    const seq = (last?.seq ?? 0) + 1;
+    this.sent.set(seat, { body: text, seq });
+    this.hooks.publish(this.id, seat, { ...body, seq });
+    return true;
+  }
+}
+
+function refusal(code: ProtocolError["code"], message: string): { ok: false; error: ProtocolError } {
+  return { ok: false, error: { code, message } };
+}
+

@@ -1,0 +1,46 @@
+/** Turn a finished room into what storage keeps: the trace and one row per seat. */
+import type { FinishedGame, Trace } from "../storage/types";
+import type { GameRoom } from "./room";
+
+export function finishedGameOf(room: GameRoom): FinishedGame {
+  const summary = room.scenario.summarize(room.record.state);
+  const startedAt = room.startedAt ?? new Date();
+  const finishedAt = room.finishedAt ?? new Date();
+  const trace: Trace = {
+    format: "bivalent-trace",
+    version: 1,
+    gameId: room.id,
+    scenario: room.scenario.id,
+    params: room.params as Record<string, unknown>,
+    seed: room.seed,
+    tickMs: room.tickMs,
+    seats: room.seats.map((s) => ({ seat: s.seat, kind: s.kind, name: s.name ?? s.seat, playerId: s.playerId })),
+    inputs: room.record.inputs as Trace["inputs"],
+    events: room.record.events,
+    outcome: summary.outcome,
+    result: summary.seats as Trace["result"],
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+  };
+  return {
+    id: room.id,
+    scenario: room.scenario.id,
+    outcome: summary.outcome,
+    startedAt,
+    finishedAt,
+    trace,
+    seats: room.seats.map((s) => {
+      const result = summary.seats[s.seat] ?? { score: 0, won: false, depth: null };
+      return {
+        seat: s.seat,
+        kind: s.kind,
+        playerId: s.playerId,
+        name: s.name ?? s.seat,
+        strategy: s.strategy,
+        score: result.score,
+        won: result.won,
+        depth: result.depth,
+      };
+    }),
+  };
+}

@@ -1,0 +1,53 @@
+/** What the game server stores, and the interface every storage backend implements. */
+import type { TraceEvent } from "../engine/record";
+import type { SeatOutcome } from "../engine/scenario";
+
+/** The trace of a finished game: the format is docs/trace-format.md. */
+export interface Trace {
+  format: "bivalent-trace";
+  version: 1;
+  gameId: string;
+  scenario: string;
+  params: Record<string, unknown>;
+  seed: number;
+  tickMs: number;
+  seats: { seat: string; kind: "human" | "bot"; name: string; playerId: string | null }[];
+  /** Every accepted input in order, ticks included: replaying them reproduces `events`. */
+  inputs: { type: string; [field: string]: unknown }[];
+  events: TraceEvent[];
+  outcome: string;
+  result: Record<string, SeatOutcome>;
+  startedAt: string;
+  finishedAt: string;
+}
+
+export interface FinishedSeat {
+  seat: string;
+  kind: "human" | "bot";
+  playerId: string | null;
+  /** Nickname of the human, or the bot's strategy. */
+  name: string;
+  strategy: string | null;
+  score: number;
+  won: boolean;
+  depth: number | null;
+}
+
+export interface FinishedGame {
+  id: string;
+  scenario: string;
+  outcome: string;
+  startedAt: Date;
+  finishedAt: Date;
+  seats: FinishedSeat[];
+  trace: Trace;
+}
+
+export interface GameStore {
+  /** The player for this device (created on first sight); the nickname is updated to the latest. */
+  ensurePlayer(deviceToken: string, nickname: string): Promise<{ id: string; nickname: string }>;
+  /** Idempotent on the game id: a second call with the same id writes nothing. */
+  saveFinishedGame(game: FinishedGame): Promise<"created" | "exists">;
+  getTrace(gameId: string): Promise<Trace | null>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,61 @@
+/** One Prisma client per database url per process, over better-sqlite3. */
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../generated/prisma/client";
+
+/** Used when neither an explicit url nor `DATABASE_URL` is given; relative to the process cwd. */
+export const DEFAULT_DATABASE_URL = "file:./data/bivalent.db";
+
+/** The database url in effect: `DATABASE_URL`, else {@link DEFAULT_DATABASE_URL}. */
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+}
+
+// The Next.js bundle and the tsx-loaded server each get their own copy of this module,
+// so the cache must live on globalThis for both to share one client (and one file handle).
+const globalCache = globalThis as typeof globalThis & {
+  __bivalentPrisma?: Map<string, PrismaClient>;
+};
+function clients(): Map<string, PrismaClient> {
+  return (globalCache.__bivalentPrisma ??= new Map());
+}
+
+/**
+ * The shared PrismaClient for `url` (default {@link databaseUrl}), created on first use.
+ * Creates the database file's folder if missing; does not apply migrations.
+ */
+export function getPrisma(url: string = databaseUrl()): PrismaClient {
+  const cache = clients();
+  let client = cache.get(url);
+  if (!client) {
+    ensureDatabaseFolder(url);
+    client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+    cache.set(url, client);
+  }
+  return client;
+}
+
+/** Disconnects and forgets the client for `url`, or every cached client when no url is given. */
+export async function closePrisma(url?: string): Promise<void> {
+  const cache = clients();
+  const urls = url === undefined ? [...cache.keys()] : [url];
+  await Promise.all(
+    urls.map(async (u) => {
+      const client = cache.get(u);
+      cache.delete(u);
+      await client?.$disconnect();
+    }),
+  );
+}
+
+/**
+ * SQLite creates the file but not its folder, and `data/` is git-ignored so may not exist.
+ * The path is derived exactly as the adapter does (strip "file:"); prisma.config.ts repeats this
+ * because it must not import the generated client, which does not exist before `prisma generate`.
+ */
+function ensureDatabaseFolder(url: string): void {
+  const path = url.replace(/^file:/, "");
+  if (path === ":memory:") return;
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+}

@@ -1,0 +1,137 @@
+/** The GameStore backed by Prisma (SQLite through better-sqlite3 by default). */
+import { createHash } from "node:crypto";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { closePrisma, databaseUrl, getPrisma } from "./db";
+import type { FinishedGame, GameStore, Trace } from "./types";
+
+/** SHA-256 hex of a device token: the only form in which a token is stored. */
+export function hashDeviceToken(deviceToken: string): string {
+  return createHash("sha256").update(deviceToken, "utf8").digest("hex");
+}
+
+/** True for Prisma's unique-constraint violation (P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * True for SQLite's "database is busy" (SQLITE_BUSY, which Prisma reports as P1008): another
+ * connection holds the write lock. SQLite reports it at once, without waiting, when waiting
+ * could deadlock (two transactions that both read, then both write), so the caller must retry.
+ */
+export function isBusy(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P1008";
+}
+
+/** Runs `attempt` again (a few times, briefly backing off) while the database is busy. */
+async function retryWhileBusy<T>(attempt: () => Promise<T>, tries = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isBusy(error) || i >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * i + Math.random() * 10));
+    }
+  }
+}
+
+/**
+ * Stores players and finished games.
+ *
+ * Built from a url (default `DATABASE_URL`), it uses the process-wide client of {@link getPrisma}
+ * and `close()` disconnects it; built from a PrismaClient, the caller owns that client and
+ * `close()` leaves it open.
+ */
+export class PrismaGameStore implements GameStore {
+  private readonly db: PrismaClient;
+  private readonly ownedUrl: string | null;
+
+  constructor(db: PrismaClient | string = databaseUrl()) {
+    this.ownedUrl = typeof db === "string" ? db : null;
+    this.db = typeof db === "string" ? getPrisma(db) : db;
+  }
+
+  async ensurePlayer(deviceToken: string, nickname: string): Promise<{ id: string; nickname: string }> {
+    const deviceHash = hashDeviceToken(deviceToken);
+    const upsert = () =>
+      this.db.player.upsert({
+        where: { deviceHash },
+        create: { deviceHash, nickname },
+        update: { nickname },
+        select: { id: true, nickname: true },
+      });
+    return serialized(this.db, () => retryWhileBusy(async () => {
+      try {
+        return await upsert();
+      } catch (error) {
+        // Another process inserted the same device between our read and write: now it exists.
+        if (isUniqueViolation(error)) return upsert();
+        throw error;
+      }
+    }));
+  }
+
+  async saveFinishedGame(game: FinishedGame): Promise<"created" | "exists"> {
+    return serialized(this.db, () => retryWhileBusy(async () => {
+      try {
+        return await this.db.$transaction(async (tx) => {
+          const existing = await tx.game.findUnique({ where: { id: game.id }, select: { id: true } });
+          if (existing) return "exists" as const;
+          await tx.game.create({
+            data: {
+              id: game.id,
+              scenario: game.scenario,
+              outcome: game.outcome,
+              startedAt: game.startedAt,
+              finishedAt: game.finishedAt,
+              trace: JSON.stringify(game.trace),
+              seats: {
+                create: game.seats.map((s) => ({
+                  seat: s.seat,
+                  kind: s.kind,
+                  playerId: s.playerId,
+                  name: s.name,
+                  strategy: s.strategy,
+                  score: s.score,
+                  won: s.won,
+                  depth: s.depth,
+                  // Copied from the game so leaderboards read GameSeat alone.
+                  scenario: game.scenario,
+                  finishedAt: game.finishedAt,
+                })),
+              },
+            },
+          });
+          return "created" as const;
+        });
+      } catch (error) {
+        // A concurrent writer (another process, or PostgreSQL's read-committed) won the race.
+        if (isUniqueViolation(error)) return "exists";
+        throw error;
+      }
+    }));
+  }
+
+  async getTrace(gameId: string): Promise<Trace | null> {
+    const row = await this.db.game.findUnique({ where: { id: gameId }, select: { trace: true } });
+    return row ? (JSON.parse(row.trace) as Trace) : null;
+  }
+
+  async close(): Promise<void> {
+    if (this.ownedUrl !== null) await closePrisma(this.ownedUrl);
+  }
+}
+
+// The better-sqlite3 adapter locks its single connection only for transactions: a plain write
+// issued while another request's transaction is open runs inside it (and is lost if that one
+// rolls back). Writes are rare (a player's connect, a game's end), so running them one at a
+// time per client is cheap and removes the hazard. (Only the game server writes, so a queue per
+// module copy is enough even though the client itself is shared through globalThis.)
+const writeQueues = new WeakMap<PrismaClient, Promise<unknown>>();
+
+function serialized<T>(db: PrismaClient, write: () => Promise<T>): Promise<T> {
+  const previous = writeQueues.get(db) ?? Promise.resolve();
+  const next = previous.then(write); // `previous` never rejects: see the catch below
+  writeQueues.set(db, next.catch(() => undefined));
+  return next;
+}

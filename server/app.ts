@@ -10,7 +10,7 @@ import { createLogger } from "./logger";
 import { RoomRegistry, type RegistryOptions } from "./rooms/registry";
 import { GameService } from "./rooms/gameService";
 import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type RateLimits } from "./realtime/sockets";
-import { getPrisma, closePrisma } from "./storage/db";
+import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
 import type { GameStore } from "./storage/types";
 
@@ -25,6 +25,8 @@ export interface ServerOptions {
   store?: GameStore;
   rateLimits?: Partial<RateLimits>;
   registry?: RegistryOptions;
+  /** Where game seeds come from (tests pin them to reproduce a game); random by default. */
+  newSeed?: () => number;
 }
 
 export interface RunningServer {
@@ -39,7 +41,8 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = createLogger();
-  const store = options.store ?? new PrismaGameStore(getPrisma(options.databaseUrl));
+  const dbUrl = options.databaseUrl ?? databaseUrl();
+  const store = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
   const registry = new RoomRegistry(options.registry);
 
   let nextHandler: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>) | null = null;
@@ -69,6 +72,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     registry,
     store,
     log,
+    newSeed: options.newSeed,
     publish: (gameId, seat, snapshot) => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot),
   });
   attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
@@ -83,7 +87,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       registry.disposeAll();
       await service.flush();
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      if (!options.store) await closePrisma();
+      if (!options.store) await closePrisma(dbUrl);
     })());
 
   return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, close };

@@ -23,6 +23,7 @@ export interface GameServiceOptions {
   log: Logger;
   /** Deliver a snapshot to the holders of a seat (the socket layer). */
   publish: RoomHooks["publish"];
+  newSeed?: () => number;
 }
 
 export class GameService {
@@ -61,7 +62,7 @@ export class GameService {
       code: this.freshCode(),
       scenario,
       params,
-      seed: newSeed(),
+      seed: (this.options.newSeed ?? newSeed)(),
       tickMs: payload.tickMs,
       seats: slots,
       hooks: { publish: this.options.publish, finished: (r) => this.onFinished(r) },

@@ -3,6 +3,7 @@ import { replay } from "../record";
 import { simulate } from "../simulate";
 import { generals, GENERAL_STRATEGIES } from "./index";
 import { generalsParamsSchema } from "./params";
+import type { GeneralsState } from "./types";
 
 describe("replay determinism", () => {
   it("reproduces the trace byte for byte from (params, seed, inputs)", () => {
@@ -26,7 +27,7 @@ describe("replay determinism", () => {
     const fates = new Set<string>();
     for (let seed = 0; seed < 20; seed++) {
       const g = simulate({ scenario: generals, params, seed, strategies: { A: "chain-6", B: "chain-6" } });
-      fates.add(g.state.messengers.map((m: { fate: string }) => m.fate[0]).join(""));
+      fates.add((g.state as GeneralsState).messengers.map((m) => m.fate[0]).join(""));
     }
     expect(fates.size).toBeGreaterThan(5);
   });

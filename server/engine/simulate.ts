@@ -15,8 +15,8 @@ export interface SimulationOptions {
   maxTicks?: number;
 }
 
-export function simulate({ scenario, params, seed, strategies, maxTicks = 10_000 }: SimulationOptions) {
-  const record = new GameRecord(scenario, params, seed);
+export function simulate<S = unknown>({ scenario, params, seed, strategies, maxTicks = 10_000 }: SimulationOptions): GameRecord<S> {
+  const record = new GameRecord<S>(scenario, params, seed);
   const seats = scenario.seats(params);
   for (let t = 0; t < maxTicks && !record.over; t++) {
     for (const seat of seats) {

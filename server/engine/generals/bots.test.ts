@@ -6,7 +6,7 @@ import { generalsParamsSchema } from "./params";
 import type { GeneralsState } from "./types";
 
 const play = (strategies: Record<string, string>, over: object = {}, seed = 1) =>
-  simulate({ scenario: generals, params: generalsParamsSchema.parse({ captureProbability: 0, ...over }), seed, strategies }).state as GeneralsState;
+  simulate<GeneralsState>({ scenario: generals, params: generalsParamsSchema.parse({ captureProbability: 0, ...over }), seed, strategies }).state;
 
 describe("bot generals", () => {
   it("attack at the depth their strategy names, A on even rungs and B on odd ones", () => {

@@ -35,21 +35,25 @@ const MAX_SENDS = 8;
 
 /** The depth at which a general using `strategy` attacks (A holds even depths, B odd ones). */
 export function attackDepth(strategy: GeneralStrategy, seat: "A" | "B"): number {
-  const need = (k: number) => (seat === "A" ? k + (k % 2) : k + ((k + 1) % 2));
   switch (strategy) {
     case "bold":
       return seat === "A" ? 0 : 1;
     case "acknowledged":
       return seat === "A" ? 2 : 3;
     case "chain-3":
-      return need(3);
+      return atDepth(3, seat);
     case "chain-4":
-      return need(4);
+      return atDepth(4, seat);
     case "chain-6":
-      return need(6);
+      return atDepth(6, seat);
     case "timid":
       return Number.POSITIVE_INFINITY;
   }
+}
+
+/** The first depth at or above k that `seat` can hold (A: even, B: odd). */
+function atDepth(k: number, seat: "A" | "B"): number {
+  return seat === "A" ? k + (k % 2) : k + ((k + 1) % 2);
 }
 
 export function isGeneralStrategy(s: string): s is GeneralStrategy {

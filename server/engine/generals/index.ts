@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { Scenario } from "../scenario";
 import { botMoves, ENEMY_STRATEGIES, GENERAL_STRATEGIES, type GeneralsMove } from "./bots";
-import { depthOf, knowledgeLadder } from "./knowledge";
+import { depthOf } from "./knowledge";
 import { generalsParamsSchema, type GeneralsParams } from "./params";
 import { createGeneralsGame, reduceGenerals } from "./reducer";
 import { scoreGenerals, seatWon } from "./scoring";
@@ -34,13 +34,22 @@ export const generals: Scenario<
   tick: { type: "tick" },
   isOver: (state) => state.phase === "finished",
   view: generalsView,
-  toAction: (seat, move) => ({ ...move, seat }),
+  toAction(seat, move) {
+    switch (move.type) {
+      case "send":
+        return { type: "send", seat, kind: move.kind };
+      case "commit":
+        return { type: "commit", seat, decision: move.decision };
+      case "capture":
+        return { type: "capture", seat, messengerId: move.messengerId };
+    }
+  },
   strategies: (seat) => (seat === "enemy" ? ENEMY_STRATEGIES : GENERAL_STRATEGIES),
   botMoves,
   summarize(state) {
     if (!state.outcome) throw new Error("summarize: the game has not ended");
     const scores = scoreGenerals(state);
-    const ladder = knowledgeLadder(state.messengers);
+    const ladder = state.ladder;
     const seats: ReturnType<typeof this.summarize>["seats"] = {};
     for (const seat of generals.seats(state.params)) {
       seats[seat] = {

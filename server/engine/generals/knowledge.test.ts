@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { depthOf, knowledgeLadder, ladderSentence } from "./knowledge";
 import { messenger } from "./testing";
+import type { GeneralsState } from "./types";
 
 describe("knowledge ladder", () => {
   it("is empty when nothing arrived", () => {
@@ -61,5 +62,22 @@ describe("knowledge ladder", () => {
     expect(ladderSentence(3)).toBe("B knows that A knows that B knows the plan");
     expect(ladderSentence(2, "A")).toBe("You know that B knows the plan");
     expect(ladderSentence(3, "B")).toBe("You know that A knows that you know the plan");
+  });
+});
+
+describe("the ladder the reducer keeps", () => {
+  it("always equals the ladder recomputed from the messengers", async () => {
+    const { simulate } = await import("../simulate");
+    const { generals, GENERAL_STRATEGIES } = await import("./index");
+    const { generalsParamsSchema } = await import("./params");
+    let deep = 0;
+    for (let seed = 0; seed < 500; seed++) {
+      const params = generalsParamsSchema.parse({ captureProbability: [0, 0.2, 0.5][seed % 3], crossingTicks: 1 + (seed % 3), dawnTick: 30 });
+      const strategies = { A: GENERAL_STRATEGIES[seed % 6], B: GENERAL_STRATEGIES[(seed >> 3) % 6] };
+      const { state } = simulate<GeneralsState>({ scenario: generals, params, seed, strategies });
+      expect(state.ladder).toEqual(knowledgeLadder(state.messengers));
+      if (state.ladder.length >= 4) deep++;
+    }
+    expect(deep).toBeGreaterThan(50);
   });
 });

@@ -53,6 +53,14 @@ export function depthOf(ladder: readonly LadderRung[], general: General): number
  * `you` turns the knower's name into "you" for the seat reading it.
  */
 export function ladderSentence(level: number, you?: General): string {
+  const byLevel = sentences[you ?? "none"];
+  return (byLevel[level] ??= composeSentence(level, you));
+}
+
+/** Sentences depend only on (level, reader), so each is composed once. */
+const sentences: Record<General | "none", string[]> = { A: [], B: [], none: [] };
+
+function composeSentence(level: number, you?: General): string {
   if (level <= 0) return you === "B" ? "You do not know the plan yet" : "A knows the plan";
   const names: General[] = [];
   let knower: General = level % 2 === 1 ? "B" : "A";

@@ -4,6 +4,7 @@
  */
 import { nextFloat, seedRng } from "../prng";
 import { refuse, type ReduceResult } from "../result";
+import type { LadderRung } from "./knowledge";
 import type { GeneralsParams } from "./params";
 import type {
   Commitment,
@@ -30,6 +31,7 @@ export function createGeneralsGame(params: GeneralsParams, seed: number): Genera
     commitments: { A: null, B: null },
     lastSendTick: { A: -1, B: -1 },
     outcome: null,
+    ladder: [],
   };
 }
 
@@ -129,6 +131,7 @@ function advanceTick(state: GeneralsState): GeneralsResult {
   const dawn = tick >= state.params.dawnTick;
   const chance = state.params.enemy === "none";
   let messengers = state.messengers;
+  let ladder = state.ladder;
   let copied = false;
   for (let i = 0; i < messengers.length; i++) {
     const m = messengers[i];
@@ -151,6 +154,7 @@ function advanceTick(state: GeneralsState): GeneralsResult {
       } else {
         settled = { ...m, fate: "delivered", settledAt: tick };
         events.push({ type: "deliver", tick, messengerId: m.id, to: m.to });
+        ladder = climb(ladder, m, tick);
       }
     }
     if (settled) {
@@ -161,9 +165,17 @@ function advanceTick(state: GeneralsState): GeneralsResult {
       messengers[i] = settled;
     }
   }
-  let next: GeneralsState = { ...state, tick, rng, messengers };
+  let next: GeneralsState = { ...state, tick, rng, messengers, ladder };
   if (dawn) next = breakDawn(next, events);
   return { ok: true, state: next, events };
+}
+
+/** The ladder after `m` arrives at `tick`: one rung higher if `m` is the next link. */
+function climb(ladder: LadderRung[], m: Messenger, tick: number): LadderRung[] {
+  const top = ladder[ladder.length - 1];
+  const nextSender: General = top ? top.knower : "A";
+  if (m.from !== nextSender || (top && m.sentAt < top.tick)) return ladder;
+  return [...ladder, { level: ladder.length + 1, knower: m.to, tick }];
 }
 
 function breakDawn(state: GeneralsState, events: GeneralsEvent[]): GeneralsState {

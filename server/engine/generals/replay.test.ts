@@ -26,8 +26,8 @@ describe("replay determinism", () => {
     const params = generalsParamsSchema.parse({ captureProbability: 0.5 });
     const fates = new Set<string>();
     for (let seed = 0; seed < 20; seed++) {
-      const g = simulate({ scenario: generals, params, seed, strategies: { A: "chain-6", B: "chain-6" } });
-      fates.add((g.state as GeneralsState).messengers.map((m) => m.fate[0]).join(""));
+      const g = simulate<GeneralsState>({ scenario: generals, params, seed, strategies: { A: "chain-6", B: "chain-6" } });
+      fates.add(g.state.messengers.map((m) => m.fate[0]).join(""));
     }
     expect(fates.size).toBeGreaterThan(5);
   });

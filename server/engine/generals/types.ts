@@ -1,4 +1,5 @@
 import type { RngState } from "../prng";
+import type { LadderRung } from "./knowledge";
 import type { GeneralsParams } from "./params";
 
 export type General = "A" | "B";
@@ -46,6 +47,11 @@ export interface GeneralsState {
   /** Last tick each general dispatched a messenger (one per tick). */
   lastSendTick: Record<General, number>;
   outcome: Outcome | null;
+  /**
+   * The knowledge ladder so far, kept up to date by the reducer. A delivery can extend it by at
+   * most one rung (the next link must leave after this one arrives), so it is exact.
+   */
+  ladder: LadderRung[];
 }
 
 /** Every input the reducer accepts. Seat actions carry their seat; the room's clock sends "tick". */

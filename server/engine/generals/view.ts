@@ -5,9 +5,8 @@
  * reached it, its own commitment and its own rungs of the knowledge ladder. The Enemy sees
  * the valley. Nobody sees the PRNG state or the seed. After dawn everything is revealed.
  */
-import { depthOf, knowledgeLadder, ladderSentence, type LadderRung } from "./knowledge";
+import { depthOf, ladderSentence, type LadderRung } from "./knowledge";
 import type { GeneralsParams } from "./params";
-import { arrivedAt } from "./reducer";
 import { scoreGenerals, type GeneralsScores } from "./scoring";
 import type { Decision, General, GeneralsSeat, GeneralsState, MessageKind, MessengerFate, Outcome } from "./types";
 
@@ -49,6 +48,7 @@ export interface RevealView {
   depths: Record<General, number>;
 }
 
+/** What every seat's view starts with. */
 interface ViewBase {
   scenario: "generals";
   tick: number;
@@ -92,32 +92,35 @@ function rungView(rung: LadderRung, you?: General): RungView {
 }
 
 export function generalsView(state: GeneralsState, seat: GeneralsSeat): GeneralsView {
-  const base: ViewBase = {
-    scenario: "generals",
-    tick: state.tick,
-    params: { ...state.params },
-    phase: state.phase,
-    reveal: state.phase === "finished" ? reveal(state) : null,
-  };
-  return seat === "enemy" ? enemyView(state, base) : generalView(state, seat, base);
+  return seat === "enemy" ? enemyView(state) : generalView(state, seat);
 }
 
-function generalView(state: GeneralsState, seat: General, base: ViewBase): GeneralView {
+// Views are written out field by field, never spread from state: what a seat receives is
+// exactly what is listed here (and object spreads that add keys are slow in V8).
+
+function generalView(state: GeneralsState, seat: General): GeneralView {
   const sent: SentMessengerView[] = [];
   const received: ReceivedMessengerView[] = [];
+  let arrived = 0;
   for (const m of state.messengers) {
     if (m.from === seat) sent.push({ id: m.id, kind: m.kind, acked: m.acked, sentAt: m.sentAt });
     else if (m.fate === "delivered") {
+      arrived++;
       received.push({ id: m.id, kind: m.kind, acked: m.acked, sentAt: m.sentAt, arrivedAt: m.settledAt as number });
     }
   }
-  const own = knowledgeLadder(state.messengers).filter((r) => r.knower === seat);
-  const depth = own.length ? own[own.length - 1].level : 0;
+  const rungs: RungView[] = [];
+  for (const rung of state.ladder) if (rung.knower === seat) rungs.push(rungView(rung, seat));
+  const depth = rungs.length ? rungs[rungs.length - 1].level : 0;
   const running = state.phase === "running";
   const commitment = state.commitments[seat];
   const canDispatch = running && state.lastSendTick[seat] !== state.tick;
   return {
-    ...base,
+    scenario: "generals",
+    tick: state.tick,
+    params: publicParams(state),
+    phase: state.phase,
+    reveal: state.phase === "finished" ? reveal(state) : null,
     seat,
     sent,
     received,
@@ -125,32 +128,47 @@ function generalView(state: GeneralsState, seat: General, base: ViewBase): Gener
     knowledge: {
       depth,
       sentence: depth === 0 && seat === "A" ? "You know the plan; B may not" : ladderSentence(depth, seat),
-      rungs: own.map((r) => rungView(r, seat)),
+      rungs,
     },
     can: {
       sendPlan: canDispatch && seat === "A",
-      sendAck: canDispatch && arrivedAt(state, seat) > 0,
+      sendAck: canDispatch && arrived > 0,
       commit: running && !commitment,
     },
   };
 }
 
-function enemyView(state: GeneralsState, base: ViewBase): EnemyView {
+function enemyView(state: GeneralsState): EnemyView {
   const crossing: EnemyView["crossing"] = [];
   const passed: EnemyView["passed"] = [];
   const captured: EnemyView["captured"] = [];
   for (const m of state.messengers) {
-    const seen = { id: m.id, from: m.from, to: m.to, kind: m.kind, acked: m.acked, sentAt: m.sentAt, arrivesAt: m.arrivesAt };
-    if (m.fate === "pending") crossing.push(seen);
-    else if (m.fate === "delivered") passed.push({ ...seen, arrivedAt: m.settledAt as number });
-    else if (m.fate === "captured") captured.push({ ...seen, capturedAt: m.settledAt as number });
+    const { id, from, to, kind, acked, sentAt, arrivesAt } = m;
+    if (m.fate === "pending") crossing.push({ id, from, to, kind, acked, sentAt, arrivesAt });
+    else if (m.fate === "delivered") passed.push({ id, from, to, kind, acked, sentAt, arrivesAt, arrivedAt: m.settledAt as number });
+    else if (m.fate === "captured") captured.push({ id, from, to, kind, acked, sentAt, arrivesAt, capturedAt: m.settledAt as number });
   }
-  return { ...base, seat: "enemy", crossing, passed, captured, can: { capture: state.phase === "running" && crossing.length > 0 } };
+  return {
+    scenario: "generals",
+    tick: state.tick,
+    params: publicParams(state),
+    phase: state.phase,
+    reveal: state.phase === "finished" ? reveal(state) : null,
+    seat: "enemy",
+    crossing,
+    passed,
+    captured,
+    can: { capture: state.phase === "running" && crossing.length > 0 },
+  };
+}
+
+function publicParams({ params }: GeneralsState): GeneralsParams {
+  return { captureProbability: params.captureProbability, crossingTicks: params.crossingTicks, dawnTick: params.dawnTick, enemy: params.enemy };
 }
 
 /** Everything, for after dawn. */
 export function reveal(state: GeneralsState): RevealView {
-  const ladder = knowledgeLadder(state.messengers);
+  const ladder = state.ladder;
   const { A, B } = state.commitments;
   if (!A || !B || !state.outcome) throw new Error("reveal: the game has not ended");
   return {

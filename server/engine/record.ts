@@ -5,18 +5,24 @@
 import type { AnyScenario } from "./scenario";
 import type { EngineError } from "./result";
 
-export interface TraceEvent {
-  /** Position in the trace, from 0. */
-  seq: number;
+/** An event as a reducer emits it. */
+export interface GameEvent {
   type: string;
   tick: number;
   [field: string]: unknown;
 }
 
+/** An event as the trace holds it: numbered. */
+export interface TraceEvent extends GameEvent {
+  /** Position in the trace, from 0. */
+  seq: number;
+}
+
 export class GameRecord<S = unknown, A extends { type: string } = { type: string }> {
   state: S;
   readonly inputs: A[] = [];
-  readonly events: TraceEvent[] = [];
+  /** Unnumbered while the game runs (numbering every event as it happens costs a copy). */
+  readonly events: GameEvent[] = [];
 
   constructor(
     readonly scenario: AnyScenario,
@@ -24,22 +30,22 @@ export class GameRecord<S = unknown, A extends { type: string } = { type: string
     readonly seed: number,
   ) {
     this.state = scenario.create(params, seed);
-    this.events.push({ seq: 0, type: "start", tick: 0 });
+    this.events.push({ type: "start", tick: 0 });
   }
 
   /** Apply one input; on success keep it and its events. Returns the new events or the refusal. */
-  apply(action: A): { ok: true; events: TraceEvent[] } | { ok: false; error: EngineError } {
+  apply(action: A): { ok: true; events: GameEvent[] } | { ok: false; error: EngineError } {
     const result = this.scenario.reduce(this.state, action);
     if (!result.ok) return result;
     this.state = result.state;
     this.inputs.push(action);
-    const added: TraceEvent[] = [];
-    for (const e of result.events as Omit<TraceEvent, "seq">[]) {
-      const event = { seq: this.events.length, ...e } as TraceEvent;
-      this.events.push(event);
-      added.push(event);
-    }
-    return { ok: true, events: added };
+    for (const e of result.events as GameEvent[]) this.events.push(e);
+    return { ok: true, events: result.events as GameEvent[] };
+  }
+
+  /** The events as the trace holds them, each with its position. */
+  traceEvents(): TraceEvent[] {
+    return this.events.map((e, seq) => ({ seq, ...e }));
   }
 
   get over(): boolean {

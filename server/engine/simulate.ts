@@ -17,10 +17,12 @@ export interface SimulationOptions {
 
 export function simulate<S = unknown>({ scenario, params, seed, strategies, maxTicks = 10_000 }: SimulationOptions): GameRecord<S> {
   const record = new GameRecord<S>(scenario, params, seed);
-  const seats = scenario.seats(params);
+  const seats: string[] = scenario.seats(params);
+  const seeds = seats.map((seat) => botSeed(seed, seat));
   for (let t = 0; t < maxTicks && !record.over; t++) {
-    for (const seat of seats) {
-      const moves = scenario.botMoves(scenario.view(record.state, seat), strategies[seat], botSeed(seed, seat));
+    for (let i = 0; i < seats.length; i++) {
+      const seat = seats[i];
+      const moves = scenario.botMoves(scenario.view(record.state, seat), strategies[seat], seeds[i]);
       for (const move of moves) record.apply(scenario.toAction(seat, move));
     }
     record.apply(scenario.tick);

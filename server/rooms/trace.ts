@@ -16,7 +16,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     tickMs: room.tickMs,
     seats: room.seats.map((s) => ({ seat: s.seat, kind: s.kind, name: s.name ?? s.seat, playerId: s.playerId })),
     inputs: room.record.inputs as Trace["inputs"],
-    events: room.record.events,
+    events: room.record.traceEvents(),
     outcome: summary.outcome,
     result: summary.seats as Trace["result"],
     startedAt: startedAt.toISOString(),

@@ -17,7 +17,7 @@ describe("replay determinism", () => {
       const played = simulate({ scenario: generals, params, seed, strategies });
       expect(played.over).toBe(true);
       const again = replay(generals, params, seed, played.inputs);
-      expect(JSON.stringify(again.events)).toBe(JSON.stringify(played.events));
+      expect(JSON.stringify(again.traceEvents())).toBe(JSON.stringify(played.traceEvents()));
       expect(again.state).toEqual(played.state);
     }
   });

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. Round trips (bare echo vs game:move) at
+ * 300 and 1,000 players, then headless engine throughput; a Markdown table at the end and the
+ * same figures in bench/out/latest.json. BENCH_QUICK=1 shortens every phase for a smoke run.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { runEchoLoad } from "./echoBaseline";
+import { benchReducer, benchSimulate, type ThroughputResult } from "./headless";
+import { runMoveLoad } from "./moveRoundTrip";
+import { hostServer, type ServerKind, type ServerStats } from "./serverProcess";
+import { round } from "./stats";
+import type { LoadOptions, LoadResult } from "./clients";
+
+const QUICK = process.env.BENCH_QUICK === "1";
+const PLAYERS = [300, 1000];
+const LOAD: LoadOptions = QUICK ? { periodMs: 1000, warmupMs: 1000, durationMs: 3000 } : { periodMs: 1000, warmupMs: 3000, durationMs: 15_000 };
+const HEADLESS_MS = QUICK ? 1000 : 5000;
+const TARGET_RATIO = 1.5;
+const TARGET_GAMES_PER_SECOND = 100_000;
+
+const log = (line: string) => console.log(line);
+
+interface RunFigures {
+  players: number;
+  client: LoadResult;
+  server: ServerStats;
+}
+
+async function measure(kind: ServerKind, players: number): Promise<RunFigures> {
+  const host = await hostServer(kind);
+  try {
+    // The server's window is the recorded load only, not connecting, seating or warm-up.
+    let started: Promise<void> = Promise.resolve();
+    const load = kind === "echo" ? runEchoLoad : runMoveLoad;
+    const client = await load(host.url, players, { ...LOAD, onRecordStart: () => (started = host.startMeasure()) });
+    await started;
+    const server = await host.stopMeasure();
+    return { players, client, server };
+  } finally {
+    await host.close();
+  }
+}
+
+function describe(kind: string, r: RunFigures): string {
+  const c = r.client;
+  const outcomes = Object.entries(c.outcomes).map(([k, v]) => `${k} ${v}`).join(", ");
+  return (
+    `  ${kind.padEnd(4)} N=${r.players}: rtt p50 ${c.rtt.p50.toFixed(2)} ms, p90 ${c.rtt.p90.toFixed(2)}, p99 ${c.rtt.p99.toFixed(2)}, max ${c.rtt.max.toFixed(1)} ` +
+    `(${c.acked}/${c.sent} acked; ${outcomes}) | client timer lag p99 ${c.sendLag.p99.toFixed(2)} ms | ` +
+    `server: ELD p99 ${r.server.eldP99} ms, max ${r.server.eldMax} ms, cpu ${(r.server.cpuShare * 100).toFixed(0)}%, rss ${r.server.rssMb} MB, ${JSON.stringify(r.server.facts)}`
+  );
+}
+
+async function main() {
+  const mode = process.env.BENCH_INPROCESS === "1" ? "in-process" : "server in a child process";
+  log(`Bivalent bench: node ${process.version}, ${cpus().length} cores, ${QUICK ? "QUICK" : "full"} run, ${mode}`);
+  log(`Load: each client 1 ack-ed request / ${LOAD.periodMs} ms, staggered; ${LOAD.warmupMs / 1000} s warm-up + ${LOAD.durationMs / 1000} s measured`);
+
+  const roundTrips = [];
+  for (const players of PLAYERS) {
+    log(`\n[round trip] ${players} players`);
+    const echo = await measure("echo", players);
+    log(describe("echo", echo));
+    const ours = await measure("ours", players);
+    log(describe("ours", ours));
+    const accepted = ours.client.outcomes.accepted ?? 0;
+    roundTrips.push({
+      players,
+      echo,
+      ours,
+      ratioP50: round(ours.client.rtt.p50 / echo.client.rtt.p50, 2),
+      ratioP99: round(ours.client.rtt.p99 / echo.client.rtt.p99, 2),
+      acceptedShare: round(accepted / Math.max(1, ours.client.acked), 3),
+    });
+  }
+
+  log(`\n[headless] simulate() with bots, ${HEADLESS_MS / 1000} s`);
+  const simulated = benchSimulate(HEADLESS_MS);
+  log(`  ${simulated.games} games, ${simulated.gamesPerSecond} games/s, ${simulated.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(simulated.outcomes)}`);
+  log(`[headless] raw reducer, fixed script, ${HEADLESS_MS / 1000} s`);
+  const reducer = benchReducer(HEADLESS_MS);
+  log(`  ${reducer.games} games, ${reducer.gamesPerSecond} games/s, ${reducer.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(reducer.outcomes)}`);
+
+  printTable(roundTrips, simulated, reducer);
+
+  const outDir = fileURLToPath(new URL("./out/", import.meta.url));
+  mkdirSync(outDir, { recursive: true });
+  const file = `${outDir}latest.json`;
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        node: process.version,
+        cores: cpus().length,
+        quick: QUICK,
+        mode,
+        load: LOAD,
+        targets: { ratioAt1000: TARGET_RATIO, headlessGamesPerSecond: TARGET_GAMES_PER_SECOND },
+        roundTrips,
+        headless: { simulate: simulated, reducer },
+      },
+      null,
+      2,
+    ) + "\n",
+  );
+  log(`\nFigures written to ${file}`);
+}
+
+function printTable(
+  roundTrips: { players: number; echo: RunFigures; ours: RunFigures; ratioP50: number; ratioP99: number; acceptedShare: number }[],
+  simulated: ThroughputResult,
+  reducer: ThroughputResult,
+) {
+  const f = (v: number) => v.toFixed(2);
+  log("\n| Round trip (ms) | players | echo p50 | echo p99 | ours p50 | ours p99 | ratio p50 | ratio p99 | target ratio ≤ 1.5 @ 1,000 | ours accepted | server ELD p99 echo / ours (ms) |");
+  log("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
+  for (const r of roundTrips) {
+    const target = r.players === 1000 ? (Math.max(r.ratioP50, r.ratioP99) <= TARGET_RATIO ? "met" : "NOT met") : "(n/a)";
+    log(
+      `| game:move vs echo | ${r.players} | ${f(r.echo.client.rtt.p50)} | ${f(r.echo.client.rtt.p99)} | ${f(r.ours.client.rtt.p50)} | ${f(r.ours.client.rtt.p99)} | ` +
+        `${r.ratioP50} | ${r.ratioP99} | ${target} | ${(r.acceptedShare * 100).toFixed(1)}% | ${r.echo.server.eldP99} / ${r.ours.server.eldP99} |`,
+    );
+  }
+  log("\n| Headless engine (1 core) | games/s | ticks/s | target ≥ 100,000 games/s |");
+  log("|---|---:|---:|---|");
+  for (const [name, r] of [["simulate() with bots", simulated], ["raw reducer, fixed script", reducer]] as const) {
+    log(`| ${name} | ${r.gamesPerSecond.toLocaleString("en")} | ${r.ticksPerSecond.toLocaleString("en")} | ${r.gamesPerSecond >= TARGET_GAMES_PER_SECOND ? "met" : "NOT met"} |`);
+  }
+}
+
+await main();

@@ -1,0 +1,77 @@
+/**
+ * Our pipeline under the same load as the echo: N/2 two-player Generals games on the real
+ * server (rate limits lifted, in-memory store), every player sending one game:move a second.
+ * A sends "plan" (legal once per tick, else TOO_SOON); B sends "ack" (NOT_ALLOWED until a
+ * messenger has reached it). Refusals still cross validate → authorise → reduce → ack.
+ */
+import { randomBytes } from "node:crypto";
+import { startServer } from "../server/app";
+import type { Ack, SeatGrant } from "../server/protocol/events";
+import { connectClients, closeClients, request, runFixedRate, type BenchSocket, type LoadOptions, type LoadResult } from "./clients";
+import type { BenchServer } from "./echoBaseline";
+import { MemoryGameStore } from "./memoryStore";
+
+/** dawnTick 200 at 1 s ticks: no game can end during a measurement of well under 3 minutes. */
+const GAME = { scenario: "generals", params: { captureProbability: 0.2, dawnTick: 200, crossingTicks: 2 }, tickMs: 1000 };
+
+export async function startGameServer(): Promise<BenchServer> {
+  const server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    ui: false,
+    store: new MemoryGameStore(),
+    rateLimits: { perSocketPerSecond: 1000, joinsPerMinute: 1e6, createsPerMinute: 1e6 },
+  });
+  return {
+    port: server.port,
+    facts: () => ({ connections: server.io.engine.clientsCount, rooms: server.registry.size }),
+    close: () => server.close(),
+  };
+}
+
+const player = (nickname: string) => ({ nickname, deviceToken: randomBytes(24).toString("base64url") });
+
+/** Seat a pair of clients in a fresh game; resolves with both grants once B has joined. */
+async function seatPair(a: BenchSocket, b: BenchSocket): Promise<[SeatGrant, SeatGrant]> {
+  const created = await request<Ack<SeatGrant>>(a, "game:create", { ...GAME, seat: "A", others: { B: { kind: "human" } }, player: player("benchA") });
+  if (!created.ok) throw new Error(`game:create refused: ${created.error.code} ${created.error.message}`);
+  const joined = await request<Ack<SeatGrant>>(b, "game:join", { code: created.code, player: player("benchB") });
+  if (!joined.ok) throw new Error(`game:join refused: ${joined.error.code} ${joined.error.message}`);
+  return [created, joined];
+}
+
+export interface MoveLoadResult extends LoadResult {
+  games: number;
+  /** Snapshots pushed to the clients during the whole run (ticks and accepted moves). */
+  snapshots: number;
+}
+
+export async function runMoveLoad(url: string, n: number, opts: LoadOptions): Promise<MoveLoadResult> {
+  const games = Math.floor(n / 2);
+  const sockets = await connectClients(url, games * 2);
+  let snapshots = 0;
+  for (const s of sockets) s.on("game:snapshot", () => snapshots++);
+  try {
+    const grants: SeatGrant[] = new Array(games * 2);
+    for (let g = 0; g < games; g += 25) {
+      const wave = [];
+      for (let k = g; k < Math.min(games, g + 25); k++) {
+        wave.push(seatPair(sockets[2 * k], sockets[2 * k + 1]).then(([a, b]) => ((grants[2 * k] = a), (grants[2 * k + 1] = b))));
+      }
+      await Promise.all(wave);
+    }
+    const classify = (ack: unknown) => {
+      const res = ack as Ack<{ seq: number }>;
+      return res.ok ? "accepted" : res.error.code;
+    };
+    const senders = sockets.map((socket, i) => {
+      const g = grants[i];
+      const payload = { gameId: g.gameId, seatToken: g.seatToken, move: { type: "send", kind: g.seat === "A" ? "plan" : "ack" } };
+      return { socket, event: "game:move", payload: () => payload, classify };
+    });
+    const result = await runFixedRate(senders, opts);
+    return { ...result, games, snapshots };
+  } finally {
+    closeClients(sockets);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Hosts a benchmark server (echo or ours) in its own process, so that on 2 cores the server
+ * gets one core and 1,000 clients the other: in one process the clients' own work would sit
+ * in every round trip. Both servers are hosted the same way. BENCH_INPROCESS=1 hosts them in
+ * the calling process instead (for comparison). The host also samples the server's event loop.
+ *
+ * Run as a child: `node --import tsx bench/serverProcess.ts <echo|ours>`, driven over IPC.
+ * BENCH_SERVER_ARGS passes extra node flags to the server process only (profiling, GC traces).
+ */
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import { startEchoServer, type BenchServer } from "./echoBaseline";
+import { startGameServer } from "./moveRoundTrip";
+import { round } from "./stats";
+
+export type ServerKind = "echo" | "ours";
+
+/** What the server process did during a measurement window. */
+export interface ServerStats {
+  /** Event-loop delay beyond the 1 ms sampling timer, ms. */
+  eldP50: number;
+  eldP99: number;
+  eldMax: number;
+  /** Server CPU time over wall time in the window (1.0 = one core saturated). */
+  cpuShare: number;
+  rssMb: number;
+  heapUsedMb: number;
+  facts: Record<string, unknown>;
+}
+
+export interface HostedServer {
+  url: string;
+  startMeasure(): Promise<void>;
+  stopMeasure(): Promise<ServerStats>;
+  close(): Promise<void>;
+}
+
+const RESOLUTION_MS = 1;
+
+/** Measurement of the current process, started and stopped around the load window. */
+function meter(server: BenchServer) {
+  const eld = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  let cpu0 = process.cpuUsage();
+  let t0 = performance.now();
+  return {
+    start() {
+      eld.reset();
+      eld.enable();
+      cpu0 = process.cpuUsage();
+      t0 = performance.now();
+    },
+    stop(): ServerStats {
+      eld.disable();
+      const cpu = process.cpuUsage(cpu0);
+      const wallMs = performance.now() - t0;
+      const ms = (ns: number) => round(Math.max(0, ns / 1e6 - RESOLUTION_MS));
+      const mem = process.memoryUsage();
+      return {
+        eldP50: ms(eld.percentile(50)),
+        eldP99: ms(eld.percentile(99)),
+        eldMax: ms(eld.max),
+        cpuShare: round((cpu.user + cpu.system) / 1000 / wallMs),
+        rssMb: round(mem.rss / 2 ** 20, 1),
+        heapUsedMb: round(mem.heapUsed / 2 ** 20, 1),
+        facts: server.facts(),
+      };
+    },
+  };
+}
+
+const start = (kind: ServerKind) => (kind === "echo" ? startEchoServer() : startGameServer());
+
+/** Start a server of `kind`, in a child process unless BENCH_INPROCESS=1. */
+export async function hostServer(kind: ServerKind): Promise<HostedServer> {
+  if (process.env.BENCH_INPROCESS === "1") {
+    const server = await start(kind);
+    const m = meter(server);
+    return {
+      url: `http://127.0.0.1:${server.port}`,
+      startMeasure: async () => m.start(),
+      stopMeasure: async () => m.stop(),
+      close: () => server.close(),
+    };
+  }
+  const child = fork(fileURLToPath(import.meta.url), [kind], {
+    // BENCH_SERVER_ARGS adds node flags to the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+    execArgv: ["--import", "tsx", ...(process.env.BENCH_SERVER_ARGS?.split(" ").filter(Boolean) ?? [])],
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // One request at a time: each reply is the next message from the child.
+  const ask = <T>(msg?: { cmd: string }) =>
+    new Promise<T>((resolve, reject) => {
+      const onExit = () => reject(new Error(`${kind} server process exited`));
+      child.once("exit", onExit);
+      child.once("message", (reply) => {
+        child.off("exit", onExit);
+        resolve(reply as T);
+      });
+      if (msg) child.send(msg);
+    });
+  const { port } = await ask<{ port: number }>();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    startMeasure: () => ask<void>({ cmd: "start" }),
+    stopMeasure: () => ask<ServerStats>({ cmd: "stop" }),
+    close: async () => {
+      child.send({ cmd: "close" });
+      // A server that fails to let go of its handles must not keep the benchmark alive.
+      const stuck = setTimeout(() => child.kill(), 5000);
+      await exited;
+      clearTimeout(stuck);
+    },
+  };
+}
+
+// Child side: start the server, then answer the parent's commands.
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.send) {
+  const kind = process.argv[2] as ServerKind;
+  const server = await start(kind);
+  const m = meter(server);
+  process.on("message", async (msg: { cmd: string }) => {
+    if (msg.cmd === "start") {
+      m.start();
+      process.send!({});
+    } else if (msg.cmd === "stop") {
+      process.send!(m.stop());
+    } else if (msg.cmd === "close") {
+      await server.close();
+      process.disconnect();
+    }
+  });
+  process.send({ port: server.port });
+}

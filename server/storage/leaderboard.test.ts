@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "./db";
-import { gameCount, playerCount, recentGames, topPlayers } from "./leaderboard";
+import { gameCount, outcomeCounts, playerCount, recentGames, topPlayers } from "./leaderboard";
 import { PrismaGameStore } from "./prismaGameStore";
 import { createTestDatabase, type TestDatabase } from "./testDatabase";
 import type { FinishedSeat, Trace } from "./types";
@@ -109,5 +109,18 @@ describe("leaderboard", () => {
     expect(await gameCount(db, "generals")).toBe(6);
     expect(await playerCount(db, "other")).toBe(1);
     expect(await gameCount(db, "missing")).toBe(0);
+  });
+
+  it("counts outcomes per scenario, most frequent first", async () => {
+    const db = getPrisma(database.url);
+    await play("o1", [["A", "ann", 10, true, 2]], "outcomes");
+    await play("o2", [["A", "ann", 10, true, 2]], "outcomes");
+    await play("o3", [["A", "ann", -10, false, 0]], "outcomes");
+    await db.game.update({ where: { id: "o3" }, data: { outcome: "defeat-A" } });
+    expect(await outcomeCounts(db, "outcomes")).toEqual([
+      { outcome: "done", games: 2 },
+      { outcome: "defeat-A", games: 1 },
+    ]);
+    expect(await outcomeCounts(db, "missing")).toEqual([]);
   });
 });

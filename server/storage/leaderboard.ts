@@ -142,3 +142,11 @@ export async function playerCount(db: PrismaClient, scenario: string): Promise<n
 export async function gameCount(db: PrismaClient, scenario: string): Promise<number> {
   return db.game.count({ where: { scenario } });
 }
+
+/** How many stored games of the scenario ended in each outcome, most frequent first. */
+export async function outcomeCounts(db: PrismaClient, scenario: string): Promise<{ outcome: string; games: number }[]> {
+  const groups = await db.game.groupBy({ by: ["outcome"], where: { scenario }, _count: { _all: true } });
+  return groups
+    .map((g) => ({ outcome: g.outcome, games: g._count._all }))
+    .sort((a, b) => b.games - a.games || (a.outcome < b.outcome ? -1 : 1));
+}

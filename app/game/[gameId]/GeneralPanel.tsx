@@ -1,0 +1,133 @@
+"use client";
+/** A general's controls, its knowledge in words, and its own messengers (never their fates). */
+import type { GeneralsMove } from "@/server/engine/generals/bots";
+import { ladderSentence } from "@/server/engine/generals/knowledge";
+import type { GeneralView } from "@/server/engine/generals/view";
+import { useShortcuts } from "./useShortcut";
+
+interface Props {
+  view: GeneralView;
+  move: (m: GeneralsMove) => Promise<void>;
+}
+
+export function GeneralPanel({ view, move }: Props) {
+  const { can } = view;
+  const send = (kind: "plan" | "ack") => void move({ type: "send", kind });
+  const commit = (decision: "attack" | "hold") => void move({ type: "commit", decision });
+  useShortcuts({
+    p: () => can.sendPlan && send("plan"),
+    k: () => can.sendAck && send("ack"),
+    a: () => can.commit && commit("attack"),
+    h: () => can.commit && commit("hold"),
+  });
+
+  return (
+    <div className="grid gap-4 content-start">
+      <section className="card grid gap-3 content-start" aria-label="Your moves">
+        <h2 className="font-semibold">Your moves</h2>
+        <div className="grid grid-cols-2 gap-2">
+          {view.seat === "A" && (
+            <button type="button" className="btn-secondary" disabled={!can.sendPlan} onClick={() => send("plan")} aria-keyshortcuts="P">
+              Send the plan <Key>P</Key>
+            </button>
+          )}
+          <button type="button" className="btn-secondary" disabled={!can.sendAck} onClick={() => send("ack")} aria-keyshortcuts="K">
+            Send an ack <Key>K</Key>
+          </button>
+        </div>
+        <p className="text-xs text-slate-500">
+          One messenger a tick; each costs 1 point. A messenger takes {view.params.crossingTicks} ticks to cross.
+          {view.seat === "B" && view.received.length === 0 && " You can acknowledge once a messenger has reached you."}
+        </p>
+        {view.commitment ? (
+          <p className="rounded-lg bg-slate-100 px-3 py-2 font-medium" role="status">
+            You committed to <strong>{view.commitment.decision === "attack" ? "attack at dawn" : "hold"}</strong> at tick {view.commitment.tick}. It cannot be changed.
+          </p>
+        ) : (
+          <div className="grid grid-cols-2 gap-2">
+            <button type="button" className="btn-danger" disabled={!can.commit} onClick={() => commit("attack")} aria-keyshortcuts="A">
+              Attack at dawn <Key>A</Key>
+            </button>
+            <button type="button" className="btn-secondary" disabled={!can.commit} onClick={() => commit("hold")} aria-keyshortcuts="H">
+              Hold <Key>H</Key>
+            </button>
+          </div>
+        )}
+        {!view.commitment && <p className="text-xs text-slate-500">A general who has not committed by dawn holds.</p>}
+      </section>
+      <Knowledge view={view} />
+    </div>
+  );
+}
+
+function Key({ children }: { children: React.ReactNode }) {
+  return <kbd className="ml-1 rounded bg-white/20 px-1.5 text-xs font-mono">{children}</kbd>;
+}
+
+function Knowledge({ view }: { view: GeneralView }) {
+  const { depth, sentence, rungs } = view.knowledge;
+  // The next rung this general could climb to: A holds even levels, B odd ones.
+  const next = view.seat === "A" ? (depth === 0 ? 2 : depth + 2) : depth === 0 ? 1 : depth + 2;
+  return (
+    <section className="card grid gap-2 content-start" aria-label="What you know">
+      <h2 className="font-semibold">What you know</h2>
+      <p className="text-lg font-medium" data-testid="knowledge-sentence">{sentence}</p>
+      <p className="text-sm text-slate-600">
+        Knowledge depth <strong data-testid="knowledge-depth">{depth}</strong>
+      </p>
+      <ol className="grid gap-1.5" aria-label="Your knowledge ladder">
+        {rungs.map((r) => (
+          <li key={r.level} className="flex items-center gap-2 text-sm">
+            <span className="grid place-items-center w-6 h-6 rounded-full bg-amber-100 ring-2 ring-amber-600 text-xs font-bold text-amber-900">{r.level}</span>
+            <span>{r.sentence}</span>
+            <span className="ml-auto text-xs text-slate-500">tick {r.tick}</span>
+          </li>
+        ))}
+        <li className="flex items-center gap-2 text-sm text-slate-400">
+          <span className="grid place-items-center w-6 h-6 rounded-full ring-2 ring-dashed ring-slate-300 text-xs font-bold">{next}</span>
+          <span>next: {ladderSentence(next, view.seat)}</span>
+        </li>
+      </ol>
+    </section>
+  );
+}
+
+/** The general's own messengers and those that reached it: never the fate of its own. */
+export function MessengerLog({ view }: { view: GeneralView }) {
+  const d = view.params.crossingTicks;
+  return (
+    <section className="card grid gap-2 content-start" aria-label="Your messengers">
+      <h2 className="font-semibold">Messengers</h2>
+      <div className="grid gap-3 text-sm">
+        <div>
+          <h3 className="text-slate-600 mb-1">You sent ({view.sent.length})</h3>
+          <ul className="grid gap-1">
+            {view.sent.length === 0 && <li className="text-slate-400">none yet</li>}
+            {view.sent.map((m) => (
+              <li key={m.id} className="flex gap-2">
+                <span className="font-mono text-slate-500">#{m.id}</span>
+                {m.kind === "plan" ? "the plan" : `ack: ${m.acked} of theirs arrived`}
+                <span className="ml-auto text-slate-500">
+                  {view.tick < m.sentAt + d ? "crossing the valley" : "fate unknown until dawn"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3 className="text-slate-600 mb-1">Reached you ({view.received.length})</h3>
+          <ul className="grid gap-1">
+            {view.received.length === 0 && <li className="text-slate-400">nothing yet</li>}
+            {view.received.map((m) => (
+              <li key={m.id} className="flex gap-2">
+                <span className="font-mono text-slate-500">#{m.id}</span>
+                {m.kind === "plan" ? "the plan" : `ack: ${m.acked} of yours had arrived`}
+                <span className="ml-auto text-slate-500">tick {m.arrivedAt}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

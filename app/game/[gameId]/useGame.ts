@@ -1,0 +1,72 @@
+"use client";
+/**
+ * A seat's live game: resumes the seat with its token on every (re)connection, keeps the
+ * latest snapshot (each one is complete, so the newest simply wins) and sends moves.
+ */
+import { useCallback, useEffect, useState } from "react";
+import type { GeneralsMove } from "@/server/engine/generals/bots";
+import type { GeneralsView } from "@/server/engine/generals/view";
+import type { GameSnapshot, SeatGrant } from "@/server/protocol/events";
+import type { ProtocolError } from "@/server/protocol/errors";
+import { loadGrant } from "@/app/lib/identity";
+import { gameSocket, request } from "@/app/lib/socket";
+
+export type Connection = "loading" | "no-seat" | "connecting" | "live" | "gone";
+
+export interface GameHandle {
+  connection: Connection;
+  grant: SeatGrant | null;
+  snapshot: GameSnapshot<GeneralsView> | null;
+  error: ProtocolError | null;
+  move(move: GeneralsMove): Promise<void>;
+  clearError(): void;
+}
+
+export function useGame(gameId: string): GameHandle {
+  const [grant, setGrant] = useState<SeatGrant | null>(null);
+  const [connection, setConnection] = useState<Connection>("loading");
+  const [snapshot, setSnapshot] = useState<GameSnapshot<GeneralsView> | null>(null);
+  const [error, setError] = useState<ProtocolError | null>(null);
+
+  useEffect(() => {
+    const held = loadGrant(gameId);
+    setGrant(held);
+    if (!held) {
+      setConnection("no-seat");
+      return;
+    }
+    const socket = gameSocket();
+    const resume = async () => {
+      setConnection("connecting");
+      const res = await request("game:resume", { gameId, seatToken: held.seatToken });
+      if (res.ok) setConnection("live");
+      else if (res.error.code === "UNKNOWN_GAME" || res.error.code === "BAD_TOKEN") setConnection("gone");
+      else setError(res.error);
+    };
+    const onSnapshot = (s: GameSnapshot) => {
+      if (s.gameId !== gameId || s.seat !== held.seat) return;
+      setSnapshot((old) => (old && old.seq > s.seq ? old : (s as GameSnapshot<GeneralsView>)));
+    };
+    const onDisconnect = () => setConnection("connecting");
+    socket.on("game:snapshot", onSnapshot);
+    socket.on("connect", resume);
+    socket.on("disconnect", onDisconnect);
+    if (socket.connected) void resume();
+    return () => {
+      socket.off("game:snapshot", onSnapshot);
+      socket.off("connect", resume);
+      socket.off("disconnect", onDisconnect);
+    };
+  }, [gameId]);
+
+  const move = useCallback(
+    async (m: GeneralsMove) => {
+      if (!grant) return;
+      const res = await request("game:move", { gameId, seatToken: grant.seatToken, move: m });
+      if (!res.ok) setError(res.error);
+    },
+    [gameId, grant],
+  );
+
+  return { connection, grant, snapshot, error, move, clearError: () => setError(null) };
+}

@@ -1,0 +1,28 @@
+"use client";
+/** The page a shared link opens: pick a nickname and take the open seat. */
+import { ErrorLine, NicknameField } from "@/app/components/NicknameField";
+import { useStartGame } from "@/app/lib/useStartGame";
+
+export function JoinForm({ code }: { code: string }) {
+  const start = useStartGame();
+  return (
+    <div className="mx-auto max-w-md px-4 py-10 grid gap-4">
+      <h1 className="text-2xl font-bold">A friend invited you to the Two Generals</h1>
+      <p className="text-slate-600">
+        Two generals must attack at dawn together, agreeing only through messengers that may be captured.
+        Game code <span className="font-mono font-bold tracking-widest">{code}</span>.
+      </p>
+      <form
+        className="card grid gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start.join(code);
+        }}
+      >
+        <NicknameField value={start.nickname} onChange={start.setNickname} />
+        <button type="submit" className="btn-primary" disabled={start.busy}>Join the game</button>
+      </form>
+      <ErrorLine error={start.error} />
+    </div>
+  );
+}

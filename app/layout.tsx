@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Bivalent", template: "%s · Bivalent" },
+  description: "Be the parties of distributed computing's classic problems: the Two Generals first.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b1324" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen flex flex-col">
+        <header className="bg-night text-white">
+          <nav className="mx-auto max-w-5xl flex items-center gap-6 px-4 py-3" aria-label="Main">
+            <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-lg">
+              <Logo />
+              Bivalent
+            </Link>
+            <div className="ml-auto flex gap-4 text-sm">
+              <Link href="/" className="hover:text-amber-300">Play</Link>
+              <Link href="/leaderboard" className="hover:text-amber-300">Leaderboard</Link>
+            </div>
+          </nav>
+        </header>
+        <main className="flex-1 w-full">{children}</main>
+        <footer className="text-xs text-slate-500 text-center py-6">
+          Bivalent teaches why agreement over an unreliable network is hard, by letting you try.
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** Two camps and a messenger between them. */
+function Logo() {
+  return (
+    <svg width="28" height="20" viewBox="0 0 28 20" aria-hidden="true">
+      <circle cx="4" cy="14" r="3.5" fill="var(--color-general-a)" />
+      <circle cx="24" cy="14" r="3.5" fill="var(--color-general-b)" />
+      <path d="M7 12 Q14 2 21 12" stroke="#fcd34d" strokeWidth="1.6" fill="none" strokeDasharray="2 2" />
+    </svg>
+  );
+}

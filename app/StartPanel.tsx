@@ -44,7 +44,7 @@ type StartFn = (payload: CreateRequest) => void;
 
 function Card({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <div className="rounded-2xl bg-white shadow-sm ring-1 ring-slate-200 p-4 grid gap-3">
+    <div className="card grid gap-3">
       <h2 className="text-lg font-semibold">{title}</h2>
       {children}
     </div>

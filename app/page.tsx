@@ -1,4 +1,5 @@
 import { Landscape } from "./components/Landscape";
+import { ScoringTable } from "./components/ScoringTable";
 import { StartPanel } from "./StartPanel";
 
 export default function Home() {
@@ -22,6 +23,7 @@ export default function Home() {
             At dawn you see what really happened to every messenger. Nobody learns it sooner: the server keeps it hidden.
           </p>
         </div>
+        <ScoringTable enemy />
       </section>
       <StartPanel />
     </div>

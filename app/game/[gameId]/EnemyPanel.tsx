@@ -2,6 +2,7 @@
 /** The Enemy's controls: every messenger in the valley, and a capture button for each. */
 import type { GeneralsMove } from "@/server/engine/generals/bots";
 import type { EnemyView } from "@/server/engine/generals/view";
+import { ScoringTable } from "@/app/components/ScoringTable";
 import { useShortcuts } from "./useShortcut";
 
 export function EnemyPanel({ view, move }: { view: EnemyView; move: (m: GeneralsMove) => Promise<void> }) {
@@ -44,6 +45,7 @@ export function EnemyPanel({ view, move }: { view: EnemyView; move: (m: Generals
             ))}
         </ul>
       </section>
+      <ScoringTable enemy />
     </div>
   );
 }

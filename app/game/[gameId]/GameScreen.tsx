@@ -49,8 +49,9 @@ export function GameScreen({ gameId }: { gameId: string }) {
         </ul>
         {game.connection === "connecting" && <span className="text-xs text-amber-700" role="status">Reconnecting…</span>}
       </header>
+      {/* Phone: field, moves, log. Wide: field and log on the left, moves on the right. */}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] items-start">
-        <div className="grid gap-3">
+        <div className="grid gap-3 lg:col-start-1 lg:row-start-1">
           <DawnClock tick={view.tick} dawnTick={view.params.dawnTick} tickMs={snapshot.tickMs} finished={view.phase === "finished"} />
           <Battlefield view={view} tickMs={snapshot.tickMs} onCapture={(id) => void game.move({ type: "capture", messengerId: id })} />
           {game.error && (
@@ -59,14 +60,20 @@ export function GameScreen({ gameId }: { gameId: string }) {
               <button type="button" className="ml-auto underline" onClick={game.clearError}>dismiss</button>
             </p>
           )}
-          {!view.reveal && view.seat !== "enemy" && <MessengerLog view={view} />}
         </div>
-        {view.reveal ? (
-          <DawnSummary reveal={view.reveal} seats={snapshot.seats} you={view.seat} />
-        ) : view.seat === "enemy" ? (
-          <EnemyPanel view={view} move={game.move} />
-        ) : (
-          <GeneralPanel view={view} move={game.move} />
+        <div className="lg:col-start-2 lg:row-start-1 lg:row-span-2">
+          {view.reveal ? (
+            <DawnSummary reveal={view.reveal} seats={snapshot.seats} you={view.seat} />
+          ) : view.seat === "enemy" ? (
+            <EnemyPanel view={view} move={game.move} />
+          ) : (
+            <GeneralPanel view={view} move={game.move} />
+          )}
+        </div>
+        {!view.reveal && view.seat !== "enemy" && (
+          <div className="lg:col-start-1 lg:row-start-2">
+            <MessengerLog view={view} />
+          </div>
         )}
       </div>
       {view.reveal && <DawnReport gameId={gameId} view={view} reveal={view.reveal} />}

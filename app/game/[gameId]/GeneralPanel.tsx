@@ -3,6 +3,7 @@
 import type { GeneralsMove } from "@/server/engine/generals/bots";
 import { ladderSentence } from "@/server/engine/generals/knowledge";
 import type { GeneralView } from "@/server/engine/generals/view";
+import { ScoringTable } from "@/app/components/ScoringTable";
 import { useShortcuts } from "./useShortcut";
 
 interface Props {
@@ -56,6 +57,7 @@ export function GeneralPanel({ view, move }: Props) {
         {!view.commitment && <p className="text-xs text-slate-500">A general who has not committed by dawn holds.</p>}
       </section>
       <Knowledge view={view} />
+      <ScoringTable enemy={view.params.enemy !== "none"} />
     </div>
   );
 }

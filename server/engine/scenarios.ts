@@ -1,8 +1,9 @@
 /** Every scenario the server can run, by id. */
 import { generals } from "./generals";
+import { lovers } from "./lovers";
 import type { AnyScenario } from "./scenario";
 
-export const SCENARIOS = { generals } as const satisfies Record<string, AnyScenario>;
+export const SCENARIOS = { generals, lovers } as const satisfies Record<string, AnyScenario>;
 export type ScenarioId = keyof typeof SCENARIOS;
 export const SCENARIO_IDS = Object.keys(SCENARIOS) as ScenarioId[];
 

@@ -48,31 +48,36 @@ export function depthOf(ladder: readonly LadderRung[], general: General): number
   return depth;
 }
 
+/** The names a ladder sentence uses: the two parties (A's, then B's) and what is known. */
+export interface LadderWords {
+  A: string;
+  B: string;
+  /** What the first link carries, e.g. "the plan". */
+  object: string;
+}
+
+export const GENERALS_WORDS: LadderWords = { A: "A", B: "B", object: "the plan" };
+
 /**
  * The sentence for a level, e.g. level 3: "B knows that A knows that B knows the plan".
  * `you` turns the knower's name into "you" for the seat reading it.
  */
 export function ladderSentence(level: number, you?: General): string {
   const byLevel = sentences[you ?? "none"];
-  return (byLevel[level] ??= composeSentence(level, you));
+  return (byLevel[level] ??= level <= 0 ? (you === "B" ? "You do not know the plan yet" : "A knows the plan") : composeLadderSentence(level, GENERALS_WORDS, you));
 }
 
 /** Sentences depend only on (level, reader), so each is composed once. */
 const sentences: Record<General | "none", string[]> = { A: [], B: [], none: [] };
 
-function composeSentence(level: number, you?: General): string {
-  if (level <= 0) return you === "B" ? "You do not know the plan yet" : "A knows the plan";
-  const names: General[] = [];
+/** The sentence for level >= 1 in any scenario's words (A's party sends the first link). */
+export function composeLadderSentence(level: number, words: LadderWords, you?: General): string {
+  const parts: string[] = [];
   let knower: General = level % 2 === 1 ? "B" : "A";
   for (let i = 0; i < level; i++) {
-    names.push(knower);
+    parts.push(knower === you ? "you know" : `${words[knower]} knows`);
     knower = knower === "A" ? "B" : "A";
   }
-  const parts = names.map((n, i) => {
-    const who = i === 0 && n === you ? "you" : i === 0 ? n : n === you ? "you" : n;
-    const verb = who === "you" ? "know" : "knows";
-    return `${who} ${verb}`;
-  });
-  const text = parts.join(" that ") + " the plan";
+  const text = `${parts.join(" that ")} ${words.object}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,0 +1,53 @@
+/** The Two Insecure Lovers scenario, as the server sees it. */
+import { z } from "zod";
+import { depthOf } from "../generals/knowledge";
+import { scoreGenerals, seatWon } from "../generals/scoring";
+import type { Scenario } from "../scenario";
+import { LOVERS_STRATEGIES, loversBotMoves, type LoversMove } from "./bots";
+import { toGeneral, toLoversOutcome } from "./names";
+import { loversParamsSchema, type LoversParams } from "./params";
+import { createLoversGame, reduceLovers } from "./reducer";
+import type { Lover, LoversAction, LoversEvent, LoversState } from "./types";
+import { loverView, type LoverView } from "./view";
+
+export const loversMoveSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("send"), kind: z.enum(["proposal", "ack"]) }).strict(),
+  z.object({ type: z.literal("decide"), decision: z.enum(["show", "stay"]) }).strict(),
+]);
+
+const SEATS: Lover[] = ["alice", "bob"];
+
+export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEvent, LoverView, LoversMove, Lover> = {
+  id: "lovers",
+  title: "Two Insecure Lovers",
+  paramsSchema: loversParamsSchema,
+  moveSchema: loversMoveSchema,
+  seats: () => SEATS,
+  create: createLoversGame,
+  reduce: reduceLovers,
+  tick: { type: "tick" },
+  isOver: (state) => state.inner.phase === "finished",
+  view: loverView,
+  toAction(seat, move) {
+    return move.type === "send" ? { type: "send", seat, kind: move.kind } : { type: "decide", seat, decision: move.decision };
+  },
+  strategies: () => LOVERS_STRATEGIES,
+  botMoves: (view, strategy) => loversBotMoves(view, strategy),
+  summarize(state) {
+    const outcome = state.inner.outcome;
+    if (!outcome) throw new Error("summarize: the night has not ended");
+    const scores = scoreGenerals(state.inner);
+    const seats: ReturnType<typeof this.summarize>["seats"] = {};
+    for (const seat of SEATS) {
+      const general = toGeneral(seat);
+      seats[seat] = { score: scores[general] ?? 0, won: seatWon(outcome, general), depth: depthOf(state.inner.ladder, general) };
+    }
+    return { outcome: toLoversOutcome(outcome), seats };
+  },
+};
+
+export * from "./types";
+export * from "./params";
+export type { LoverView, LoversRevealView } from "./view";
+export type { LoversMove, LoversStrategy } from "./bots";
+export { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS } from "./bots";

@@ -1,142 +1,163 @@
 /**
- * A space-time diagram of a finished Two Generals game: one line per general, time running
- * left to right, every messenger an arrow from its departure to its arrival. A captured one
- * ends in a cross, one still crossing at dawn is dashed. Rungs of the knowledge ladder and
- * the commitments are marked on the line of the general who holds them.
+ * A space-time diagram of a finished game: one line per party, time running left to right,
+ * every message an arrow from its departure to its arrival. A lost one ends in a cross, one
+ * still crossing at the end is dashed. Rungs of the knowledge ladder and decisions are marked
+ * on their party's line. With `at`, only what had happened by then is drawn, and a cursor
+ * marks the moment.
  */
-import type { RevealView } from "@/server/engine/generals/view";
-import type { General } from "@/server/engine/generals/types";
-import { SEAT_COLOR } from "./outcome";
+import { frameAt, type MessageAt, type Timeline } from "@/server/engine/timeline";
+import { axisLabel, clockLabel, partyColor } from "./clock";
 
 export interface SpaceTimeDiagramProps {
-  reveal: RevealView;
-  dawnTick: number;
-  /** The general reading it, labelled "you". */
+  timeline: Timeline;
+  /** Draw the game as it stood at the end of this tick. */
+  at?: number;
+  /** The party reading it, labelled "you". */
   you?: string;
+  /** Smaller, for side-by-side worlds. */
+  compact?: boolean;
 }
 
-const LEFT = 70;
+const LEFT = 84;
 const RIGHT = 40;
-const Y: Record<General, number> = { A: 46, B: 176 };
-const HEIGHT = 232;
+const TOP = 46;
+const GAP = 130;
 
-export function SpaceTimeDiagram({ reveal, dawnTick, you }: SpaceTimeDiagramProps) {
-  const unit = Math.max(26, Math.min(48, 720 / Math.max(1, dawnTick)));
-  const width = LEFT + dawnTick * unit + RIGHT;
+export function SpaceTimeDiagram({ timeline, at, you, compact }: SpaceTimeDiagramProps) {
+  const end = timeline.endTick;
+  const frame = frameAt(timeline, at ?? end);
+  const unit = compact ? Math.max(20, 420 / Math.max(1, end)) : Math.max(26, Math.min(52, 720 / Math.max(1, end)));
+  const width = LEFT + end * unit + RIGHT;
+  const height = TOP + GAP * (timeline.parties.length - 1) + 56;
   const x = (tick: number) => LEFT + tick * unit;
-  const step = dawnTick > 40 ? 10 : dawnTick > 20 ? 5 : 2;
-  const ticks = Array.from({ length: Math.floor(dawnTick / step) + 1 }, (_, i) => i * step);
+  const y = (party: string) => TOP + GAP * Math.max(0, timeline.parties.findIndex((p) => p.id === party));
+  const step = end > 40 ? 10 : end > 20 ? 5 : 2;
+  const ticks = Array.from({ length: Math.floor(end / step) + 1 }, (_, i) => i * step);
+  const lost = frame.messages.filter((m) => m.status === "lost").length;
 
   return (
     <figure className="grid gap-2">
       <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200">
         <svg
-          viewBox={`0 0 ${width} ${HEIGHT}`}
-          style={{ minWidth: Math.min(width, 640) }}
+          viewBox={`0 0 ${width} ${height}`}
+          style={{ minWidth: compact ? undefined : Math.min(width, 600) }}
           className="w-full h-auto block"
           role="img"
-          aria-label={`Space-time diagram: ${reveal.messengers.length} messengers between General A and General B before dawn at tick ${dawnTick}`}
+          aria-label={`Space-time diagram at ${clockLabel(timeline.clock, frame.tick)}: ${frame.messages.length} messages sent, ${lost} lost`}
+          data-tick={frame.tick}
         >
-          <defs>
-            {(["A", "B"] as const).map((g) => (
-              <marker key={g} id={`arrow-${g}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                <path d="M0 0 L10 5 L0 10z" fill={SEAT_COLOR[g]} />
-              </marker>
-            ))}
-          </defs>
           {ticks.map((t) => (
             <g key={t}>
-              <line x1={x(t)} x2={x(t)} y1={24} y2={HEIGHT - 30} stroke="#e2e8f0" />
-              <text x={x(t)} y={HEIGHT - 12} fontSize="11" textAnchor="middle" fill="#64748b">{t}</text>
+              <line x1={x(t)} x2={x(t)} y1={22} y2={height - 30} stroke="#e2e8f0" />
+              <text x={x(t)} y={height - 12} fontSize="11" textAnchor="middle" fill="#64748b">{axisLabel(timeline.clock, t)}</text>
             </g>
           ))}
-          <line x1={x(dawnTick)} x2={x(dawnTick)} y1={16} y2={HEIGHT - 30} stroke="#f59e0b" strokeWidth="3" />
-          <text x={x(dawnTick)} y={13} fontSize="11" textAnchor="middle" fill="#b45309" fontWeight="700">dawn</text>
-          {(["A", "B"] as const).map((g) => (
-            <g key={g}>
-              <line x1={LEFT} x2={x(dawnTick)} y1={Y[g]} y2={Y[g]} stroke={SEAT_COLOR[g]} strokeWidth="4" strokeLinecap="round" />
-              <text x={LEFT - 10} y={Y[g] + 5} fontSize="14" fontWeight="700" textAnchor="end" fill={SEAT_COLOR[g]}>
-                {g}
-                {you === g ? " (you)" : ""}
+          <line x1={x(end)} x2={x(end)} y1={16} y2={height - 30} stroke="#f59e0b" strokeWidth="3" />
+          <text x={x(end)} y={13} fontSize="11" textAnchor="middle" fill="#b45309" fontWeight="700">{timeline.endLabel}</text>
+          {at !== undefined && <line x1={x(frame.tick)} x2={x(frame.tick)} y1={16} y2={height - 30} stroke="#0f172a" strokeWidth="1.5" strokeDasharray="4 3" data-testid="diagram-cursor" />}
+          {timeline.parties.map((p) => (
+            <g key={p.id}>
+              <line x1={LEFT} x2={x(at ?? end)} y1={y(p.id)} y2={y(p.id)} stroke={partyColor(timeline, p.id)} strokeWidth="4" strokeLinecap="round" />
+              {at !== undefined && <line x1={x(frame.tick)} x2={x(end)} y1={y(p.id)} y2={y(p.id)} stroke={partyColor(timeline, p.id)} strokeOpacity="0.2" strokeWidth="4" />}
+              <text x={LEFT - 10} y={y(p.id) + 5} fontSize="13" fontWeight="700" textAnchor="end" fill={partyColor(timeline, p.id)}>
+                {you === p.id ? "you" : p.name.replace("General ", "")}
               </text>
             </g>
           ))}
-          {reveal.messengers.map((m) => (
-            <MessengerArrow key={m.id} m={m} x={x} dawnTick={dawnTick} />
+          {frame.messages.map((m) => (
+            <MessageArrow key={m.message.id} at={m} x={x} y={y} color={partyColor(timeline, m.message.from)} clock={timeline.clock} ended={frame.tick >= end} />
           ))}
-          {reveal.ladder.map((r) => (
-            <g key={r.level}>
-              <title>{`Level ${r.level} at tick ${r.tick}: ${r.sentence}`}</title>
-              <circle cx={x(r.tick)} cy={Y[r.knower]} r="10" fill="#fef3c7" stroke="#b45309" strokeWidth="2" />
-              <text x={x(r.tick)} y={Y[r.knower] + 4} fontSize="11" fontWeight="700" textAnchor="middle" fill="#78350f">{r.level}</text>
+          {frame.rungs.map((r) => (
+            <g key={r.level} data-rung={r.level}>
+              <title>{`Level ${r.level} at ${clockLabel(timeline.clock, r.tick)}: ${r.sentence}`}</title>
+              <circle cx={x(r.tick)} cy={y(r.party)} r="10" fill="#fef3c7" stroke="#b45309" strokeWidth="2" />
+              <text x={x(r.tick)} y={y(r.party) + 4} fontSize="11" fontWeight="700" textAnchor="middle" fill="#78350f">{r.level}</text>
             </g>
           ))}
-          {(["A", "B"] as const).map((g) => {
-            const c = reveal.commitments[g];
-            const cx = x(c.tick);
-            const cy = Y[g] + (g === "A" ? -20 : 20);
+          {frame.decisions.map((d) => {
+            const cx = x(d.tick);
+            const nearEnd = cx > width - 90;
+            const above = timeline.parties.findIndex((p) => p.id === d.party) === 0;
+            const cy = y(d.party) + (above ? -20 : 20);
             return (
-              <g key={g}>
-                <title>{`${g} ${c.byDefault ? "held by default at dawn" : `chose to ${c.decision} at tick ${c.tick}`}`}</title>
-                <path d={`M${cx} ${cy - 7} L${cx + 7} ${cy} L${cx} ${cy + 7} L${cx - 7} ${cy}Z`} fill={c.decision === "attack" ? "#dc2626" : "#475569"} />
-                <text x={cx + 11} y={cy + 4} fontSize="11" fill="#0f172a">
-                  {c.decision === "attack" ? "attack" : c.byDefault ? "held" : "hold"}
-                </text>
+              <g key={d.party} data-decision={d.label}>
+                <title>{`${d.party}: ${d.label} at ${clockLabel(timeline.clock, d.tick)}`}</title>
+                <path d={`M${cx} ${cy - 7} L${cx + 7} ${cy} L${cx} ${cy + 7} L${cx - 7} ${cy}Z`} fill={d.acts ? "#dc2626" : "#475569"} />
+                <text x={cx + (nearEnd ? -11 : 11)} y={cy + 4} fontSize="11" textAnchor={nearEnd ? "end" : "start"} fill="#0f172a">{d.label}</text>
               </g>
             );
           })}
         </svg>
       </div>
-      <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
-        <span>→ arrived</span>
-        <span>✕ captured</span>
-        <span>┄ still crossing at dawn</span>
-        <span><span className="inline-block w-3 h-3 rounded-full bg-amber-100 ring-2 ring-amber-700 align-middle" /> knowledge level reached</span>
-        <span><span className="inline-block w-2.5 h-2.5 rotate-45 bg-red-600 align-middle" /> attack · <span className="inline-block w-2.5 h-2.5 rotate-45 bg-slate-600 align-middle" /> hold</span>
-      </figcaption>
+      {!compact && (
+        <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
+          <span>→ arrived</span>
+          <span>✕ lost</span>
+          <span>┄ still on its way at {timeline.endLabel}</span>
+          <span><span className="inline-block w-3 h-3 rounded-full bg-amber-100 ring-2 ring-amber-700 align-middle" /> knowledge level reached</span>
+          <span><span className="inline-block w-2.5 h-2.5 rotate-45 bg-red-600 align-middle" /> acts · <span className="inline-block w-2.5 h-2.5 rotate-45 bg-slate-600 align-middle" /> holds back</span>
+        </figcaption>
+      )}
     </figure>
   );
 }
 
-function MessengerArrow({ m, x, dawnTick }: { m: RevealView["messengers"][number]; x: (t: number) => number; dawnTick: number }) {
+function MessageArrow({ at, x, y, color, clock, ended }: { at: MessageAt; x: (t: number) => number; y: (p: string) => number; color: string; clock: Timeline["clock"]; ended: boolean }) {
+  const m = at.message;
   const x1 = x(m.sentAt);
-  const y1 = Y[m.from];
+  const y1 = y(m.from);
   const x2 = x(m.arrivesAt);
-  const y2 = Y[m.to];
-  const label = m.kind === "plan" ? "plan" : `ack ${m.acked}`;
-  const title = `#${m.id} ${label} from ${m.from}, sent at tick ${m.sentAt}: ${m.fate === "delivered" ? `arrived at tick ${m.settledAt}` : m.fate === "captured" ? `captured (${m.capturedBy}) at tick ${m.settledAt}` : "still crossing at dawn"}`;
-  const color = SEAT_COLOR[m.from];
-  if (m.fate === "delivered") {
+  const y2 = y(m.to);
+  const point = (f: number) => [x1 + (x2 - x1) * f, y1 + (y2 - y1) * f] as const;
+  const title = `#${m.id} ${m.label}, sent at ${clockLabel(clock, m.sentAt)}: ${
+    m.fate === "delivered" ? `arrived at ${clockLabel(clock, m.settledAt)}` : m.fate === "lost" ? `lost${m.lostBy === "enemy" ? " (captured by the Enemy)" : ""} at ${clockLabel(clock, m.settledAt)}` : `still on its way at the end`
+  }`;
+  if (at.status === "delivered") {
     return (
-      <g>
+      <g data-message={m.id} data-status="delivered">
         <title>{title}</title>
-        <line x1={x1} y1={y1} x2={x2} y2={y2} stroke={color} strokeWidth="2.2" markerEnd={`url(#arrow-${m.from})`} />
-        <ArrowLabel x={(x1 + x2) / 2} y={(y1 + y2) / 2} text={label} />
+        <line x1={x1} y1={y1} x2={x2} y2={y2} stroke={color} strokeWidth="2.2" />
+        <path d={arrowHead(x1, y1, x2, y2)} fill={color} />
+        <Label x={(x1 + x2) / 2} y={(y1 + y2) / 2} text={m.label} />
       </g>
     );
   }
-  // Where it stopped: a capture by the Enemy happens mid-crossing; one by chance, as it would have arrived.
-  const stopTick = m.fate === "late" ? dawnTick : m.settledAt;
-  const span = Math.max(1, m.arrivesAt - m.sentAt);
-  const f = Math.min(m.fate === "late" ? 1 : 0.82, Math.max(0.18, (stopTick - m.sentAt) / span));
-  const ex = x1 + (x2 - x1) * f;
-  const ey = y1 + (y2 - y1) * f;
-  return (
-    <g opacity={0.9}>
-      <title>{title}</title>
-      <line x1={x1} y1={y1} x2={ex} y2={ey} stroke={color} strokeWidth="2.2" strokeDasharray={m.fate === "late" ? "5 4" : undefined} />
-      {m.fate === "captured" && (
-        <g stroke="#be123c" strokeWidth="3" strokeLinecap="round">
+  if (at.status === "lost") {
+    // An Enemy capture happens mid-crossing; a loss by chance, as it would have arrived.
+    const span = Math.max(1, m.arrivesAt - m.sentAt);
+    const f = Math.min(0.82, Math.max(0.18, (m.settledAt - m.sentAt) / span));
+    const [ex, ey] = point(f);
+    return (
+      <g data-message={m.id} data-status="lost">
+        <title>{title}</title>
+        <line x1={x1} y1={y1} x2={ex} y2={ey} stroke={color} strokeWidth="2.2" />
+        <g stroke="#be123c" strokeWidth="3" strokeLinecap="round" data-cross>
           <line x1={ex - 6} y1={ey - 6} x2={ex + 6} y2={ey + 6} />
           <line x1={ex - 6} y1={ey + 6} x2={ex + 6} y2={ey - 6} />
         </g>
-      )}
-      <ArrowLabel x={(x1 + ex) / 2} y={(y1 + ey) / 2} text={label} />
+        <Label x={(x1 + ex) / 2} y={(y1 + ey) / 2} text={m.label} />
+      </g>
+    );
+  }
+  // On its way: drawn as far as it has come; a dashed stub if it is still crossing at the end.
+  const [ex, ey] = point(Math.max(0.06, at.status === "in-flight" ? at.progress : 1));
+  return (
+    <g data-message={m.id} data-status="in-flight">
+      <title>{title}</title>
+      <line x1={x1} y1={y1} x2={ex} y2={ey} stroke={color} strokeWidth="2.2" strokeDasharray="5 4" />
+      {!ended && <circle cx={ex} cy={ey} r="5" fill={color} />}
+      <Label x={(x1 + ex) / 2} y={(y1 + ey) / 2} text={m.label} />
     </g>
   );
 }
 
-function ArrowLabel({ x, y, text }: { x: number; y: number; text: string }) {
+function arrowHead(x1: number, y1: number, x2: number, y2: number): string {
+  const a = Math.atan2(y2 - y1, x2 - x1);
+  const p = (r: number, d: number) => `${x2 - 11 * Math.cos(a + d) * r} ${y2 - 11 * Math.sin(a + d) * r}`;
+  return `M${x2} ${y2} L${p(1, 0.4)} L${p(1, -0.4)}Z`;
+}
+
+function Label({ x, y, text }: { x: number; y: number; text: string }) {
   return (
     <text x={x + 4} y={y - 4} fontSize="10" fill="#334155" stroke="#fff" strokeWidth="3" paintOrder="stroke">
       {text}

@@ -1,41 +1,51 @@
-/** Words for Two Generals outcomes and fates, shared by the game screen and the record pages. */
-import type { General, Outcome } from "@/server/engine/generals/types";
+/** Words for outcomes and seats, shared by the game screens, replays and leaderboards. */
 
-export const OUTCOME_TITLE: Record<Outcome, string> = {
+export const OUTCOME_TITLE: Record<string, string> = {
   victory: "Victory: both armies attacked",
   "no-battle": "No battle: both armies held",
   "defeat-A": "Defeat: A attacked alone",
   "defeat-B": "Defeat: B attacked alone",
+  date: "A date: both showed up",
+  nothing: "Nothing: both stayed home",
+  "stood-up-alice": "Humiliation: Alice showed up alone",
+  "stood-up-bob": "Humiliation: Bob showed up alone",
 };
 
-export const OUTCOME_SHORT: Record<Outcome, string> = {
+export const OUTCOME_SHORT: Record<string, string> = {
   victory: "Victory",
   "no-battle": "No battle",
   "defeat-A": "A alone",
   "defeat-B": "B alone",
+  date: "Date",
+  nothing: "Nothing",
+  "stood-up-alice": "Alice alone",
+  "stood-up-bob": "Bob alone",
 };
 
-export const OUTCOME_TONE: Record<Outcome, string> = {
-  victory: "bg-emerald-100 text-emerald-900 ring-emerald-300",
-  "no-battle": "bg-slate-100 text-slate-800 ring-slate-300",
-  "defeat-A": "bg-rose-100 text-rose-900 ring-rose-300",
-  "defeat-B": "bg-rose-100 text-rose-900 ring-rose-300",
-};
+const GOOD = new Set(["victory", "date"]);
+const NEUTRAL = new Set(["no-battle", "nothing"]);
 
-export const FATE_WORDS = {
-  delivered: "arrived",
-  captured: "captured",
-  late: "still crossing at dawn",
-} as const;
+export function outcomeTone(outcome: string): string {
+  if (GOOD.has(outcome)) return "bg-emerald-100 text-emerald-900 ring-emerald-300";
+  if (NEUTRAL.has(outcome)) return "bg-slate-100 text-slate-800 ring-slate-300";
+  return "bg-rose-100 text-rose-900 ring-rose-300";
+}
 
-export const SEAT_COLOR: Record<General | "enemy", string> = {
+/** The colour class of an outcome in charts. */
+export function outcomeColor(outcome: string): string {
+  if (GOOD.has(outcome)) return "bg-emerald-500";
+  if (NEUTRAL.has(outcome)) return "bg-slate-400";
+  return outcome.endsWith("B") || outcome.endsWith("bob") ? "bg-rose-400" : "bg-rose-500";
+}
+
+export const outcomeTitle = (outcome: string): string => OUTCOME_TITLE[outcome] ?? outcome;
+export const outcomeShort = (outcome: string): string => OUTCOME_SHORT[outcome] ?? outcome;
+
+export const SEAT_COLOR: Record<string, string> = {
   A: "var(--color-general-a)",
   B: "var(--color-general-b)",
   enemy: "var(--color-enemy)",
 };
 
-export const seatTitle = (seat: string): string => (seat === "enemy" ? "The Enemy" : `General ${seat}`);
-
-export function isOutcome(s: string): s is Outcome {
-  return s in OUTCOME_TITLE;
-}
+const SEAT_TITLES: Record<string, string> = { A: "General A", B: "General B", enemy: "The Enemy", alice: "Alice", bob: "Bob" };
+export const seatTitle = (seat: string): string => SEAT_TITLES[seat] ?? seat;

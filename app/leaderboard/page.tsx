@@ -1,7 +1,7 @@
-/** The Two Generals leaderboard: read straight from the database on every request. */
+/** Leaderboards per scenario: read straight from the database on every request. */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OUTCOME_SHORT, isOutcome, seatTitle } from "@/app/components/outcome";
+import { outcomeShort, seatTitle } from "@/app/components/outcome";
 import { getPrisma } from "@/server/storage/db";
 import { gameCount, outcomeCounts, playerCount, recentGames, topPlayers, type LeaderboardRow } from "@/server/storage/leaderboard";
 import { OutcomeBar } from "./OutcomeBar";
@@ -9,9 +9,15 @@ import { OutcomeBar } from "./OutcomeBar";
 export const metadata: Metadata = { title: "Leaderboard" };
 export const dynamic = "force-dynamic";
 
-const SCENARIO = "generals";
+const SCENARIOS = [
+  { id: "generals", title: "Two Generals" },
+  { id: "lovers", title: "Two Insecure Lovers" },
+] as const;
 
-export default async function LeaderboardPage() {
+export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<{ scenario?: string }> }) {
+  const wanted = (await searchParams).scenario;
+  const current = SCENARIOS.find((s) => s.id === wanted) ?? SCENARIOS[0];
+  const SCENARIO = current.id;
   const db = getPrisma();
   const [byScore, byWinRate, recent, games, players, outcomes] = await Promise.all([
     topPlayers(db, { scenario: SCENARIO, orderBy: "score", limit: 10 }),
@@ -25,7 +31,19 @@ export default async function LeaderboardPage() {
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 grid gap-6">
       <header className="grid gap-1">
-        <h1 className="text-3xl font-bold">Two Generals leaderboard</h1>
+        <h1 className="text-3xl font-bold">{current.title} leaderboard</h1>
+        <nav className="flex gap-2 text-sm" aria-label="Scenarios">
+          {SCENARIOS.map((s) => (
+            <Link
+              key={s.id}
+              href={`/leaderboard?scenario=${s.id}`}
+              aria-current={s.id === SCENARIO ? "page" : undefined}
+              className={`rounded-full px-3 py-1 ring-1 ${s.id === SCENARIO ? "bg-slate-900 text-white ring-slate-900" : "bg-white ring-slate-300 hover:bg-slate-100"}`}
+            >
+              {s.title}
+            </Link>
+          ))}
+        </nav>
         <p className="text-slate-600">
           {games} {games === 1 ? "game" : "games"} played by {players} {players === 1 ? "player" : "players"}. Bots play too, but are never ranked.
         </p>
@@ -42,7 +60,7 @@ export default async function LeaderboardPage() {
           {recent.map((g) => (
             <li key={g.id}>
               <Link href={`/games/${g.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 hover:bg-slate-50 rounded-lg px-2 -mx-2">
-                <span className="w-20 text-sm font-semibold">{isOutcome(g.outcome) ? OUTCOME_SHORT[g.outcome] : g.outcome}</span>
+                <span className="w-20 text-sm font-semibold">{outcomeShort(g.outcome)}</span>
                 <span className="flex-1 min-w-0 text-sm">
                   {g.seats.map((s, i) => (
                     <span key={s.seat}>

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import type { ReduceResult } from "./result";
+import type { Timeline } from "./timeline";
 
 export interface SeatOutcome {
   score: number;
@@ -34,6 +35,8 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
   strategies(seat: Seat): readonly string[];
   botMoves(view: View, strategy: string, botSeed: number): Move[];
   summarize(state: State): GameSummary<Seat>;
+  /** A finished game as a timeline, for replays and debriefs. */
+  timeline(state: State): Timeline;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,14 +1,16 @@
-/** After dawn: what really happened, the same for every seat. */
+/** After the end: what really happened, the same for every seat. */
 import Link from "next/link";
-import type { GeneralsView, RevealView } from "@/server/engine/generals/view";
+import type { Timeline } from "@/server/engine/timeline";
 import type { SeatInfo } from "@/server/protocol/events";
-import { MessengerStory, OutcomeCards } from "@/app/components/GameStory";
+import { MessageStory, OutcomeCards } from "@/app/components/GameStory";
+import { LastMessageDebrief } from "@/app/components/LastMessageDebrief";
+import { InPractice } from "@/app/components/InPractice";
 
 /** Beside the battlefield: the outcome and every seat's result. */
-export function DawnSummary({ reveal, seats, you }: { reveal: RevealView; seats: SeatInfo[]; you: string }) {
+export function DawnSummary({ timeline, seats, you }: { timeline: Timeline; seats: SeatInfo[]; you: string }) {
   return (
     <div className="grid gap-3 content-start">
-      <OutcomeCards reveal={reveal} seats={seats} you={you} />
+      <OutcomeCards timeline={timeline} seats={seats} you={you} />
       <div className="flex flex-wrap gap-2">
         <Link href="/" className="btn-primary">Play again</Link>
         <Link href="/leaderboard" className="btn-secondary">Leaderboard</Link>
@@ -17,17 +19,15 @@ export function DawnSummary({ reveal, seats, you }: { reveal: RevealView; seats:
   );
 }
 
-/** Below: every messenger's fate and why no number of them would have been enough. */
-export function DawnReport({ gameId, view, reveal }: { gameId: string; view: GeneralsView; reveal: RevealView }) {
+/** Below: every message's fate, the two worlds of the last one, and the lesson in practice. */
+export function DawnReport({ gameId, timeline, you }: { gameId: string; timeline: Timeline; you: string }) {
   return (
-    <section className="grid gap-4" aria-label="Dawn report">
-      <MessengerStory reveal={reveal} dawnTick={view.params.dawnTick} you={view.seat} />
-      <p className="text-sm text-slate-600">
-        Could more messengers have made the attack certain? No: whoever sent the last one could not know it arrived, and
-        would have acted the same either way. That is the Two Generals&apos; lesson.
-      </p>
+    <section className="grid gap-6" aria-label="Debrief">
+      <MessageStory timeline={timeline} you={you} />
+      <LastMessageDebrief timeline={timeline} />
+      <InPractice />
       <p>
-        <Link href={`/games/${gameId}`} className="underline">The game&apos;s record</Link>: replayed from its trace, with a link to the raw JSON.
+        <Link href={`/games/${gameId}`} className="underline">Replay this game</Link>: scrub through time and see each side&apos;s view beside the truth.
       </p>
     </section>
   );

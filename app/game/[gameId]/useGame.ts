@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import type { GeneralsMove } from "@/server/engine/generals/bots";
+import type { LoversMove } from "@/server/engine/lovers/bots";
+import type { LoverView } from "@/server/engine/lovers/view";
 import type { GeneralsView } from "@/server/engine/generals/view";
 import type { GameSnapshot, SeatGrant } from "@/server/protocol/events";
 import type { ProtocolError } from "@/server/protocol/errors";
@@ -16,16 +18,16 @@ export type Connection = "loading" | "no-seat" | "connecting" | "live" | "gone";
 export interface GameHandle {
   connection: Connection;
   grant: SeatGrant | null;
-  snapshot: GameSnapshot<GeneralsView> | null;
+  snapshot: GameSnapshot<GeneralsView | LoverView> | null;
   error: ProtocolError | null;
-  move(move: GeneralsMove): Promise<void>;
+  move(move: GeneralsMove | LoversMove): Promise<void>;
   clearError(): void;
 }
 
 export function useGame(gameId: string): GameHandle {
   const [grant, setGrant] = useState<SeatGrant | null>(null);
   const [connection, setConnection] = useState<Connection>("loading");
-  const [snapshot, setSnapshot] = useState<GameSnapshot<GeneralsView> | null>(null);
+  const [snapshot, setSnapshot] = useState<GameSnapshot<GeneralsView | LoverView> | null>(null);
   const [error, setError] = useState<ProtocolError | null>(null);
 
   useEffect(() => {
@@ -45,7 +47,7 @@ export function useGame(gameId: string): GameHandle {
     };
     const onSnapshot = (s: GameSnapshot) => {
       if (s.gameId !== gameId || s.seat !== held.seat) return;
-      setSnapshot((old) => (old && old.seq > s.seq ? old : (s as GameSnapshot<GeneralsView>)));
+      setSnapshot((old) => (old && old.seq > s.seq ? old : (s as GameSnapshot<GeneralsView | LoverView>)));
     };
     const onDisconnect = () => setConnection("connecting");
     socket.on("game:snapshot", onSnapshot);
@@ -60,7 +62,7 @@ export function useGame(gameId: string): GameHandle {
   }, [gameId]);
 
   const move = useCallback(
-    async (m: GeneralsMove) => {
+    async (m: GeneralsMove | LoversMove) => {
       if (!grant) return;
       const res = await request("game:move", { gameId, seatToken: grant.seatToken, move: m });
       if (!res.ok) setError(res.error);

@@ -1,44 +1,53 @@
 /**
- * The record of a finished game: replayed from its stored inputs (and checked against its
- * stored events), then told as a story with its space-time diagram. Links to the raw trace.
+ * The replay of a finished game, for every scenario: replayed on the server from its stored
+ * seed and inputs (and checked against the stored events), then scrubbed through in the
+ * browser. /games/<id>?t=<tick> opens it at a moment. Links to the raw trace.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { GameStory } from "@/app/components/GameStory";
-import { verifyGeneralsTrace } from "@/server/engine/generals/verify";
+import { FateTable, OutcomeCards } from "@/app/components/GameStory";
+import { InPractice } from "@/app/components/InPractice";
+import { LastMessageDebrief } from "@/app/components/LastMessageDebrief";
+import { verifyTrace } from "@/server/engine/verify";
 import { gameIdSchema } from "@/server/protocol/schemas";
 import { getPrisma } from "@/server/storage/db";
 import { PrismaGameStore } from "@/server/storage/prismaGameStore";
+import { ReplayViewer } from "./ReplayViewer";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Game record" };
+export const metadata: Metadata = { title: "Replay" };
 
-export default async function GameRecordPage({ params }: { params: Promise<{ id: string }> }) {
+const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers" };
+
+export default async function ReplayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ t?: string }> }) {
   const { id } = await params;
+  const { t } = await searchParams;
   if (!gameIdSchema.safeParse(id).success) notFound();
   const trace = await new PrismaGameStore(getPrisma()).getTrace(id);
-  if (!trace || trace.scenario !== "generals") notFound();
-  const check = verifyGeneralsTrace(trace);
-  const p = trace.params as { captureProbability: number; crossingTicks: number; dawnTick: number; enemy: string };
+  if (!trace) notFound();
+  const check = verifyTrace(trace);
 
   return (
-    <div className="mx-auto max-w-5xl px-4 py-6 grid gap-5">
+    <div className="mx-auto max-w-5xl px-3 sm:px-4 py-6 grid gap-5">
       <header className="grid gap-1">
         <p className="text-sm text-slate-500">
-          <Link href="/leaderboard" className="underline">Leaderboard</Link> / game {trace.gameId}
+          <Link href={`/leaderboard?scenario=${trace.scenario}`} className="underline">Leaderboard</Link> / game {trace.gameId}
         </p>
-        <h1 className="text-2xl sm:text-3xl font-bold">Two Generals, {formatWhen(trace.finishedAt)}</h1>
-        <p className="text-slate-600 text-sm">
-          {p.enemy === "none" ? `Messengers captured with probability ${p.captureProbability}` : `An Enemy (${p.enemy}) in the valley`} · crossing takes{" "}
-          {p.crossingTicks} ticks · dawn at tick {p.dawnTick} · seed {trace.seed}
-        </p>
+        <h1 className="text-2xl sm:text-3xl font-bold">
+          {TITLES[trace.scenario] ?? trace.scenario}, {formatWhen(trace.finishedAt)}
+        </h1>
+        <p className="text-slate-600 text-sm">{describeParams(trace.scenario, trace.params)} · seed {trace.seed}</p>
       </header>
       {check.ok ? (
         <>
-          <GameStory reveal={check.reveal} dawnTick={p.dawnTick} seats={trace.seats} />
+          <OutcomeCards timeline={check.timeline} seats={trace.seats} />
+          <ReplayViewer timeline={check.timeline} initialTick={t === undefined ? check.timeline.endTick : Number(t)} />
+          <FateTable timeline={check.timeline} />
+          <LastMessageDebrief timeline={check.timeline} />
+          <InPractice />
           <p className="text-sm text-emerald-800 bg-emerald-50 ring-1 ring-emerald-200 rounded-lg px-3 py-2" data-testid="replay-check">
-            Replayed on this page from its seed and its {trace.inputs.length} inputs: the same {trace.events.length} events and the same scores as recorded.
+            Replayed on the server from its seed and its {trace.inputs.length} inputs: the same {trace.events.length} events and the same scores as recorded.
           </p>
         </>
       ) : (
@@ -51,6 +60,16 @@ export default async function GameRecordPage({ params }: { params: Promise<{ id:
       </p>
     </div>
   );
+}
+
+function describeParams(scenario: string, params: Record<string, unknown>): string {
+  if (scenario === "lovers") {
+    const p = params as { lossProbability: number; luckyNight: boolean };
+    return `Told: ${Math.round(p.lossProbability * 100)}% of SMS may be lost${p.luckyNight ? " (it was a lucky night: nothing could be)" : ""}`;
+  }
+  const p = params as { captureProbability: number; crossingTicks: number; dawnTick: number; enemy: string };
+  const valley = p.enemy === "none" ? `messengers captured with probability ${p.captureProbability}` : `an Enemy (${p.enemy}) in the valley`;
+  return `${valley} · crossing takes ${p.crossingTicks} ticks · dawn at tick ${p.dawnTick}`;
 }
 
 function formatWhen(iso: string): string {

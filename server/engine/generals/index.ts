@@ -7,7 +7,8 @@ import { generalsParamsSchema, type GeneralsParams } from "./params";
 import { createGeneralsGame, reduceGenerals } from "./reducer";
 import { scoreGenerals, seatWon } from "./scoring";
 import type { GeneralsAction, GeneralsEvent, GeneralsSeat, GeneralsState } from "./types";
-import { generalsView, type GeneralsView } from "./view";
+import { generalsTimeline } from "./timeline";
+import { generalsView, reveal, type GeneralsView } from "./view";
 
 export const generalsMoveSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("send"), kind: z.enum(["plan", "ack"]) }).strict(),
@@ -60,6 +61,7 @@ export const generals: Scenario<
     }
     return { outcome: state.outcome, seats };
   },
+  timeline: (state) => generalsTimeline(reveal(state), state.params),
 };
 
 export * from "./types";

@@ -8,7 +8,8 @@ import { toGeneral, toLoversOutcome } from "./names";
 import { loversParamsSchema, type LoversParams } from "./params";
 import { createLoversGame, reduceLovers } from "./reducer";
 import type { Lover, LoversAction, LoversEvent, LoversState } from "./types";
-import { loverView, type LoverView } from "./view";
+import { loversTimeline } from "./timeline";
+import { loverView, loversReveal, type LoverView } from "./view";
 
 export const loversMoveSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("send"), kind: z.enum(["proposal", "ack"]) }).strict(),
@@ -44,10 +45,12 @@ export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEve
     }
     return { outcome: toLoversOutcome(outcome), seats };
   },
+  timeline: (state) => loversTimeline(loversReveal(state)),
 };
 
 export * from "./types";
 export * from "./params";
 export type { LoverView, LoversRevealView } from "./view";
+export { LOVERS_SCORING_ROWS } from "./view";
 export type { LoversMove, LoversStrategy } from "./bots";
 export { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS } from "./bots";

@@ -115,3 +115,10 @@ export function loversReveal(state: LoversState): LoversRevealView {
     luckyNight: state.params.luckyNight,
   };
 }
+
+/** The Lovers' scoring table, in their words; the numbers are the generals' (scoring.ts). */
+export const LOVERS_SCORING_ROWS: { outcome: string; points: string }[] = [
+  { outcome: "Both show up (a date)", points: "+10 each" },
+  { outcome: "Both stay home", points: "0 each" },
+  { outcome: "One shows up alone (humiliation)", points: "the one who showed −10, the one at home −5" },
+];

@@ -3,7 +3,7 @@
 import type { GeneralsMove } from "@/server/engine/generals/bots";
 import type { EnemyView } from "@/server/engine/generals/view";
 import { ScoringTable } from "@/app/components/ScoringTable";
-import { useShortcuts } from "./useShortcut";
+import { useShortcuts } from "../useShortcut";
 
 export function EnemyPanel({ view, move }: { view: EnemyView; move: (m: GeneralsMove) => Promise<void> }) {
   const capture = (id: number) => void move({ type: "capture", messengerId: id });

@@ -4,7 +4,8 @@ import type { GeneralsMove } from "@/server/engine/generals/bots";
 import { ladderSentence } from "@/server/engine/generals/knowledge";
 import type { GeneralView } from "@/server/engine/generals/view";
 import { ScoringTable } from "@/app/components/ScoringTable";
-import { useShortcuts } from "./useShortcut";
+import { KnowledgeLadder, nextLevel } from "@/app/components/KnowledgeLadder";
+import { useShortcuts } from "../useShortcut";
 
 interface Props {
   view: GeneralView;
@@ -68,30 +69,8 @@ function Key({ children }: { children: React.ReactNode }) {
 
 function Knowledge({ view }: { view: GeneralView }) {
   const { depth, sentence, rungs } = view.knowledge;
-  // The next rung this general could climb to: A holds even levels, B odd ones.
-  const next = view.seat === "A" ? (depth === 0 ? 2 : depth + 2) : depth === 0 ? 1 : depth + 2;
-  return (
-    <section className="card grid gap-2 content-start" aria-label="What you know">
-      <h2 className="font-semibold">What you know</h2>
-      <p className="text-lg font-medium" data-testid="knowledge-sentence">{sentence}</p>
-      <p className="text-sm text-slate-600">
-        Knowledge depth <strong data-testid="knowledge-depth">{depth}</strong>
-      </p>
-      <ol className="grid gap-1.5" aria-label="Your knowledge ladder">
-        {rungs.map((r) => (
-          <li key={r.level} className="flex items-center gap-2 text-sm">
-            <span className="grid place-items-center w-6 h-6 rounded-full bg-amber-100 ring-2 ring-amber-600 text-xs font-bold text-amber-900">{r.level}</span>
-            <span>{r.sentence}</span>
-            <span className="ml-auto text-xs text-slate-500">tick {r.tick}</span>
-          </li>
-        ))}
-        <li className="flex items-center gap-2 text-sm text-slate-400">
-          <span className="grid place-items-center w-6 h-6 rounded-full ring-2 ring-dashed ring-slate-300 text-xs font-bold">{next}</span>
-          <span>next: {ladderSentence(next, view.seat)}</span>
-        </li>
-      </ol>
-    </section>
-  );
+  const level = nextLevel(depth, view.seat === "A");
+  return <KnowledgeLadder depth={depth} sentence={sentence} rungs={rungs} next={{ level, sentence: ladderSentence(level, view.seat) }} clock="tick" />;
 }
 
 /** The general's own messengers and those that reached it: never the fate of its own. */

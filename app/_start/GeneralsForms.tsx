@@ -1,0 +1,108 @@
+"use client";
+/** Starting a Two Generals game: against bots, or for a friend. */
+import { useState } from "react";
+import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS, type GeneralStrategy } from "@/server/engine/generals/bots";
+import type { CreateGamePayload } from "@/server/protocol/schemas";
+import { Card, Select, type StartFn } from "./FormBits";
+
+type Role = "A" | "B" | "enemy";
+
+export const PACES = [
+  { label: "Relaxed (1.5 s a tick)", ms: 1500 },
+  { label: "Normal (1 s a tick)", ms: 1000 },
+  { label: "Quick (0.4 s a tick)", ms: 400 },
+] as const;
+
+const FOG = [
+  { label: "Clear (10% captured)", p: 0.1 },
+  { label: "Misty (20%)", p: 0.2 },
+  { label: "Foggy (30%)", p: 0.3 },
+  { label: "Thick fog (50%)", p: 0.5 },
+] as const;
+
+export function GeneralsVersusBot({ busy, onStart }: { busy: boolean; onStart: StartFn }) {
+  const [role, setRole] = useState<Role>("A");
+  const [strategy, setStrategy] = useState<GeneralStrategy>("acknowledged");
+  const [valley, setValley] = useState<number | "enemy">(0.2);
+  const [tickMs, setTickMs] = useState<number>(1000);
+
+  function start() {
+    const bot = { kind: "bot" as const, strategy };
+    if (role === "enemy") {
+      onStart({ scenario: "generals", params: { enemy: "human" }, seat: "enemy", others: { A: bot, B: bot }, tickMs });
+      return;
+    }
+    const other = role === "A" ? "B" : "A";
+    const others: CreateGamePayload["others"] = { [other]: bot };
+    const params = valley === "enemy" ? { enemy: "bot" } : { captureProbability: valley };
+    if (valley === "enemy") others.enemy = { kind: "bot", strategy: "adversarial" };
+    onStart({ scenario: "generals", params, seat: role, others, tickMs });
+  }
+
+  return (
+    <Card title="Play vs bot">
+      <Select<Role>
+        label="You are"
+        value={role}
+        onChange={setRole}
+        options={[
+          { value: "A", label: "General A: you hold the plan" },
+          { value: "B", label: "General B: you wait for the plan" },
+          { value: "enemy", label: "The Enemy: capture messengers" },
+        ]}
+      />
+      <Select<GeneralStrategy>
+        label={role === "enemy" ? "Both generals play" : "The other general plays"}
+        value={strategy}
+        onChange={setStrategy}
+        options={GENERAL_STRATEGIES.map((s) => ({ value: s, label: s }))}
+      />
+      <p className="text-xs text-slate-500 -mt-2">{STRATEGY_DESCRIPTIONS[strategy]}</p>
+      {role !== "enemy" && (
+        <Select<number | "enemy">
+          label="The valley"
+          value={valley}
+          onChange={setValley}
+          options={[...FOG.map((f) => ({ value: f.p, label: f.label })), { value: "enemy" as const, label: "An Enemy bot that reads and captures" }]}
+        />
+      )}
+      <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
+      <button type="button" disabled={busy} onClick={start} className="btn-primary">
+        Start vs bot
+      </button>
+    </Card>
+  );
+}
+
+export function GeneralsWithFriend({ busy, onStart }: { busy: boolean; onStart: StartFn }) {
+  const [role, setRole] = useState<"A" | "B">("A");
+  const [fog, setFog] = useState<number>(0.2);
+  const [tickMs, setTickMs] = useState<number>(1000);
+  return (
+    <Card title="Play with a friend">
+      <p className="text-sm text-slate-600">Start a game, then send your friend the link or the six-character code.</p>
+      <Select<"A" | "B">
+        label="You are"
+        value={role}
+        onChange={setRole}
+        options={[
+          { value: "A", label: "General A (your friend is B)" },
+          { value: "B", label: "General B (your friend is A)" },
+        ]}
+      />
+      <Select<number> label="The valley" value={fog} onChange={setFog} options={FOG.map((f) => ({ value: f.p, label: f.label }))} />
+      <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
+      <button
+        type="button"
+        disabled={busy}
+        className="btn-primary"
+        onClick={() =>
+          onStart({ scenario: "generals", params: { captureProbability: fog }, seat: role, others: { [role === "A" ? "B" : "A"]: { kind: "human" } }, tickMs })
+        }
+      >
+        Create a game for a friend
+      </button>
+    </Card>
+  );
+}
+

@@ -1,0 +1,65 @@
+/**
+ * The indistinguishability argument on the game just played: the last message that settled,
+ * the world where it arrived and the world where it was lost, side by side, and its sender's
+ * view, which is the same in both.
+ */
+import { depthIn, lastMessageWorlds, partyViewAt, type Timeline } from "@/server/engine/timeline";
+import { clockLabel } from "./clock";
+import { seatTitle } from "./outcome";
+import { SpaceTimeDiagram } from "./SpaceTimeDiagram";
+
+export function LastMessageDebrief({ timeline }: { timeline: Timeline }) {
+  const worlds = lastMessageWorlds(timeline);
+  if (!worlds) {
+    return (
+      <section className="card text-sm text-slate-600" aria-label="Two worlds">
+        No message settled before the end, so there is no last message to argue about: with no messages, neither side could ever know more than it started with.
+      </section>
+    );
+  }
+  const m = worlds.message;
+  const at = (t: number) => clockLabel(timeline.clock, t);
+  const sender = seatTitle(m.from);
+  const receiver = seatTitle(m.to);
+  const arrived = m.fate === "delivered" ? worlds.actual : worlds.other;
+  const lost = m.fate === "delivered" ? worlds.other : worlds.actual;
+  const view = partyViewAt(timeline, m.from, timeline.endTick);
+  return (
+    <section className="grid gap-3" aria-label="Two worlds">
+      <h3 className="text-lg font-semibold">Two worlds {sender} could not tell apart</h3>
+      <p className="text-sm text-slate-700">
+        The last message to settle was #{m.id} ({m.label}), sent by {sender} at {at(m.sentAt)}. In one world it arrived; in the other it
+        was lost. Nothing {sender} received afterwards depended on it, so {sender}&apos;s view is exactly the same in both worlds, and
+        {" "}{sender} must act the same way in both.{" "}
+        {depthIn(arrived, m.to) > depthIn(lost, m.to)
+          ? `Yet ${receiver} knows more in one world than in the other, so whatever ${sender} decides, it decides without knowing which world it is in.`
+          : `Here #${m.id} only repeated what an earlier message had said, so ${receiver}'s knowledge is the same either way; but had it been the next link of the chain, ${sender} could not have learned whether it made it either.`}
+      </p>
+      <div className="grid gap-3 md:grid-cols-2">
+        <World title={`World 1: #${m.id} arrived`} actual={m.fate === "delivered"} timeline={arrived} receiver={m.to} />
+        <World title={`World 2: #${m.id} was lost`} actual={m.fate !== "delivered"} timeline={lost} receiver={m.to} />
+      </div>
+      <div className="card grid gap-1 text-sm" data-testid="sender-view">
+        <h4 className="font-semibold">What {sender} saw, identical in both worlds</h4>
+        <p>Sent: {view.sent.map((s) => `#${s.id} ${s.label} at ${at(s.sentAt)}`).join(", ") || "nothing"}</p>
+        <p>Received: {view.received.map((r) => `#${r.id} ${r.label} at ${at(r.arrivedAt)}`).join(", ") || "nothing"}</p>
+        <p>Knowledge depth: {depthIn(timeline, m.from)}</p>
+      </div>
+    </section>
+  );
+}
+
+function World({ title, actual, timeline, receiver }: { title: string; actual: boolean; timeline: Timeline; receiver: string }) {
+  return (
+    <figure className={`card grid gap-2 ${actual ? "ring-2 ring-emerald-400" : ""}`}>
+      <figcaption className="flex items-center gap-2 text-sm font-semibold">
+        {title}
+        {actual && <span className="rounded-full bg-emerald-100 text-emerald-900 px-2 py-0.5 text-xs">what happened</span>}
+      </figcaption>
+      <SpaceTimeDiagram timeline={timeline} compact />
+      <p className="text-xs text-slate-600">
+        {seatTitle(receiver)}&apos;s knowledge depth here: <strong>{depthIn(timeline, receiver)}</strong>
+      </p>
+    </figure>
+  );
+}

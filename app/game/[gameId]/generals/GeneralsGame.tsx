@@ -1,0 +1,42 @@
+"use client";
+/** A Two Generals seat in play: the battlefield and the seat's controls, then the debrief. */
+import type { GeneralsMove } from "@/server/engine/generals/bots";
+import { generalsTimeline } from "@/server/engine/generals/timeline";
+import type { GeneralsView } from "@/server/engine/generals/view";
+import type { GameSnapshot } from "@/server/protocol/events";
+import { DawnReport, DawnSummary } from "../DawnReport";
+import { GameClock } from "../GameClock";
+import { Battlefield } from "./Battlefield";
+import { EnemyPanel } from "./EnemyPanel";
+import { GeneralPanel, MessengerLog } from "./GeneralPanel";
+
+export function GeneralsGame({ snapshot, view, move, notice }: { snapshot: GameSnapshot; view: GeneralsView; move: (m: GeneralsMove) => Promise<void>; notice: React.ReactNode }) {
+  const timeline = view.reveal ? generalsTimeline(view.reveal, view.params) : null;
+  return (
+    <>
+      {/* Phone: field, moves, log. Wide: field and log on the left, moves on the right. */}
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] items-start">
+        <div className="grid gap-3 lg:col-start-1 lg:row-start-1">
+          <GameClock tick={view.tick} endTick={view.params.dawnTick} tickMs={snapshot.tickMs} finished={view.phase === "finished"} clock="tick" endLabel="dawn" />
+          <Battlefield view={view} tickMs={snapshot.tickMs} onCapture={(id) => void move({ type: "capture", messengerId: id })} />
+          {notice}
+        </div>
+        <div className="lg:col-start-2 lg:row-start-1 lg:row-span-2">
+          {timeline ? (
+            <DawnSummary timeline={timeline} seats={snapshot.seats} you={view.seat} />
+          ) : view.seat === "enemy" ? (
+            <EnemyPanel view={view} move={move} />
+          ) : (
+            <GeneralPanel view={view} move={move} />
+          )}
+        </div>
+        {!timeline && view.seat !== "enemy" && (
+          <div className="lg:col-start-1 lg:row-start-2">
+            <MessengerLog view={view} />
+          </div>
+        )}
+      </div>
+      {timeline && <DawnReport gameId={snapshot.gameId} timeline={timeline} you={view.seat} />}
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+/**
+ * Scrubbing through a finished game: step buttons, a slider and the arrow keys move through
+ * time; the diagram shows what had happened by then, and each seat's own view at that moment
+ * stands beside the truth. The moment is kept in the URL (?t=) so it can be shared.
+ */
+import { useEffect, useState } from "react";
+import { frameAt, partyViewAt, type MessageAt, type PartyView, type Timeline } from "@/server/engine/timeline";
+import { clockLabel } from "@/app/components/clock";
+import { seatTitle } from "@/app/components/outcome";
+import { SpaceTimeDiagram } from "@/app/components/SpaceTimeDiagram";
+
+export function ReplayViewer({ timeline, initialTick }: { timeline: Timeline; initialTick: number }) {
+  const end = timeline.endTick;
+  const [tick, setTick] = useState(() => clamp(initialTick, end));
+  const [playing, setPlaying] = useState(false);
+  const go = (t: number) => setTick(clamp(t, end));
+
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("t", String(tick));
+    window.history.replaceState(null, "", url);
+  }, [tick]);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (tick >= end) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => setTick((t) => clamp(t + 1, end)), 700);
+    return () => clearTimeout(timer);
+  }, [playing, tick, end]);
+
+  const frame = frameAt(timeline, tick);
+  const at = clockLabel(timeline.clock, tick);
+  return (
+    <section className="grid gap-4" aria-label="Replay">
+      <div
+        className="card grid gap-3"
+        onKeyDown={(e) => {
+          if (e.key === "ArrowRight") go(tick + 1);
+          if (e.key === "ArrowLeft") go(tick - 1);
+        }}
+      >
+        <div className="flex flex-wrap items-center gap-2">
+          <button type="button" className="btn-secondary !px-3" onClick={() => go(0)} aria-label="To the start">Start</button>
+          <button type="button" className="btn-secondary !px-3" onClick={() => go(tick - 1)} disabled={tick <= 0} aria-label="One step back">◀</button>
+          <button type="button" className="btn-primary !px-3 min-w-20" onClick={() => setPlaying((p) => !p && tick < end)}>{playing ? "Pause" : "Play"}</button>
+          <button type="button" className="btn-secondary !px-3" onClick={() => go(tick + 1)} disabled={tick >= end} aria-label="One step forward">▶</button>
+          <button type="button" className="btn-secondary !px-3" onClick={() => go(end)} aria-label="To the end">End</button>
+          <output className="ml-auto font-mono text-sm" data-testid="replay-time">{at}</output>
+        </div>
+        <input
+          type="range"
+          min={0}
+          max={end}
+          step={1}
+          value={tick}
+          onChange={(e) => go(Number(e.target.value))}
+          aria-label="Time"
+          aria-valuetext={at}
+          className="w-full accent-amber-500"
+        />
+      </div>
+      <SpaceTimeDiagram timeline={timeline} at={tick} />
+      <div className="grid gap-3 md:grid-cols-3">
+        <SeatAt view={partyViewAt(timeline, timeline.parties[0].id, tick)} timeline={timeline} />
+        <Truth frame={frame} timeline={timeline} />
+        <SeatAt view={partyViewAt(timeline, timeline.parties[1].id, tick)} timeline={timeline} />
+      </div>
+    </section>
+  );
+}
+
+function clamp(t: number, end: number): number {
+  return Number.isFinite(t) ? Math.max(0, Math.min(end, Math.round(t))) : 0;
+}
+
+function SeatAt({ view, timeline }: { view: PartyView; timeline: Timeline }) {
+  const at = (t: number) => clockLabel(timeline.clock, t);
+  const top = view.rungs[view.rungs.length - 1];
+  return (
+    <div className="card grid gap-1.5 text-sm content-start" aria-label={`${seatTitle(view.party)}'s view`}>
+      <h3 className="font-semibold">{seatTitle(view.party)}&apos;s view</h3>
+      <p className="text-slate-700">{top ? top.sentence : "No rung of the ladder yet"}</p>
+      <p className="text-xs text-slate-500">depth {top?.level ?? 0}</p>
+      <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">sent</h4>
+      <ul>
+        {view.sent.length === 0 && <li className="text-slate-400">nothing</li>}
+        {view.sent.map((m) => (
+          <li key={m.id}>#{m.id} {m.label} at {at(m.sentAt)}: <span className="text-slate-500">fate unknown</span></li>
+        ))}
+      </ul>
+      <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">received</h4>
+      <ul>
+        {view.received.length === 0 && <li className="text-slate-400">nothing</li>}
+        {view.received.map((m) => (
+          <li key={m.id}>#{m.id} {m.label} at {at(m.arrivedAt)}</li>
+        ))}
+      </ul>
+      {view.decision && <p className="mt-1 font-medium">Decided: {view.decision.label} ({at(view.decision.tick)})</p>}
+    </div>
+  );
+}
+
+function Truth({ frame, timeline }: { frame: ReturnType<typeof frameAt>; timeline: Timeline }) {
+  const inFlight = frame.messages.filter((m) => m.status === "in-flight");
+  const delivered = frame.messages.filter((m) => m.status === "delivered");
+  const lost = frame.messages.filter((m) => m.status === "lost");
+  const ids = (list: MessageAt[]) => list.map((m) => `#${m.message.id}`).join(", ") || "none";
+  return (
+    <div className="card grid gap-1.5 text-sm content-start bg-slate-900 text-slate-100 ring-slate-700" aria-label="The truth">
+      <h3 className="font-semibold">The truth at {clockLabel(timeline.clock, frame.tick)}</h3>
+      <p data-testid="truth-in-flight">On the way: {ids(inFlight)}</p>
+      <p data-testid="truth-delivered">Arrived: {ids(delivered)}</p>
+      <p data-testid="truth-lost">Lost: {ids(lost)}</p>
+      <p>Ladder: {frame.rungs.length ? `level ${frame.rungs[frame.rungs.length - 1].level}` : "not started"}</p>
+      <p className="text-xs text-slate-400">Only the server saw this column while the game was played.</p>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * A finished game as a timeline: the parties, every message with its fate, the decisions and
+ * the rungs of the knowledge ladder. Replays, dawn reports and debriefs draw from it, whatever
+ * the scenario. Plain data (it is sent to the browser as it is), and pure functions over it.
+ */
+import { composeLadderSentence, knowledgeLadder, type LadderWords } from "./generals/knowledge";
+import type { General, Messenger } from "./generals/types";
+
+export interface TimelineParty {
+  id: string;
+  name: string;
+}
+
+export interface TimelineMessage {
+  id: number;
+  from: string;
+  to: string;
+  /** e.g. "plan", "ack 2". */
+  label: string;
+  sentAt: number;
+  arrivesAt: number;
+  fate: "delivered" | "lost" | "late";
+  settledAt: number;
+  lostBy: "chance" | "enemy" | null;
+}
+
+export interface TimelineDecision {
+  party: string;
+  tick: number;
+  /** e.g. "attack", "stay home". */
+  label: string;
+  /** True for the committing act (attack, show up), false for holding back. */
+  acts: boolean;
+  byDefault: boolean;
+}
+
+export interface TimelineRung {
+  level: number;
+  party: string;
+  tick: number;
+  sentence: string;
+}
+
+export interface Timeline {
+  scenario: string;
+  /** The two parties of a ladder, the initiator first. */
+  parties: TimelineParty[];
+  endTick: number;
+  /** "dawn", "midnight". */
+  endLabel: string;
+  /** How to print a tick: "tick" (0, 1, ...) or "hour" (noon + n). */
+  clock: "tick" | "hour";
+  messages: TimelineMessage[];
+  decisions: TimelineDecision[];
+  rungs: TimelineRung[];
+  /** The scenario's words for ladder sentences. */
+  words: LadderWords;
+  outcome: string;
+  scores: Record<string, number>;
+}
+
+/** Where a message is at `tick`: not sent yet, on its way (with how far), or settled. */
+export type MessageAt =
+  | { message: TimelineMessage; status: "in-flight"; progress: number }
+  | { message: TimelineMessage; status: "delivered" | "lost" };
+
+/** The truth at the end of `tick`: messages sent by then, decisions taken, rungs reached. */
+export interface TimelineFrame {
+  tick: number;
+  messages: MessageAt[];
+  decisions: TimelineDecision[];
+  rungs: TimelineRung[];
+}
+
+export function frameAt(timeline: Timeline, tick: number): TimelineFrame {
+  const t = Math.max(0, Math.min(timeline.endTick, tick));
+  const messages: MessageAt[] = [];
+  for (const m of timeline.messages) {
+    if (m.sentAt > t) continue;
+    if (m.fate === "late" || t < m.settledAt) {
+      const span = Math.max(1, m.arrivesAt - m.sentAt);
+      messages.push({ message: m, status: "in-flight", progress: Math.min(1, (t - m.sentAt) / span) });
+    } else messages.push({ message: m, status: m.fate });
+  }
+  return {
+    tick: t,
+    messages,
+    decisions: timeline.decisions.filter((d) => d.tick <= t),
+    rungs: timeline.rungs.filter((r) => r.tick <= t),
+  };
+}
+
+/** What one party could know at the end of `tick`: its own messages (never their fate), what reached it, its rungs, its decision. */
+export interface PartyView {
+  party: string;
+  sent: { id: number; label: string; sentAt: number }[];
+  received: { id: number; label: string; from: string; arrivedAt: number }[];
+  rungs: TimelineRung[];
+  decision: TimelineDecision | null;
+}
+
+export function partyViewAt(timeline: Timeline, party: string, tick: number): PartyView {
+  const sent: PartyView["sent"] = [];
+  const received: PartyView["received"] = [];
+  for (const m of timeline.messages) {
+    if (m.from === party && m.sentAt <= tick) sent.push({ id: m.id, label: m.label, sentAt: m.sentAt });
+    if (m.to === party && m.fate === "delivered" && m.settledAt <= tick) received.push({ id: m.id, label: m.label, from: m.from, arrivedAt: m.settledAt });
+  }
+  return {
+    party,
+    sent,
+    received,
+    rungs: timeline.rungs.filter((r) => r.party === party && r.tick <= tick),
+    decision: timeline.decisions.find((d) => d.party === party && d.tick <= tick) ?? null,
+  };
+}
+
+/** The two worlds the sender of the last settled message could not tell apart. */
+export interface Indistinguishable {
+  message: TimelineMessage;
+  /** What happened. */
+  actual: Timeline;
+  /** The same game, but that message met the other fate. */
+  other: Timeline;
+}
+
+/**
+ * The last message that arrived or was lost before the end (one still crossing at the end
+ * settles nothing), with the world in which its fate was the other one. The sender's view is
+ * the same in both: nothing it received depends on that message.
+ */
+export function lastMessageWorlds(timeline: Timeline): Indistinguishable | null {
+  let last: TimelineMessage | null = null;
+  for (const m of timeline.messages) {
+    if (m.fate === "late") continue;
+    if (!last || m.sentAt > last.sentAt || (m.sentAt === last.sentAt && m.id > last.id)) last = m;
+  }
+  if (!last) return null;
+  const flipped: TimelineMessage = { ...last, fate: last.fate === "delivered" ? "lost" : "delivered", lostBy: last.fate === "delivered" ? "chance" : null };
+  const messages = timeline.messages.map((m) => (m.id === last.id ? flipped : m));
+  return { message: last, actual: timeline, other: { ...timeline, messages, rungs: ladderOf(timeline, messages) } };
+}
+
+/** The knowledge ladder of a two-party timeline, recomputed from its delivered messages. */
+export function ladderOf(timeline: Timeline, messages: TimelineMessage[] = timeline.messages): TimelineRung[] {
+  const [first, second] = timeline.parties;
+  const asGeneral = (id: string): General => (id === first.id ? "A" : "B");
+  const messengers: Messenger[] = messages.map((m) => ({
+    id: m.id,
+    from: asGeneral(m.from),
+    to: asGeneral(m.to),
+    kind: "ack",
+    acked: 0,
+    sentAt: m.sentAt,
+    arrivesAt: m.arrivesAt,
+    fate: m.fate === "delivered" ? "delivered" : m.fate === "lost" ? "captured" : "late",
+    settledAt: m.settledAt,
+    capturedBy: null,
+  }));
+  return knowledgeLadder(messengers).map((r) => ({
+    level: r.level,
+    party: r.knower === "A" ? first.id : second.id,
+    tick: r.tick,
+    sentence: composeLadderSentence(r.level, timeline.words),
+  }));
+}
+
+/** The deepest rung a party holds in a timeline. */
+export function depthIn(timeline: Timeline, party: string): number {
+  let depth = 0;
+  for (const r of timeline.rungs) if (r.party === party) depth = Math.max(depth, r.level);
+  return depth;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { generals } from "./generals";
+import { generalsParamsSchema } from "./generals/params";
+import { lovers } from "./lovers";
+import { loversParamsSchema } from "./lovers/params";
+import type { AnyScenario } from "./scenario";
+import { simulate } from "./simulate";
+import { verifyTrace, type StoredGame } from "./verify";
+
+function stored(scenario: AnyScenario, params: unknown, seed: number, strategies: Record<string, string>): StoredGame {
+  const game = simulate({ scenario, params, seed, strategies });
+  const summary = scenario.summarize(game.state);
+  return { scenario: scenario.id, params, seed, inputs: game.inputs, events: game.traceEvents(), outcome: summary.outcome, result: summary.seats as StoredGame["result"] };
+}
+
+const generalsGame = (seed: number) => stored(generals, generalsParamsSchema.parse({ captureProbability: 0.3 }), seed, { A: "chain-4", B: "chain-4" });
+const loversGame = (seed: number) => stored(lovers, loversParamsSchema.parse({ lossProbability: 0.3 }), seed, { alice: "chain-3", bob: "chain-3" });
+
+describe("verifyTrace", () => {
+  it("accepts untouched games of every scenario and gives their timeline", () => {
+    for (const game of [generalsGame(11), loversGame(11)]) {
+      const check = verifyTrace(JSON.parse(JSON.stringify(game)));
+      expect(check.ok).toBe(true);
+      if (check.ok) {
+        expect(check.timeline.scenario).toBe(game.scenario);
+        expect(check.timeline.outcome).toBe(game.outcome);
+      }
+    }
+  });
+
+  it("refuses a doctored score", () => {
+    const game = loversGame(12);
+    const forged = { ...game, result: { ...game.result, alice: { ...game.result.alice, score: 999 } } };
+    expect(verifyTrace(forged)).toEqual({ ok: false, problem: "its outcome or scores differ from the replay" });
+  });
+
+  it("refuses events the inputs do not produce, a wrong seed, a cut-off game, an unknown scenario", () => {
+    const game = generalsGame(13);
+    expect(verifyTrace({ ...game, events: game.events.slice(0, -1) })).toEqual({ ok: false, problem: "its events differ from the replay" });
+    let differs = 0;
+    for (let seed = 100; seed < 110; seed++) if (!verifyTrace({ ...game, seed }).ok) differs++;
+    expect(differs).toBeGreaterThan(5);
+    expect(verifyTrace({ ...game, inputs: game.inputs.slice(0, 3) })).toEqual({ ok: false, problem: "its inputs stop before the end" });
+    expect(verifyTrace({ ...game, scenario: "chess" })).toEqual({ ok: false, problem: 'there is no scenario "chess"' });
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * Checks a stored game by replaying it: its seed and inputs must reproduce the stored events,
+ * outcome and scores exactly. Record pages show the result, so a score can never be anything
+ * the rules did not produce.
+ */
+import { replay } from "./record";
+import { scenarioById } from "./scenarios";
+import type { SeatOutcome } from "./scenario";
+import type { Timeline } from "./timeline";
+
+/** The parts of a stored trace (docs/trace-format.md) the check reads. */
+export interface StoredGame {
+  scenario: string;
+  params: unknown;
+  seed: number;
+  inputs: readonly { type: string }[];
+  events: readonly unknown[];
+  outcome: string;
+  result: Record<string, SeatOutcome>;
+}
+
+export type Verification = { ok: true; timeline: Timeline } | { ok: false; problem: string };
+
+export function verifyTrace(trace: StoredGame): Verification {
+  const scenario = scenarioById(trace.scenario);
+  if (!scenario) return { ok: false, problem: `there is no scenario "${trace.scenario}"` };
+  const params = scenario.paramsSchema.safeParse(trace.params);
+  if (!params.success) return { ok: false, problem: "its parameters are not valid" };
+  let record;
+  try {
+    record = replay(scenario, params.data, trace.seed, trace.inputs);
+  } catch (err) {
+    return { ok: false, problem: (err as Error).message };
+  }
+  if (!record.over) return { ok: false, problem: "its inputs stop before the end" };
+  if (JSON.stringify(record.traceEvents()) !== JSON.stringify(trace.events)) return { ok: false, problem: "its events differ from the replay" };
+  const summary = scenario.summarize(record.state);
+  if (summary.outcome !== trace.outcome || JSON.stringify(summary.seats) !== JSON.stringify(trace.result)) {
+    return { ok: false, problem: "its outcome or scores differ from the replay" };
+  }
+  return { ok: true, timeline: scenario.timeline(record.state) };
+}

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { newPlayer, phone, saveScreenshot } from "./support/players";
+import { diagramAt, expectedAt, type TraceEvent } from "./support/replay";
 
 /** Fills the nickname and picks the quick pace (0.4 s a tick: dawn at tick 20 is 8 s away). */
 async function prepare(page: Page, nickname: string, card: string) {
@@ -45,8 +46,8 @@ test("solo vs a bot: play to dawn, then find the game on the leaderboard and ope
   // The bold bot attacks as soon as the plan reaches it: victory if one of two plans got through.
   const title = (await outcome.textContent()) ?? "";
   expect(["Victory: both armies attacked", "Defeat: A attacked alone"]).toContain(title);
-  await expect(page.getByRole("table", { name: "Fate of every messenger" }).getByRole("row")).toHaveCount(1 + (await countMessengers(page)));
-  await expect(page.getByRole("img", { name: /Space-time diagram/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Fate of every message" }).getByRole("row")).toHaveCount(1 + (await countMessengers(page)));
+  await expect(page.getByRole("img", { name: /Space-time diagram/ }).first()).toBeVisible();
   const score = title.startsWith("Victory") ? "+8 pts" : "−12 pts";
   await expect(page.getByTestId("score-A")).toHaveText(score);
   await saveScreenshot(page, "generals-solo-dawn-desktop");
@@ -60,9 +61,17 @@ test("solo vs a bot: play to dawn, then find the game on the leaderboard and ope
   await saveScreenshot(page, "generals-leaderboard-desktop");
 
   await recent.click();
-  await page.waitForURL(new RegExp(`/games/${gameId}$`));
+  await page.waitForURL(new RegExp(`/games/${gameId}`));
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await expect(page.getByTestId("replay-check")).toContainText("the same");
+  // The replay opens at dawn; scrubbed back, it draws each messenger as the trace has it then.
+  await expect(page.getByTestId("replay-time")).toHaveText("tick 20");
+  const events = (await (await page.request.get(`/api/games/${gameId}/trace`)).json()).events as TraceEvent[];
+  for (const tick of [1, 3, 10]) {
+    await page.getByRole("slider", { name: "Time" }).fill(String(tick));
+    await expect(page.getByTestId("replay-time")).toHaveText(`tick ${tick}`);
+    expect(await diagramAt(page)).toEqual(expectedAt(events, tick));
+  }
   const trace = await page.request.get(`/api/games/${gameId}/trace`);
   expect(trace.status()).toBe(200);
   const body = await trace.json();
@@ -73,8 +82,8 @@ test("solo vs a bot: play to dawn, then find the game on the leaderboard and ope
 
 /** Rows in the dawn report's table of messengers: one per messenger the reveal lists. */
 async function countMessengers(page: Page): Promise<number> {
-  const text = (await page.getByRole("img", { name: /Space-time diagram/ }).getAttribute("aria-label")) ?? "";
-  return Number(/(\d+) messengers/.exec(text)?.[1] ?? NaN);
+  const text = (await page.getByRole("img", { name: /Space-time diagram/ }).first().getAttribute("aria-label")) ?? "";
+  return Number(/(\d+) messages sent/.exec(text)?.[1] ?? NaN);
 }
 
 test("two friends play each other through the share link", async ({ browser }) => {
@@ -120,7 +129,7 @@ test("two friends play each other through the share link", async ({ browser }) =
   for (const player of [ada, ben]) {
     await expect(player.page.getByRole("heading", { name: "Victory: both armies attacked" })).toBeVisible({ timeout: 20_000 });
   }
-  await expect(ben.page.getByRole("list", { name: "Seats at dawn" })).toContainText("Ada");
+  await expect(ben.page.getByRole("list", { name: "Seats at the end" })).toContainText("Ada");
   await saveScreenshot(ben.page, "generals-friend-dawn-phone");
   await ada.context.close();
   await ben.context.close();

@@ -9,6 +9,9 @@ import { generals, GENERAL_STRATEGIES } from "../server/engine/generals";
 import { generalsParamsSchema, type GeneralsParams } from "../server/engine/generals/params";
 import { createGeneralsGame, reduceGenerals } from "../server/engine/generals/reducer";
 import type { GeneralsAction, GeneralsState } from "../server/engine/generals/types";
+import { consensus } from "../server/engine/consensus";
+import { consensusParamsSchema } from "../server/engine/consensus/params";
+import type { ConsensusState } from "../server/engine/consensus/types";
 import { round } from "./stats";
 
 export interface ThroughputResult {
@@ -22,7 +25,7 @@ export interface ThroughputResult {
 }
 
 /** Run `playOne(seed)` for seeds 1, 2, ... until `durationMs` has passed (checked every 256 games). */
-function loop(durationMs: number, playOne: (seed: number) => GeneralsState): ThroughputResult {
+function loop(durationMs: number, playOne: (seed: number) => { tick: number; outcome: string | null }): ThroughputResult {
   const outcomes: Record<string, number> = {};
   let games = 0;
   let ticks = 0;
@@ -82,4 +85,11 @@ function playScript(params: GeneralsParams, seed: number): GeneralsState {
 
 export function benchReducer(durationMs: number, params: GeneralsParams = generalsParamsSchema.parse({})): ThroughputResult {
   return loop(durationMs, (seed) => playScript(params, seed));
+}
+
+/** Consensus runs through simulate(): n = 5, ◇S, bot processes and the random adversary bot. */
+export function benchConsensus(durationMs: number): ThroughputResult {
+  const params = consensusParamsSchema.parse({ n: 5, detector: "ES", f: 2, adversary: "bot" });
+  const strategies = Object.fromEntries(consensus.seats(params).map((s) => [s, s === "adversary" ? "random" : "protocol"]));
+  return loop(durationMs, (seed) => simulate<ConsensusState>({ scenario: consensus, params, seed, strategies }).state);
 }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { runEchoLoad } from "./echoBaseline";
-import { benchReducer, benchSimulate, type ThroughputResult } from "./headless";
+import { benchConsensus, benchReducer, benchSimulate, type ThroughputResult } from "./headless";
 import { runMoveLoad } from "./moveRoundTrip";
 import { hostServer, type ServerKind, type ServerStats } from "./serverProcess";
 import { round } from "./stats";
@@ -83,7 +83,11 @@ async function main() {
   const reducer = benchReducer(HEADLESS_MS);
   log(`  ${reducer.games} games, ${reducer.gamesPerSecond} games/s, ${reducer.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(reducer.outcomes)}`);
 
-  printTable(roundTrips, simulated, reducer);
+  log(`[headless] consensus n = 5, ◇S, random adversary, ${HEADLESS_MS / 1000} s`);
+  const consensusRuns = benchConsensus(HEADLESS_MS);
+  log(`  ${consensusRuns.games} runs, ${consensusRuns.gamesPerSecond} runs/s, ${consensusRuns.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(consensusRuns.outcomes)}`);
+
+  printTable(roundTrips, simulated, reducer, consensusRuns);
 
   const outDir = fileURLToPath(new URL("./out/", import.meta.url));
   mkdirSync(outDir, { recursive: true });
@@ -100,7 +104,7 @@ async function main() {
         load: LOAD,
         targets: { ratioAt1000: TARGET_RATIO, headlessGamesPerSecond: TARGET_GAMES_PER_SECOND },
         roundTrips,
-        headless: { simulate: simulated, reducer },
+        headless: { simulate: simulated, reducer, consensus: consensusRuns },
       },
       null,
       2,
@@ -113,6 +117,7 @@ function printTable(
   roundTrips: { players: number; echo: RunFigures; ours: RunFigures; ratioP50: number; ratioP99: number; acceptedShare: number }[],
   simulated: ThroughputResult,
   reducer: ThroughputResult,
+  consensusRuns: ThroughputResult,
 ) {
   const f = (v: number) => v.toFixed(2);
   log("\n| Round trip (ms) | players | echo p50 | echo p99 | ours p50 | ours p99 | ratio p50 | ratio p99 | target ratio ≤ 1.5 @ 1,000 | ours accepted | server ELD p99 echo / ours (ms) |");
@@ -129,6 +134,9 @@ function printTable(
   for (const [name, r] of [["simulate() with bots", simulated], ["raw reducer, fixed script", reducer]] as const) {
     log(`| ${name} | ${r.gamesPerSecond.toLocaleString("en")} | ${r.ticksPerSecond.toLocaleString("en")} | ${r.gamesPerSecond >= TARGET_GAMES_PER_SECOND ? "met" : "NOT met"} |`);
   }
+  log("\n| Consensus (1 core) | runs/s | ticks/s | target ≥ 10,000 runs/s |");
+  log("|---|---:|---:|---|");
+  log(`| n = 5, ◇S, simulate() with bots and a random adversary | ${consensusRuns.gamesPerSecond.toLocaleString("en")} | ${consensusRuns.ticksPerSecond.toLocaleString("en")} | ${consensusRuns.gamesPerSecond >= 10_000 ? "met" : "NOT met"} |`);
 }
 
 await main();

@@ -8,6 +8,8 @@ export const ENGINE_ERROR_CODES = [
   "TOO_SOON",
   "ALREADY_DECIDED",
   "UNKNOWN_MESSENGER",
+  "UNKNOWN_MESSAGE",
+  "CLASS_VIOLATION",
 ] as const;
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
 

@@ -35,8 +35,8 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
   strategies(seat: Seat): readonly string[];
   botMoves(view: View, strategy: string, botSeed: number): Move[];
   summarize(state: State): GameSummary<Seat>;
-  /** A finished game as a timeline, for replays and debriefs. */
-  timeline(state: State): Timeline;
+  /** A finished game as a timeline, for replays and debriefs, from its final state and trace events. */
+  timeline(state: State, events: readonly { type: string; tick: number }[]): Timeline;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -98,7 +98,7 @@ describe("a party's view in the timeline matches what the server showed that sea
     it(scenario.id, () => {
       for (let seed = 1; seed <= 40; seed++) {
         const game = simulate({ scenario, params, seed, strategies });
-        const timeline = scenario.timeline(game.state);
+        const timeline = scenario.timeline(game.state, game.events);
         frames(scenario, params, seed, game.inputs).forEach((state, tick) => {
           for (const party of timeline.parties) {
             const view = scenario.view(state, party.id) as SeatViewish & (GeneralView | LoverView);

@@ -57,6 +57,8 @@ export interface Timeline {
   words: LadderWords;
   outcome: string;
   scores: Record<string, number>;
+  /** Other moments to mark on a party's line: crashes, violations. */
+  marks?: { party: string; tick: number; label: string; tone: "bad" | "neutral" }[];
 }
 
 /** Where a message is at `tick`: not sent yet, on its way (with how far), or settled. */

@@ -38,5 +38,5 @@ export function verifyTrace(trace: StoredGame): Verification {
   if (summary.outcome !== trace.outcome || JSON.stringify(summary.seats) !== JSON.stringify(trace.result)) {
     return { ok: false, problem: "its outcome or scores differ from the replay" };
   }
-  return { ok: true, timeline: scenario.timeline(record.state) };
+  return { ok: true, timeline: scenario.timeline(record.state, record.events) };
 }

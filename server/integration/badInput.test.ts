@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SeededRandom } from "../engine/prng";
-import { ERROR_CODES } from "../protocol/errors";
 import type { SeatGrant } from "../protocol/events";
-import { isFinished, newDeviceToken, startTestServer, TestClient, type TestServer } from "../testing/harness";
+import { isFinished, mutations, newDeviceToken, refusalChecker, startTestServer, TestClient, type TestServer } from "../testing/harness";
 
 let t: TestServer;
 let a: TestClient;
@@ -44,48 +43,7 @@ function fingerprint(): string {
   return JSON.stringify({ state: room.record.state, inputs: room.record.inputs.length, events: room.record.events.length, seats: room.seats, rooms: t.server.registry.size });
 }
 
-const HUGE = "x".repeat(100_000);
-const WRONG_VALUES: unknown[] = [null, 0, -1, 1e308, true, "", HUGE, [], [1, 2], {}, { nested: { deeper: 1 } }];
-
-/** Malformed variants of a valid payload: each field replaced, removed or polluted, plus junk. */
-function mutations(valid: Record<string, unknown>, rng: SeededRandom, optional: string[] = []): { name: string; payload: unknown }[] {
-  const out: { name: string; payload: unknown }[] = [];
-  for (const key of Object.keys(valid)) {
-    const { [key]: _dropped, ...rest } = valid;
-    if (!optional.includes(key)) out.push({ name: `missing ${key}`, payload: rest });
-    for (let i = 0; i < 4; i++) {
-      const value = WRONG_VALUES[rng.int(0, WRONG_VALUES.length - 1)];
-      if (JSON.stringify(value) === JSON.stringify(valid[key])) continue;
-      out.push({ name: `${key} = ${JSON.stringify(value).slice(0, 20)}`, payload: { ...valid, [key]: value } });
-    }
-    const inner = valid[key];
-    if (inner && typeof inner === "object" && !Array.isArray(inner)) {
-      out.push({ name: `${key} with __proto__`, payload: { ...valid, [key]: JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(inner).slice(1)}`) } });
-      out.push({ name: `${key} with huge extra field`, payload: { ...valid, [key]: { ...inner, extra: HUGE } } });
-    }
-  }
-  out.push({ name: "top-level __proto__", payload: JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(valid).slice(1)}`) });
-  out.push({ name: "constructor key", payload: { ...valid, constructor: { prototype: { polluted: true } } } });
-  out.push({ name: "extra field", payload: { ...valid, seat: "B", admin: true } });
-  for (const junk of [undefined, null, 42, "string", HUGE, [valid], true]) out.push({ name: `payload ${typeof junk}`, payload: junk });
-  let deep: Record<string, unknown> = {};
-  const root = deep;
-  for (let i = 0; i < 40; i++) deep = deep.next = {} as Record<string, unknown>;
-  out.push({ name: "deeply nested", payload: { ...valid, params: root } });
-  return out;
-}
-
-async function expectRefused(client: TestClient, event: string, payload: unknown, code?: string) {
-  const before = fingerprint();
-  const res = await client.request(event, payload);
-  expect(res.ok, `${event} accepted ${JSON.stringify(payload)?.slice(0, 200)}`).toBe(false);
-  if (res.ok) return;
-  expect(ERROR_CODES).toContain(res.error.code);
-  if (code) expect(res.error.code).toBe(code);
-  expect(typeof res.error.message).toBe("string");
-  expect(fingerprint()).toBe(before);
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-}
+const expectRefused = refusalChecker(fingerprint);
 
 describe("bad input gets a typed error and changes nothing", () => {
   const rng = new SeededRandom(99);

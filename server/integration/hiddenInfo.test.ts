@@ -10,7 +10,7 @@ import { enemyBotMoves, generalBotMoves, GENERAL_STRATEGIES, type GeneralStrateg
 import type { EnemyView, GeneralView } from "../engine/generals/view";
 import { SeededRandom } from "../engine/prng";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
-import { eventually, isFinished, startTestServer, TestClient, type Packet, type TestServer } from "../testing/harness";
+import { eventually, isFinished, startTestServer, TestClient, walkKeys, type Packet, type TestServer } from "../testing/harness";
 
 const GAMES = Number(process.env.HIDDEN_INFO_GAMES ?? 1000);
 const CONCURRENCY = 40;
@@ -120,14 +120,6 @@ async function playOne(index: number): Promise<{ players: Player[]; gameId: stri
   await Promise.all(players.map((pl) => pl.client.waitFor(isFinished, 15_000)));
   players.forEach((pl) => pl.client.close());
   return { players, gameId: created.gameId };
-}
-
-function walkKeys(value: unknown, visit: (key: string) => void): void {
-  if (value === null || typeof value !== "object") return;
-  for (const [k, v] of Object.entries(value)) {
-    visit(k);
-    walkKeys(v, visit);
-  }
 }
 
 const FORBIDDEN_KEYS = new Set(["rng", "seed", "fate", "capturedBy", "settledAt", "messengers", "commitments", "outcome", "scores", "ladder", "depths", "inputs", "events", "token", "seatToken"]);

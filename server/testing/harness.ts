@@ -4,8 +4,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { io as connect, type Socket } from "socket.io-client";
+import { expect } from "vitest";
+import type { SeededRandom } from "../engine/prng";
+import { ERROR_CODES } from "../protocol/errors";
 import { startServer, type RunningServer, type ServerOptions } from "../app";
 import type { Ack, ClientToServerEvents, GameSnapshot, ServerToClientEvents } from "../protocol/events";
+import type { Trace } from "../storage/types";
 import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
 
 export const NO_LIMITS = { perSocketPerSecond: 1_000_000, joinsPerMinute: 1_000_000, createsPerMinute: 1_000_000 };
@@ -118,4 +122,84 @@ export async function eventually<T>(check: () => Promise<T | null | undefined>, 
     if (Date.now() > until) throw new Error("eventually: timed out");
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** A finished game's trace from the HTTP API, once it has been written. */
+export function traceOf(url: string, gameId: string, timeoutMs = 10_000): Promise<Trace> {
+  return eventually(async () => {
+    const res = await fetch(`${url}/api/games/${gameId}/trace`);
+    return res.status === 200 ? ((await res.json()) as Trace) : null;
+  }, timeoutMs);
+}
+
+/** Run `work(0..count-1)` with at most `concurrency` at a time. */
+export async function runPool(count: number, concurrency: number, work: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await work(next++);
+    }),
+  );
+}
+
+/** Visit every key of a JSON-like value, depth first. */
+export function walkKeys(value: unknown, visit: (key: string) => void): void {
+  if (value === null || typeof value !== "object") return;
+  for (const [k, v] of Object.entries(value)) {
+    visit(k);
+    walkKeys(v, visit);
+  }
+}
+
+// ---- Bad input: generated malformed payloads, and the check that each is refused cleanly ----
+
+export const HUGE = "x".repeat(100_000);
+export const WRONG_VALUES: unknown[] = [null, 0, -1, 1e308, true, "", HUGE, [], [1, 2], {}, { nested: { deeper: 1 } }];
+
+/** Malformed variants of a valid payload: each field replaced, removed or polluted, plus junk. */
+export function mutations(valid: Record<string, unknown>, rng: SeededRandom, optional: string[] = []): { name: string; payload: unknown }[] {
+  const out: { name: string; payload: unknown }[] = [];
+  for (const key of Object.keys(valid)) {
+    const { [key]: _dropped, ...rest } = valid;
+    if (!optional.includes(key)) out.push({ name: `missing ${key}`, payload: rest });
+    for (let i = 0; i < 4; i++) {
+      const value = WRONG_VALUES[rng.int(0, WRONG_VALUES.length - 1)];
+      if (JSON.stringify(value) === JSON.stringify(valid[key])) continue;
+      out.push({ name: `${key} = ${JSON.stringify(value).slice(0, 20)}`, payload: { ...valid, [key]: value } });
+    }
+    const inner = valid[key];
+    if (inner && typeof inner === "object" && !Array.isArray(inner)) {
+      out.push({ name: `${key} with __proto__`, payload: { ...valid, [key]: JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(inner).slice(1)}`) } });
+      out.push({ name: `${key} with huge extra field`, payload: { ...valid, [key]: { ...inner, extra: HUGE } } });
+    }
+  }
+  out.push({ name: "top-level __proto__", payload: JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(valid).slice(1)}`) });
+  out.push({ name: "constructor key", payload: { ...valid, constructor: { prototype: { polluted: true } } } });
+  out.push({ name: "extra field", payload: { ...valid, seat: "B", admin: true } });
+  for (const junk of [undefined, null, 42, "string", HUGE, [valid], true]) out.push({ name: `payload ${typeof junk}`, payload: junk });
+  let deep: Record<string, unknown> = {};
+  const root = deep;
+  for (let i = 0; i < 40; i++) deep = deep.next = {} as Record<string, unknown>;
+  out.push({ name: "deeply nested", payload: { ...valid, params: root } });
+  return out;
+}
+
+/**
+ * `expectRefused(client, event, payload, code?)`: the request gets a typed error (that code, if
+ * given), `fingerprint()` (the server-side state that must not change) is unchanged after it,
+ * and nothing was polluted.
+ */
+export function refusalChecker(fingerprint: () => string) {
+  return async function expectRefused(client: TestClient, event: string, payload: unknown, code?: string): Promise<{ code: string; message: string }> {
+    const before = fingerprint();
+    const res = await client.request(event, payload);
+    expect(res.ok, `${event} accepted ${JSON.stringify(payload)?.slice(0, 200)}`).toBe(false);
+    if (res.ok) throw new Error("unreachable");
+    expect(ERROR_CODES).toContain(res.error.code);
+    if (code) expect(res.error.code, `${event} ${JSON.stringify(payload)?.slice(0, 200)}`).toBe(code);
+    expect(typeof res.error.message).toBe("string");
+    expect(fingerprint()).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    return res.error;
+  };
 }

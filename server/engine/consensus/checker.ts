@@ -1,0 +1,156 @@
+/**
+ * The checker run on every consensus run: Agreement, Validity, Integrity, Termination, and
+ * the failure-detector class recomputed from the suspicions. It reads a neutral history that
+ * is built from the trace's events (what an outside checker sees) or from the final state.
+ */
+import { DETECTOR_CLASSES, type ConsensusParams, type DetectorClass } from "./params";
+import type { Bit, ConsensusEvent, ConsensusState } from "./types";
+
+export interface RunHistory {
+  n: number;
+  inputs: Bit[];
+  gst: number;
+  /** Δ: completeness is due Δ ticks after a crash. */
+  maxDelay: number;
+  endTick: number;
+  crashes: { process: number; tick: number }[];
+  decisions: { process: number; value: Bit; round: number; tick: number }[];
+  suspicions: { tick: number; process: number; target: number; on: boolean }[];
+}
+
+export interface DetectorVerdict {
+  announced: DetectorClass;
+  /** The strongest class the run's suspicions satisfy, or null if none. */
+  observed: DetectorClass | null;
+  /** The announced class's properties held. */
+  ok: boolean;
+  strongCompleteness: boolean;
+  weakCompleteness: boolean;
+  strongAccuracy: boolean;
+  weakAccuracy: boolean;
+  eventualStrongAccuracy: boolean;
+  eventualWeakAccuracy: boolean;
+}
+
+export interface Verdict {
+  agreement: { ok: boolean; values: Bit[] };
+  validity: { ok: boolean };
+  integrity: { ok: boolean; repeated: number[] };
+  termination: { ok: boolean; lastDecisionTick: number | null; lastDecisionRound: number | null; undecided: number[] };
+  detector: DetectorVerdict;
+}
+
+export function historyFromEvents(params: ConsensusParams, inputs: Bit[], events: readonly { type: string; tick: number }[]): RunHistory {
+  const h: RunHistory = { n: params.n, inputs, gst: params.gst, maxDelay: params.maxDelay, endTick: 0, crashes: [], decisions: [], suspicions: [] };
+  for (const raw of events) {
+    const e = raw as ConsensusEvent;
+    h.endTick = Math.max(h.endTick, e.tick);
+    if (e.type === "crash") h.crashes.push({ process: e.process, tick: e.tick });
+    else if (e.type === "decide") h.decisions.push({ process: e.process, value: e.value, round: e.round, tick: e.tick });
+    else if (e.type === "suspect" || e.type === "unsuspect") h.suspicions.push({ tick: e.tick, process: e.process, target: e.target, on: e.type === "suspect" });
+  }
+  return h;
+}
+
+export function historyFromState(state: ConsensusState): RunHistory {
+  return {
+    n: state.params.n,
+    inputs: state.procs.map((p) => p.input),
+    gst: state.params.gst,
+    maxDelay: state.params.maxDelay,
+    endTick: state.tick,
+    crashes: state.procs.filter((p) => p.crashedAt !== null).map((p) => ({ process: p.id, tick: p.crashedAt as number })),
+    decisions: state.procs
+      .filter((p) => p.decided !== null)
+      .map((p) => ({ process: p.id, value: p.decided!.value, round: p.decided!.round, tick: p.decided!.tick }))
+      .sort((a, b) => a.tick - b.tick || a.process - b.process),
+    suspicions: state.suspicionLog.map(([tick, process, target, on]) => ({ tick, process, target, on: on === 1 })),
+  };
+}
+
+export function checkRun(h: RunHistory, announced: DetectorClass): Verdict {
+  const crashedAt = new Map(h.crashes.map((c) => [c.process, c.tick]));
+  const correct: number[] = [];
+  for (let p = 1; p <= h.n; p++) if (!crashedAt.has(p)) correct.push(p);
+  const first = new Map<number, RunHistory["decisions"][number]>();
+  const repeated: number[] = [];
+  for (const d of h.decisions) {
+    if (first.has(d.process)) repeated.push(d.process);
+    else first.set(d.process, d);
+  }
+  const values = [...new Set(h.decisions.map((d) => d.value))].sort() as Bit[];
+  const undecided = correct.filter((p) => !first.has(p));
+  const last = [...first.values()].reduce<RunHistory["decisions"][number] | null>((a, d) => (!a || d.tick > a.tick || (d.tick === a.tick && d.process > a.process) ? d : a), null);
+  return {
+    agreement: { ok: values.length <= 1, values },
+    validity: { ok: h.decisions.every((d) => h.inputs.includes(d.value)) },
+    integrity: { ok: repeated.length === 0, repeated },
+    termination: { ok: undecided.length === 0, lastDecisionTick: last?.tick ?? null, lastDecisionRound: last?.round ?? null, undecided },
+    detector: checkDetector(h, announced, correct, crashedAt),
+  };
+}
+
+function checkDetector(h: RunHistory, announced: DetectorClass, correct: number[], crashedAt: Map<number, number>): DetectorVerdict {
+  // Replay the suspicions: the set at the end, who was ever wrongly suspected, and by GST.
+  const key = (p: number, q: number) => p * 8 + q;
+  const now = new Set<number>();
+  const everSuspected = new Set<number>(); // targets suspected while they had not crashed
+  const suspectedAfterGst = new Set<number>(); // correct targets suspected by a correct process at or after GST
+  const isCorrect = (p: number) => !crashedAt.has(p);
+  let wrongBeforeCrash = false;
+  const settle = (upTo: number, events: RunHistory["suspicions"]) => events.filter((e) => e.tick <= upTo);
+  for (const e of h.suspicions) {
+    if (e.on) now.add(key(e.process, e.target));
+    else now.delete(key(e.process, e.target));
+    const alive = !crashedAt.has(e.target) || e.tick < (crashedAt.get(e.target) as number);
+    if (e.on && alive) {
+      wrongBeforeCrash = true;
+      everSuspected.add(e.target);
+    }
+    if (e.on && e.tick > h.gst && isCorrect(e.process) && isCorrect(e.target)) suspectedAfterGst.add(e.target);
+  }
+  // At GST itself, what is still suspected once that tick's corrections are made. A run that
+  // ended before GST never reached the time eventual accuracy speaks of.
+  if (h.endTick >= h.gst) {
+    const atGst = new Set<number>();
+    for (const e of settle(h.gst, h.suspicions)) {
+      if (e.on) atGst.add(key(e.process, e.target));
+      else atGst.delete(key(e.process, e.target));
+    }
+    for (const p of correct) for (const q of correct) if (atGst.has(key(p, q))) suspectedAfterGst.add(q);
+  }
+
+  // Completeness is due Δ after a crash; a crash too close to the end is not yet judged.
+  const due = h.crashes.filter((c) => c.tick + h.maxDelay <= h.endTick);
+  const strongCompleteness = due.every((c) => correct.every((p) => now.has(key(p, c.process))));
+  const weakCompleteness = due.every((c) => correct.some((p) => now.has(key(p, c.process))));
+  const strongAccuracy = !wrongBeforeCrash;
+  const weakAccuracy = correct.some((q) => !everSuspected.has(q));
+  const eventualStrongAccuracy = correct.every((q) => !suspectedAfterGst.has(q));
+  const eventualWeakAccuracy = correct.some((q) => !suspectedAfterGst.has(q));
+
+  const holds: Record<DetectorClass, boolean> = {
+    P: strongCompleteness && strongAccuracy,
+    EP: strongCompleteness && eventualStrongAccuracy,
+    S: strongCompleteness && weakAccuracy,
+    ES: strongCompleteness && eventualWeakAccuracy,
+    W: weakCompleteness && weakAccuracy,
+    EW: weakCompleteness && eventualWeakAccuracy,
+  };
+  return {
+    announced,
+    observed: DETECTOR_CLASSES.find((c) => holds[c]) ?? null,
+    ok: holds[announced],
+    strongCompleteness,
+    weakCompleteness,
+    strongAccuracy,
+    weakAccuracy,
+    eventualStrongAccuracy,
+    eventualWeakAccuracy,
+  };
+}
+
+/** Every property held (Termination included). */
+export const allHeld = (v: Verdict): boolean => v.agreement.ok && v.validity.ok && v.integrity.ok && v.termination.ok && v.detector.ok;
+/** The safety properties held: a run can end undecided and still be safe. */
+export const safe = (v: Verdict): boolean => v.agreement.ok && v.validity.ok && v.integrity.ok;

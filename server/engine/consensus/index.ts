@@ -1,0 +1,66 @@
+/** Consensus with the rotating coordinator under failure detectors, as the server sees it. */
+import { z } from "zod";
+import type { Scenario } from "../scenario";
+import { ADVERSARY_STRATEGIES, consensusBotMoves, PROCESS_STRATEGIES, type ConsensusMove } from "./bots";
+import { checkRun, historyFromState, safe } from "./checker";
+import { consensusParamsSchema, processSeat, seatProcess, type ConsensusParams } from "./params";
+import { ADVERSARY_SEAT, createConsensusGame, reduceConsensus } from "./reducer";
+import { scoreConsensus } from "./scoring";
+import { consensusTimeline } from "./timeline";
+import type { ConsensusAction, ConsensusEvent, ConsensusState } from "./types";
+import { consensusView, type ConsensusView } from "./view";
+
+const id = z.number().int().min(1).max(1_000_000);
+const proc = z.number().int().min(1).max(7);
+
+export const consensusMoveSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("opinion") }).strict(),
+  z.object({ type: z.literal("suggest"), value: z.union([z.literal(0), z.literal(1)]) }).strict(),
+  z.object({ type: z.literal("reply"), ack: z.boolean() }).strict(),
+  z.object({ type: z.literal("decide") }).strict(),
+  z.object({ type: z.literal("relay") }).strict(),
+  z.object({ type: z.literal("delay"), messageId: id }).strict(),
+  z.object({ type: z.literal("rush"), messageId: id }).strict(),
+  z.object({ type: z.literal("suspect"), process: proc, target: proc }).strict(),
+  z.object({ type: z.literal("unsuspect"), process: proc, target: proc }).strict(),
+  z.object({ type: z.literal("crash"), process: proc }).strict(),
+]);
+
+export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusAction, ConsensusEvent, ConsensusView, ConsensusMove, string> = {
+  id: "consensus",
+  title: "Consensus under failure detectors",
+  paramsSchema: consensusParamsSchema,
+  moveSchema: consensusMoveSchema,
+  seats(params) {
+    const seats = Array.from({ length: params.n }, (_, i) => processSeat(i + 1));
+    return params.adversary === "none" ? seats : [...seats, ADVERSARY_SEAT];
+  },
+  create: createConsensusGame,
+  reduce: reduceConsensus,
+  tick: { type: "tick" },
+  isOver: (state) => state.phase === "finished",
+  view: consensusView,
+  toAction: (seat, move) => ({ ...move, seat }) as ConsensusAction,
+  strategies: (seat) => (seat === ADVERSARY_SEAT ? ADVERSARY_STRATEGIES : PROCESS_STRATEGIES),
+  botMoves: consensusBotMoves,
+  summarize(state) {
+    const verdict = checkRun(historyFromState(state), state.params.detector);
+    const scores = scoreConsensus(state);
+    const seats: ReturnType<typeof this.summarize>["seats"] = {};
+    for (const seat of consensus.seats(state.params)) {
+      const p = seatProcess(seat);
+      const decided = p ? state.procs[p - 1].decided : null;
+      seats[seat] = p
+        ? { score: scores[seat] ?? 0, won: decided !== null && safe(verdict), depth: decided?.round ?? null }
+        : { score: scores[seat] ?? 0, won: !verdict.termination.ok, depth: null };
+    }
+    return { outcome: state.outcome ?? "undecided", seats };
+  },
+  timeline: consensusTimeline,
+};
+
+export * from "./types";
+export * from "./params";
+export type { ConsensusView, ProcessView, AdversaryView, ConsensusReveal } from "./view";
+export type { ConsensusMove } from "./bots";
+export { CONSENSUS_STRATEGY_DESCRIPTIONS, PROCESS_STRATEGIES, ADVERSARY_STRATEGIES } from "./bots";

@@ -1,0 +1,98 @@
+/**
+ * The rotating-coordinator protocol from one process's side: which steps it may take now,
+ * computed from its own state only (its inbox, round, opinion and detector output). The
+ * reducer checks moves with these, the views offer them, and the bots take them.
+ */
+import { coordinatorOf, majority } from "./params";
+import type { Bit, Coordination, Delivered, Proc } from "./types";
+
+/** What a process may do at this moment. */
+export interface Legal {
+  opinion: boolean;
+  /** Values it may suggest as the coordinator (empty when it may not suggest). */
+  suggest: Bit[];
+  ack: boolean;
+  nack: boolean;
+  /** A coordinated round whose first majority of replies are all ACKs, not yet decided. */
+  decide: Coordination | null;
+  relay: boolean;
+}
+
+export const NOTHING: Legal = { opinion: false, suggest: [], ack: false, nack: false, decide: null, relay: false };
+
+const active = (p: Proc) => p.crashedAt === null && p.decided === null;
+
+/** The first `k` messages of a kind for a round, in the order they arrived. */
+function firstFor(p: Proc, kinds: readonly string[], round: number, k: number): Delivered[] {
+  const out: Delivered[] = [];
+  for (const m of p.inbox) {
+    if (m.payload.round === round && kinds.includes(m.payload.kind)) {
+      out.push(m);
+      if (out.length === k) break;
+    }
+  }
+  return out;
+}
+
+/** The opinions a coordinator may build its suggestion from: the first majority for the round. */
+export function firstOpinions(p: Proc, round: number, n: number): Delivered[] {
+  return firstFor(p, ["opinion"], round, majority(n));
+}
+
+/** Values among the first majority of opinions with the largest timestamp (step 2). */
+export function allowedSuggestions(opinions: Delivered[]): Bit[] {
+  let best = -1;
+  const values = new Set<Bit>();
+  for (const m of opinions) {
+    if (m.payload.kind !== "opinion") continue;
+    if (m.payload.ts > best) {
+      best = m.payload.ts;
+      values.clear();
+    }
+    if (m.payload.ts === best) values.add(m.payload.value);
+  }
+  return [...values].sort();
+}
+
+/** The coordinator's suggestion for the process's current round, if it has arrived. */
+export function suggestionFor(p: Proc, n: number): Bit | null {
+  const c = coordinatorOf(p.round, n);
+  for (const m of p.inbox) if (m.payload.kind === "suggest" && m.payload.round === p.round && m.from === c) return m.payload.value;
+  return null;
+}
+
+/** The first majority of replies to a round this process coordinated. */
+export function firstReplies(p: Proc, round: number, n: number): Delivered[] {
+  return firstFor(p, ["ack", "nack"], round, majority(n));
+}
+
+export function legalMoves(p: Proc, n: number, sandbox: boolean): Legal {
+  if (p.crashedAt !== null) return NOTHING;
+  const relay = !p.relayed && (p.decided !== null || p.inbox.some((m) => m.payload.kind === "decide"));
+  if (!active(p)) return { ...NOTHING, relay };
+  let decide: Coordination | null = null;
+  for (const c of p.coordinated) {
+    if (c.concluded) continue;
+    const replies = firstReplies(p, c.round, n);
+    if (replies.length === majority(n) && replies.every((m) => m.payload.kind === "ack")) {
+      decide = c;
+      break;
+    }
+  }
+  if (!p.opined) return { ...NOTHING, opinion: true, decide, relay };
+  const coordinator = coordinatorOf(p.round, n);
+  let suggest: Bit[] = [];
+  if (coordinator === p.id && !p.coordinated.some((c) => c.round === p.round)) {
+    const opinions = firstOpinions(p, p.round, n);
+    if (opinions.length === majority(n)) suggest = sandbox ? [0, 1] : allowedSuggestions(opinions);
+  }
+  const suggestion = suggestionFor(p, n);
+  return {
+    opinion: false,
+    suggest,
+    ack: suggestion !== null,
+    nack: suggestion === null && p.suspects.includes(coordinator),
+    decide,
+    relay,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Property tests: at least 10,000 seeded runs for each n in {3, 4, 5, 7} and each detector
+ * class, bot processes against a random adversary (with crashes up to f < n/2, detector
+ * mistakes within the class, and delays within the model). The protocol must never break
+ * Agreement, Validity or Integrity, the server must keep every detector within its class, and
+ * with ◇S every correct process decides within the bound below after GST. A failing seed is
+ * printed; keep it as a named test. Split across two test files so both cores run them.
+ */
+import { expect } from "vitest";
+import { simulate } from "../simulate";
+import { checkRun, historyFromEvents, historyFromState, safe } from "./checker";
+import { consensus } from "./index";
+import { consensusParamsSchema, type ConsensusParams, type DetectorClass } from "./params";
+import type { ConsensusState } from "./types";
+
+export const RUNS = Number(process.env.CONSENSUS_RUNS ?? 10_000);
+
+/** Every correct process decides by this many ticks after GST, with ◇S (see docs/trace-format.md). */
+export function terminationBound(p: ConsensusParams): number {
+  return p.gst + (p.n + 2) * (2 * p.maxDelay + 2) + 2 * p.maxDelay;
+}
+
+
+export function checkRuns(n: number, detector: DetectorClass): void {
+    const f = Math.floor((n - 1) / 2);
+    const failures: string[] = [];
+    let decided = 0;
+    let worst = 0;
+    for (let seed = 0; seed < RUNS; seed++) {
+      const params = consensusParamsSchema.parse({ n, detector, f, gst: 5 + (seed % 20), maxDelay: 1 + (seed % 3), adversary: "bot", maxTicks: 200 });
+      const strategies = Object.fromEntries(consensus.seats(params).map((s) => [s, s === "adversary" ? "random" : "protocol"]));
+      const game = simulate<ConsensusState>({ scenario: consensus, params, seed, strategies });
+      const verdict = checkRun(historyFromState(game.state), detector);
+      if (!safe(verdict)) failures.push(`seed ${seed}: unsafe ${JSON.stringify(verdict)}`);
+      if (!verdict.detector.ok) failures.push(`seed ${seed}: detector left its class ${JSON.stringify(verdict.detector)}`);
+      if (detector === "ES") {
+        const bound = terminationBound(params);
+        const last = verdict.termination.lastDecisionTick ?? Infinity;
+        if (!verdict.termination.ok || last > bound) failures.push(`seed ${seed}: undecided by ${bound} (${JSON.stringify(verdict.termination)})`);
+        worst = Math.max(worst, last - params.gst);
+      }
+      if (verdict.termination.ok) decided++;
+      // The trace alone gives the same verdict (what an outside checker reads).
+      if (seed % 97 === 0) {
+        const fromTrace = checkRun(historyFromEvents(params, game.state.procs.map((p) => p.input), game.events), detector);
+        if (JSON.stringify(fromTrace) !== JSON.stringify(verdict)) failures.push(`seed ${seed}: trace and state verdicts differ`);
+      }
+      if (failures.length >= 5) break;
+    }
+    expect(failures).toEqual([]);
+    // Classes with strong completeness decide in practice too; weak ones may block (the notes' algorithm needs ◇S).
+    if (detector !== "W" && detector !== "EW") expect(decided).toBe(RUNS);
+    if (detector === "ES") expect(worst).toBeGreaterThan(0);
+}

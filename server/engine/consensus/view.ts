@@ -1,0 +1,150 @@
+/**
+ * What each seat may know. A process sees its own state, the messages delivered to it and its
+ * own detector's output: never another process's state, the network, GST, the crash schedule,
+ * the adversary's choices or the seed. The adversary sees the network, every process's state
+ * and the protected process it must spare. After the run, everything is revealed.
+ */
+import { checkRun, historyFromState, type Verdict } from "./checker";
+import { hasProtectedProcess } from "./detector";
+import { coordinatorOf, majority, processSeat, seatProcess, type ConsensusParams, type DetectorClass } from "./params";
+import { firstOpinions, firstReplies, legalMoves } from "./process";
+import { ADVERSARY_SEAT } from "./reducer";
+import { scoreConsensus } from "./scoring";
+import type { Bit, ConsensusState, Payload } from "./types";
+
+export interface ConsensusReveal {
+  outcome: "decided" | "undecided";
+  verdict: Verdict;
+  scores: Record<string, number>;
+  processes: { id: number; input: Bit; decided: { value: Bit; round: number; tick: number } | null; crashedAt: number | null }[];
+  protectedProcess: number;
+  gst: number;
+}
+
+export interface ProcessView {
+  scenario: "consensus";
+  role: "process";
+  seat: string;
+  me: number;
+  tick: number;
+  phase: "running" | "finished";
+  params: { n: number; majority: number; detector: DetectorClass; maxTicks: number; sandbox: boolean };
+  input: Bit;
+  value: Bit;
+  ts: number;
+  round: number;
+  coordinator: number;
+  opined: boolean;
+  crashed: boolean;
+  suspects: number[];
+  /** Messages delivered to it in this round and the one before, and any DECIDE, in arrival order. */
+  inbox: { id: number; from: number; sentAt: number; at: number; payload: Payload }[];
+  /** Rounds this process coordinates that are still open: opinions and replies gathered. */
+  coordinating: { round: number; opinions: number; suggestion: Bit | null; acks: number; nacks: number }[];
+  decided: { value: Bit; round: number; tick: number } | null;
+  can: { opinion: boolean; suggest: Bit[]; ack: boolean; nack: boolean; decide: boolean; relay: boolean };
+  reveal: ConsensusReveal | null;
+}
+
+export interface AdversaryView {
+  scenario: "consensus";
+  role: "adversary";
+  seat: "adversary";
+  tick: number;
+  phase: "running" | "finished";
+  params: ConsensusParams;
+  /** The process the detector must spare (classes S, ◇S, W, ◇W), which may not be crashed. */
+  protectedProcess: number | null;
+  processes: { id: number; round: number; coordinator: number; value: Bit; ts: number; opined: boolean; decided: Bit | null; crashed: boolean; suspects: number[] }[];
+  inFlight: { id: number; from: number; to: number; sentAt: number; deliverAt: number; deadline: number; payload: Payload }[];
+  crashesLeft: number;
+  reveal: ConsensusReveal | null;
+}
+
+export type ConsensusView = ProcessView | AdversaryView;
+
+export function consensusView(state: ConsensusState, seat: string): ConsensusView {
+  return seat === ADVERSARY_SEAT ? adversaryView(state) : processView(state, seatProcess(seat) ?? 1);
+}
+
+function processView(state: ConsensusState, id: number): ProcessView {
+  const p = state.procs[id - 1];
+  const { n, sandbox, detector, maxTicks } = state.params;
+  const running = state.phase === "running";
+  const legal = running ? legalMoves(p, n, sandbox) : null;
+  const coordinating: ProcessView["coordinating"] = [];
+  for (const c of p.coordinated) {
+    if (c.concluded) continue;
+    const replies = firstReplies(p, c.round, n);
+    const acks = replies.filter((m) => m.payload.kind === "ack").length;
+    coordinating.push({ round: c.round, opinions: majority(n), suggestion: c.suggestion, acks, nacks: replies.length - acks });
+  }
+  if (coordinatorOf(p.round, n) === id && !p.coordinated.some((c) => c.round === p.round) && p.decided === null) {
+    coordinating.push({ round: p.round, opinions: firstOpinions(p, p.round, n).length, suggestion: null, acks: 0, nacks: 0 });
+  }
+  return {
+    scenario: "consensus",
+    role: "process",
+    seat: processSeat(id),
+    me: id,
+    tick: state.tick,
+    phase: state.phase,
+    params: { n, majority: majority(n), detector, maxTicks, sandbox },
+    input: p.input,
+    value: p.value,
+    ts: p.ts,
+    round: p.round,
+    coordinator: coordinatorOf(p.round, n),
+    opined: p.opined,
+    crashed: p.crashedAt !== null,
+    suspects: p.suspects.slice(),
+    inbox: recentInbox(p),
+    coordinating,
+    decided: p.decided ? { ...p.decided } : null,
+    can: legal
+      ? { opinion: legal.opinion, suggest: legal.suggest.slice(), ack: legal.ack, nack: legal.nack, decide: legal.decide !== null, relay: legal.relay }
+      : { opinion: false, suggest: [], ack: false, nack: false, decide: false, relay: false },
+    reveal: running ? null : consensusReveal(state),
+  };
+}
+
+/** The messages of this round and the one before, and any DECIDE: older rounds no longer matter to the protocol. */
+function recentInbox(p: ConsensusState["procs"][number]): ProcessView["inbox"] {
+  const out: ProcessView["inbox"] = [];
+  for (const m of p.inbox) {
+    if (m.payload.round >= p.round - 1 || m.payload.kind === "decide") out.push({ id: m.id, from: m.from, sentAt: m.sentAt, at: m.at, payload: m.payload });
+  }
+  return out;
+}
+
+function adversaryView(state: ConsensusState): AdversaryView {
+  const { params } = state;
+  const scheduledLeft = params.crashes.filter((c) => state.procs[c.process - 1].crashedAt === null).length;
+  return {
+    scenario: "consensus",
+    role: "adversary",
+    seat: "adversary",
+    tick: state.tick,
+    phase: state.phase,
+    params,
+    protectedProcess: hasProtectedProcess(params.detector) ? state.protectedProcess : null,
+    processes: state.procs.map((p) => ({
+      id: p.id, round: p.round, coordinator: coordinatorOf(p.round, params.n), value: p.value, ts: p.ts, opined: p.opined,
+      decided: p.decided?.value ?? null, crashed: p.crashedAt !== null, suspects: p.suspects.slice(),
+    })),
+    inFlight: state.inFlight.map((m) => ({ id: m.id, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, deadline: m.deadline, payload: m.payload })),
+    crashesLeft: Math.max(0, params.f - state.crashCount - scheduledLeft),
+    reveal: state.phase === "running" ? null : consensusReveal(state),
+  };
+}
+
+export function consensusReveal(state: ConsensusState): ConsensusReveal {
+  return {
+    outcome: state.outcome ?? "undecided",
+    verdict: checkRun(historyFromState(state), state.params.detector),
+    scores: scoreConsensus(state),
+    processes: state.procs.map((p) => ({ id: p.id, input: p.input, decided: p.decided ? { ...p.decided } : null, crashedAt: p.crashedAt })),
+    protectedProcess: state.protectedProcess,
+    gst: state.params.gst,
+  };
+}

@@ -12,7 +12,7 @@ import { simulate } from "./simulate";
 import { depthIn, frameAt, lastMessageWorlds, ladderOf, partyViewAt, type Timeline, type TimelineMessage } from "./timeline";
 
 const msg = (id: number, from: "A" | "B", sentAt: number, fate: TimelineMessage["fate"], settledAt = sentAt + 2): TimelineMessage => ({
-  id, from, to: from === "A" ? "B" : "A", label: from === "A" ? "plan" : "ack", sentAt, arrivesAt: sentAt + 2, fate, settledAt, lostBy: fate === "lost" ? "chance" : null,
+  id, from, to: from === "A" ? "B" : "A", label: from === "A" ? "plan" : "ack", acked: from === "B" ? 1 : 0, sentAt, arrivesAt: sentAt + 2, fate, settledAt, lostBy: fate === "lost" ? "chance" : null,
 });
 
 function handMade(messages: TimelineMessage[]): Timeline {

@@ -3,7 +3,7 @@
  * the rungs of the knowledge ladder. Replays, dawn reports and debriefs draw from it, whatever
  * the scenario. Plain data (it is sent to the browser as it is), and pure functions over it.
  */
-import { composeLadderSentence, knowledgeLadder, type LadderWords } from "./generals/knowledge";
+import { composeLadderSentence, knowledgeLadder, knownLadder, type LadderWords } from "./generals/knowledge";
 import type { General, Messenger } from "./generals/types";
 
 export interface TimelineParty {
@@ -17,6 +17,8 @@ export interface TimelineMessage {
   to: string;
   /** e.g. "plan", "ack 2". */
   label: string;
+  /** How many of the receiver's messages had reached the sender when this one left. */
+  acked: number;
   sentAt: number;
   arrivesAt: number;
   fate: "delivered" | "lost" | "late";
@@ -112,9 +114,22 @@ export function partyViewAt(timeline: Timeline, party: string, tick: number): Pa
     party,
     sent,
     received,
-    rungs: timeline.rungs.filter((r) => r.party === party && r.tick <= tick),
+    rungs: knownRungs(timeline, party, sent, received),
     decision: timeline.decisions.find((d) => d.party === party && d.tick <= tick) ?? null,
   };
+}
+
+/**
+ * The rungs a party of a two-party game could be sure of, from what it sent and received alone
+ * (knownLadder): not the true ladder, which would tell it the fate of its own messages.
+ */
+function knownRungs(timeline: Timeline, party: string, sent: PartyView["sent"], received: PartyView["received"]): TimelineRung[] {
+  if (timeline.parties.length !== 2) return [];
+  const me: General = party === timeline.parties[0].id ? "A" : "B";
+  const byId = new Map(timeline.messages.map((m) => [m.id, m]));
+  const own = sent.map((m) => ({ id: m.id, sentAt: m.sentAt, arrivesAt: byId.get(m.id)?.arrivesAt ?? m.sentAt }));
+  const got = received.map((m) => ({ id: m.id, sentAt: byId.get(m.id)?.sentAt ?? 0, arrivedAt: m.arrivedAt, acked: byId.get(m.id)?.acked ?? 0 }));
+  return knownLadder(me, own, got).map((r) => ({ level: r.level, party, tick: r.tick, sentence: composeLadderSentence(r.level, timeline.words) }));
 }
 
 /** The two worlds the sender of the last settled message could not tell apart. */
@@ -152,7 +167,7 @@ export function ladderOf(timeline: Timeline, messages: TimelineMessage[] = timel
     from: asGeneral(m.from),
     to: asGeneral(m.to),
     kind: "ack",
-    acked: 0,
+    acked: m.acked,
     sentAt: m.sentAt,
     arrivesAt: m.arrivesAt,
     fate: m.fate === "delivered" ? "delivered" : m.fate === "lost" ? "captured" : "late",

@@ -56,6 +56,7 @@ describe("bad input gets a typed error and changes nothing", () => {
     cases.push({ name: "missing other seat", payload: { ...validCreate(a), others: {} } });
     cases.push({ name: "unknown bot", payload: { ...validCreate(a), others: { B: { kind: "bot", strategy: "telepathy" } } } });
     cases.push({ name: "enemy bot as general", payload: { ...validCreate(a), others: { B: { kind: "bot", strategy: "adversarial" } } } });
+    cases.push({ name: "own seat among the others", payload: { ...validCreate(a), others: { A: { kind: "bot", strategy: "bold" }, B: { kind: "human" } } } });
     cases.push({ name: "oversized nickname", payload: { ...validCreate(a), player: { nickname: "n".repeat(25), deviceToken: newDeviceToken() } } });
     cases.push({ name: "markup nickname", payload: { ...validCreate(a), player: { nickname: "<script>", deviceToken: newDeviceToken() } } });
     for (const c of cases) await expectRefused(a, "game:create", c.payload);

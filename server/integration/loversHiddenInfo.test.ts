@@ -12,6 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { knownLadder } from "../engine/generals/knowledge";
 import { lovers, LOVERS_STRATEGIES, type LoverView, type LoversMove, type LoversState } from "../engine/lovers";
 import { loversBotMoves } from "../engine/lovers/bots";
 import { SeededRandom, seedRng } from "../engine/prng";
@@ -319,10 +320,15 @@ function checkLover(player: Player, setup: GameSetup, trace: Trace, ladder: Rung
     // The decision shown is this lover's own, never the other's.
     if (view.decision) expect(view.decision).toEqual({ decision: ownDecision?.decision, tick: ownDecision?.tick });
     else if (ownDecision) expect(ownDecision.tick).toBeGreaterThanOrEqual(view.tick);
-    // Rungs: exactly this lover's own rungs reached by now (the other's are never shown).
+    // Rungs: what this lover can be sure of from its own phone (never the other's rungs, never
+    // above the truth, and never the true ladder itself, which would tell it its SMS's fates).
     const myRungs = ladder.filter((r) => r.knower === seat && r.tick <= view.tick);
-    expect(view.knowledge.rungs.map((r) => [r.level, r.tick])).toEqual(myRungs.map((r) => [r.level, r.tick]));
-    expect(view.knowledge.depth).toBe(myRungs.at(-1)?.level ?? 0);
+    const general = seat === "alice" ? "A" : "B";
+    const sure = knownLadder(general, view.sent.map((m) => ({ id: m.id, sentAt: m.sentAt, arrivesAt: m.sentAt + 1 })), view.received);
+    expect(view.knowledge.rungs.map((r) => [r.level, r.tick])).toEqual(sure.map((r) => [r.level, r.tick]));
+    expect(view.knowledge.depth).toBe(sure.at(-1)?.level ?? 0);
+    expect(view.knowledge.depth).toBeLessThanOrEqual(myRungs.at(-1)?.level ?? 0);
+    for (const r of view.knowledge.rungs) expect(r.knower).toBe(seat);
     // What a lover may do follows from its own phone alone.
     const sentThisHour = view.sent.at(-1)?.sentAt === view.tick;
     expect(view.can).toEqual({ propose: seat === "alice" && !sentThisHour, ack: !sentThisHour && view.received.length > 0, decide: view.decision === null });
@@ -426,13 +432,12 @@ describe(`Lovers: hidden information over ${GAMES} games on real sockets`, () =>
 });
 
 /**
- * A known leak, pinned: the knowledge ladder shown to a lover is computed from the true fates
- * of the SMS, not from what the lover's phone shows. Here are two unlucky nights, with the same
- * moves at the same hours, that look exactly the same on Alice's phone (the same SMS sent, the
- * same SMS received, with the same `acked` counts): only the fates of her own SMS 3 and 4 swap.
- * She is shown depth 4 on one night and depth 2 on the other, so her ladder tells her which of
- * her own SMS got through. `it.fails` passes while the leak is there; once the engine is fixed
- * it fails, and `.fails` should be dropped.
+ * A leak this test found and now guards: the ladder shown to a lover was once computed from the
+ * true fates of the SMS, not from what the lover's phone shows. Here are two unlucky nights, with
+ * the same moves at the same hours, that look exactly the same on Alice's phone (the same SMS
+ * sent, the same SMS received, with the same `acked` counts): only the fates of her own SMS 3 and
+ * 4 swap. She was shown depth 4 on one night and depth 2 on the other, so her ladder told her
+ * which of her own SMS got through. Now both show what she can be sure of (knownLadder).
  */
 describe("Lovers: the knowledge shown depends only on what the lover's phone shows", () => {
   // Found by replaying this script over seeds at the engine level (p = 0.5).
@@ -489,7 +494,7 @@ describe("Lovers: the knowledge shown depends only on what the lover's phone sho
     expect(fates(x.trace)).not.toEqual(fates(y.trace));
   });
 
-  it.fails("so the server shows her the same knowledge on both (KNOWN LEAK: it shows depth 4 on one, 2 on the other)", () => {
+  it("so the server shows her the same knowledge on both", () => {
     expect(nights).toHaveLength(2);
     expect(nights[0].alice.knowledge).toEqual(nights[1].alice.knowledge);
   });

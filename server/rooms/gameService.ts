@@ -39,6 +39,7 @@ export class GameService {
     const params = parsed.data;
     const seatNames: string[] = scenario.seats(params);
     if (!seatNames.includes(payload.seat)) return refuse("BAD_PAYLOAD", `seat: "${payload.seat}" is not a seat of this game (${seatNames.join(", ")}).`);
+    if (Object.hasOwn(payload.others, payload.seat)) return refuse("BAD_PAYLOAD", `others: "${payload.seat}" is your own seat.`);
     const slots: SeatSlot[] = [];
     for (const seat of seatNames) {
       if (seat === payload.seat) {

@@ -33,6 +33,7 @@ export function consensusTimeline(state: ConsensusState, events: readonly { type
       from: processSeat(m.from),
       to: processSeat(m.to),
       label: LABEL[m.payload.kind](m.payload),
+      acked: 0,
       sentAt: m.sentAt,
       arrivesAt: s?.at ?? state.tick,
       fate: s ? s.fate : "late",

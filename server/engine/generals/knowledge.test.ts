@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { depthOf, knowledgeLadder, ladderSentence } from "./knowledge";
+import { depthOf, knowledgeLadder, knownLadder, ladderSentence } from "./knowledge";
 import { messenger } from "./testing";
-import type { GeneralsState } from "./types";
+import type { GeneralsState, Messenger } from "./types";
 
 describe("knowledge ladder", () => {
   it("is empty when nothing arrived", () => {
@@ -81,3 +81,36 @@ describe("the ladder the reducer keeps", () => {
     expect(deep).toBeGreaterThan(50);
   });
 });
+
+describe("what a general can be sure of", () => {
+  it("is, for every view, the least true ladder among all the worlds that look like it", () => {
+    // A sends at ticks 0..4, B replies at 2, 4, 6 and 7 (each saying how many of A's had arrived);
+    // every fate of A's messengers is a world; B's all arrive. d = 1.
+    const aSends = [0, 1, 2, 3, 4];
+    const bSends = [2, 4, 6, 7];
+    const groups = new Map<string, { known: number; truths: number[] }>();
+    for (let mask = 0; mask < 1 << aSends.length; mask++) {
+      const world: Messenger[] = aSends.map((t, i) => ({
+        id: i + 1, from: "A", to: "B", kind: "plan", acked: 0, sentAt: t, arrivesAt: t + 1,
+        fate: mask & (1 << i) ? "delivered" : "captured", settledAt: t + 1, capturedBy: null,
+      }));
+      const arrivedBy = (t: number) => world.filter((m) => m.fate === "delivered" && m.arrivesAt <= t).length;
+      const replies = bSends.map((t, i) => ({ id: 10 + i, sentAt: t, arrivedAt: t + 1, acked: arrivedBy(t) }));
+      for (const r of replies) world.push({ id: r.id, from: "B", to: "A", kind: "ack", acked: r.acked, sentAt: r.sentAt, arrivesAt: r.arrivedAt, fate: "delivered", settledAt: r.arrivedAt, capturedBy: null });
+      const known = depthOf(knownLadder("A", aSends.map((t, i) => ({ id: i + 1, sentAt: t, arrivesAt: t + 1 })), replies), "A");
+      const key = replies.map((r) => r.acked).join(",");
+      const group = groups.get(key) ?? { known, truths: [] };
+      expect(group.known).toBe(known); // the same view always gives the same answer
+      group.truths.push(depthOf(knowledgeLadder(world), "A"));
+      groups.set(key, group);
+    }
+    expect(groups.size).toBeGreaterThan(5);
+    let fewer = 0;
+    for (const { known, truths } of groups.values()) {
+      expect(known).toBe(Math.min(...truths));
+      if (Math.max(...truths) > known) fewer++;
+    }
+    expect(fewer).toBeGreaterThan(0); // some views hide a deeper truth: showing it would leak fates
+  });
+});
+

@@ -41,6 +41,54 @@ export function knowledgeLadder(messengers: readonly Messenger[]): LadderRung[] 
   }
 }
 
+/** One of the seat's own messages, as its sender saw it: when it left, when it would arrive. */
+export interface OwnMessage {
+  id: number;
+  sentAt: number;
+  arrivesAt: number;
+}
+
+/** A message that reached the seat, with how many of the seat's own had reached its sender. */
+export interface ReceivedMessage {
+  id: number;
+  sentAt: number;
+  arrivedAt: number;
+  acked: number;
+}
+
+/**
+ * The rungs `me` can be sure of: the ladder in the least favourable world that matches what it
+ * saw. It never learns which of its own messages arrived, only, from each reply, how many had
+ * reached the other side when the reply left. The least favourable such world delivers the
+ * earliest messages each count allows (an earlier one is never a better link), so the rungs shown
+ * to a seat depend on its own view alone and reveal nothing about the fate of its messages.
+ */
+export function knownLadder(me: General, sent: readonly OwnMessage[], received: readonly ReceivedMessage[]): LadderRung[] {
+  const other: General = me === "A" ? "B" : "A";
+  const mine = [...sent].sort((a, b) => a.arrivesAt - b.arrivesAt || a.id - b.id);
+  const delivered = new Set<number>();
+  const replies = [...received].sort((a, b) => a.sentAt - b.sentAt || a.id - b.id);
+  // Each reply's count is exact: what it adds to the count before it must have arrived after
+  // the earlier reply left, and the least favourable choice is the earliest of those.
+  let since = Number.NEGATIVE_INFINITY;
+  for (const reply of replies) {
+    for (const m of mine) {
+      if (delivered.size >= reply.acked) break;
+      if (m.arrivesAt > since && m.arrivesAt <= reply.sentAt) delivered.add(m.id);
+    }
+    since = reply.sentAt;
+  }
+  const world: Messenger[] = [];
+  for (const m of mine) {
+    const arrived = delivered.has(m.id);
+    world.push({ id: m.id, from: me, to: other, kind: "ack", acked: 0, sentAt: m.sentAt, arrivesAt: m.arrivesAt, fate: arrived ? "delivered" : "captured", settledAt: m.arrivesAt, capturedBy: null });
+  }
+  for (const m of received) {
+    world.push({ id: m.id, from: other, to: me, kind: "ack", acked: m.acked, sentAt: m.sentAt, arrivesAt: m.arrivedAt, fate: "delivered", settledAt: m.arrivedAt, capturedBy: null });
+  }
+  return knowledgeLadder(world).filter((r) => r.knower === me);
+}
+
 /** The deepest level a general knows: the top rung it holds (A: even, B: odd), or 0. */
 export function depthOf(ladder: readonly LadderRung[], general: General): number {
   let depth = 0;

@@ -19,6 +19,7 @@ export function generalsTimeline(reveal: RevealView, params: GeneralsParams): Ti
       from: m.from,
       to: m.to,
       label: m.kind === "plan" ? "plan" : `ack ${m.acked}`,
+      acked: m.acked,
       sentAt: m.sentAt,
       arrivesAt: m.arrivesAt,
       fate: m.fate === "captured" ? "lost" : m.fate,

@@ -5,7 +5,7 @@
  * reached it, its own commitment and its own rungs of the knowledge ladder. The Enemy sees
  * the valley. Nobody sees the PRNG state or the seed. After dawn everything is revealed.
  */
-import { depthOf, ladderSentence, type LadderRung } from "./knowledge";
+import { depthOf, knownLadder, ladderSentence, type LadderRung } from "./knowledge";
 import type { GeneralsParams } from "./params";
 import { scoreGenerals, type GeneralsScores } from "./scoring";
 import type { Decision, General, GeneralsSeat, GeneralsState, MessageKind, MessengerFate, Outcome } from "./types";
@@ -109,8 +109,11 @@ function generalView(state: GeneralsState, seat: General): GeneralView {
       received.push({ id: m.id, kind: m.kind, acked: m.acked, sentAt: m.sentAt, arrivedAt: m.settledAt as number });
     }
   }
-  const rungs: RungView[] = [];
-  for (const rung of state.ladder) if (rung.knower === seat) rungs.push(rungView(rung, seat));
+  // What this general can be sure of from its own view, not the true ladder: that one would
+  // tell it which of its own messengers got through.
+  const d = state.params.crossingTicks;
+  const own = sent.map((m) => ({ id: m.id, sentAt: m.sentAt, arrivesAt: m.sentAt + d }));
+  const rungs: RungView[] = knownLadder(seat, own, received).map((rung) => rungView(rung, seat));
   const depth = rungs.length ? rungs[rungs.length - 1].level : 0;
   const running = state.phase === "running";
   const commitment = state.commitments[seat];

@@ -18,6 +18,7 @@ export function loversTimeline(reveal: LoversRevealView): Timeline {
       from: m.from,
       to: m.to,
       label: m.kind === "proposal" ? "let's meet" : `ack ${m.acked}`,
+      acked: m.acked,
       sentAt: m.sentAt,
       arrivesAt: m.arrivesAt,
       fate: m.fate,

@@ -4,18 +4,11 @@ import { simulate } from "../simulate";
 import { lovers, LOVERS_STRATEGIES } from "./index";
 import { loversParamsSchema } from "./params";
 import { createLoversGame, reduceLovers } from "./reducer";
+import { run } from "./testing";
 import type { LoversAction, LoversState } from "./types";
 
 const params = (input: object = {}) => loversParamsSchema.parse(input);
 
-function run(state: LoversState, actions: LoversAction[]): LoversState {
-  for (const a of actions) {
-    const r = reduceLovers(state, a);
-    if (!r.ok) throw new Error(`${a.type} refused: ${r.error.code}`);
-    state = r.state;
-  }
-  return state;
-}
 
 const hours = (n: number): LoversAction[] => Array.from({ length: n }, () => ({ type: "tick" }));
 

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loversParamsSchema } from "./params";
 import { createLoversGame, reduceLovers } from "./reducer";
+import { run } from "./testing";
 import type { LoversAction, LoversState } from "./types";
 import { loverView, loversSentence } from "./view";
 
-function run(state: LoversState, actions: LoversAction[]): LoversState {
-  for (const a of actions) {
-    const r = reduceLovers(state, a);
-    if (!r.ok) throw new Error(`${a.type} refused: ${r.error.code}`);
-    state = r.state;
-  }
-  return state;
-}
 const tick: LoversAction = { type: "tick" };
 
 describe("a lover's view", () => {

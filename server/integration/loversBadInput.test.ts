@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LoverView } from "../engine/lovers";
 import { SeededRandom } from "../engine/prng";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
-import type { GameRoom } from "../rooms/room";
-import { HUGE, isFinished, mutations, newDeviceToken, refusalChecker, startTestServer, TestClient, WRONG_VALUES, type TestServer } from "../testing/harness";
+import { freezeClock, HUGE, isFinished, mutations, newDeviceToken, refusalChecker, resumeSnapshot, startTestServer, TestClient, WRONG_VALUES, type TestServer } from "../testing/harness";
 
 type Grant = SeatGrant & { ok: true };
 let t: TestServer;
@@ -45,30 +44,13 @@ function validCreate(c: TestClient, params: object = { lossProbability: 0.3, luc
   return { scenario: "lovers", params, seat: "alice", others: { bob: { kind: "human" } }, tickMs: 10_000, player: c.player };
 }
 
-/**
- * Stop the live game's clock at noon, so that no hour passes between "before" and "after" of a
- * check, however slowly this file runs on a busy machine (its tickMs is 10 s; the night 2 min).
- */
-function freezeClock(room: GameRoom) {
-  const r = room as unknown as { timer: ReturnType<typeof setInterval> | null };
-  expect(r.timer).not.toBeNull();
-  clearInterval(r.timer!);
-  r.timer = null;
-}
+// The live game's clock is stopped at noon (freezeClock), so that no hour passes between
+// "before" and "after" of a check, however slowly this file runs on a busy machine.
 
 /** The live game's whole state on the server, to prove a refused input changed nothing. */
 function fingerprint(): string {
   const room = t.server.registry.get(alice.gameId)!;
   return JSON.stringify({ state: room.record.state, inputs: room.record.inputs.length, events: room.record.events.length, seats: room.seats, rooms: t.server.registry.size });
-}
-
-/** Resume a seat and return the full snapshot the server sends for it. */
-async function resumeSnapshot(client: TestClient, grant: Grant): Promise<GameSnapshot> {
-  const from = client.packets.length;
-  const res = await client.request<SeatGrant>("game:resume", { gameId: grant.gameId, seatToken: grant.seatToken });
-  expect(res).toMatchObject({ ok: true, gameId: grant.gameId, seat: grant.seat });
-  const packet = await client.waitFor((p) => p.event === "game:snapshot" && client.packets.indexOf(p) >= from);
-  return packet.data as GameSnapshot;
 }
 
 /** What both lovers' phones show, as a resume gives it (with the snapshot number). */

@@ -17,9 +17,9 @@ import { lovers, LOVERS_STRATEGIES, type LoverView, type LoversMove, type Lovers
 import { loversBotMoves } from "../engine/lovers/bots";
 import { SeededRandom, seedRng } from "../engine/prng";
 import { GameRecord } from "../engine/record";
-import type { Ack, GameSnapshot, SeatGrant } from "../protocol/events";
+import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import type { Trace } from "../storage/types";
-import { isFinished, runPool, startTestServer, TestClient, traceOf, walkKeys, type TestServer } from "../testing/harness";
+import { isFinished, runPool, SeedPins, startTestServer, TestClient, traceOf, walkKeys, type TestServer } from "../testing/harness";
 
 const GAMES = 2 * Math.ceil(Number(process.env.LOVERS_HIDDEN_INFO_GAMES ?? 1000) / 2);
 const CONCURRENCY = 40;
@@ -32,35 +32,18 @@ const OTHER: Record<Lover, Lover> = { alice: "bob", bob: "alice" };
 // being created.
 const testRandom = new SeededRandom(20261207);
 const pairSeeds = Array.from({ length: GAMES / 2 }, () => testRandom.int(1_000_000, 2 ** 32 - 1));
-let pendingSeed: number | null = null;
-let createLock: Promise<unknown> = Promise.resolve();
+const pins = new SeedPins();
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await startTestServer({
-    newSeed: () => {
-      if (pendingSeed === null) throw new Error("a game was created without a pinned seed");
-      return pendingSeed;
-    },
-  });
+  t = await startTestServer({ newSeed: pins.newSeed });
 });
 afterAll(async () => {
   await t.stop();
   await t.db.cleanup();
 });
 
-function createWithSeed(client: TestClient, payload: object, seed: number): Promise<Ack<SeatGrant>> {
-  const run = createLock.then(async () => {
-    pendingSeed = seed;
-    try {
-      return await client.request<SeatGrant>("game:create", payload);
-    } finally {
-      pendingSeed = null;
-    }
-  });
-  createLock = run.catch(() => undefined);
-  return run;
-}
+const createWithSeed = (client: TestClient, payload: object, seed: number) => pins.create(client, payload, seed);
 
 // What a lover may see before midnight, and nothing more: strict objects refuse any extra field.
 const sms = z.object({ id: z.number(), kind: z.enum(["proposal", "ack"]), acked: z.number(), sentAt: z.number() }).strict();

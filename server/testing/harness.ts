@@ -8,7 +8,8 @@ import { expect } from "vitest";
 import type { SeededRandom } from "../engine/prng";
 import { ERROR_CODES } from "../protocol/errors";
 import { startServer, type RunningServer, type ServerOptions } from "../app";
-import type { Ack, ClientToServerEvents, GameSnapshot, ServerToClientEvents } from "../protocol/events";
+import type { Ack, ClientToServerEvents, GameSnapshot, SeatGrant, ServerToClientEvents } from "../protocol/events";
+import type { GameRoom } from "../rooms/room";
 import type { Trace } from "../storage/types";
 import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
 
@@ -130,6 +131,70 @@ export function traceOf(url: string, gameId: string, timeoutMs = 10_000): Promis
     const res = await fetch(`${url}/api/games/${gameId}/trace`);
     return res.status === 200 ? ((await res.json()) as Trace) : null;
   }, timeoutMs);
+}
+
+/**
+ * Pinned seeds. The server draws a game's seed inside game:create, so games are created one at
+ * a time and `newSeed` (pass it to startTestServer) hands the server the seed of the game being
+ * created with `create`. A game created any other way makes `newSeed` throw.
+ */
+export class SeedPins {
+  private pending: number | null = null;
+  private lock: Promise<unknown> = Promise.resolve();
+
+  readonly newSeed = (): number => {
+    if (this.pending === null) throw new Error("a game was created without a pinned seed");
+    return this.pending;
+  };
+
+  create(client: TestClient, payload: object, seed: number): Promise<Ack<SeatGrant>> {
+    const run = this.lock.then(async () => {
+      this.pending = seed;
+      try {
+        return await client.request<SeatGrant>("game:create", payload);
+      } finally {
+        this.pending = null;
+      }
+    });
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/**
+ * Stop a running room's clock, so that no tick passes between "before" and "after" of a check
+ * however slowly the machine runs. `advanceClock` then moves it on by hand, through the room's
+ * own queue, exactly as its timer would.
+ */
+export function freezeClock(room: GameRoom): void {
+  const r = room as unknown as { timer: ReturnType<typeof setInterval> | null };
+  expect(r.timer).not.toBeNull();
+  clearInterval(r.timer!);
+  r.timer = null;
+}
+
+export async function advanceClock(room: GameRoom, ticks = 1): Promise<void> {
+  const r = room as unknown as { enqueue<T>(task: () => T): Promise<T>; apply(action: { type: string }): Ack<{ seq: number }> };
+  for (let i = 0; i < ticks; i++) {
+    const res = await r.enqueue(() => r.apply(room.scenario.tick));
+    if (!res.ok) throw new Error(`advanceClock: ${res.error.code}`);
+  }
+}
+
+/**
+ * Resume a seat and return the full snapshot the server sends for it. The server sends it after
+ * the ack, so the first snapshot after the ack is the resync (snapshots pushed earlier, still on
+ * their way when the resume was sent, are not mistaken for it).
+ */
+export async function resumeSnapshot(client: TestClient, grant: SeatGrant): Promise<GameSnapshot> {
+  const res = await client.request<SeatGrant>("game:resume", { gameId: grant.gameId, seatToken: grant.seatToken });
+  expect(res).toMatchObject({ ok: true, gameId: grant.gameId, seat: grant.seat });
+  const from = client.packets.findLastIndex((p) => p.event === "ack:game:resume" && p.data === res) + 1;
+  const isSnapshot = (p: Packet) => p.event === "game:snapshot";
+  const arrived = client.packets.slice(from).find(isSnapshot);
+  if (arrived) return arrived.data as GameSnapshot;
+  const old = new Set(client.packets);
+  return (await client.waitFor((p) => isSnapshot(p) && !old.has(p))).data as GameSnapshot;
 }
 
 /** Run `work(0..count-1)` with at most `concurrency` at a time. */

@@ -24,8 +24,8 @@ export const consensusParamsSchema = z
     maxDelay: z.number().int().min(1).max(10).default(3),
     /** Before GST, the seeded detector's chance per process per tick of a new false suspicion. */
     mistakeRate: z.number().min(0).max(1).default(0.15),
-    /** Crashes at fixed ticks: { process, tick }. */
-    crashes: z.array(z.object({ process: z.number().int().min(1).max(7), tick: z.number().int().min(0).max(1000) }).strict()).max(3).default([]),
+    /** Crashes at fixed ticks (from tick 1: the clock first runs then): { process, tick }. */
+    crashes: z.array(z.object({ process: z.number().int().min(1).max(7), tick: z.number().int().min(1).max(1000) }).strict()).max(3).default([]),
     /** At most this many processes may crash in all (scheduled and by the adversary); f < n/2. */
     f: z.number().int().min(0).max(3).default(1),
     /** The run stops here if some correct process is still undecided. */

@@ -4,7 +4,7 @@
  * reducer checks moves with these, the views offer them, and the bots take them.
  */
 import { coordinatorOf, majority } from "./params";
-import type { Bit, Coordination, Delivered, Proc } from "./types";
+import type { Bit, Coordination, Delivered, Payload, Proc } from "./types";
 
 /** What a process may do at this moment. */
 export interface Legal {
@@ -40,7 +40,7 @@ export function firstOpinions(p: Proc, round: number, n: number): Delivered[] {
 }
 
 /** Values among the first majority of opinions with the largest timestamp (step 2). */
-export function allowedSuggestions(opinions: Delivered[]): Bit[] {
+export function allowedSuggestions(opinions: readonly { payload: Payload }[]): Bit[] {
   let best = -1;
   const values = new Set<Bit>();
   for (const m of opinions) {

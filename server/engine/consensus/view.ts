@@ -37,8 +37,8 @@ export interface ProcessView {
   opined: boolean;
   crashed: boolean;
   suspects: number[];
-  /** Messages delivered to it in this round and the one before, and any DECIDE, in arrival order. */
-  inbox: { id: number; from: number; sentAt: number; at: number; payload: Payload }[];
+  /** Messages delivered to it in this round and the one before, and any DECIDE; `id` is the n-th message it received. */
+  inbox: { id: number; from: number; at: number; payload: Payload }[];
   /** Rounds this process coordinates that are still open: opinions and replies gathered. */
   coordinating: { round: number; opinions: number; suggestion: Bit | null; acks: number; nacks: number }[];
   decided: { value: Bit; round: number; tick: number } | null;
@@ -108,12 +108,17 @@ function processView(state: ConsensusState, id: number): ProcessView {
   };
 }
 
-/** The messages of this round and the one before, and any DECIDE: older rounds no longer matter to the protocol. */
+/**
+ * The messages of this round and the one before, and any DECIDE: older rounds no longer matter
+ * to the protocol. Numbered in the order this process received them, never by the run's message
+ * ids (their gaps would count the messages sent elsewhere), and without send times (which would
+ * show the adversary's delays).
+ */
 function recentInbox(p: ConsensusState["procs"][number]): ProcessView["inbox"] {
   const out: ProcessView["inbox"] = [];
-  for (const m of p.inbox) {
-    if (m.payload.round >= p.round - 1 || m.payload.kind === "decide") out.push({ id: m.id, from: m.from, sentAt: m.sentAt, at: m.at, payload: m.payload });
-  }
+  p.inbox.forEach((m, i) => {
+    if (m.payload.round >= p.round - 1 || m.payload.kind === "decide") out.push({ id: i + 1, from: m.from, at: m.at, payload: m.payload });
+  });
   return out;
 }
 

@@ -10,8 +10,11 @@ import { useStartGame } from "./lib/useStartGame";
 import { Card } from "./_start/FormBits";
 import { GeneralsVersusBot, GeneralsWithFriend } from "./_start/GeneralsForms";
 import { LoversVersusBot, LoversWithFriend } from "./_start/LoversForms";
+import { ConsensusAsAdversary, ConsensusAsProcess } from "./_start/ConsensusForms";
 
-export function StartPanel({ scenario }: { scenario: "generals" | "lovers" }) {
+export type ScenarioTab = "generals" | "lovers" | "consensus";
+
+export function StartPanel({ scenario }: { scenario: ScenarioTab }) {
   const start = useStartGame();
   const codeId = useId();
   return (
@@ -20,7 +23,12 @@ export function StartPanel({ scenario }: { scenario: "generals" | "lovers" }) {
         <NicknameField value={start.nickname} onChange={start.setNickname} />
       </div>
       <ErrorLine error={start.error} />
-      {scenario === "lovers" ? (
+      {scenario === "consensus" ? (
+        <>
+          <ConsensusAsProcess busy={start.busy} onStart={start.create} />
+          <ConsensusAsAdversary busy={start.busy} onStart={start.create} />
+        </>
+      ) : scenario === "lovers" ? (
         <>
           <LoversVersusBot busy={start.busy} onStart={start.create} />
           <LoversWithFriend busy={start.busy} onStart={start.create} />

@@ -38,3 +38,15 @@ export function Select<T extends string | number>({ label, value, options, onCha
   );
 }
 
+export function Checkbox({ label, hint, checked, onChange }: { label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="grid gap-0.5">
+      <div className="flex items-center gap-2">
+        <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="w-4 h-4 accent-amber-500" />
+        <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      </div>
+      {hint && <p className="text-xs text-slate-500 pl-6">{hint}</p>}
+    </div>
+  );
+}

@@ -2,8 +2,9 @@
  * A space-time diagram of a finished game: one line per party, time running left to right,
  * every message an arrow from its departure to its arrival. A lost one ends in a cross, one
  * still crossing at the end is dashed. Rungs of the knowledge ladder and decisions are marked
- * on their party's line. With `at`, only what had happened by then is drawn, and a cursor
- * marks the moment.
+ * on their party's line, and so are other marks: a crash is a black cross (the line goes faint
+ * after it), anything else tagged "bad" (a decision that disagrees) a red ring. With `at`, only
+ * what had happened by then is drawn, and a cursor marks the moment.
  */
 import { frameAt, type MessageAt, type Timeline } from "@/server/engine/timeline";
 import { axisLabel, clockLabel, partyColor } from "./clock";
@@ -22,15 +23,24 @@ const LEFT = 84;
 const RIGHT = 40;
 const TOP = 46;
 const GAP = 130;
+/** With more than two parties, lines sit closer so that seven still fit a screen. */
+const GAP_MANY = 62;
+/** Past this many messages, arrow labels would cover each other: their titles remain. */
+const MAX_LABELLED = 24;
 
 export function SpaceTimeDiagram({ timeline, at, you, compact }: SpaceTimeDiagramProps) {
   const end = timeline.endTick;
   const frame = frameAt(timeline, at ?? end);
   const unit = compact ? Math.max(20, 420 / Math.max(1, end)) : Math.max(26, Math.min(52, 720 / Math.max(1, end)));
   const width = LEFT + end * unit + RIGHT;
-  const height = TOP + GAP * (timeline.parties.length - 1) + 56;
+  const many = timeline.parties.length > 2;
+  const gap = many ? GAP_MANY : GAP;
+  const height = TOP + gap * (timeline.parties.length - 1) + 56;
   const x = (tick: number) => LEFT + tick * unit;
-  const y = (party: string) => TOP + GAP * Math.max(0, timeline.parties.findIndex((p) => p.id === party));
+  const y = (party: string) => TOP + gap * Math.max(0, timeline.parties.findIndex((p) => p.id === party));
+  const labelled = !many || timeline.messages.length <= MAX_LABELLED;
+  const marks = (timeline.marks ?? []).filter((m) => m.tick <= frame.tick);
+  const crashedAt = (party: string) => marks.find((m) => m.party === party && m.label === "crash")?.tick;
   const step = end > 40 ? 10 : end > 20 ? 5 : 2;
   const ticks = Array.from({ length: Math.floor(end / step) + 1 }, (_, i) => i * step);
   const lost = frame.messages.filter((m) => m.status === "lost").length;
@@ -55,17 +65,22 @@ export function SpaceTimeDiagram({ timeline, at, you, compact }: SpaceTimeDiagra
           <line x1={x(end)} x2={x(end)} y1={16} y2={height - 30} stroke="#f59e0b" strokeWidth="3" />
           <text x={x(end)} y={13} fontSize="11" textAnchor="middle" fill="#b45309" fontWeight="700">{timeline.endLabel}</text>
           {at !== undefined && <line x1={x(frame.tick)} x2={x(frame.tick)} y1={16} y2={height - 30} stroke="#0f172a" strokeWidth="1.5" strokeDasharray="4 3" data-testid="diagram-cursor" />}
-          {timeline.parties.map((p) => (
-            <g key={p.id}>
-              <line x1={LEFT} x2={x(at ?? end)} y1={y(p.id)} y2={y(p.id)} stroke={partyColor(timeline, p.id)} strokeWidth="4" strokeLinecap="round" />
-              {at !== undefined && <line x1={x(frame.tick)} x2={x(end)} y1={y(p.id)} y2={y(p.id)} stroke={partyColor(timeline, p.id)} strokeOpacity="0.2" strokeWidth="4" />}
-              <text x={LEFT - 10} y={y(p.id) + 5} fontSize="13" fontWeight="700" textAnchor="end" fill={partyColor(timeline, p.id)}>
-                {you === p.id ? "you" : p.name.replace("General ", "")}
-              </text>
-            </g>
-          ))}
+          {timeline.parties.map((p) => {
+            const crash = crashedAt(p.id);
+            const alive = crash ?? at ?? end;
+            return (
+              <g key={p.id}>
+                <line x1={LEFT} x2={x(alive)} y1={y(p.id)} y2={y(p.id)} stroke={partyColor(timeline, p.id)} strokeWidth="4" strokeLinecap="round" />
+                {crash !== undefined && <line x1={x(crash)} x2={x(at ?? end)} y1={y(p.id)} y2={y(p.id)} stroke="#94a3b8" strokeWidth="1.5" strokeDasharray="2 4" />}
+                {at !== undefined && <line x1={x(frame.tick)} x2={x(end)} y1={y(p.id)} y2={y(p.id)} stroke={partyColor(timeline, p.id)} strokeOpacity="0.2" strokeWidth="4" />}
+                <text x={LEFT - 10} y={y(p.id) + 5} fontSize="13" fontWeight="700" textAnchor="end" fill={partyColor(timeline, p.id)}>
+                  {you === p.id ? "you" : p.name.replace("General ", "")}
+                </text>
+              </g>
+            );
+          })}
           {frame.messages.map((m) => (
-            <MessageArrow key={m.message.id} at={m} x={x} y={y} color={partyColor(timeline, m.message.from)} clock={timeline.clock} ended={frame.tick >= end} />
+            <MessageArrow key={m.message.id} at={m} x={x} y={y} color={partyColor(timeline, m.message.from)} clock={timeline.clock} ended={frame.tick >= end} labelled={labelled} />
           ))}
           {frame.rungs.map((r) => (
             <g key={r.level} data-rung={r.level}>
@@ -78,18 +93,37 @@ export function SpaceTimeDiagram({ timeline, at, you, compact }: SpaceTimeDiagra
             const cx = x(d.tick);
             const nearEnd = cx > width - 90;
             const above = timeline.parties.findIndex((p) => p.id === d.party) === 0;
-            const cy = y(d.party) + (above ? -20 : 20);
+            const cy = many ? y(d.party) : y(d.party) + (above ? -20 : 20);
             return (
               <g key={d.party} data-decision={d.label}>
                 <title>{`${d.party}: ${d.label} at ${clockLabel(timeline.clock, d.tick)}`}</title>
-                <path d={`M${cx} ${cy - 7} L${cx + 7} ${cy} L${cx} ${cy + 7} L${cx - 7} ${cy}Z`} fill={d.acts ? "#dc2626" : "#475569"} />
-                <text x={cx + (nearEnd ? -11 : 11)} y={cy + 4} fontSize="11" textAnchor={nearEnd ? "end" : "start"} fill="#0f172a">{d.label}</text>
+                <path d={`M${cx} ${cy - 7} L${cx + 7} ${cy} L${cx} ${cy + 7} L${cx - 7} ${cy}Z`} fill={d.acts ? "#dc2626" : "#475569"} stroke={many ? "#fff" : undefined} strokeWidth={many ? 1.5 : undefined} />
+                {many ? (
+                  // Lines sit close: just the value, beside the diamond, haloed so it reads over arrows.
+                  <text x={cx + 10} y={cy + 4} fontSize="11" fontWeight="700" fill="#0f172a" stroke="#fff" strokeWidth="3" paintOrder="stroke">{d.label.replace(/^\D+/, "")}</text>
+                ) : (
+                  <text x={cx + (nearEnd ? -11 : 11)} y={cy + 4} fontSize="11" textAnchor={nearEnd ? "end" : "start"} fill="#0f172a">{d.label}</text>
+                )}
               </g>
             );
           })}
+          {marks.map((m, i) => (
+            <Mark key={`${m.party}-${m.label}-${i}`} mark={m} cx={x(m.tick)} cy={y(m.party)} clock={timeline.clock} />
+          ))}
         </svg>
       </div>
-      {!compact && (
+      {!compact && many && (
+        <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
+          <span>→ delivered</span>
+          <span><span className="text-rose-700">✕</span> dropped: its receiver had crashed</span>
+          <span>┄ still on its way at the end</span>
+          <span><span className="inline-block w-2.5 h-2.5 rotate-45 bg-red-600 align-middle" /> decided 1 · <span className="inline-block w-2.5 h-2.5 rotate-45 bg-slate-600 align-middle" /> decided 0</span>
+          <span><strong className="text-slate-900">✕</strong> crashed (its line goes faint)</span>
+          <span><span className="inline-block w-3 h-3 rounded-full ring-2 ring-red-600 align-middle" /> disagrees</span>
+          {!labelled && <span>too many arrows to label: point at one to see what it carried</span>}
+        </figcaption>
+      )}
+      {!compact && !many && (
         <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
           <span>→ arrived</span>
           <span>✕ lost</span>
@@ -102,7 +136,31 @@ export function SpaceTimeDiagram({ timeline, at, you, compact }: SpaceTimeDiagra
   );
 }
 
-function MessageArrow({ at, x, y, color, clock, ended }: { at: MessageAt; x: (t: number) => number; y: (p: string) => number; color: string; clock: Timeline["clock"]; ended: boolean }) {
+/** A crash: a black cross on the line. Anything else: a red ring with its label. */
+function Mark({ mark, cx, cy, clock }: { mark: NonNullable<Timeline["marks"]>[number]; cx: number; cy: number; clock: Timeline["clock"] }) {
+  const title = `${mark.party}: ${mark.label} at ${clockLabel(clock, mark.tick)}`;
+  if (mark.label === "crash") {
+    return (
+      <g data-mark="crash" stroke="#0f172a" strokeWidth="4" strokeLinecap="round">
+        <title>{title}</title>
+        <line x1={cx - 9} y1={cy - 9} x2={cx + 9} y2={cy + 9} />
+        <line x1={cx - 9} y1={cy + 9} x2={cx + 9} y2={cy - 9} />
+      </g>
+    );
+  }
+  const color = mark.tone === "bad" ? "#dc2626" : "#475569";
+  return (
+    <g data-mark={mark.label}>
+      <title>{title}</title>
+      <circle cx={cx} cy={cy} r="13" fill="none" stroke={color} strokeWidth="2.5" />
+      <text x={cx} y={cy - 17} fontSize="10" fontWeight="700" textAnchor="middle" fill={color} stroke="#fff" strokeWidth="3" paintOrder="stroke">
+        {mark.label}
+      </text>
+    </g>
+  );
+}
+
+function MessageArrow({ at, x, y, color, clock, ended, labelled }: { at: MessageAt; x: (t: number) => number; y: (p: string) => number; color: string; clock: Timeline["clock"]; ended: boolean; labelled: boolean }) {
   const m = at.message;
   const x1 = x(m.sentAt);
   const y1 = y(m.from);
@@ -118,7 +176,7 @@ function MessageArrow({ at, x, y, color, clock, ended }: { at: MessageAt; x: (t:
         <title>{title}</title>
         <line x1={x1} y1={y1} x2={x2} y2={y2} stroke={color} strokeWidth="2.2" />
         <path d={arrowHead(x1, y1, x2, y2)} fill={color} />
-        <Label x={(x1 + x2) / 2} y={(y1 + y2) / 2} text={m.label} />
+        {labelled && <Label x={(x1 + x2) / 2} y={(y1 + y2) / 2} text={m.label} />}
       </g>
     );
   }
@@ -135,7 +193,7 @@ function MessageArrow({ at, x, y, color, clock, ended }: { at: MessageAt; x: (t:
           <line x1={ex - 6} y1={ey - 6} x2={ex + 6} y2={ey + 6} />
           <line x1={ex - 6} y1={ey + 6} x2={ex + 6} y2={ey - 6} />
         </g>
-        <Label x={(x1 + ex) / 2} y={(y1 + ey) / 2} text={m.label} />
+        {labelled && <Label x={(x1 + ex) / 2} y={(y1 + ey) / 2} text={m.label} />}
       </g>
     );
   }
@@ -146,7 +204,7 @@ function MessageArrow({ at, x, y, color, clock, ended }: { at: MessageAt; x: (t:
       <title>{title}</title>
       <line x1={x1} y1={y1} x2={ex} y2={ey} stroke={color} strokeWidth="2.2" strokeDasharray="5 4" />
       {!ended && <circle cx={ex} cy={ey} r="5" fill={color} />}
-      <Label x={(x1 + ex) / 2} y={(y1 + ey) / 2} text={m.label} />
+      {labelled && <Label x={(x1 + ex) / 2} y={(y1 + ey) / 2} text={m.label} />}
     </g>
   );
 }

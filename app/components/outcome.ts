@@ -9,6 +9,8 @@ export const OUTCOME_TITLE: Record<string, string> = {
   nothing: "Nothing: both stayed home",
   "stood-up-alice": "Humiliation: Alice showed up alone",
   "stood-up-bob": "Humiliation: Bob showed up alone",
+  decided: "Decided: every correct process decided",
+  undecided: "Undecided: the limit came first",
 };
 
 export const OUTCOME_SHORT: Record<string, string> = {
@@ -20,10 +22,12 @@ export const OUTCOME_SHORT: Record<string, string> = {
   nothing: "Nothing",
   "stood-up-alice": "Alice alone",
   "stood-up-bob": "Bob alone",
+  decided: "Decided",
+  undecided: "Undecided",
 };
 
-const GOOD = new Set(["victory", "date"]);
-const NEUTRAL = new Set(["no-battle", "nothing"]);
+const GOOD = new Set(["victory", "date", "decided"]);
+const NEUTRAL = new Set(["no-battle", "nothing", "undecided"]);
 
 export function outcomeTone(outcome: string): string {
   if (GOOD.has(outcome)) return "bg-emerald-100 text-emerald-900 ring-emerald-300";
@@ -47,5 +51,6 @@ export const SEAT_COLOR: Record<string, string> = {
   enemy: "var(--color-enemy)",
 };
 
-const SEAT_TITLES: Record<string, string> = { A: "General A", B: "General B", enemy: "The Enemy", alice: "Alice", bob: "Bob" };
+// Consensus processes keep their short names ("p3"): they label lines, cards and chips.
+const SEAT_TITLES: Record<string, string> = { A: "General A", B: "General B", enemy: "The Enemy", alice: "Alice", bob: "Bob", adversary: "The adversary" };
 export const seatTitle = (seat: string): string => SEAT_TITLES[seat] ?? seat;

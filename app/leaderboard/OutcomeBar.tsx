@@ -3,7 +3,7 @@ import { outcomeColor, outcomeShort } from "@/app/components/outcome";
 
 export function OutcomeBar({ counts }: { counts: { outcome: string; games: number }[] }) {
   const total = counts.reduce((n, c) => n + c.games, 0);
-  const order = ["victory", "date", "no-battle", "nothing", "defeat-A", "stood-up-alice", "defeat-B", "stood-up-bob"];
+  const order = ["victory", "date", "decided", "no-battle", "nothing", "undecided", "defeat-A", "stood-up-alice", "defeat-B", "stood-up-bob"];
   const sorted = [...counts].sort((a, b) => order.indexOf(a.outcome) - order.indexOf(b.outcome));
   return (
     <figure className="card grid gap-2" aria-label="How games ended">

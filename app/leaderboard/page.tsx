@@ -4,6 +4,7 @@ import Link from "next/link";
 import { outcomeShort, seatTitle } from "@/app/components/outcome";
 import { getPrisma } from "@/server/storage/db";
 import { gameCount, outcomeCounts, playerCount, recentGames, topPlayers, type LeaderboardRow } from "@/server/storage/leaderboard";
+import { withBestRounds } from "./bestRounds";
 import { OutcomeBar } from "./OutcomeBar";
 
 export const metadata: Metadata = { title: "Leaderboard" };
@@ -12,14 +13,18 @@ export const dynamic = "force-dynamic";
 const SCENARIOS = [
   { id: "generals", title: "Two Generals" },
   { id: "lovers", title: "Two Insecure Lovers" },
+  { id: "consensus", title: "Consensus" },
 ] as const;
+
+/** What a seat's depth means per scenario: the knowledge ladder, or the round a process decided in. */
+const DEPTH_LABEL: Record<string, string> = { generals: "deepest", lovers: "deepest", consensus: "best round" };
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<{ scenario?: string }> }) {
   const wanted = (await searchParams).scenario;
   const current = SCENARIOS.find((s) => s.id === wanted) ?? SCENARIOS[0];
   const SCENARIO = current.id;
   const db = getPrisma();
-  const [byScore, byWinRate, recent, games, players, outcomes] = await Promise.all([
+  const [rankedByScore, rankedByWinRate, recent, games, players, outcomes] = await Promise.all([
     topPlayers(db, { scenario: SCENARIO, orderBy: "score", limit: 10 }),
     topPlayers(db, { scenario: SCENARIO, orderBy: "winRate", limit: 10 }),
     recentGames(db, { scenario: SCENARIO, limit: 15 }),
@@ -27,6 +32,12 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     playerCount(db, SCENARIO),
     outcomeCounts(db, SCENARIO),
   ]);
+  // Consensus: the lowest round wins, not the highest.
+  const [byScore, byWinRate] =
+    SCENARIO === "consensus"
+      ? await Promise.all([withBestRounds(db, SCENARIO, rankedByScore), withBestRounds(db, SCENARIO, rankedByWinRate)])
+      : [rankedByScore, rankedByWinRate];
+  const depthLabel = DEPTH_LABEL[SCENARIO];
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 grid gap-6">
@@ -50,8 +61,8 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
       </header>
       {games > 0 && <OutcomeBar counts={outcomes} />}
       <div className="grid gap-6 md:grid-cols-2">
-        <RankTable title="Best total score" rows={byScore} figure={(r) => `${r.totalScore} pts`} />
-        <RankTable title="Best win rate" rows={byWinRate} figure={(r) => `${Math.round(r.winRate * 100)}% of ${r.games}`} />
+        <RankTable title="Best total score" rows={byScore} depthLabel={depthLabel} figure={(r) => `${r.totalScore} pts`} />
+        <RankTable title="Best win rate" rows={byWinRate} depthLabel={depthLabel} figure={(r) => `${Math.round(r.winRate * 100)}% of ${r.games}`} />
       </div>
       <section className="card grid gap-2" aria-label="Recent games">
         <h2 className="text-lg font-semibold">Recent games</h2>
@@ -80,7 +91,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   );
 }
 
-function RankTable({ title, rows, figure }: { title: string; rows: LeaderboardRow[]; figure: (r: LeaderboardRow) => string }) {
+function RankTable({ title, rows, depthLabel, figure }: { title: string; rows: LeaderboardRow[]; depthLabel: string; figure: (r: LeaderboardRow) => string }) {
   return (
     <section className="card" aria-label={title}>
       <h2 className="text-lg font-semibold mb-2">{title}</h2>
@@ -92,7 +103,7 @@ function RankTable({ title, rows, figure }: { title: string; rows: LeaderboardRo
             <tr>
               <th className="font-normal py-1 w-8">#</th>
               <th className="font-normal py-1">player</th>
-              <th className="font-normal py-1 text-right">deepest</th>
+              <th className="font-normal py-1 text-right">{depthLabel}</th>
               <th className="font-normal py-1 text-right"> </th>
             </tr>
           </thead>

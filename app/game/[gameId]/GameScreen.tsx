@@ -3,13 +3,15 @@
 import Link from "next/link";
 import type { GeneralsMove } from "@/server/engine/generals/bots";
 import type { LoversMove } from "@/server/engine/lovers/bots";
+import type { ConsensusMove } from "@/server/engine/consensus/bots";
 import { seatTitle } from "@/app/components/outcome";
+import { ConsensusGame } from "./consensus/ConsensusGame";
 import { GeneralsGame } from "./generals/GeneralsGame";
 import { LoversGame } from "./lovers/LoversGame";
 import { useGame } from "./useGame";
 import { WaitingRoom } from "./WaitingRoom";
 
-const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers" };
+const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
 
 export function GameScreen({ gameId }: { gameId: string }) {
   const game = useGame(gameId);
@@ -56,7 +58,9 @@ export function GameScreen({ gameId }: { gameId: string }) {
         </ul>
         {game.connection === "connecting" && <span className="text-xs text-amber-700" role="status">Reconnecting…</span>}
       </header>
-      {view.scenario === "lovers" ? (
+      {view.scenario === "consensus" ? (
+        <ConsensusGame snapshot={snapshot} view={view} move={(m: ConsensusMove) => game.move(m)} notice={notice} />
+      ) : view.scenario === "lovers" ? (
         <LoversGame snapshot={snapshot} view={view} move={(m: LoversMove) => game.move(m)} notice={notice} />
       ) : (
         <GeneralsGame snapshot={snapshot} view={view} move={(m: GeneralsMove) => game.move(m)} notice={notice} />

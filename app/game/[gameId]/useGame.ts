@@ -8,6 +8,8 @@ import type { GeneralsMove } from "@/server/engine/generals/bots";
 import type { LoversMove } from "@/server/engine/lovers/bots";
 import type { LoverView } from "@/server/engine/lovers/view";
 import type { GeneralsView } from "@/server/engine/generals/view";
+import type { ConsensusMove } from "@/server/engine/consensus/bots";
+import type { ConsensusView } from "@/server/engine/consensus/view";
 import type { GameSnapshot, SeatGrant } from "@/server/protocol/events";
 import type { ProtocolError } from "@/server/protocol/errors";
 import { loadGrant } from "@/app/lib/identity";
@@ -15,19 +17,23 @@ import { gameSocket, request } from "@/app/lib/socket";
 
 export type Connection = "loading" | "no-seat" | "connecting" | "live" | "gone";
 
+/** Every scenario's seat view, told apart by its `scenario` field. */
+export type AnyView = GeneralsView | LoverView | ConsensusView;
+export type AnyMove = GeneralsMove | LoversMove | ConsensusMove;
+
 export interface GameHandle {
   connection: Connection;
   grant: SeatGrant | null;
-  snapshot: GameSnapshot<GeneralsView | LoverView> | null;
+  snapshot: GameSnapshot<AnyView> | null;
   error: ProtocolError | null;
-  move(move: GeneralsMove | LoversMove): Promise<void>;
+  move(move: AnyMove): Promise<void>;
   clearError(): void;
 }
 
 export function useGame(gameId: string): GameHandle {
   const [grant, setGrant] = useState<SeatGrant | null>(null);
   const [connection, setConnection] = useState<Connection>("loading");
-  const [snapshot, setSnapshot] = useState<GameSnapshot<GeneralsView | LoverView> | null>(null);
+  const [snapshot, setSnapshot] = useState<GameSnapshot<AnyView> | null>(null);
   const [error, setError] = useState<ProtocolError | null>(null);
 
   useEffect(() => {
@@ -47,7 +53,7 @@ export function useGame(gameId: string): GameHandle {
     };
     const onSnapshot = (s: GameSnapshot) => {
       if (s.gameId !== gameId || s.seat !== held.seat) return;
-      setSnapshot((old) => (old && old.seq > s.seq ? old : (s as GameSnapshot<GeneralsView | LoverView>)));
+      setSnapshot((old) => (old && old.seq > s.seq ? old : (s as GameSnapshot<AnyView>)));
     };
     const onDisconnect = () => setConnection("connecting");
     socket.on("game:snapshot", onSnapshot);
@@ -62,7 +68,7 @@ export function useGame(gameId: string): GameHandle {
   }, [gameId]);
 
   const move = useCallback(
-    async (m: GeneralsMove | LoversMove) => {
+    async (m: AnyMove) => {
       if (!grant) return;
       const res = await request("game:move", { gameId, seatToken: grant.seatToken, move: m });
       if (!res.ok) setError(res.error);

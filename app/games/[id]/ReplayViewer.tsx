@@ -2,18 +2,23 @@
 /**
  * Scrubbing through a finished game: step buttons, a slider and the arrow keys move through
  * time; the diagram shows what had happened by then, and each seat's own view at that moment
- * stands beside the truth. The moment is kept in the URL (?t=) so it can be shared.
+ * stands beside the truth. With more than two parties (consensus), one process's view at a
+ * time, picked from a row that shows where each stands. The moment is kept in the URL (?t=) so
+ * it can be shared.
  */
 import { useEffect, useState } from "react";
 import { frameAt, partyViewAt, type MessageAt, type PartyView, type Timeline } from "@/server/engine/timeline";
 import { clockLabel } from "@/app/components/clock";
 import { seatTitle } from "@/app/components/outcome";
 import { SpaceTimeDiagram } from "@/app/components/SpaceTimeDiagram";
+import { ProcessPicker } from "./ProcessPicker";
 
 export function ReplayViewer({ timeline, initialTick }: { timeline: Timeline; initialTick: number }) {
   const end = timeline.endTick;
   const [tick, setTick] = useState(() => clamp(initialTick, end));
   const [playing, setPlaying] = useState(false);
+  const [party, setParty] = useState(timeline.parties[0].id);
+  const many = timeline.parties.length > 2;
   const go = (t: number) => setTick(clamp(t, end));
 
   useEffect(() => {
@@ -64,11 +69,21 @@ export function ReplayViewer({ timeline, initialTick }: { timeline: Timeline; in
         />
       </div>
       <SpaceTimeDiagram timeline={timeline} at={tick} />
-      <div className="grid gap-3 md:grid-cols-3">
-        <SeatAt view={partyViewAt(timeline, timeline.parties[0].id, tick)} timeline={timeline} />
-        <Truth frame={frame} timeline={timeline} />
-        <SeatAt view={partyViewAt(timeline, timeline.parties[1].id, tick)} timeline={timeline} />
-      </div>
+      {many ? (
+        <div className="grid gap-3">
+          <ProcessPicker timeline={timeline} tick={tick} selected={party} onSelect={setParty} />
+          <div className="grid gap-3 md:grid-cols-2">
+            <SeatAt view={partyViewAt(timeline, party, tick)} timeline={timeline} ladder={false} crashedAt={crashTick(timeline, party, tick)} />
+            <Truth frame={frame} timeline={timeline} />
+          </div>
+        </div>
+      ) : (
+        <div className="grid gap-3 md:grid-cols-3">
+          <SeatAt view={partyViewAt(timeline, timeline.parties[0].id, tick)} timeline={timeline} />
+          <Truth frame={frame} timeline={timeline} />
+          <SeatAt view={partyViewAt(timeline, timeline.parties[1].id, tick)} timeline={timeline} />
+        </div>
+      )}
     </section>
   );
 }
@@ -77,29 +92,41 @@ function clamp(t: number, end: number): number {
   return Number.isFinite(t) ? Math.max(0, Math.min(end, Math.round(t))) : 0;
 }
 
-function SeatAt({ view, timeline }: { view: PartyView; timeline: Timeline }) {
+/** The tick a party crashed at, if it had by `tick`. */
+function crashTick(timeline: Timeline, party: string, tick: number): number | null {
+  return timeline.marks?.find((m) => m.party === party && m.label === "crash" && m.tick <= tick)?.tick ?? null;
+}
+
+function SeatAt({ view, timeline, ladder = true, crashedAt = null }: { view: PartyView; timeline: Timeline; ladder?: boolean; crashedAt?: number | null }) {
   const at = (t: number) => clockLabel(timeline.clock, t);
   const top = view.rungs[view.rungs.length - 1];
+  // Many parties send many messages: the lists scroll rather than push the page down.
+  const list = ladder ? "" : "max-h-56 overflow-y-auto";
   return (
     <div className="card grid gap-1.5 text-sm content-start" aria-label={`${seatTitle(view.party)}'s view`}>
       <h3 className="font-semibold">{seatTitle(view.party)}&apos;s view</h3>
-      <p className="text-slate-700">{top ? top.sentence : "No rung of the ladder yet"}</p>
-      <p className="text-xs text-slate-500">depth {top?.level ?? 0}</p>
-      <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">sent</h4>
-      <ul>
+      {ladder && (
+        <>
+          <p className="text-slate-700">{top ? top.sentence : "No rung of the ladder yet"}</p>
+          <p className="text-xs text-slate-500">depth {top?.level ?? 0}</p>
+        </>
+      )}
+      {crashedAt !== null && <p className="font-medium">✕ Crashed at {at(crashedAt)}: it took no more steps.</p>}
+      <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">sent ({view.sent.length})</h4>
+      <ul className={list}>
         {view.sent.length === 0 && <li className="text-slate-400">nothing</li>}
         {view.sent.map((m) => (
           <li key={m.id}>#{m.id} {m.label} at {at(m.sentAt)}: <span className="text-slate-500">fate unknown</span></li>
         ))}
       </ul>
-      <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">received</h4>
-      <ul>
+      <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">received ({view.received.length})</h4>
+      <ul className={list}>
         {view.received.length === 0 && <li className="text-slate-400">nothing</li>}
         {view.received.map((m) => (
-          <li key={m.id}>#{m.id} {m.label} at {at(m.arrivedAt)}</li>
+          <li key={m.id}>#{m.id} {m.label}{ladder ? "" : ` from ${seatTitle(m.from)}`} at {at(m.arrivedAt)}</li>
         ))}
       </ul>
-      {view.decision && <p className="mt-1 font-medium">Decided: {view.decision.label} ({at(view.decision.tick)})</p>}
+      {view.decision && <p className="mt-1 font-medium">Decided: {ladder ? view.decision.label : view.decision.label.replace(/^decide /, "")} ({at(view.decision.tick)})</p>}
     </div>
   );
 }
@@ -108,14 +135,28 @@ function Truth({ frame, timeline }: { frame: ReturnType<typeof frameAt>; timelin
   const inFlight = frame.messages.filter((m) => m.status === "in-flight");
   const delivered = frame.messages.filter((m) => m.status === "delivered");
   const lost = frame.messages.filter((m) => m.status === "lost");
-  const ids = (list: MessageAt[]) => list.map((m) => `#${m.message.id}`).join(", ") || "none";
+  const many = timeline.parties.length > 2;
+  // Consensus runs send dozens: past a dozen, the count and the first few.
+  const ids = (list: MessageAt[]) => {
+    if (list.length === 0) return "none";
+    if (!many || list.length <= 12) return list.map((m) => `#${m.message.id}`).join(", ");
+    return `${list.length}: ${list.slice(0, 12).map((m) => `#${m.message.id}`).join(", ")}, …`;
+  };
+  const crashes = (timeline.marks ?? []).filter((m) => m.label === "crash" && m.tick <= frame.tick);
   return (
     <div className="card grid gap-1.5 text-sm content-start bg-slate-900 text-slate-100 ring-slate-700" aria-label="The truth">
       <h3 className="font-semibold">The truth at {clockLabel(timeline.clock, frame.tick)}</h3>
       <p data-testid="truth-in-flight">On the way: {ids(inFlight)}</p>
       <p data-testid="truth-delivered">Arrived: {ids(delivered)}</p>
-      <p data-testid="truth-lost">Lost: {ids(lost)}</p>
-      <p>Ladder: {frame.rungs.length ? `level ${frame.rungs[frame.rungs.length - 1].level}` : "not started"}</p>
+      <p data-testid="truth-lost">{many ? "Dropped at a crashed process" : "Lost"}: {ids(lost)}</p>
+      {many ? (
+        <>
+          <p data-testid="truth-decided">Decided: {frame.decisions.map((d) => `${seatTitle(d.party)} (${d.label.replace("decide ", "")})`).join(", ") || "nobody yet"}</p>
+          <p data-testid="truth-crashed">Crashed: {crashes.map((m) => `${seatTitle(m.party)} at ${clockLabel(timeline.clock, m.tick)}`).join(", ") || "nobody"}</p>
+        </>
+      ) : (
+        <p>Ladder: {frame.rungs.length ? `level ${frame.rungs[frame.rungs.length - 1].level}` : "not started"}</p>
+      )}
       <p className="text-xs text-slate-400">Only the server saw this column while the game was played.</p>
     </div>
   );

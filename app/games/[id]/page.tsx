@@ -9,16 +9,19 @@ import { notFound } from "next/navigation";
 import { FateTable, OutcomeCards } from "@/app/components/GameStory";
 import { InPractice } from "@/app/components/InPractice";
 import { LastMessageDebrief } from "@/app/components/LastMessageDebrief";
+import { DETECTOR_NAMES, type ConsensusParams } from "@/server/engine/consensus/params";
 import { verifyTrace } from "@/server/engine/verify";
 import { gameIdSchema } from "@/server/protocol/schemas";
 import { getPrisma } from "@/server/storage/db";
 import { PrismaGameStore } from "@/server/storage/prismaGameStore";
+import { RunReport } from "@/app/components/RunReport";
+import { consensusRecord } from "./consensusRecord";
 import { ReplayViewer } from "./ReplayViewer";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Replay" };
 
-const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers" };
+const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
 
 export default async function ReplayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ t?: string }> }) {
   const { id } = await params;
@@ -27,6 +30,8 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
   const trace = await new PrismaGameStore(getPrisma()).getTrace(id);
   if (!trace) notFound();
   const check = verifyTrace(trace);
+  // Consensus has no two-party debrief: its story is the checker's verdict on the run.
+  const run = trace.scenario === "consensus" && check.ok ? consensusRecord(trace) : null;
 
   return (
     <div className="mx-auto max-w-5xl px-3 sm:px-4 py-6 grid gap-5">
@@ -39,7 +44,22 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
         </h1>
         <p className="text-slate-600 text-sm">{describeParams(trace.scenario, trace.params)} · seed {trace.seed}</p>
       </header>
-      {check.ok ? (
+      {check.ok && run ? (
+        <>
+          <RunReport gameId={trace.gameId} reveal={run.reveal} seats={trace.seats} detector={run.params.detector} endTick={check.timeline.endTick} links={false} />
+          <ReplayViewer timeline={check.timeline} initialTick={t === undefined ? check.timeline.endTick : Number(t)} />
+          <details className="card">
+            <summary className="cursor-pointer font-semibold">Every message ({check.timeline.messages.length})</summary>
+            <div className="mt-2 overflow-x-auto">
+              <FateTable timeline={check.timeline} />
+            </div>
+          </details>
+          <p className="text-sm text-emerald-800 bg-emerald-50 ring-1 ring-emerald-200 rounded-lg px-3 py-2" data-testid="replay-check">
+            Replayed on the server from its seed and its {trace.inputs.length} inputs: the same {trace.events.length} events and the same scores as recorded.
+            The verdict above was checked from those events alone.
+          </p>
+        </>
+      ) : check.ok ? (
         <>
           <OutcomeCards timeline={check.timeline} seats={trace.seats} />
           <ReplayViewer timeline={check.timeline} initialTick={t === undefined ? check.timeline.endTick : Number(t)} />
@@ -63,6 +83,11 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
 }
 
 function describeParams(scenario: string, params: Record<string, unknown>): string {
+  if (scenario === "consensus") {
+    const p = params as ConsensusParams;
+    const adversary = p.adversary === "none" ? "no adversary" : p.adversary === "bot" ? "a bot adversary" : "a human adversary";
+    return `${p.n} processes · ${DETECTOR_NAMES[p.detector]} detector · GST at tick ${p.gst} · Δ = ${p.maxDelay} · f = ${p.f} · ${adversary}${p.sandbox ? " · sandbox" : ""} · limit tick ${p.maxTicks}`;
+  }
   if (scenario === "lovers") {
     const p = params as { lossProbability: number; luckyNight: boolean };
     return `Told: ${Math.round(p.lossProbability * 100)}% of SMS may be lost${p.luckyNight ? " (it was a lucky night: nothing could be)" : ""}`;

@@ -283,7 +283,9 @@ function advanceTick(state: ConsensusState): ConsensusResult {
   const correct = d.procs.filter((p) => p.crashedAt === null);
   const allDecided = correct.every((p) => p.decided !== null);
   const over = allDecided || tick >= params.maxTicks;
-  if (over) d.events.push({ type: "end", tick, outcome: allDecided ? "decided" : "undecided" });
+  // The end event publishes what an outside checker needs and could not see before: the inputs
+  // (drawn from the seed when not given) and the process the detector had to spare.
+  if (over) d.events.push({ type: "end", tick, outcome: allDecided ? "decided" : "undecided", inputs: d.procs.map((p) => p.input), protectedProcess: d.state.protectedProcess });
   return commit(d, { tick, crashCount, detectBy, ...(over ? { phase: "finished" as const, outcome: allDecided ? ("decided" as const) : ("undecided" as const) } : {}) });
 }
 

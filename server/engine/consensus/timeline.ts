@@ -2,6 +2,7 @@
 import type { Timeline } from "../timeline";
 import type { ConsensusState, ConsensusEvent, Payload } from "./types";
 import { processSeat } from "./params";
+import { scoreConsensus } from "./scoring";
 
 const LABEL: Record<Payload["kind"], (p: Payload) => string> = {
   opinion: (p) => (p.kind === "opinion" ? `r${p.round} v=${p.value} t=${p.ts}` : ""),
@@ -43,7 +44,7 @@ export function consensusTimeline(state: ConsensusState, events: readonly { type
   }
   const verdictMarks = decisions.length > 1 && new Set(decisions.map((d) => d.label)).size > 1;
   if (verdictMarks) for (const d of decisions) marks.push({ party: d.party, tick: d.tick, label: "disagrees", tone: "bad" });
-  const scores: Record<string, number> = {};
+  const scores = scoreConsensus(state);
   return {
     scenario: "consensus",
     parties: state.procs.map((p) => ({ id: processSeat(p.id), name: `p${p.id}` })),

@@ -102,4 +102,4 @@ export type ConsensusEvent =
   | { type: "unsuspect"; tick: number; process: number; target: number }
   | { type: "suggest"; tick: number; process: number; round: number; value: Bit }
   | { type: "decide"; tick: number; process: number; round: number; value: Bit }
-  | { type: "end"; tick: number; outcome: "decided" | "undecided" };
+  | { type: "end"; tick: number; outcome: "decided" | "undecided"; inputs: Bit[]; protectedProcess: number };

@@ -1,0 +1,82 @@
+/**
+ * What a process knows of itself: its input, estimate and timestamp, the round and the phase
+ * it is in, this round's coordinator, and what its own detector suspects. Nothing about the
+ * others' states, the network or GST: a process is never told those.
+ */
+import { DETECTOR_NAMES } from "@/server/engine/consensus/params";
+import type { ProcessView } from "@/server/engine/consensus/view";
+import { ProcessRing } from "@/app/components/ProcessRing";
+import { phaseOf } from "./words";
+
+export function ProcessState({ view }: { view: ProcessView }) {
+  const phase = phaseOf(view);
+  const youCoordinate = view.coordinator === view.me;
+  const suspects = view.suspects.map((p) => `p${p}`).join(", ");
+  return (
+    <section className="card grid gap-3 sm:grid-cols-[minmax(0,1fr)_10rem] items-start" aria-label="Your process">
+      <div className="grid gap-3 content-start">
+        <div className="grid gap-1" data-testid="phase">
+          <p className="text-xs uppercase tracking-wide text-slate-500">Round {phase.round}{phase.phase ? ` · phase ${phase.phase} of 4` : ""}</p>
+          <h2 className="text-lg font-semibold">{phase.title}</h2>
+          <p className="text-sm text-slate-700">{phase.text}</p>
+        </div>
+        <PhaseSteps current={phase.phase} />
+        <dl className="grid grid-cols-3 gap-2 text-center">
+          <Fact term="input" value={view.input} testId="input" />
+          <Fact term="estimate v" value={view.value} testId="estimate" />
+          <Fact term="timestamp t" value={view.ts} testId="timestamp" />
+        </dl>
+        <p className={`rounded-lg px-3 py-2 text-sm ${youCoordinate ? "bg-amber-100 text-amber-950 ring-1 ring-amber-300" : "bg-slate-100"}`} data-testid="coordinator">
+          {youCoordinate ? (
+            <><strong>You coordinate round {view.round}.</strong> Coordinators take turns: p(r mod {view.params.n} + 1).</>
+          ) : (
+            <>Round {view.round}&apos;s coordinator is <strong>p{view.coordinator}</strong>{view.suspects.includes(view.coordinator) ? ", and your detector suspects it" : ""}.</>
+          )}
+        </p>
+        <p className="text-sm" data-testid="suspects">
+          Your {DETECTOR_NAMES[view.params.detector]} detector suspects:{" "}
+          {view.suspects.length ? <strong className="text-rose-700">{suspects}</strong> : <span className="text-slate-500">nobody</span>}
+          <span className="block text-xs text-slate-500">It may be wrong: a live but slow process looks just like a crashed one.</span>
+        </p>
+      </div>
+      <ProcessRing
+        n={view.params.n}
+        me={view.me}
+        coordinator={view.coordinator}
+        suspects={view.suspects}
+        crashed={view.crashed ? [view.me] : []}
+        decided={view.decided ? { [view.me]: view.decided.value } : {}}
+        className="w-40 max-w-full h-auto mx-auto"
+        label={`You are p${view.me} of ${view.params.n}; p${view.coordinator} coordinates round ${view.round}; you suspect ${suspects || "nobody"}`}
+      />
+    </section>
+  );
+}
+
+const STEPS = ["opinions", "suggest", "reply", "decide"];
+
+/** The four phases of a round, the current one lit. */
+function PhaseSteps({ current }: { current: number | null }) {
+  return (
+    <ol className="grid grid-cols-4 gap-1 text-[11px] text-center" aria-label="The four phases of a round">
+      {STEPS.map((s, i) => (
+        <li
+          key={s}
+          aria-current={current === i + 1 ? "step" : undefined}
+          className={`rounded-md px-1 py-1 ${current === i + 1 ? "bg-sky-700 text-white font-semibold" : "bg-slate-100 text-slate-600"}`}
+        >
+          {i + 1}. {s}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Fact({ term, value, testId }: { term: string; value: number; testId: string }) {
+  return (
+    <div className="rounded-lg bg-slate-50 ring-1 ring-slate-200 py-1.5">
+      <dt className="text-[11px] uppercase tracking-wide text-slate-500">{term}</dt>
+      <dd className="text-xl font-bold font-mono" data-testid={testId}>{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/** Consensus in words: messages, the phase a process is in, the value a coordinator should suggest. */
+import type { Bit, Payload } from "@/server/engine/consensus/types";
+import { allowedSuggestions } from "@/server/engine/consensus/process";
+import type { ProcessView } from "@/server/engine/consensus/view";
+
+export const KIND_NAME: Record<Payload["kind"], string> = { opinion: "opinion", suggest: "suggestion", ack: "ACK", nack: "NACK", decide: "DECIDE" };
+
+/** Chip colours per kind: opinions flow to the coordinator, suggestions out, replies back. */
+export const KIND_TONE: Record<Payload["kind"], string> = {
+  opinion: "bg-sky-100 text-sky-900 ring-sky-300",
+  suggest: "bg-amber-100 text-amber-900 ring-amber-300",
+  ack: "bg-emerald-100 text-emerald-900 ring-emerald-300",
+  nack: "bg-rose-100 text-rose-900 ring-rose-300",
+  decide: "bg-slate-900 text-white ring-slate-900",
+};
+
+/** What a message carries, e.g. "v = 1, t = 0" or "1". */
+export function payloadDetail(p: Payload): string {
+  switch (p.kind) {
+    case "opinion":
+      return `v = ${p.value}, t = ${p.ts}`;
+    case "suggest":
+    case "decide":
+      return `value ${p.value}`;
+    default:
+      return "";
+  }
+}
+
+/** One line: "round 2 suggestion: value 1". */
+export function payloadText(p: Payload): string {
+  const detail = payloadDetail(p);
+  return `round ${p.round} ${KIND_NAME[p.kind]}${detail ? `: ${detail}` : ""}`;
+}
+
+export interface PhaseInWords {
+  /** 1–4, or null when the process no longer takes part in rounds. */
+  phase: 1 | 2 | 3 | 4 | null;
+  /** The round that phase belongs to: a coordinator's phase 4 may trail its current round. */
+  round: number;
+  title: string;
+  text: string;
+}
+
+/** The phase of the current round this process is in, from its own view only. */
+export function phaseOf(view: ProcessView): PhaseInWords {
+  const c = view.coordinator;
+  const isCoordinator = c === view.me;
+  const round = view.round;
+  if (view.crashed) return { phase: null, round, title: "Crashed", text: "This process has crashed: it takes no more steps." };
+  if (view.decided) {
+    return { phase: null, round, title: `Decided ${view.decided.value}`, text: `You decided ${view.decided.value} (round ${view.decided.round}, tick ${view.decided.tick}). It is final.` };
+  }
+  const won = view.can.decide ? view.coordinating.find((r) => r.suggestion !== null && r.acks >= view.params.majority) : undefined;
+  if (won) {
+    return { phase: 4, round: won.round, title: "Phase 4: decide", text: `The first ${view.params.majority} replies to your suggestion of ${won.suggestion} are all ACKs: broadcast DECIDE.` };
+  }
+  if (!view.opined) {
+    return { phase: 1, round, title: "Phase 1: send your opinion", text: `Send your estimate (v = ${view.value}, t = ${view.ts}) to ${isCoordinator ? "yourself, the coordinator" : `p${c}, the coordinator`}.` };
+  }
+  const gathering = view.coordinating.find((r) => r.round === view.round && r.suggestion === null);
+  if (isCoordinator && gathering) {
+    return {
+      phase: 2,
+      round,
+      title: "Phase 2: gather opinions, then suggest",
+      text: `${gathering.opinions} of the ${view.params.majority} opinions you need have arrived. With a majority, suggest the value with the largest timestamp.`,
+    };
+  }
+  if (view.can.ack) return { phase: 3, round, title: "Phase 3: reply to the suggestion", text: `p${c}'s suggestion has arrived: ACK it to adopt its value.` };
+  if (view.can.nack) return { phase: 3, round, title: "Phase 3: reply to the suggestion", text: `No suggestion yet, and your detector suspects p${c}: you may NACK and move on.` };
+  return { phase: 3, round, title: "Phase 3: wait for the suggestion", text: isCoordinator ? "Wait for your own suggestion to reach you." : `Wait for p${c}'s suggestion, or for your detector to suspect p${c}.` };
+}
+
+/**
+ * The values the protocol allows a coordinator to suggest: among the first majority of this
+ * round's opinions, those with the largest timestamp (the engine's own rule).
+ */
+export function protocolValues(view: ProcessView): Bit[] {
+  const first = view.inbox.filter((m) => m.payload.kind === "opinion" && m.payload.round === view.round).slice(0, view.params.majority);
+  return first.length < view.params.majority ? [] : allowedSuggestions(first);
+}

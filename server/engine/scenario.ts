@@ -16,6 +16,8 @@ export interface SeatOutcome {
 export interface GameSummary<Seat extends string = string> {
   outcome: string;
   seats: Partial<Record<Seat, SeatOutcome>>;
+  /** The scenario's checker verdict on the game, stored with its outcome (consensus). */
+  checks?: object;
 }
 
 export interface Scenario<Params, State, Action extends { type: string }, Event, View, Move extends { type: string }, Seat extends string> {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { consensus } from "./consensus";
+import { consensusParamsSchema } from "./consensus/params";
 import { generals } from "./generals";
 import { generalsParamsSchema } from "./generals/params";
 import { lovers } from "./lovers";
@@ -10,7 +12,7 @@ import { verifyTrace, type StoredGame } from "./verify";
 function stored(scenario: AnyScenario, params: unknown, seed: number, strategies: Record<string, string>): StoredGame {
   const game = simulate({ scenario, params, seed, strategies });
   const summary = scenario.summarize(game.state);
-  return { scenario: scenario.id, params, seed, inputs: game.inputs, events: game.traceEvents(), outcome: summary.outcome, result: summary.seats as StoredGame["result"] };
+  return { scenario: scenario.id, params, seed, inputs: game.inputs, events: game.traceEvents(), outcome: summary.outcome, result: summary.seats as StoredGame["result"], checks: summary.checks };
 }
 
 const generalsGame = (seed: number) => stored(generals, generalsParamsSchema.parse({ captureProbability: 0.3 }), seed, { A: "chain-4", B: "chain-4" });
@@ -42,5 +44,14 @@ describe("verifyTrace", () => {
     expect(differs).toBeGreaterThan(5);
     expect(verifyTrace({ ...game, inputs: game.inputs.slice(0, 3) })).toEqual({ ok: false, problem: "its inputs stop before the end" });
     expect(verifyTrace({ ...game, scenario: "chess" })).toEqual({ ok: false, problem: 'there is no scenario "chess"' });
+  });
+
+  it("keeps a consensus run's verdict with its outcome, and refuses a doctored one", () => {
+    const params = consensusParamsSchema.parse({ n: 3, detector: "ES", sandbox: true, inputs: [0, 1, 1] });
+    const game = stored(consensus, params, 62, { p1: "protocol", p2: "protocol", p3: "contrarian" });
+    expect(game.checks).toMatchObject({ agreement: { ok: false, values: [0, 1] } });
+    expect(verifyTrace(JSON.parse(JSON.stringify(game))).ok).toBe(true);
+    const whitewashed = { ...game, checks: { ...(game.checks as object), agreement: { ok: true, values: [0] } } };
+    expect(verifyTrace(whitewashed)).toEqual({ ok: false, problem: "its stored verdict differs from the replay's" });
   });
 });

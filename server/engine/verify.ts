@@ -17,6 +17,7 @@ export interface StoredGame {
   events: readonly unknown[];
   outcome: string;
   result: Record<string, SeatOutcome>;
+  checks?: object;
 }
 
 export type Verification = { ok: true; timeline: Timeline } | { ok: false; problem: string };
@@ -38,5 +39,6 @@ export function verifyTrace(trace: StoredGame): Verification {
   if (summary.outcome !== trace.outcome || JSON.stringify(summary.seats) !== JSON.stringify(trace.result)) {
     return { ok: false, problem: "its outcome or scores differ from the replay" };
   }
+  if (JSON.stringify(summary.checks) !== JSON.stringify(trace.checks)) return { ok: false, problem: "its stored verdict differs from the replay's" };
   return { ok: true, timeline: scenario.timeline(record.state, record.events) };
 }

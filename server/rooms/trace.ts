@@ -19,6 +19,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     events: room.record.traceEvents(),
     outcome: summary.outcome,
     result: summary.seats as Trace["result"],
+    ...(summary.checks ? { checks: summary.checks } : {}),
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
   };

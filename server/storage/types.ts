@@ -17,6 +17,8 @@ export interface Trace {
   events: TraceEvent[];
   outcome: string;
   result: Record<string, SeatOutcome>;
+  /** The checker's verdict, for scenarios that have one (consensus). */
+  checks?: object;
   startedAt: string;
   finishedAt: string;
 }

@@ -54,7 +54,7 @@ export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusActio
         ? { score: scores[seat] ?? 0, won: decided !== null && safe(verdict), depth: decided?.round ?? null }
         : { score: scores[seat] ?? 0, won: !verdict.termination.ok, depth: null };
     }
-    return { outcome: state.outcome ?? "undecided", seats };
+    return { outcome: state.outcome ?? "undecided", seats, checks: verdict };
   },
   timeline: consensusTimeline,
 };

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SeededRandom } from "../engine/prng";
-import type { SeatGrant } from "../protocol/events";
-import { isFinished, mutations, newDeviceToken, refusalChecker, startTestServer, TestClient, type TestServer } from "../testing/harness";
+import type { GameSnapshot, SeatGrant } from "../protocol/events";
+import { freezeClock, isFinished, mutations, newDeviceToken, refusalChecker, startTestServer, TestClient, type TestServer } from "../testing/harness";
 
 let t: TestServer;
 let a: TestClient;
@@ -25,6 +25,9 @@ beforeAll(async () => {
   const joined = await b.request<SeatGrant>("game:join", { code: live.code, player: b.player });
   if (!joined.ok) throw new Error(joined.error.code);
   liveB = joined;
+  // Stop the live game's clock, so no tick can land between a check's before and after.
+  await b.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running");
+  freezeClock(t.server.registry.get(live.gameId)!);
 });
 afterAll(async () => {
   a.close();

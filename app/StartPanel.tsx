@@ -20,7 +20,7 @@ export function StartPanel({ scenario }: { scenario: ScenarioTab }) {
   return (
     <section className="grid gap-4" aria-label="Start a game">
       <div className="card">
-        <NicknameField value={start.nickname} onChange={start.setNickname} />
+        <NicknameField inputRef={start.nicknameRef} />
       </div>
       <ErrorLine error={start.error} />
       {scenario === "consensus" ? (

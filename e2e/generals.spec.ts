@@ -78,6 +78,10 @@ test("solo vs a bot: play to dawn, then find the game on the leaderboard and ope
   expect(body).toMatchObject({ format: "bivalent-trace", gameId, scenario: "generals" });
   expect(body.seats[0]).toMatchObject({ seat: "A", kind: "human", name: nickname });
   await saveScreenshot(page, "generals-record-desktop");
+
+  // This browser remembers the nickname for the next game.
+  await page.goto("/");
+  await expect(page.getByLabel("Your nickname")).toHaveValue(nickname);
 });
 
 /** Rows in the dawn report's table of messengers: one per messenger the reveal lists. */

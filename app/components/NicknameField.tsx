@@ -1,15 +1,15 @@
 "use client";
 import { useId } from "react";
 
-export function NicknameField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+export function NicknameField({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }) {
   const id = useId();
   return (
     <div className="grid gap-2">
       <label htmlFor={id} className="text-sm font-medium">Your nickname</label>
       <input
         id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        ref={inputRef}
+        defaultValue=""
         maxLength={24}
         autoComplete="nickname"
         placeholder="e.g. Ada"

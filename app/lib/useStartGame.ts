@@ -4,7 +4,7 @@
  * schema), the request, storing the seat grant, and going to the game.
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Ack, SeatGrant } from "@/server/protocol/events";
 import { nicknameSchema, type CreateGamePayload } from "@/server/protocol/schemas";
 import { deviceToken, savedNickname, saveGrant, saveNickname } from "./identity";
@@ -14,14 +14,19 @@ export type CreateRequest = Omit<CreateGamePayload, "player">;
 
 export function useStartGame() {
   const router = useRouter();
-  const [nickname, setNickname] = useState("");
+  // The field is uncontrolled and read on submit: text typed before the page hydrated must
+  // survive, so the saved nickname only fills a field that is still empty.
+  const nicknameRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => setNickname(savedNickname()), []);
+  useEffect(() => {
+    const input = nicknameRef.current;
+    if (input && !input.value) input.value = savedNickname();
+  }, []);
 
   async function enter(send: (player: { nickname: string; deviceToken: string }) => Promise<Ack<SeatGrant>>) {
-    const parsed = nicknameSchema.safeParse(nickname);
+    const parsed = nicknameSchema.safeParse(nicknameRef.current?.value ?? "");
     if (!parsed.success) {
       setError(`Nickname: ${parsed.error.issues[0]?.message ?? "not valid"}`);
       return;
@@ -40,8 +45,7 @@ export function useStartGame() {
   }
 
   return {
-    nickname,
-    setNickname,
+    nicknameRef,
     busy,
     error,
     create: (payload: CreateRequest) => enter((player) => request("game:create", { ...payload, player })),

@@ -19,7 +19,7 @@ export function JoinForm({ code }: { code: string }) {
           void start.join(code);
         }}
       >
-        <NicknameField value={start.nickname} onChange={start.setNickname} />
+        <NicknameField inputRef={start.nicknameRef} />
         <button type="submit" className="btn-primary" disabled={start.busy}>Join the game</button>
       </form>
       <ErrorLine error={start.error} />

@@ -10,6 +10,7 @@ import { botSeed } from "../engine/simulate";
 import type { AnyScenario } from "../engine/scenario";
 import type { Ack, GameSnapshot, GameStatus, SeatInfo } from "../protocol/events";
 import type { ProtocolError } from "../protocol/errors";
+import type { GameContext } from "../storage/types";
 import { newSeatToken, sameSecret } from "./credentials";
 
 export interface SeatSlot {
@@ -39,6 +40,8 @@ export interface RoomOptions {
   tickMs: number;
   seats: SeatSlot[];
   hooks: RoomHooks;
+  /** Recorded with the finished game: its class round or challenge night. */
+  context?: GameContext;
 }
 
 type MoveAck = Ack<{ seq: number }>;
@@ -52,6 +55,7 @@ export class GameRoom {
   readonly tickMs: number;
   readonly seats: SeatSlot[];
   readonly record: GameRecord;
+  readonly context: GameContext | undefined;
   status: GameStatus = "waiting";
   startedAt: Date | null = null;
   finishedAt: Date | null = null;
@@ -72,6 +76,7 @@ export class GameRoom {
     this.tickMs = options.tickMs;
     this.seats = options.seats;
     this.hooks = options.hooks;
+    this.context = options.context;
     this.record = new GameRecord(options.scenario, options.params, options.seed);
   }
 

@@ -30,6 +30,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     startedAt,
     finishedAt,
     trace,
+    ...(room.context ? { context: room.context } : {}),
     seats: room.seats.map((s) => {
       const result = summary.seats[s.seat] ?? { score: 0, won: false, depth: null };
       return {

@@ -85,6 +85,7 @@ export class PrismaGameStore implements GameStore {
               startedAt: game.startedAt,
               finishedAt: game.finishedAt,
               trace: JSON.stringify(game.trace),
+              ...game.context,
               seats: {
                 create: game.seats.map((s) => ({
                   seat: s.seat,
@@ -98,6 +99,9 @@ export class PrismaGameStore implements GameStore {
                   // Copied from the game so leaderboards read GameSeat alone.
                   scenario: game.scenario,
                   finishedAt: game.finishedAt,
+                  sessionId: game.context?.sessionId,
+                  challengeId: game.context?.challengeId,
+                  seedIndex: game.context?.seedIndex,
                 })),
               },
             },

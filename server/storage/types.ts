@@ -43,6 +43,16 @@ export interface FinishedGame {
   finishedAt: Date;
   seats: FinishedSeat[];
   trace: Trace;
+  /** Where the game was played, when not a free game: a class round or a challenge night. */
+  context?: GameContext;
+}
+
+/** A class session round, or a solo challenge's night (seedIndex: which of its fixed seeds). */
+export interface GameContext {
+  sessionId?: string;
+  roundId?: string;
+  challengeId?: string;
+  seedIndex?: number;
 }
 
 export interface GameStore {

@@ -39,6 +39,49 @@ CREATE TABLE "ClassRound" (
     CONSTRAINT "ClassRound_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "ClassSession" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "PlayerStat" (
+    "playerId" TEXT NOT NULL,
+    "scenario" TEXT NOT NULL,
+    "period" TEXT NOT NULL,
+    "games" INTEGER NOT NULL,
+    "wins" INTEGER NOT NULL,
+    "winRate" REAL NOT NULL,
+    "totalScore" INTEGER NOT NULL,
+    "bestScore" INTEGER NOT NULL,
+    "bestDepth" INTEGER,
+    "bestGameId" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("playerId", "scenario", "period")
+);
+
+-- CreateTable
+CREATE TABLE "ChallengeBest" (
+    "challengeId" TEXT NOT NULL,
+    "seedIndex" INTEGER NOT NULL,
+    "playerId" TEXT NOT NULL,
+    "score" INTEGER NOT NULL,
+    "gameId" TEXT NOT NULL,
+    "finishedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("challengeId", "seedIndex", "playerId")
+);
+
+-- CreateTable
+CREATE TABLE "ChallengeScore" (
+    "challengeId" TEXT NOT NULL,
+    "playerId" TEXT NOT NULL,
+    "period" TEXT NOT NULL,
+    "total" INTEGER NOT NULL,
+    "nights" INTEGER NOT NULL,
+    "completed" BOOLEAN NOT NULL,
+    "bestGameId" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("challengeId", "playerId", "period")
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -74,6 +117,18 @@ CREATE INDEX "ClassSession_hostHash_createdAt_idx" ON "ClassSession"("hostHash",
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ClassRound_sessionId_number_key" ON "ClassRound"("sessionId", "number");
+
+-- CreateIndex
+CREATE INDEX "PlayerStat_scenario_period_totalScore_idx" ON "PlayerStat"("scenario", "period", "totalScore");
+
+-- CreateIndex
+CREATE INDEX "PlayerStat_scenario_period_winRate_games_idx" ON "PlayerStat"("scenario", "period", "winRate", "games");
+
+-- CreateIndex
+CREATE INDEX "ChallengeBest_challengeId_seedIndex_score_idx" ON "ChallengeBest"("challengeId", "seedIndex", "score");
+
+-- CreateIndex
+CREATE INDEX "ChallengeScore_challengeId_period_total_idx" ON "ChallengeScore"("challengeId", "period", "total");
 
 -- CreateIndex
 CREATE INDEX "GameSeat_scenario_kind_finishedAt_idx" ON "GameSeat"("scenario", "kind", "finishedAt");

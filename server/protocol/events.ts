@@ -4,6 +4,7 @@
  * `{ ok: true, ... }` or `{ ok: false, error }`. A request sent without a callback gets its
  * refusal as a `game:error` event instead.
  */
+import type { ClassClientEvents, ClassServerEvents } from "./classroom";
 import type { ProtocolError } from "./errors";
 import type { CreateGamePayload, JoinGamePayload, MovePayload, ResumeGamePayload } from "./schemas";
 
@@ -20,7 +21,8 @@ export interface SeatGrant {
   seatToken: string;
 }
 
-export type GameStatus = "waiting" | "running" | "finished";
+/** "paused": a class host paused the round; the clock stands still and moves are refused. */
+export type GameStatus = "waiting" | "running" | "paused" | "finished";
 
 export interface SeatInfo {
   seat: string;
@@ -44,14 +46,14 @@ export interface GameSnapshot<View = unknown> {
   view: View | null;
 }
 
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends ClassClientEvents {
   "game:create": (payload: CreateGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
   "game:join": (payload: JoinGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
   "game:resume": (payload: ResumeGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
   "game:move": (payload: MovePayload, ack?: (res: Ack<{ seq: number }>) => void) => void;
 }
 
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends ClassServerEvents {
   "game:snapshot": (snapshot: GameSnapshot) => void;
   "game:error": (error: ProtocolError & { event: string }) => void;
 }

@@ -30,7 +30,24 @@ export const DEFAULT_RATE_LIMITS: RateLimits = { perSocketPerSecond: 20, joinsPe
 /** The socket.io room that receives one seat's snapshots. */
 export const seatChannel = (gameId: string, seat: string) => `seat:${gameId}:${seat}`;
 
-export function attachGameSockets(io: GameIo, service: GameService, log: Logger, limits: RateLimits = DEFAULT_RATE_LIMITS) {
+/** Binds one event through the shared pipeline (limit, validate, run, answer). */
+export type Handle = <S extends z.ZodType, R extends object>(
+  event: string,
+  schema: S,
+  run: (payload: z.output<S>) => Promise<Ack<R>> | Ack<R>,
+  limit?: "join" | "create",
+) => void;
+
+/** Adds more events to every connection (class sessions), through the same pipeline. */
+export type SocketExtension = (socket: GameSocket, handle: Handle) => void;
+
+export function attachGameSockets(
+  io: GameIo,
+  service: GameService,
+  log: Logger,
+  limits: RateLimits = DEFAULT_RATE_LIMITS,
+  extensions: SocketExtension[] = [],
+) {
   const perSocket = new RateLimiterMemory({ points: limits.perSocketPerSecond, duration: 1 });
   const joins = new RateLimiterMemory({ points: limits.joinsPerMinute, duration: 60 });
   const creates = new RateLimiterMemory({ points: limits.createsPerMinute, duration: 60 });
@@ -39,14 +56,11 @@ export function attachGameSockets(io: GameIo, service: GameService, log: Logger,
     const address = socket.handshake.address;
 
     /** Bind one event: limit, validate, run, answer. */
-    function handle<S extends z.ZodType, R extends object>(
-      event: keyof ClientToServerEvents,
-      schema: S,
-      run: (payload: z.output<S>) => Promise<Ack<R>> | Ack<R>,
-      extraLimit?: RateLimiterMemory,
-    ) {
-      socket.on(event, async (payload: unknown, maybeAck?: unknown) => {
-        const answer = (res: Ack<R>) => {
+    const handle: Handle = (event, schema, run, limit) => {
+      const extraLimit = limit === "join" ? joins : limit === "create" ? creates : undefined;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- events are bound by name here; each schema types its payload
+      (socket as any).on(event, async (payload: unknown, maybeAck?: unknown) => {
+        const answer = (res: Ack<object>) => {
           if (typeof maybeAck === "function") maybeAck(res);
           else if (!res.ok) socket.emit("game:error", { ...res.error, event });
         };
@@ -64,7 +78,7 @@ export function attachGameSockets(io: GameIo, service: GameService, log: Logger,
           answer({ ok: false, error: { code: "INTERNAL", message: "The server could not do that." } });
         }
       });
-    }
+    };
 
     /** Subscribe this socket to its seat and send the full snapshot (after the ack has gone). */
     const enter = (room: GameRoom, seat: string) => {
@@ -77,13 +91,13 @@ export function attachGameSockets(io: GameIo, service: GameService, log: Logger,
       const { room, ...res } = await service.create(payload);
       if (res.ok && room) setImmediate(() => enter(room, res.seat));
       return res;
-    }, creates);
+    }, "create");
 
     handle("game:join", joinGameSchema, async (payload) => {
       const { room, ...res } = await service.join(payload);
       if (res.ok && room) setImmediate(() => enter(room, res.seat));
       return res;
-    }, joins);
+    }, "join");
 
     handle("game:resume", resumeGameSchema, (payload) => {
       const { room, ...res } = service.resume(payload);
@@ -92,6 +106,7 @@ export function attachGameSockets(io: GameIo, service: GameService, log: Logger,
     });
 
     handle("game:move", moveSchema, (payload) => service.move(payload));
+    for (const extend of extensions) extend(socket, handle);
   });
 }
 

@@ -1,0 +1,180 @@
+/**
+ * Class sessions over socket.io: the payload schemas (zod, strict, bounded) and the views the
+ * server pushes. A host holds the session's host key; a student holds a student token. Both
+ * are secrets kept in the browser; a seat in a round's game is then played with the ordinary
+ * game events (`game:resume`, `game:move`) and the seat token the student view carries.
+ * docs/protocol.md describes each event with examples.
+ */
+import { z } from "zod";
+import type { Ack } from "./events";
+import { joinCodeSchema, nicknameSchema, playerSchema } from "./schemas";
+
+export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, "Not a session id");
+/** The host key and student tokens share the seat tokens' shape: 32 URL-safe characters. */
+export const classSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "Not a session key");
+
+const hostAuth = { sessionId: sessionIdSchema, hostKey: classSecretSchema };
+
+export const hostSessionSchema = z
+  .object({ title: z.string().trim().min(1).max(60).default("Class session"), player: playerSchema })
+  .strict();
+export const watchSessionSchema = z.object(hostAuth).strict();
+export const sessionSettingsSchema = z.object({ ...hostAuth, allowLateJoin: z.boolean() }).strict();
+export const kickSchema = z.object({ ...hostAuth, studentId: z.string().min(1).max(40) }).strict();
+export const roundControlSchema = z.object(hostAuth).strict();
+
+export const startRoundSchema = z
+  .object({
+    ...hostAuth,
+    scenario: z.string().min(1).max(32),
+    /** Checked against the scenario's own parameter schema. */
+    params: z.record(z.string().max(64), z.unknown()).default({}),
+    /** The seats students take; the others are bots. Defaults to the scenario's players. */
+    studentSeats: z.array(z.string().min(1).max(16)).min(1).max(8).optional(),
+    /** Bot strategy per seat, for seats no student takes; defaults to each seat's first strategy. */
+    bots: z.record(z.string().max(16), z.string().min(1).max(32)).optional(),
+    tickMs: z.number().int().min(50).max(10_000).default(1000),
+  })
+  .strict();
+
+export const joinSessionSchema = z.object({ code: joinCodeSchema, player: playerSchema }).strict();
+export const rejoinSessionSchema = z.object({ sessionId: sessionIdSchema, studentToken: classSecretSchema }).strict();
+
+export { nicknameSchema };
+
+export type HostSessionPayload = z.input<typeof hostSessionSchema>;
+export type WatchSessionPayload = z.input<typeof watchSessionSchema>;
+export type SessionSettingsPayload = z.input<typeof sessionSettingsSchema>;
+export type KickPayload = z.input<typeof kickSchema>;
+export type RoundControlPayload = z.input<typeof roundControlSchema>;
+export type StartRoundPayload = z.input<typeof startRoundSchema>;
+export type JoinSessionPayload = z.input<typeof joinSessionSchema>;
+export type RejoinSessionPayload = z.input<typeof rejoinSessionSchema>;
+
+/** Answer to `class:host` and `class:watch`. */
+export interface HostGrant {
+  sessionId: string;
+  code: string;
+  /** The host's secret: whoever holds it controls the session. */
+  hostKey: string;
+}
+
+/** Answer to `class:join` and `class:rejoin`. */
+export interface StudentGrant {
+  sessionId: string;
+  studentId: string;
+  /** The student's secret: it gets the same seat back after a reload. */
+  studentToken: string;
+}
+
+export type RoundStatus = "running" | "paused" | "ended";
+
+/** What every finished game of a round contributes to the class's charts. */
+export interface GameMetrics {
+  outcome: string;
+  /** Generals and Lovers: both committed together (attack / date). Consensus: every correct process decided, safely. */
+  success: boolean;
+  /** An unsafe end: a lone attack or lone date; a consensus run that broke Agreement or Validity. */
+  unsafe: boolean;
+  /** Messages sent by the players (messengers, SMS, protocol messages). */
+  messages: number;
+  /** Generals and Lovers: the deepest knowledge rung reached by either player. */
+  depth: number | null;
+  /** Consensus: the round of the last decision, if every correct process decided. */
+  roundsToDecide: number | null;
+  /** Consensus: whether the checker passed every property. */
+  verdictOk: boolean | null;
+  /** Bot strategies in the game, by seat (strategy against outcome). */
+  strategies: Record<string, string>;
+}
+
+export interface GroupSeat {
+  seat: string;
+  /** A student's nickname, or a bot's strategy. */
+  name: string;
+  kind: "student" | "bot";
+  studentId: string | null;
+  /** The student is connected now. */
+  connected: boolean;
+  /** A bot plays the seat because its student left for longer than the grace period. */
+  standIn: boolean;
+}
+
+export interface GroupProgress {
+  /** 1-based. */
+  group: number;
+  gameId: string;
+  status: "running" | "paused" | "finished";
+  tick: number;
+  /** The tick at which the game ends at the latest. */
+  lastTick: number;
+  seats: GroupSeat[];
+  /** Present once the game has finished. */
+  metrics: GameMetrics | null;
+}
+
+export interface RoundView {
+  number: number;
+  scenario: string;
+  params: Record<string, unknown>;
+  tickMs: number;
+  status: RoundStatus;
+  /** Epoch milliseconds; with pausedMs, the round clock every screen shows. */
+  startedAt: number;
+  /** Milliseconds spent paused so far (including the current pause). */
+  pausedMs: number;
+  endedAt: number | null;
+}
+
+export interface StudentSummary {
+  id: string;
+  nickname: string;
+  connected: boolean;
+}
+
+/** What the host's screens get (`class:dashboard`), after every change (at most 4 per second). */
+export interface HostView {
+  sessionId: string;
+  code: string;
+  title: string;
+  status: "open" | "ended";
+  allowLateJoin: boolean;
+  students: StudentSummary[];
+  /** The current or last round with its groups, or null before the first round. */
+  round: (RoundView & { groups: GroupProgress[] }) | null;
+  /** Every round so far, oldest first. */
+  rounds: { number: number; scenario: string; status: RoundStatus; games: number; finished: number }[];
+}
+
+/** What a student's screen gets (`class:student`): never anything about other groups. */
+export interface StudentView {
+  sessionId: string;
+  code: string;
+  title: string;
+  status: "open" | "ended";
+  you: { id: string; nickname: string };
+  round: RoundView | null;
+  /** The student's seat in the current round's game, or null while waiting in the lobby. */
+  game: { gameId: string; seat: string; seatToken: string } | null;
+}
+
+export interface ClassClientEvents {
+  "class:host": (payload: HostSessionPayload, ack?: (res: Ack<HostGrant>) => void) => void;
+  "class:watch": (payload: WatchSessionPayload, ack?: (res: Ack<HostGrant>) => void) => void;
+  "class:settings": (payload: SessionSettingsPayload, ack?: (res: Ack) => void) => void;
+  "class:kick": (payload: KickPayload, ack?: (res: Ack) => void) => void;
+  "class:round:start": (payload: StartRoundPayload, ack?: (res: Ack<{ round: number }>) => void) => void;
+  "class:round:pause": (payload: RoundControlPayload, ack?: (res: Ack) => void) => void;
+  "class:round:resume": (payload: RoundControlPayload, ack?: (res: Ack) => void) => void;
+  "class:round:end": (payload: RoundControlPayload, ack?: (res: Ack) => void) => void;
+  "class:end": (payload: RoundControlPayload, ack?: (res: Ack) => void) => void;
+  "class:join": (payload: JoinSessionPayload, ack?: (res: Ack<StudentGrant>) => void) => void;
+  "class:rejoin": (payload: RejoinSessionPayload, ack?: (res: Ack<StudentGrant>) => void) => void;
+}
+
+export interface ClassServerEvents {
+  "class:dashboard": (view: HostView) => void;
+  "class:student": (view: StudentView) => void;
+  /** The host removed this student; the socket is disconnected after it. */
+  "class:kicked": (info: { sessionId: string; message: string }) => void;
+}

@@ -12,6 +12,7 @@ import { GameService } from "./rooms/gameService";
 import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type RateLimits } from "./realtime/sockets";
 import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
+import { completedChallenges, playerByDevice } from "./storage/playerPages";
 import type { GameStore } from "./storage/types";
 
 export interface ServerOptions {
@@ -44,6 +45,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const dbUrl = options.databaseUrl ?? databaseUrl();
   const store = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
   const registry = new RoomRegistry(options.registry);
+  // Player lookups and challenge unlocks read the Prisma database; a custom store has none.
+  const players = options.store ? undefined : (token: string) => playerByDevice(getPrisma(dbUrl), token);
+  const completedOf = options.store ? undefined : (token: string) => completedChallenges(getPrisma(dbUrl), token);
 
   let nextHandler: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>) | null = null;
   if (options.ui) {
@@ -54,7 +58,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
 
   const http = createServer((req, res) => {
-    handleApi(req, res, { store, registry })
+    handleApi(req, res, { store, registry, players })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -73,6 +77,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     store,
     log,
     newSeed: options.newSeed,
+    completedChallenges: completedOf,
     publish: (gameId, seat, snapshot) => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot),
   });
   attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits });

@@ -6,12 +6,21 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { gameIdSchema } from "../protocol/schemas";
 import type { RoomRegistry } from "../rooms/registry";
 import type { GameStore } from "../storage/types";
+import { handleMe, type PlayerLookup } from "./me";
 
 const TRACE_PATH = /^\/api\/games\/([^/]+)\/trace\/?$/;
 
 /** Handles the request if it is ours; returns false to let Next.js take it. */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, deps: { store: GameStore; registry: RoomRegistry }): Promise<boolean> {
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: { store: GameStore; registry: RoomRegistry; players?: PlayerLookup },
+): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
+  if (path === "/api/me") {
+    await handleMe(req, res, deps.players);
+    return true;
+  }
   if (path === "/api/health") {
     send(res, 200, { ok: true, rooms: deps.registry.size });
     return true;

@@ -4,6 +4,8 @@ import { ENGINE_ERROR_CODES } from "../engine/result";
 export const SERVER_ERROR_CODES = [
   "BAD_PAYLOAD",
   "UNKNOWN_SCENARIO",
+  "UNKNOWN_CHALLENGE",
+  "CHALLENGE_LOCKED",
   "UNKNOWN_GAME",
   "BAD_TOKEN",
   "GAME_FULL",

@@ -6,7 +6,7 @@
  */
 import type { ClassClientEvents, ClassServerEvents } from "./classroom";
 import type { ProtocolError } from "./errors";
-import type { CreateGamePayload, JoinGamePayload, MovePayload, ResumeGamePayload } from "./schemas";
+import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePayload, ResumeGamePayload } from "./schemas";
 
 export const PROTOCOL_VERSION = 1;
 
@@ -44,6 +44,8 @@ export interface GameSnapshot<View = unknown> {
   seats: SeatInfo[];
   /** The scenario's per-seat view; null while the game is waiting for players. */
   view: View | null;
+  /** Present only when the game is a night of a solo challenge; `night` is 1-based. */
+  challenge?: { challengeId: string; night: number };
 }
 
 export interface ClientToServerEvents extends ClassClientEvents {
@@ -51,6 +53,7 @@ export interface ClientToServerEvents extends ClassClientEvents {
   "game:join": (payload: JoinGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
   "game:resume": (payload: ResumeGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
   "game:move": (payload: MovePayload, ack?: (res: Ack<{ seq: number }>) => void) => void;
+  "challenge:start": (payload: ChallengeStartPayload, ack?: (res: Ack<SeatGrant>) => void) => void;
 }
 
 export interface ServerToClientEvents extends ClassServerEvents {

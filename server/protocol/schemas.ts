@@ -59,7 +59,20 @@ export const moveSchema = z
   })
   .strict();
 
+/** Play one night of a solo challenge: the server builds the game from its catalogue. */
+export const challengeStartSchema = z
+  .object({
+    challengeId: z.string().min(1).max(64),
+    /** 1-based: the first night is 1. */
+    night: z.number().int().min(1).max(10),
+    /** Real milliseconds per game tick: the pace never changes a night's seeded rolls. */
+    tickMs: z.number().int().min(5).max(10_000).default(1000),
+    player: playerSchema,
+  })
+  .strict();
+
 export type CreateGamePayload = z.input<typeof createGameSchema>;
+export type ChallengeStartPayload = z.input<typeof challengeStartSchema>;
 export type JoinGamePayload = z.input<typeof joinGameSchema>;
 export type ResumeGamePayload = z.input<typeof resumeGameSchema>;
 export type MovePayload = z.input<typeof moveSchema>;

@@ -8,7 +8,7 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
 import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from "../protocol/events";
-import { createGameSchema, joinGameSchema, moveSchema, resumeGameSchema } from "../protocol/schemas";
+import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, resumeGameSchema } from "../protocol/schemas";
 import { firstIssue, type GameService } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import { payloadProblem } from "./guard";
@@ -106,6 +106,12 @@ export function attachGameSockets(
     });
 
     handle("game:move", moveSchema, (payload) => service.move(payload));
+
+    handle("challenge:start", challengeStartSchema, async (payload) => {
+      const { room, ...res } = await service.startChallenge(payload);
+      if (res.ok && room) setImmediate(() => enter(room, res.seat));
+      return res;
+    }, "create");
     for (const extend of extensions) extend(socket, handle);
   });
 }

@@ -6,8 +6,9 @@ import type { Logger } from "pino";
 import { scenarioById } from "../engine/scenarios";
 import type { Ack, SeatGrant } from "../protocol/events";
 import type { ErrorCode } from "../protocol/errors";
-import type { createGameSchema, joinGameSchema, moveSchema, resumeGameSchema } from "../protocol/schemas";
-import type { GameStore } from "../storage/types";
+import { createGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type resumeGameSchema } from "../protocol/schemas";
+import { planChallengeNight } from "../challenges/start";
+import type { GameContext, GameStore } from "../storage/types";
 import type { z } from "zod";
 import { newGameId, newJoinCode, newSeed } from "./credentials";
 import type { RoomRegistry } from "./registry";
@@ -24,6 +25,8 @@ export interface GameServiceOptions {
   /** Deliver a snapshot to the holders of a seat (the socket layer). */
   publish: RoomHooks["publish"];
   newSeed?: () => number;
+  /** The challenges a device's player has completed (unlocks the next); none when absent. */
+  completedChallenges?: (deviceToken: string) => Promise<ReadonlySet<string>>;
 }
 
 export class GameService {
@@ -31,7 +34,8 @@ export class GameService {
 
   constructor(private readonly options: GameServiceOptions) {}
 
-  async create(payload: z.output<typeof createGameSchema>): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
+  /** `fixed`: a challenge night's seed and context (see `startChallenge`); otherwise a fresh seed. */
+  async create(payload: z.output<typeof createGameSchema>, fixed?: { seed: number; context: GameContext }): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
     const scenario = scenarioById(payload.scenario);
     if (!scenario) return refuse("UNKNOWN_SCENARIO", `There is no scenario "${payload.scenario}".`);
     const parsed = scenario.paramsSchema.safeParse(payload.params);
@@ -63,8 +67,9 @@ export class GameService {
       code: this.freshCode(),
       scenario,
       params,
-      seed: (this.options.newSeed ?? newSeed)(),
+      seed: fixed?.seed ?? (this.options.newSeed ?? newSeed)(),
       tickMs: payload.tickMs,
+      context: fixed?.context,
       seats: slots,
       hooks: { publish: this.options.publish, finished: (r) => this.onFinished(r) },
     });
@@ -72,6 +77,14 @@ export class GameService {
     const slot = room.claimSeat(player, payload.seat) as SeatSlot;
     this.options.log.info({ gameId: room.id, scenario: scenario.id }, "game created");
     return { ok: true, ...grantOf(room, slot), room };
+  }
+
+  /** One night of a solo challenge, built from the catalogue (server/challenges/). */
+  async startChallenge(payload: z.output<typeof challengeStartSchema>): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
+    const completed = (await this.options.completedChallenges?.(payload.player.deviceToken)) ?? new Set<string>();
+    const plan = planChallengeNight(payload, completed);
+    if (!plan.ok) return plan;
+    return this.create(createGameSchema.parse(plan.create), { seed: plan.seed, context: plan.context });
   }
 
   async join(payload: z.output<typeof joinGameSchema>): Promise<Ack<SeatGrant> & { room?: GameRoom }> {

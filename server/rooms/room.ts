@@ -196,6 +196,10 @@ export class GameRoom {
       tickMs: this.tickMs,
       seats,
       view: this.status === "waiting" ? null : this.scenario.view(this.record.state, seat),
+      // Which challenge night this is, so the end screen can offer the next one.
+      ...(this.context?.challengeId !== undefined
+        ? { challenge: { challengeId: this.context.challengeId, night: (this.context.seedIndex ?? 0) + 1 } }
+        : {}),
     };
   }
 

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { simulate } from "../engine/simulate";
+import { scenarioById } from "../engine/scenarios";
+import { botsOfNight, CHALLENGES, CHALLENGE_SCENARIOS, ladderOf, unlockedChallenges } from "./catalogue";
+import { nightScore, type NightRecord } from "./scoring";
+import { CHALLENGE_SEEDS } from "./seeds";
+
+/** A bot to sit in the player's seat when a night is simulated headlessly. */
+const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn" };
+
+describe("the challenge catalogue", () => {
+  it("has 3 to 5 challenges per scenario, levels 1..n, unique ids", () => {
+    for (const { id } of CHALLENGE_SCENARIOS) {
+      const ladder = ladderOf(id);
+      expect(ladder.length).toBeGreaterThanOrEqual(3);
+      expect(ladder.length).toBeLessThanOrEqual(5);
+      expect(ladder.map((c) => c.level)).toEqual(ladder.map((_, i) => i + 1));
+    }
+    expect(new Set(CHALLENGES.map((c) => c.id)).size).toBe(CHALLENGES.length);
+  });
+
+  it.each(CHALLENGES.map((c) => [c.id, c] as const))("%s: valid params, seats, bots and one seed per night", (_, c) => {
+    const scenario = scenarioById(c.scenario)!;
+    const params = scenario.paramsSchema.parse(c.params);
+    const seats: string[] = scenario.seats(params);
+    expect(seats).toContain(c.seat);
+    expect(c.nights.length).toBeGreaterThanOrEqual(2);
+    expect(c.nights.length).toBeLessThanOrEqual(3);
+    expect(CHALLENGE_SEEDS[c.id]).toHaveLength(c.nights.length);
+    c.nights.forEach((_, i) => {
+      const bots = botsOfNight(c, i);
+      expect(Object.keys(bots).sort()).toEqual(seats.filter((s) => s !== c.seat).sort());
+      for (const [seat, strategy] of Object.entries(bots)) expect(scenario.strategies(seat)).toContain(strategy);
+    });
+  });
+
+  it.each(CHALLENGES.map((c) => [c.id, c] as const))("%s: every night ends, and is scored, with a bot in the player's seat", (_, c) => {
+    const scenario = scenarioById(c.scenario)!;
+    const params = scenario.paramsSchema.parse(c.params);
+    CHALLENGE_SEEDS[c.id].forEach((seed, i) => {
+      const record = simulate({ scenario, params, seed, strategies: { ...botsOfNight(c, i), [c.seat]: STAND_IN[c.scoring.kind] } });
+      expect(record.over).toBe(true);
+      const summary = scenario.summarize(record.state);
+      const score = nightScore(c.scoring, c.seat, { outcome: summary.outcome, result: summary.seats as NightRecord["result"], events: record.traceEvents(), checks: summary.checks, params });
+      expect(Number.isInteger(score)).toBe(true);
+    });
+  });
+
+  it("has nights short enough to play quickly (at most 60 ticks)", () => {
+    for (const c of CHALLENGES) {
+      const limit = c.scenario === "generals" ? c.params.dawnTick : c.scenario === "lovers" ? 12 : c.params.maxTicks;
+      expect(Number(limit)).toBeLessThanOrEqual(60);
+    }
+  });
+});
+
+describe("unlockedChallenges", () => {
+  it("opens the first of each ladder to a newcomer", () => {
+    expect([...unlockedChallenges(new Set())].sort()).toEqual(CHALLENGE_SCENARIOS.map(({ id }) => ladderOf(id)[0].id).sort());
+  });
+
+  it("opens challenge k+1 once k is completed, and no further", () => {
+    const [first, second, third] = ladderOf("generals");
+    const open = unlockedChallenges(new Set([first.id]));
+    expect(open.has(second.id)).toBe(true);
+    expect(open.has(third.id)).toBe(false);
+    expect(unlockedChallenges(new Set([first.id, second.id])).has(third.id)).toBe(true);
+  });
+
+  it("does not open k+1 from a completed k+1 without k (the ladder is climbed in order)", () => {
+    const [, second, third] = ladderOf("lovers");
+    const open = unlockedChallenges(new Set([third.id]));
+    expect(open.has(second.id)).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * The fixed seeds of every challenge's nights: the same for every player, so results compare
+ * like for like. Server-only (never imported by app/): an unplayed night's seed is not shipped to
+ * browsers. A finished game's trace does publish its seed, as every trace does.
+ */
+export const CHALLENGE_SEEDS: Record<string, readonly number[]> = {
+  "foggy-valley": [0x0f0661e5, 0x2b7e1516],
+  "reading-enemy": [0x3243f6a8, 0x85a308d3],
+  "be-the-enemy": [0x13198a2e, 0x03707344, 0xa4093822],
+  "lucky-night": [0x299f31d0, 0x082efa98],
+  "half-lost": [0xec4e6c89, 0x452821e6],
+  "waiting-for-alice": [0x38d01377, 0xbe5466cf, 0x34e90c6c],
+  "first-coordinator": [0xc0ac29b7, 0xc97c50dd],
+  "lying-detector": [0x3f84d5b5, 0xb5470917, 0x9216d5d9],
+  "keep-five-undecided": [0x8979fb1b, 0xd1310ba6],
+};
+
+/** The seed of a challenge's night (0-based), or undefined if it has no such night. */
+export function seedOf(challengeId: string, nightIndex: number): number | undefined {
+  return Object.hasOwn(CHALLENGE_SEEDS, challengeId) ? CHALLENGE_SEEDS[challengeId][nightIndex] : undefined;
+}

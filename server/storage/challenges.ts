@@ -1,0 +1,87 @@
+/**
+ * Challenge results, kept up to date inside the transaction that saves a game: ChallengeBest (a
+ * player's best night per seed) and ChallengeScore (per period, "all" and the game's ISO week:
+ * the sum of the best night per seed). Every score is computed here from the stored trace
+ * (server/challenges/night.ts), never taken from a client.
+ */
+import type { Prisma } from "../generated/prisma/client";
+import { scoreChallengeTrace } from "../challenges/night";
+import { ALL_TIME, isoWeek, weekRange } from "../challenges/week";
+import type { FinishedGame, Trace } from "./types";
+
+type Tx = Prisma.TransactionClient;
+
+/** One scored night of one player. */
+export interface ScoredGame {
+  seedIndex: number;
+  score: number;
+  gameId: string;
+  finishedAt: Date;
+}
+
+export interface ChallengeTotals {
+  total: number;
+  /** Distinct nights (seeds) played. */
+  nights: number;
+  completed: boolean;
+  /** The game of the best night: where a leaderboard row's replay link goes. */
+  bestGameId: string;
+}
+
+/**
+ * Best night per seed (ties: the earlier game keeps it), and their sum. Pure, so the week's and
+ * all time's totals follow the same rule.
+ */
+export function totalsOf(games: readonly ScoredGame[], nightCount: number): { totals: ChallengeTotals; best: Map<number, ScoredGame> } | null {
+  const best = new Map<number, ScoredGame>();
+  for (const g of games) {
+    const held = best.get(g.seedIndex);
+    if (!held || g.score > held.score || (g.score === held.score && g.finishedAt < held.finishedAt)) best.set(g.seedIndex, g);
+  }
+  if (best.size === 0) return null;
+  let top: ScoredGame | null = null;
+  let total = 0;
+  for (const g of best.values()) {
+    total += g.score;
+    if (!top || g.score > top.score || (g.score === top.score && g.finishedAt < top.finishedAt)) top = g;
+  }
+  return { totals: { total, nights: best.size, completed: best.size >= nightCount, bestGameId: (top as ScoredGame).gameId }, best };
+}
+
+/** Called by saveFinishedGame inside its transaction, after the game row exists. */
+export async function recordChallengeNight(tx: Tx, game: FinishedGame): Promise<void> {
+  const { challengeId, seedIndex } = game.context ?? {};
+  if (challengeId === undefined || seedIndex === undefined) return;
+  const scored = scoreChallengeTrace(game.trace, challengeId, seedIndex);
+  if ("problem" in scored) return; // not a night the catalogue describes: it counts for nothing
+  const { challenge, playerId, score } = scored;
+
+  const key = { challengeId, seedIndex, playerId };
+  const held = await tx.challengeBest.findUnique({ where: { challengeId_seedIndex_playerId: key }, select: { score: true } });
+  if (!held || score > held.score) {
+    const row = { score, gameId: game.id, finishedAt: game.finishedAt };
+    await tx.challengeBest.upsert({ where: { challengeId_seedIndex_playerId: key }, create: { ...key, ...row }, update: row });
+  }
+
+  const bests = await tx.challengeBest.findMany({ where: { challengeId, playerId } });
+  await putScore(tx, challengeId, playerId, ALL_TIME, totalsOf(bests, challenge.nights.length));
+
+  const week = isoWeek(game.finishedAt);
+  const { start, end } = weekRange(week);
+  const games = await tx.game.findMany({
+    where: { challengeId, finishedAt: { gte: start, lt: end }, seats: { some: { playerId, seat: challenge.seat } } },
+    select: { id: true, trace: true, seedIndex: true, finishedAt: true },
+  });
+  const weekNights: ScoredGame[] = [];
+  for (const g of games) {
+    const night = g.id === game.id ? scored : scoreChallengeTrace(JSON.parse(g.trace) as Trace, challengeId, g.seedIndex ?? -1);
+    if (!("problem" in night) && night.playerId === playerId) weekNights.push({ seedIndex: night.seedIndex, score: night.score, gameId: g.id, finishedAt: g.finishedAt });
+  }
+  await putScore(tx, challengeId, playerId, week, totalsOf(weekNights, challenge.nights.length));
+}
+
+async function putScore(tx: Tx, challengeId: string, playerId: string, period: string, result: ReturnType<typeof totalsOf>): Promise<void> {
+  if (!result) return;
+  const key = { challengeId, playerId, period };
+  await tx.challengeScore.upsert({ where: { challengeId_playerId_period: key }, create: { ...key, ...result.totals }, update: result.totals });
+}

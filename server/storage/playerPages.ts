@@ -1,0 +1,110 @@
+/**
+ * What a player page and the challenge ladder read about one player: who they are (by public id,
+ * or by device token for the browser's own lookup), their challenge progress, best scores and
+ * history. The device token is a secret; only its hash is ever compared.
+ */
+import type { PrismaClient } from "../generated/prisma/client";
+import { CHALLENGES, challengeById, unlockedChallenges } from "../challenges/catalogue";
+import { ALL_TIME } from "../challenges/week";
+import type { Page } from "./challengeBoards";
+import { hashDeviceToken } from "./prismaGameStore";
+
+export async function playerByDevice(db: PrismaClient, deviceToken: string): Promise<{ id: string; nickname: string } | null> {
+  return db.player.findUnique({ where: { deviceHash: hashDeviceToken(deviceToken) }, select: { id: true, nickname: true } });
+}
+
+export async function playerById(db: PrismaClient, id: string): Promise<{ id: string; nickname: string; createdAt: Date } | null> {
+  return db.player.findUnique({ where: { id }, select: { id: true, nickname: true, createdAt: true } });
+}
+
+/** The challenges the player of this device has completed (every night played): unlocks the next. */
+export async function completedChallenges(db: PrismaClient, deviceToken: string): Promise<Set<string>> {
+  const player = await playerByDevice(db, deviceToken);
+  return player ? completedBy(db, player.id) : new Set();
+}
+
+async function completedBy(db: PrismaClient, playerId: string): Promise<Set<string>> {
+  const rows = await db.challengeScore.findMany({ where: { playerId, period: ALL_TIME, completed: true }, select: { challengeId: true } });
+  return new Set(rows.map((r) => r.challengeId).filter((id) => challengeById(id)));
+}
+
+export interface ChallengeProgress {
+  challengeId: string;
+  unlocked: boolean;
+  completed: boolean;
+  /** Sum of the best night per seed, null before the first night. */
+  total: number | null;
+  /** Per night (by index): the best score and its game, or null if not played. */
+  nights: ({ score: number; gameId: string } | null)[];
+}
+
+/** Every challenge of the catalogue, for one player (or a newcomer: playerId null). */
+export async function challengeProgress(db: PrismaClient, playerId: string | null): Promise<ChallengeProgress[]> {
+  const [bests, scores] = playerId
+    ? await Promise.all([
+        db.challengeBest.findMany({ where: { playerId }, select: { challengeId: true, seedIndex: true, score: true, gameId: true } }),
+        db.challengeScore.findMany({ where: { playerId, period: ALL_TIME }, select: { challengeId: true, total: true, completed: true } }),
+      ])
+    : [[], []];
+  const scoreOf = new Map(scores.map((s) => [s.challengeId, s]));
+  const open = unlockedChallenges(new Set(scores.filter((s) => s.completed).map((s) => s.challengeId)));
+  return CHALLENGES.map((c) => {
+    const nights = c.nights.map((_, i) => {
+      const best = bests.find((b) => b.challengeId === c.id && b.seedIndex === i);
+      return best ? { score: best.score, gameId: best.gameId } : null;
+    });
+    const score = scoreOf.get(c.id);
+    return { challengeId: c.id, unlocked: open.has(c.id), completed: score?.completed ?? false, total: score?.total ?? null, nights };
+  });
+}
+
+export interface HistoryRow {
+  gameId: string;
+  scenario: string;
+  seat: string;
+  outcome: string;
+  score: number;
+  won: boolean;
+  finishedAt: Date;
+  challengeId: string | null;
+  /** 0-based; null outside challenges. */
+  seedIndex: number | null;
+}
+
+/** The player's finished games, newest first. */
+export async function playerHistory(db: PrismaClient, playerId: string, { page = 1, pageSize = 15 } = {}): Promise<Page<HistoryRow>> {
+  const where = { playerId, kind: "human" };
+  const [count, seats] = await Promise.all([
+    db.gameSeat.count({ where }),
+    db.gameSeat.findMany({
+      where,
+      orderBy: [{ finishedAt: "desc" }, { gameId: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { gameId: true, scenario: true, seat: true, score: true, won: true, finishedAt: true, challengeId: true, seedIndex: true, game: { select: { outcome: true } } },
+    }),
+  ]);
+  return {
+    rows: seats.map(({ game, ...s }) => ({ ...s, outcome: game.outcome })),
+    page,
+    pageSize,
+    count,
+    pages: Math.max(1, Math.ceil(count / pageSize)),
+  };
+}
+
+/** Per scenario: games played, games won, and the best single score with its game. */
+export async function bestScores(db: PrismaClient, playerId: string): Promise<{ scenario: string; games: number; wins: number; bestScore: number; bestGameId: string }[]> {
+  const where = { playerId, kind: "human" };
+  const groups = await db.gameSeat.groupBy({ by: ["scenario"], where, _count: { _all: true }, _max: { score: true } });
+  return Promise.all(
+    groups.map(async (g) => {
+      const bestScore = g._max.score ?? 0;
+      const [wins, best] = await Promise.all([
+        db.gameSeat.count({ where: { ...where, scenario: g.scenario, won: true } }),
+        db.gameSeat.findFirst({ where: { ...where, scenario: g.scenario, score: bestScore }, orderBy: { finishedAt: "asc" }, select: { gameId: true } }),
+      ]);
+      return { scenario: g.scenario, games: g._count._all, wins, bestScore, bestGameId: best?.gameId ?? "" };
+    }),
+  );
+}

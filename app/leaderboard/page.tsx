@@ -1,11 +1,16 @@
-/** Leaderboards per scenario: read straight from the database on every request. */
+/**
+ * Leaderboards per scenario, all time or this week, paged: read straight from the database on
+ * every request through leaderboardData (small indexed tables, see server/storage/leaderboard.ts).
+ * Every tab and page is an address: ?scenario=&period=&order=&page=&before=.
+ */
 import type { Metadata } from "next";
-import Link from "next/link";
-import { outcomeShort, seatTitle } from "@/app/components/outcome";
 import { getPrisma } from "@/server/storage/db";
-import { gameCount, outcomeCounts, playerCount, recentGames, topPlayers, type LeaderboardRow } from "@/server/storage/leaderboard";
-import { withBestRounds } from "./bestRounds";
+import { leaderboardData, parseLeaderboardQuery, type LeaderboardQuery } from "@/server/storage/leaderboardPage";
 import { OutcomeBar } from "./OutcomeBar";
+import { Pager } from "./Pager";
+import { RankTable } from "./RankTable";
+import { RecentGames } from "./RecentGames";
+import { TabLinks } from "./TabLinks";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 export const dynamic = "force-dynamic";
@@ -19,110 +24,65 @@ const SCENARIOS = [
 /** What a seat's depth means per scenario: the knowledge ladder, or the round a process decided in. */
 const DEPTH_LABEL: Record<string, string> = { generals: "deepest", lovers: "deepest", consensus: "best round" };
 
-export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<{ scenario?: string }> }) {
-  const wanted = (await searchParams).scenario;
-  const current = SCENARIOS.find((s) => s.id === wanted) ?? SCENARIOS[0];
-  const SCENARIO = current.id;
-  const db = getPrisma();
-  const [rankedByScore, rankedByWinRate, recent, games, players, outcomes] = await Promise.all([
-    topPlayers(db, { scenario: SCENARIO, orderBy: "score", limit: 10 }),
-    topPlayers(db, { scenario: SCENARIO, orderBy: "winRate", limit: 10 }),
-    recentGames(db, { scenario: SCENARIO, limit: 15 }),
-    gameCount(db, SCENARIO),
-    playerCount(db, SCENARIO),
-    outcomeCounts(db, SCENARIO),
-  ]);
-  // Consensus: the lowest round wins, not the highest.
-  const [byScore, byWinRate] =
-    SCENARIO === "consensus"
-      ? await Promise.all([withBestRounds(db, SCENARIO, rankedByScore), withBestRounds(db, SCENARIO, rankedByWinRate)])
-      : [rankedByScore, rankedByWinRate];
-  const depthLabel = DEPTH_LABEL[SCENARIO];
+/** The address of the board with `change` applied; a new tab starts again at page 1 and the latest games. */
+function hrefOf(q: LeaderboardQuery, change: Partial<LeaderboardQuery>): string {
+  const next = { ...q, page: 1, before: undefined, ...change };
+  const params = new URLSearchParams({ scenario: next.scenario });
+  if (next.period !== "all") params.set("period", next.period);
+  if (next.order !== "score") params.set("order", next.order);
+  if (next.page > 1) params.set("page", String(next.page));
+  if (next.before) params.set("before", next.before);
+  return `/leaderboard?${params}`;
+}
+
+export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = parseLeaderboardQuery(await searchParams, SCENARIOS.map((s) => s.id));
+  const data = await leaderboardData(getPrisma(), query);
+  const current = SCENARIOS.find((s) => s.id === query.scenario) ?? SCENARIOS[0];
+  const week = query.period === "week";
+  const { ranking } = data;
+  const href = (change: Partial<LeaderboardQuery>) => hrefOf(query, change);
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 grid gap-6">
-      <header className="grid gap-1">
+      <header className="grid gap-2">
         <h1 className="text-3xl font-bold">{current.title} leaderboard</h1>
-        <nav className="flex gap-2 text-sm" aria-label="Scenarios">
-          {SCENARIOS.map((s) => (
-            <Link
-              key={s.id}
-              href={`/leaderboard?scenario=${s.id}`}
-              aria-current={s.id === SCENARIO ? "page" : undefined}
-              className={`rounded-full px-3 py-1 ring-1 ${s.id === SCENARIO ? "bg-slate-900 text-white ring-slate-900" : "bg-white ring-slate-300 hover:bg-slate-100"}`}
-            >
-              {s.title}
-            </Link>
-          ))}
-        </nav>
+        <TabLinks label="Scenarios" tabs={SCENARIOS.map((s) => ({ key: s.id, title: s.title, href: href({ scenario: s.id }) }))} current={query.scenario} />
+        <TabLinks
+          label="Period"
+          tabs={[
+            { key: "all", title: "All time", href: href({ period: "all" }) },
+            { key: "week", title: `This week (${data.statPeriod === "all" ? "" : data.statPeriod})`, href: href({ period: "week" }) },
+          ]}
+          current={query.period}
+        />
         <p className="text-slate-600">
-          {games} {games === 1 ? "game" : "games"} played by {players} {players === 1 ? "player" : "players"}. Bots play too, but are never ranked.
+          {data.games.toLocaleString("en")} {data.games === 1 ? "game" : "games"} played {week ? "this week (Monday to Sunday, UTC) " : ""}by{" "}
+          {data.players.toLocaleString("en")} {data.players === 1 ? "player" : "players"}. Bots play too, but are never ranked.
         </p>
       </header>
-      {games > 0 && <OutcomeBar counts={outcomes} />}
-      <div className="grid gap-6 md:grid-cols-2">
-        <RankTable title="Best total score" rows={byScore} depthLabel={depthLabel} figure={(r) => `${r.totalScore} pts`} />
-        <RankTable title="Best win rate" rows={byWinRate} depthLabel={depthLabel} figure={(r) => `${Math.round(r.winRate * 100)}% of ${r.games}`} />
-      </div>
-      <section className="card grid gap-2" aria-label="Recent games">
-        <h2 className="text-lg font-semibold">Recent games</h2>
-        {recent.length === 0 && <p className="text-slate-500">No game has been finished yet. <Link href="/" className="underline">Play one</Link>.</p>}
-        <ul className="divide-y divide-slate-200">
-          {recent.map((g) => (
-            <li key={g.id}>
-              <Link href={`/games/${g.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 hover:bg-slate-50 rounded-lg px-2 -mx-2">
-                <span className="w-20 text-sm font-semibold">{outcomeShort(g.outcome)}</span>
-                <span className="flex-1 min-w-0 text-sm">
-                  {g.seats.map((s, i) => (
-                    <span key={s.seat}>
-                      {i > 0 && " · "}
-                      <span className="text-slate-500">{seatTitle(s.seat)}</span> {s.name}
-                      {s.kind === "bot" ? " (bot)" : ""} <span className="font-mono">{s.score > 0 ? `+${s.score}` : s.score}</span>
-                    </span>
-                  ))}
-                </span>
-                <time className="text-xs text-slate-500" dateTime={g.finishedAt.toISOString()}>{formatWhen(g.finishedAt)}</time>
-              </Link>
-            </li>
-          ))}
-        </ul>
+      {data.games > 0 && <OutcomeBar counts={data.outcomes} />}
+      <section className="card grid gap-3" aria-label="Ranking">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 className="text-lg font-semibold">{query.order === "score" ? "Best total score" : "Best win rate"}</h2>
+          <TabLinks
+            label="Order"
+            tabs={[
+              { key: "score", title: "Total score", href: href({ order: "score" }) },
+              { key: "winRate", title: "Win rate", href: href({ order: "winRate" }) },
+            ]}
+            current={query.order}
+          />
+        </div>
+        {query.order === "winRate" && <p className="text-xs text-slate-500">Players with at least {data.minGames} games{week ? " this week" : ""}.</p>}
+        <RankTable rows={ranking.rows} order={query.order} depthLabel={DEPTH_LABEL[query.scenario]} />
+        <Pager page={ranking.page} pages={ranking.pages} total={ranking.total} hrefOf={(page) => href({ order: query.order, period: query.period, page })} />
       </section>
+      <RecentGames
+        page={data.recent}
+        olderHref={data.recent.next ? href({ page: ranking.page, before: data.recent.next }) : null}
+        latestHref={query.before ? href({ page: ranking.page }) : null}
+      />
     </div>
   );
-}
-
-function RankTable({ title, rows, depthLabel, figure }: { title: string; rows: LeaderboardRow[]; depthLabel: string; figure: (r: LeaderboardRow) => string }) {
-  return (
-    <section className="card" aria-label={title}>
-      <h2 className="text-lg font-semibold mb-2">{title}</h2>
-      {rows.length === 0 ? (
-        <p className="text-slate-500 text-sm">Nobody yet.</p>
-      ) : (
-        <table className="w-full text-sm">
-          <thead className="text-left text-slate-500">
-            <tr>
-              <th className="font-normal py-1 w-8">#</th>
-              <th className="font-normal py-1">player</th>
-              <th className="font-normal py-1 text-right">{depthLabel}</th>
-              <th className="font-normal py-1 text-right"> </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.playerId} className="border-t border-slate-100">
-                <td className="py-1.5 font-mono text-slate-500">{r.rank}</td>
-                <td className="py-1.5 font-medium">{r.nickname}</td>
-                <td className="py-1.5 text-right text-slate-600">{r.bestDepth ?? "–"}</td>
-                <td className="py-1.5 text-right font-mono">{figure(r)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}
-
-function formatWhen(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
 }

@@ -1,12 +1,18 @@
 /**
- * Leaderboard queries for the leaderboard page. They read the GameSeat rows (which carry the
- * scenario and finish time of their game) with portable Prisma queries, no raw SQL.
+ * Leaderboard queries. Rankings read PlayerStat (kept up to date on save, see playerStats.ts)
+ * through its (scenario, period, totalScore) and (scenario, period, winRate, games) indexes, so a
+ * page costs O(page size + offset) index entries whatever the number of games. Portable Prisma
+ * queries only, no raw SQL.
+ *
+ * Ranks are "competition" ranks on the ordering figure (total score, or win rate): players level
+ * on it share a rank and the next rank skips (1, 2, 2, 4). Level players are listed by the
+ * tie-breaks: fewer games for total score, more games then higher total for win rate, then id.
  */
 import type { PrismaClient } from "../generated/prisma/client";
+import { ALL_TIME } from "./playerStats";
 
-/** One ranked player of a scenario. */
+/** One ranked player of a scenario over a period. */
 export interface LeaderboardRow {
-  /** 1..n in the order returned. */
   rank: number;
   playerId: string;
   /** The player's current nickname. */
@@ -16,126 +22,96 @@ export interface LeaderboardRow {
   /** wins / games, between 0 and 1. */
   winRate: number;
   totalScore: number;
-  /** The highest depth reached over the player's games, null if the scenario has none. */
+  bestScore: number;
+  /** Best depth of the period: the deepest knowledge, or for consensus the earliest round decided. */
   bestDepth: number | null;
+  /** The game of the player's best score: where the row's replay link goes. */
+  bestGameId: string;
 }
+
+/** One page of a ranking. `page` is clamped to 1..pages. */
+export interface Page<T> {
+  rows: T[];
+  page: number;
+  pageSize: number;
+  /** Rows over all pages. */
+  total: number;
+  /** At least 1, so "page 1 of 1" reads right on an empty board. */
+  pages: number;
+}
+
+export type RankOrder = "score" | "winRate";
 
 export interface TopPlayersOptions {
   scenario: string;
-  /** "score": total score, then fewer games. "winRate": win rate, then more games, then total score. */
-  orderBy: "score" | "winRate";
-  limit?: number;
-  /** Players with fewer finished games are left out. */
+  /** A PlayerStat period: "all" (default) or an ISO week such as "2026-W48". */
+  period?: string;
+  orderBy: RankOrder;
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+  /** Players with fewer games in the period are left out (the win-rate board needs a few). */
   minGames?: number;
 }
 
-/** The best human players of a scenario (bots are never ranked). */
+/** Largest page a caller may ask for: a page's cost grows with it. */
+export const MAX_PAGE_SIZE = 100;
+
+/** One page of the best human players of a scenario over a period (bots are never ranked). */
 export async function topPlayers(
   db: PrismaClient,
-  { scenario, orderBy, limit = 20, minGames = 1 }: TopPlayersOptions,
-): Promise<LeaderboardRow[]> {
-  const where = { scenario, kind: "human", playerId: { not: null } };
-  const byScore = [
-    { _sum: { score: "desc" } },
-    { _count: { playerId: "asc" } },
-    { playerId: "asc" },
-  ] as const;
-  const groups = await db.gameSeat.groupBy({
-    by: ["playerId"],
+  { scenario, period = ALL_TIME, orderBy, page = 1, pageSize = 20, minGames = 1 }: TopPlayersOptions,
+): Promise<Page<LeaderboardRow>> {
+  const size = clampInt(pageSize, 1, MAX_PAGE_SIZE);
+  // Every row has games >= 1, so minGames <= 1 needs no filter (and keeps the plan a pure index scan).
+  const where = { scenario, period, ...(minGames > 1 ? { games: { gte: minGames } } : {}) };
+  const total = await db.playerStat.count({ where });
+  const pages = Math.max(1, Math.ceil(total / size));
+  const current = clampInt(page, 1, pages);
+  const stats = await db.playerStat.findMany({
     where,
-    _count: { _all: true },
-    _sum: { score: true },
-    _max: { depth: true },
-    having: { playerId: { _count: { gte: minGames } } },
-    // Score order is done by the database so only `limit` groups come back; win rates
-    // are not expressible in groupBy, so that order needs every group and sorts below.
-    orderBy: orderBy === "score" ? [...byScore] : [{ playerId: "asc" as const }],
-    take: orderBy === "score" ? limit : undefined,
+    orderBy:
+      orderBy === "score"
+        ? [{ totalScore: "desc" }, { games: "asc" }, { playerId: "asc" }]
+        : [{ winRate: "desc" }, { games: "desc" }, { totalScore: "desc" }, { playerId: "asc" }],
+    skip: (current - 1) * size,
+    take: size,
   });
-  if (groups.length === 0) return [];
+  if (stats.length === 0) return { rows: [], page: current, pageSize: size, total, pages };
 
-  const ids = groups.map((g) => g.playerId as string);
-  // Each query keeps to the ids at hand, so the page costs O(limit) rows for score order.
-  const [winGroups, players] = await Promise.all([
-    db.gameSeat.groupBy({
-      by: ["playerId"],
-      where: { ...where, won: true, playerId: { in: ids } },
-      _count: { _all: true },
+  const figure = (r: { totalScore: number; winRate: number }) => (orderBy === "score" ? r.totalScore : r.winRate);
+  const first = figure(stats[0]);
+  const [ahead, players] = await Promise.all([
+    // Only the page's first rank needs the database: players strictly ahead of it.
+    db.playerStat.count({
+      where: { ...where, ...(orderBy === "score" ? { totalScore: { gt: first } } : { winRate: { gt: first } }) },
     }),
-    db.player.findMany({ where: { id: { in: ids } }, select: { id: true, nickname: true } }),
+    db.player.findMany({ where: { id: { in: stats.map((s) => s.playerId) } }, select: { id: true, nickname: true } }),
   ]);
-  const winsOf = new Map(winGroups.map((g) => [g.playerId as string, g._count._all]));
   const nicknameOf = new Map(players.map((p) => [p.id, p.nickname]));
-
-  let rows = groups.map((g) => {
-    const playerId = g.playerId as string;
-    const games = g._count._all;
-    const wins = winsOf.get(playerId) ?? 0;
+  const offset = (current - 1) * size;
+  let rank = ahead + 1;
+  const rows = stats.map((s, i) => {
+    if (i > 0 && figure(s) !== figure(stats[i - 1])) rank = offset + i + 1;
     return {
-      rank: 0,
-      playerId,
-      nickname: nicknameOf.get(playerId) ?? "",
-      games,
-      wins,
-      winRate: games > 0 ? wins / games : 0,
-      totalScore: g._sum.score ?? 0,
-      bestDepth: g._max.depth ?? null,
+      rank,
+      playerId: s.playerId,
+      nickname: nicknameOf.get(s.playerId) ?? "",
+      games: s.games,
+      wins: s.wins,
+      winRate: s.winRate,
+      totalScore: s.totalScore,
+      bestScore: s.bestScore,
+      bestDepth: s.bestDepth,
+      bestGameId: s.bestGameId,
     };
   });
-  if (orderBy === "winRate") {
-    rows.sort(
-      (a, b) =>
-        b.winRate - a.winRate ||
-        b.games - a.games ||
-        b.totalScore - a.totalScore ||
-        (a.playerId < b.playerId ? -1 : a.playerId > b.playerId ? 1 : 0),
-    );
-    rows = rows.slice(0, limit);
-  }
-  return rows.map((row, i) => ({ ...row, rank: i + 1 }));
+  return { rows, page: current, pageSize: size, total, pages };
 }
 
-/** A finished game as listed on the leaderboard page. */
-export interface RecentGame {
-  id: string;
-  outcome: string;
-  finishedAt: Date;
-  seats: { seat: string; kind: "human" | "bot"; name: string; score: number; won: boolean; depth: number | null }[];
-}
-
-/** The latest finished games of a scenario, newest first, seats in seat-name order. */
-export async function recentGames(
-  db: PrismaClient,
-  { scenario, limit = 20 }: { scenario: string; limit?: number },
-): Promise<RecentGame[]> {
-  const games = await db.game.findMany({
-    where: { scenario },
-    orderBy: [{ finishedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    // Never the trace: it is by far the largest column.
-    select: {
-      id: true,
-      outcome: true,
-      finishedAt: true,
-      seats: {
-        orderBy: { seat: "asc" },
-        select: { seat: true, kind: true, name: true, score: true, won: true, depth: true },
-      },
-    },
-  });
-  return games.map((g) => ({
-    ...g,
-    seats: g.seats.map((s) => ({ ...s, kind: s.kind as "human" | "bot" })),
-  }));
-}
-
-/** How many distinct human players finished at least one game of the scenario. */
-export async function playerCount(db: PrismaClient, scenario: string): Promise<number> {
-  const groups = await db.gameSeat.groupBy({
-    by: ["playerId"],
-    where: { scenario, kind: "human", playerId: { not: null } },
-  });
-  return groups.length;
+/** How many human players have a PlayerStat row for the scenario and period. */
+export async function playerCount(db: PrismaClient, scenario: string, period: string = ALL_TIME): Promise<number> {
+  return db.playerStat.count({ where: { scenario, period } });
 }
 
 /** How many games of the scenario were finished and stored. */
@@ -143,10 +119,8 @@ export async function gameCount(db: PrismaClient, scenario: string): Promise<num
   return db.game.count({ where: { scenario } });
 }
 
-/** How many stored games of the scenario ended in each outcome, most frequent first. */
-export async function outcomeCounts(db: PrismaClient, scenario: string): Promise<{ outcome: string; games: number }[]> {
-  const groups = await db.game.groupBy({ by: ["outcome"], where: { scenario }, _count: { _all: true } });
-  return groups
-    .map((g) => ({ outcome: g.outcome, games: g._count._all }))
-    .sort((a, b) => b.games - a.games || (a.outcome < b.outcome ? -1 : 1));
+/** `value` as an integer within [min, max]; `min` when it is not a number. */
+export function clampInt(value: number, min: number, max: number): number {
+  const n = Number.isFinite(value) ? Math.trunc(value) : min;
+  return Math.min(max, Math.max(min, n));
 }

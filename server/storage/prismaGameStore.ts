@@ -1,8 +1,8 @@
 /** The GameStore backed by Prisma (SQLite through better-sqlite3 by default). */
 import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { recordChallengeNight } from "./challenges";
 import { closePrisma, databaseUrl, getPrisma } from "./db";
+import { recordPlayerStats } from "./playerStats";
 import type { FinishedGame, GameStore, Trace } from "./types";
 
 /** SHA-256 hex of a device token: the only form in which a token is stored. */
@@ -107,7 +107,7 @@ export class PrismaGameStore implements GameStore {
               },
             },
           });
-          await recordChallengeNight(tx, game);
+          await recordPlayerStats(tx, game);
           return "created" as const;
         });
       } catch (error) {

@@ -1,0 +1,75 @@
+/**
+ * Everything the leaderboard page shows for one tab, in one call: the page renders it, and the
+ * benchmark times exactly this. Search parameters are parsed here so bad ones fall back to
+ * defaults instead of failing the page.
+ */
+import type { PrismaClient } from "../generated/prisma/client";
+import { isoWeek, isoWeekRange } from "./isoWeek";
+import { playerCount, topPlayers, type LeaderboardRow, type Page, type RankOrder } from "./leaderboard";
+import { cachedOutcomeCounts, type OutcomeCount } from "./outcomeCounts";
+import { ALL_TIME } from "./playerStats";
+import { recentGames, type RecentGamesPage } from "./recentGames";
+
+/** "week": the current ISO week in UTC. */
+export type PeriodTab = "all" | "week";
+
+export interface LeaderboardQuery {
+  scenario: string;
+  period: PeriodTab;
+  order: RankOrder;
+  page: number;
+  /** Cursor of the recent games: the last game of the previous list. */
+  before?: string;
+}
+
+export const RANKING_PAGE_SIZE = 20;
+export const RECENT_GAMES = 15;
+/** A win rate over one or two games says little: the win-rate board starts at this many. */
+export const WIN_RATE_MIN_GAMES = 3;
+
+type Params = Record<string, string | string[] | undefined>;
+
+/** The query of a search-parameter object; the first of `scenarios` when none or an unknown one. */
+export function parseLeaderboardQuery(params: Params, scenarios: readonly string[]): LeaderboardQuery {
+  const one = (name: string) => {
+    const v = params[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const scenario = scenarios.find((s) => s === one("scenario")) ?? scenarios[0];
+  const page = Number.parseInt(one("page") ?? "1", 10);
+  const before = one("before");
+  return {
+    scenario,
+    period: one("period") === "week" ? "week" : "all",
+    order: one("order") === "winRate" ? "winRate" : "score",
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+    ...(before && /^[\w-]{1,64}$/.test(before) ? { before } : {}),
+  };
+}
+
+export interface LeaderboardData {
+  query: LeaderboardQuery;
+  /** The PlayerStat period shown: "all" or e.g. "2026-W48". */
+  statPeriod: string;
+  ranking: Page<LeaderboardRow>;
+  minGames: number;
+  recent: RecentGamesPage;
+  /** Games finished in the period (the sum of the outcome counts). */
+  games: number;
+  players: number;
+  outcomes: OutcomeCount[];
+}
+
+export async function leaderboardData(db: PrismaClient, query: LeaderboardQuery, now: Date = new Date()): Promise<LeaderboardData> {
+  const week = query.period === "week";
+  const statPeriod = week ? isoWeek(now) : ALL_TIME;
+  const minGames = query.order === "winRate" ? WIN_RATE_MIN_GAMES : 1;
+  const [ranking, recent, players, outcomes] = await Promise.all([
+    topPlayers(db, { scenario: query.scenario, period: statPeriod, orderBy: query.order, page: query.page, pageSize: RANKING_PAGE_SIZE, minGames }),
+    recentGames(db, { scenario: query.scenario, limit: RECENT_GAMES, before: query.before }),
+    playerCount(db, query.scenario, statPeriod),
+    cachedOutcomeCounts(db, query.scenario, week ? isoWeekRange(now) : {}, now),
+  ]);
+  const games = outcomes.reduce((n, o) => n + o.games, 0);
+  return { query, statPeriod, ranking, minGames, recent, games, players, outcomes };
+}

@@ -1,0 +1,69 @@
+/**
+ * The leaderboard of one class session, over every scenario its rounds played. A session holds at
+ * most a few thousand games, so this reads its human seats through the (sessionId, kind) index
+ * and ranks them here, with the same rules as the public boards (leaderboard.ts): total score,
+ * competition ranks, fewer games first among equals.
+ */
+import type { PrismaClient } from "../generated/prisma/client";
+import { clampInt, MAX_PAGE_SIZE, type Page } from "./leaderboard";
+
+export interface SessionRow {
+  rank: number;
+  playerId: string;
+  /** The name the student joined the session with, else their current nickname. */
+  nickname: string;
+  games: number;
+  wins: number;
+  winRate: number;
+  totalScore: number;
+  bestScore: number;
+  /** The game of the best score (the first to reach it): the row's replay. */
+  bestGameId: string;
+}
+
+export async function sessionLeaderboard(
+  db: PrismaClient,
+  sessionId: string,
+  { page = 1, pageSize = 20 }: { page?: number; pageSize?: number } = {},
+): Promise<Page<SessionRow>> {
+  const seats = await db.gameSeat.findMany({
+    where: { sessionId, kind: "human", playerId: { not: null } },
+    select: { playerId: true, score: true, won: true, gameId: true, finishedAt: true },
+    orderBy: [{ finishedAt: "asc" }, { gameId: "asc" }],
+  });
+  const totals = new Map<string, Omit<SessionRow, "rank" | "nickname">>();
+  for (const s of seats) {
+    const playerId = s.playerId as string;
+    const t = totals.get(playerId) ?? { playerId, games: 0, wins: 0, winRate: 0, totalScore: 0, bestScore: s.score, bestGameId: s.gameId };
+    t.games += 1;
+    t.wins += s.won ? 1 : 0;
+    t.winRate = t.wins / t.games;
+    t.totalScore += s.score;
+    if (s.score > t.bestScore) [t.bestScore, t.bestGameId] = [s.score, s.gameId];
+    totals.set(playerId, t);
+  }
+  const ordered = [...totals.values()].sort(
+    (a, b) => b.totalScore - a.totalScore || a.games - b.games || (a.playerId < b.playerId ? -1 : a.playerId > b.playerId ? 1 : 0),
+  );
+  const size = clampInt(pageSize, 1, MAX_PAGE_SIZE);
+  const pages = Math.max(1, Math.ceil(ordered.length / size));
+  const current = clampInt(page, 1, pages);
+  const ranks: number[] = [];
+  ordered.forEach((r, i) => ranks.push(i > 0 && r.totalScore === ordered[i - 1].totalScore ? ranks[i - 1] : i + 1));
+  const start = (current - 1) * size;
+  const shown = ordered.slice(start, start + size);
+
+  const ids = shown.map((r) => r.playerId);
+  const [members, players] = await Promise.all([
+    db.classMember.findMany({ where: { sessionId, playerId: { in: ids } }, select: { playerId: true, nickname: true } }),
+    db.player.findMany({ where: { id: { in: ids } }, select: { id: true, nickname: true } }),
+  ]);
+  const memberName = new Map(members.map((m) => [m.playerId, m.nickname]));
+  const playerName = new Map(players.map((p) => [p.id, p.nickname]));
+  const rows = shown.map((r, i) => ({
+    ...r,
+    rank: ranks[start + i],
+    nickname: memberName.get(r.playerId) ?? playerName.get(r.playerId) ?? "",
+  }));
+  return { rows, page: current, pageSize: size, total: ordered.length, pages };
+}

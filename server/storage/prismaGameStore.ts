@@ -1,6 +1,7 @@
 /** The GameStore backed by Prisma (SQLite through better-sqlite3 by default). */
 import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { recordChallengeNight } from "./challenges";
 import { closePrisma, databaseUrl, getPrisma } from "./db";
 import { recordPlayerStats } from "./playerStats";
 import type { FinishedGame, GameStore, Trace } from "./types";
@@ -108,6 +109,7 @@ export class PrismaGameStore implements GameStore {
             },
           });
           await recordPlayerStats(tx, game);
+          await recordChallengeNight(tx, game);
           return "created" as const;
         });
       } catch (error) {

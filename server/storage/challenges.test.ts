@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../generated/prisma/client";
+import { verifyTrace } from "../engine/verify";
+import { isoWeek } from "../challenges/week";
+import { challengeLeaderboard, nightLeaderboard } from "./challengeBoards";
+import { playedNight, replayedNightScore } from "./challengeNights.testing";
+import { totalsOf } from "./challenges";
+import { getPrisma } from "./db";
+import { bestScores, challengeProgress, completedChallenges, playerHistory } from "./playerPages";
+import { PrismaGameStore } from "./prismaGameStore";
+import { createTestDatabase, type TestDatabase } from "./testDatabase";
+
+describe("totalsOf", () => {
+  const at = (m: number) => new Date(Date.UTC(2026, 10, 23, 10, m));
+  it("sums the best night per seed; a tie keeps the earlier game", () => {
+    const t = totalsOf(
+      [
+        { seedIndex: 0, score: 40, gameId: "a", finishedAt: at(1) },
+        { seedIndex: 0, score: 90, gameId: "b", finishedAt: at(2) },
+        { seedIndex: 1, score: 90, gameId: "c", finishedAt: at(3) },
+        { seedIndex: 1, score: 90, gameId: "d", finishedAt: at(0) },
+      ],
+      2,
+    )!;
+    expect(t.totals).toEqual({ total: 180, nights: 2, completed: true, bestGameId: "d" });
+    expect(t.best.get(1)?.gameId).toBe("d");
+  });
+  it("is not completed until every night is played, and null with no night", () => {
+    expect(totalsOf([{ seedIndex: 1, score: -100, gameId: "a", finishedAt: at(1) }], 3)!.totals).toMatchObject({ total: -100, nights: 1, completed: false });
+    expect(totalsOf([], 2)).toBeNull();
+  });
+});
+
+describe("challenge results in the database", () => {
+  let database: TestDatabase;
+  let db: PrismaClient;
+  let store: PrismaGameStore;
+  const monday = new Date("2026-11-23T09:00:00Z");
+  const lastWeek = new Date("2026-11-16T09:00:00Z");
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = getPrisma(database.url);
+    store = new PrismaGameStore(db);
+  });
+  afterAll(async () => {
+    await store.close();
+    await database.cleanup();
+  });
+
+  it("scores a saved night from its trace, and a replay of that trace reproduces the score", async () => {
+    const ada = await store.ensurePlayer("ada-device-0000000001", "Ada");
+    const night = playedNight({ id: "night-ada-1", challengeId: "foggy-valley", seedIndex: 0, playerId: ada.id, nickname: "Ada", finishedAt: monday });
+    expect(await store.saveFinishedGame(night)).toBe("created");
+
+    const best = await db.challengeBest.findUniqueOrThrow({ where: { challengeId_seedIndex_playerId: { challengeId: "foggy-valley", seedIndex: 0, playerId: ada.id } } });
+    const trace = (await store.getTrace("night-ada-1"))!;
+    expect(verifyTrace(trace).ok).toBe(true);
+    expect(replayedNightScore(trace, "foggy-valley")).toBe(best.score);
+    expect(best.gameId).toBe("night-ada-1");
+
+    // A tampered trace no longer verifies: its stored score cannot be defended.
+    const forged = { ...trace, result: { ...trace.result, A: { ...trace.result.A, score: 999 } } };
+    expect(verifyTrace(forged).ok).toBe(false);
+  });
+
+  it("keeps the best night per seed, totals per period, and marks a challenge completed", async () => {
+    const ben = await store.ensurePlayer("ben-device-0000000001", "Ben");
+    const token = "ben-device-0000000001";
+    expect(await completedChallenges(db, token)).toEqual(new Set());
+    // Last week: night 1 played with a bot standing in that never attacks (a safe "no battle").
+    await store.saveFinishedGame(playedNight({ id: "ben-1", challengeId: "foggy-valley", seedIndex: 0, playerId: ben.id, nickname: "Ben", finishedAt: lastWeek, standIn: "timid" }));
+    // This week: both nights.
+    await store.saveFinishedGame(playedNight({ id: "ben-2", challengeId: "foggy-valley", seedIndex: 0, playerId: ben.id, nickname: "Ben", finishedAt: monday }));
+    await store.saveFinishedGame(playedNight({ id: "ben-3", challengeId: "foggy-valley", seedIndex: 1, playerId: ben.id, nickname: "Ben", finishedAt: new Date(monday.getTime() + 60_000) }));
+
+    const scoreOf = async (id: string) => replayedNightScore((await store.getTrace(id))!, "foggy-valley");
+    const [s1, s2, s3] = [await scoreOf("ben-1"), await scoreOf("ben-2"), await scoreOf("ben-3")];
+    const rows = await db.challengeScore.findMany({ where: { challengeId: "foggy-valley", playerId: ben.id }, orderBy: { period: "asc" } });
+    const byPeriod = Object.fromEntries(rows.map((r) => [r.period, r]));
+    expect(Object.keys(byPeriod).sort()).toEqual(["2026-W47", "2026-W48", "all"]);
+    expect(byPeriod["2026-W47"]).toMatchObject({ total: s1, nights: 1, completed: false });
+    expect(byPeriod["2026-W48"]).toMatchObject({ total: s2 + s3, nights: 2, completed: true });
+    expect(byPeriod.all).toMatchObject({ total: Math.max(s1, s2) + s3, nights: 2, completed: true });
+    expect(await completedChallenges(db, token)).toEqual(new Set(["foggy-valley"]));
+
+    const progress = await challengeProgress(db, ben.id);
+    const reading = progress.find((p) => p.challengeId === "reading-enemy")!;
+    const enemy = progress.find((p) => p.challengeId === "be-the-enemy")!;
+    expect(reading.unlocked).toBe(true);
+    expect(enemy.unlocked).toBe(false);
+    expect(progress.find((p) => p.challengeId === "foggy-valley")!.nights.map((n) => n?.score)).toEqual([Math.max(s1, s2), s3]);
+  });
+
+  it("ignores a game whose context does not match the catalogue (wrong seed)", async () => {
+    const cy = await store.ensurePlayer("cy-device-00000000001", "Cy");
+    const night = playedNight({ id: "cy-1", challengeId: "foggy-valley", seedIndex: 0, playerId: cy.id, nickname: "Cy", finishedAt: monday });
+    await store.saveFinishedGame({ ...night, context: { challengeId: "foggy-valley", seedIndex: 1 } });
+    expect(await db.challengeBest.count({ where: { playerId: cy.id } })).toBe(0);
+  });
+
+  it("ranks the leaderboard with shared ranks on ties, completed players first, page by page", async () => {
+    const id = "half-lost";
+    const period = "all";
+    const totals = [
+      ["p-a", 150, true],
+      ["p-b", 150, true],
+      ["p-c", 120, true],
+      ["p-d", 120, true],
+      ["p-e", 120, true],
+      ["p-f", 90, true],
+      ["p-g", 300, false], // one night only: listed after every completed player
+    ] as const;
+    for (const [i, [playerId, total, completed]] of totals.entries()) {
+      await db.player.create({ data: { id: playerId, deviceHash: `hash-${playerId}`, nickname: `nick ${playerId}` } });
+      await db.challengeScore.create({ data: { challengeId: id, playerId, period, total, nights: completed ? 2 : 1, completed, bestGameId: `g-${playerId}`, updatedAt: new Date(Date.UTC(2026, 10, 23, 10, i)) } });
+    }
+    const page1 = await challengeLeaderboard(db, { challengeId: id, period, page: 1, pageSize: 3 });
+    expect(page1.count).toBe(7);
+    expect(page1.pages).toBe(3);
+    expect(page1.rows.map((r) => [r.rank, r.playerId])).toEqual([[1, "p-a"], [1, "p-b"], [3, "p-c"]]);
+    const page2 = await challengeLeaderboard(db, { challengeId: id, period, page: 2, pageSize: 3 });
+    // A page that starts inside a tie still shows the shared rank.
+    expect(page2.rows.map((r) => [r.rank, r.playerId])).toEqual([[3, "p-d"], [3, "p-e"], [6, "p-f"]]);
+    const page3 = await challengeLeaderboard(db, { challengeId: id, period, page: 3, pageSize: 3 });
+    expect(page3.rows.map((r) => [r.rank, r.playerId, r.nickname, r.bestGameId])).toEqual([[7, "p-g", "nick p-g", "g-p-g"]]);
+    expect((await challengeLeaderboard(db, { challengeId: id, period, page: 4, pageSize: 3 })).rows).toEqual([]);
+  });
+
+  it("ranks one night's best scores, ties shared, each row naming its game", async () => {
+    const id = "lucky-night";
+    const rows = [["p-a", 90], ["p-b", 95], ["p-c", 90], ["p-d", 10]] as const;
+    for (const [i, [playerId, score]] of rows.entries()) {
+      await db.challengeBest.create({ data: { challengeId: id, seedIndex: 1, playerId, score, gameId: `n-${playerId}`, finishedAt: new Date(Date.UTC(2026, 10, 23, 11, i)) } });
+    }
+    const board = await nightLeaderboard(db, { challengeId: id, seedIndex: 1, pageSize: 2, page: 2 });
+    expect(board.rows.map((r) => [r.rank, r.playerId, r.gameId])).toEqual([[2, "p-c", "n-p-c"], [4, "p-d", "n-p-d"]]);
+    const first = await nightLeaderboard(db, { challengeId: id, seedIndex: 1, pageSize: 2 });
+    expect(first.rows.map((r) => [r.rank, r.playerId])).toEqual([[1, "p-b"], [2, "p-a"]]);
+    expect((await nightLeaderboard(db, { challengeId: id, seedIndex: 0 })).rows).toEqual([]);
+  });
+
+  it("lists a player's history newest first, page by page, and best scores per scenario", async () => {
+    const ben = (await db.player.findFirstOrThrow({ where: { nickname: "Ben" } })).id;
+    const page1 = await playerHistory(db, ben, { page: 1, pageSize: 2 });
+    expect(page1.count).toBe(3);
+    expect(page1.rows.map((r) => r.gameId)).toEqual(["ben-3", "ben-2"]);
+    expect(page1.rows[0]).toMatchObject({ challengeId: "foggy-valley", seedIndex: 1, scenario: "generals", seat: "A" });
+    expect((await playerHistory(db, ben, { page: 2, pageSize: 2 })).rows.map((r) => r.gameId)).toEqual(["ben-1"]);
+    const best = await bestScores(db, ben);
+    expect(best).toHaveLength(1);
+    expect(best[0]).toMatchObject({ scenario: "generals", games: 3 });
+    expect(["ben-1", "ben-2", "ben-3"]).toContain(best[0].bestGameId);
+  });
+
+  it("uses the UTC ISO week of the finish as the weekly period", () => {
+    expect(isoWeek(monday)).toBe("2026-W48");
+    expect(isoWeek(lastWeek)).toBe("2026-W47");
+  });
+});

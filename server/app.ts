@@ -12,6 +12,9 @@ import { GameService } from "./rooms/gameService";
 import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type RateLimits } from "./realtime/sockets";
 import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
+import { PrismaClassStore, type ClassStore } from "./storage/classStore";
+import { ClassService } from "./classroom/classService";
+import { classPush, classSockets } from "./classroom/classSockets";
 import { completedChallenges, playerByDevice } from "./storage/playerPages";
 import type { GameStore } from "./storage/types";
 
@@ -24,10 +27,13 @@ export interface ServerOptions {
   databaseUrl?: string;
   /** A store to use instead of the Prisma one. */
   store?: GameStore;
+  classStore?: ClassStore;
   rateLimits?: Partial<RateLimits>;
   registry?: RegistryOptions;
   /** Where game seeds come from (tests pin them to reproduce a game); random by default. */
   newSeed?: () => number;
+  /** Class sessions: how long a student may be gone before a bot plays their seat. */
+  classGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -37,6 +43,7 @@ export interface RunningServer {
   http: HttpServer;
   registry: RoomRegistry;
   service: GameService;
+  classes: ClassService;
   close(): Promise<void>;
 }
 
@@ -45,6 +52,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const dbUrl = options.databaseUrl ?? databaseUrl();
   const store = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
   const registry = new RoomRegistry(options.registry);
+  const classStore: ClassStore = options.classStore ?? new PrismaClassStore(getPrisma(dbUrl));
   // Player lookups and challenge unlocks read the Prisma database; a custom store has none.
   const players = options.store ? undefined : (token: string) => playerByDevice(getPrisma(dbUrl), token);
   const completedOf = options.store ? undefined : (token: string) => completedChallenges(getPrisma(dbUrl), token);
@@ -58,7 +66,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
 
   const http = createServer((req, res) => {
-    handleApi(req, res, { store, registry, players })
+    handleApi(req, res, { store, registry, players, classStore })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -80,7 +88,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     completedChallenges: completedOf,
     publish: (gameId, seat, snapshot) => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot),
   });
-  attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
+  const classes = new ClassService({
+    games: service,
+    store,
+    classStore,
+    push: classPush(io),
+    log,
+    graceMs: options.classGraceMs,
+  });
+  attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)]);
 
   await new Promise<void>((resolve) => http.listen(options.port ?? 3000, options.host, resolve));
   const port = (http.address() as AddressInfo).port;
@@ -89,11 +105,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      classes.dispose();
       registry.disposeAll();
       await service.flush();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (!options.store) await closePrisma(dbUrl);
     })());
 
-  return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, close };
+  return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, classes, close };
 }

@@ -5,7 +5,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gameIdSchema } from "../protocol/schemas";
 import type { RoomRegistry } from "../rooms/registry";
+import type { ClassStore } from "../storage/classStore";
 import type { GameStore } from "../storage/types";
+import { handleClassApi } from "./classApi";
 import { handleMe, type PlayerLookup } from "./me";
 
 const TRACE_PATH = /^\/api\/games\/([^/]+)\/trace\/?$/;
@@ -14,9 +16,10 @@ const TRACE_PATH = /^\/api\/games\/([^/]+)\/trace\/?$/;
 export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
-  deps: { store: GameStore; registry: RoomRegistry; players?: PlayerLookup },
+  deps: { store: GameStore; registry: RoomRegistry; players?: PlayerLookup; classStore?: ClassStore },
 ): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
+  if (deps.classStore && (await handleClassApi(req, res, path, deps.classStore))) return true;
   if (path === "/api/me") {
     await handleMe(req, res, deps.players);
     return true;

@@ -33,7 +33,7 @@ export const startRoundSchema = z
     studentSeats: z.array(z.string().min(1).max(16)).min(1).max(8).optional(),
     /** Bot strategy per seat, for seats no student takes; defaults to each seat's first strategy. */
     bots: z.record(z.string().max(16), z.string().min(1).max(32)).optional(),
-    tickMs: z.number().int().min(50).max(10_000).default(1000),
+    tickMs: z.number().int().min(5).max(10_000).default(1000),
   })
   .strict();
 

@@ -12,7 +12,7 @@ import type { GameContext, GameStore } from "../storage/types";
 import type { z } from "zod";
 import { newGameId, newJoinCode, newSeed } from "./credentials";
 import type { RoomRegistry } from "./registry";
-import { GameRoom, type RoomHooks, type SeatSlot } from "./room";
+import { GameRoom, type RoomHooks, type RoomOptions, type SeatSlot } from "./room";
 import { finishedGameOf } from "./trace";
 
 type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
@@ -109,6 +109,30 @@ export class GameService {
     const move = room.scenario.moveSchema.safeParse(payload.move);
     if (!move.success) return refuse("BAD_PAYLOAD", `move: ${firstIssue(move.error)}`);
     return room.submit(slot.seat, move.data);
+  }
+
+  /**
+   * A room whose seats are already decided (a class round): registered, wired to publishing
+   * and to storage like any other, with `changed` and `finished` also told to the caller.
+   */
+  openRoom(options: Omit<RoomOptions, "id" | "code" | "seed" | "hooks"> & { onChange?: (room: GameRoom) => void; onFinish?: (room: GameRoom) => void }): GameRoom {
+    const { onChange, onFinish, ...rest } = options;
+    const room = new GameRoom({
+      ...rest,
+      id: newGameId(),
+      code: this.freshCode(),
+      seed: (this.options.newSeed ?? newSeed)(),
+      hooks: {
+        publish: this.options.publish,
+        changed: onChange,
+        finished: (r) => {
+          this.onFinished(r);
+          onFinish?.(r);
+        },
+      },
+    });
+    this.options.registry.add(room);
+    return room;
   }
 
   /** Start the room if every seat is held. */

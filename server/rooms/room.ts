@@ -22,6 +22,8 @@ export interface SeatSlot {
   name: string | null;
   playerId: string | null;
   token: string | null;
+  /** A bot strategy playing this human seat while its player is away (class sessions). */
+  standIn?: string | null;
 }
 
 export interface RoomHooks {
@@ -29,6 +31,8 @@ export interface RoomHooks {
   publish(gameId: string, seat: string, snapshot: GameSnapshot): void;
   /** Called once when the game ends (persist it). */
   finished(room: GameRoom): void;
+  /** Called after every accepted change (class dashboards follow progress). */
+  changed?(room: GameRoom): void;
 }
 
 export interface RoomOptions {
@@ -107,7 +111,64 @@ export class GameRoom {
     this.status = "running";
     this.startedAt = new Date();
     this.afterChange();
+    this.startClock();
+  }
+
+  private startClock(): void {
+    this.stopClock();
     this.timer = setInterval(() => void this.enqueue(() => this.apply(this.scenario.tick)), this.tickMs);
+  }
+
+  /** Stop the clock; moves are refused until `resume`. */
+  pause(): Promise<void> {
+    return this.enqueue(() => {
+      if (this.status !== "running") return;
+      this.status = "paused";
+      this.stopClock();
+      this.afterChange();
+    });
+  }
+
+  resume(): Promise<void> {
+    return this.enqueue(() => {
+      if (this.status !== "paused") return;
+      this.status = "running";
+      this.startClock();
+      this.afterChange();
+    });
+  }
+
+  /** A bot plays the human seat from now on (its player left), or stops doing so (null). */
+  standIn(seat: string, strategy: string | null): Promise<void> {
+    return this.enqueue(() => {
+      const slot = this.seats.find((s) => s.seat === seat && s.kind === "human");
+      if (!slot || (slot.standIn ?? null) === strategy) return;
+      slot.standIn = strategy;
+      if (this.status === "running") this.playBots();
+      this.hooks.changed?.(this);
+    });
+  }
+
+  /**
+   * Play the game to its end at once: bots stand in for every human seat and the clock runs
+   * without waiting (the class host ended the round). The trace is as complete as any other.
+   */
+  finishNow(standInOf: (seat: string) => string, maxTicks = 100_000): Promise<void> {
+    return this.enqueue(() => {
+      if (this.status === "finished" || this.status === "waiting") return;
+      this.stopClock();
+      this.status = "running";
+      for (const slot of this.seats) if (slot.kind === "human") slot.standIn = standInOf(slot.seat);
+      this.playBots();
+      for (let i = 0; i < maxTicks && this.status === "running"; i++) {
+        const result = this.record.apply(this.scenario.tick);
+        if (!result.ok) break;
+        if (this.record.over) this.finish();
+        else this.playBots();
+      }
+      for (const slot of this.seats) this.publishIfChanged(slot.seat);
+      this.hooks.changed?.(this);
+    });
   }
 
   /** A seat's move, validated against the scenario's move schema by the caller. */
@@ -115,6 +176,8 @@ export class GameRoom {
     return this.enqueue(() => {
       if (this.status === "waiting") return refusal("NOT_STARTED", "The game has not started: waiting for players.");
       if (this.status === "finished") return refusal("GAME_OVER", "The game is over.");
+      if (this.status === "paused") return refusal("PAUSED", "The game is paused by the host.");
+      if (this.seats.find((s) => s.seat === seat)?.standIn) return refusal("NOT_YOUR_SEAT", "A bot plays this seat while you are away: reconnect first.");
       return this.apply(this.scenario.toAction(seat, move), seat);
     });
   }
@@ -155,14 +218,16 @@ export class GameRoom {
     if (this.record.over) this.finish();
     for (const slot of this.seats) this.publishIfChanged(slot.seat);
     if (this.status === "running") this.playBots();
+    this.hooks.changed?.(this);
   }
 
   /** Bots answer their own views through the same reducer, in seat order. */
   private playBots(): void {
     for (const slot of this.seats) {
-      if (slot.kind !== "bot" || !slot.strategy || this.status !== "running") continue;
+      const strategy = slot.kind === "bot" ? slot.strategy : (slot.standIn ?? null);
+      if (!strategy || this.status !== "running") continue;
       const view = this.scenario.view(this.record.state, slot.seat);
-      const moves = this.scenario.botMoves(view, slot.strategy, botSeed(this.seed, slot.seat));
+      const moves = this.scenario.botMoves(view, strategy, botSeed(this.seed, slot.seat));
       for (const move of moves) {
         if (this.status !== "running") break;
         const result = this.record.apply(this.scenario.toAction(slot.seat, move));

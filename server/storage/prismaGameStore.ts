@@ -137,7 +137,7 @@ export class PrismaGameStore implements GameStore {
 // module copy is enough even though the client itself is shared through globalThis.)
 const writeQueues = new WeakMap<PrismaClient, Promise<unknown>>();
 
-function serialized<T>(db: PrismaClient, write: () => Promise<T>): Promise<T> {
+export function serialized<T>(db: PrismaClient, write: () => Promise<T>): Promise<T> {
   const previous = writeQueues.get(db) ?? Promise.resolve();
   const next = previous.then(write); // `previous` never rejects: see the catch below
   writeQueues.set(db, next.catch(() => undefined));

@@ -1,0 +1,365 @@
+/**
+ * Class sessions' use cases, free of sockets: hosting, joining, kicking, rounds (start, pause,
+ * resume, end), presence with a grace period before a bot stands in, and pushing views.
+ * Host requests carry the host key; only its SHA-256 is kept. Payloads arrive already shaped by
+ * the schemas in protocol/classroom.ts; everything scenario-specific is checked here.
+ */
+import { createHash } from "node:crypto";
+import type { Logger } from "pino";
+import type { z } from "zod";
+import { scenarioById } from "../engine/scenarios";
+import type { Ack } from "../protocol/events";
+import type { ErrorCode } from "../protocol/errors";
+import type {
+  HostGrant,
+  HostView,
+  hostSessionSchema,
+  joinSessionSchema,
+  kickSchema,
+  rejoinSessionSchema,
+  sessionSettingsSchema,
+  startRoundSchema,
+  StudentGrant,
+  StudentView,
+} from "../protocol/classroom";
+import { MAX_NICKNAME } from "../protocol/schemas";
+import { newGameId, newJoinCode, newSeatToken, sameSecret } from "../rooms/credentials";
+import { firstIssue, type GameService } from "../rooms/gameService";
+import type { GameRoom, SeatSlot } from "../rooms/room";
+import type { ClassStore } from "../storage/classStore";
+import type { GameStore } from "../storage/types";
+import { groupStudents } from "./grouping";
+import { gameMetrics } from "./metrics";
+import { isOffensive, uniqueNickname } from "./nicknames";
+import { defaultStudentSeats, standInStrategy } from "./presets";
+import { ClassSession, type Group, type Round, type Student } from "./session";
+
+type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
+const refuse = (code: ErrorCode, message: string): Refusal => ({ ok: false, error: { code, message } });
+const hashKey = (key: string) => createHash("sha256").update(key, "utf8").digest("hex");
+
+export interface ClassPush {
+  host(sessionId: string, view: HostView): void;
+  student(sessionId: string, studentId: string, view: StudentView): void;
+  kicked(sessionId: string, studentId: string): void;
+}
+
+export interface ClassServiceOptions {
+  games: GameService;
+  store: GameStore;
+  classStore: ClassStore;
+  push: ClassPush;
+  log: Logger;
+  /** How long a student may be gone before a bot takes their seat. */
+  graceMs?: number;
+  /** The host dashboard is pushed at most once per this many ms. */
+  dashboardEveryMs?: number;
+  now?: () => number;
+}
+
+export class ClassService {
+  private readonly sessions = new Map<string, ClassSession>();
+  private readonly byCode = new Map<string, ClassSession>();
+  private readonly dashboardTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly graceMs: number;
+  private readonly dashboardEveryMs: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ClassServiceOptions) {
+    this.graceMs = options.graceMs ?? 20_000;
+    this.dashboardEveryMs = options.dashboardEveryMs ?? 250;
+    this.now = options.now ?? Date.now;
+  }
+
+  async host(payload: z.output<typeof hostSessionSchema>): Promise<Ack<HostGrant> & { session?: ClassSession }> {
+    await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
+    const hostKey = newSeatToken();
+    let code = newJoinCode();
+    while (this.byCode.has(code)) code = newJoinCode();
+    const session = new ClassSession(newGameId(), code, payload.title, hashKey(hostKey));
+    await this.options.classStore.createSession({ id: session.id, code, title: session.title, hostHash: session.hostHash });
+    this.sessions.set(session.id, session);
+    this.byCode.set(code, session);
+    this.options.log.info({ sessionId: session.id }, "class session hosted");
+    return { ok: true, sessionId: session.id, code, hostKey, session };
+  }
+
+  /** The session if the key is its host key. */
+  authorizeHost(sessionId: string, hostKey: string): { ok: true; session: ClassSession } | Refusal {
+    const session = this.sessions.get(sessionId);
+    if (!session) return refuse("UNKNOWN_SESSION", "No live class session has that id.");
+    if (!sameSecret(session.hostHash, hashKey(hostKey))) return refuse("BAD_HOST_KEY", "That key does not control this session.");
+    return { ok: true, session };
+  }
+
+  watch(payload: { sessionId: string; hostKey: string }): Ack<HostGrant> & { session?: ClassSession } {
+    const auth = this.authorizeHost(payload.sessionId, payload.hostKey);
+    if (!auth.ok) return auth;
+    return { ok: true, sessionId: auth.session.id, code: auth.session.code, hostKey: payload.hostKey, session: auth.session };
+  }
+
+  async settings(payload: z.output<typeof sessionSettingsSchema>): Promise<Ack> {
+    const auth = this.authorizeHost(payload.sessionId, payload.hostKey);
+    if (!auth.ok) return auth;
+    auth.session.allowLateJoin = payload.allowLateJoin;
+    await this.options.classStore.setLateJoin(auth.session.id, payload.allowLateJoin);
+    this.dashboardChanged(auth.session);
+    return { ok: true };
+  }
+
+  async join(payload: z.output<typeof joinSessionSchema>): Promise<Ack<StudentGrant> & { student?: Student; session?: ClassSession }> {
+    const session = this.byCode.get(payload.code);
+    if (!session) return refuse("UNKNOWN_SESSION", `No class session has the code ${payload.code}.`);
+    if (session.status === "ended") return refuse("SESSION_ENDED", "This class session has ended.");
+    if (isOffensive(payload.player.nickname)) return refuse("NICKNAME_REFUSED", "Please choose another nickname.");
+    const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
+    const known = session.students.get(player.id);
+    if (known?.kicked) return refuse("KICKED", "The host removed you from this session.");
+    if (known) return { ok: true, sessionId: session.id, studentId: known.id, studentToken: known.token, student: known, session };
+    if (!session.allowLateJoin && session.rounds.length > 0) return refuse("LATE_JOIN_CLOSED", "The host is not letting anyone else join now.");
+    const nickname = uniqueNickname(payload.player.nickname, [...session.students.values()].map((s) => s.nickname), MAX_NICKNAME);
+    const student: Student = { id: player.id, nickname, token: newSeatToken(), kicked: false, connections: 0, graceTimer: null };
+    session.students.set(student.id, student);
+    await this.options.classStore.saveMember({ sessionId: session.id, playerId: student.id, nickname, kicked: false });
+    this.dashboardChanged(session);
+    return { ok: true, sessionId: session.id, studentId: student.id, studentToken: student.token, student, session };
+  }
+
+  rejoin(payload: z.output<typeof rejoinSessionSchema>): Ack<StudentGrant> & { student?: Student; session?: ClassSession } {
+    const session = this.sessions.get(payload.sessionId);
+    if (!session) return refuse("UNKNOWN_SESSION", "No live class session has that id.");
+    const student = session.studentByToken(payload.studentToken, sameSecret);
+    if (!student) return refuse("BAD_TOKEN", "That token does not belong to a student of this session.");
+    if (student.kicked) return refuse("KICKED", "The host removed you from this session.");
+    return { ok: true, sessionId: session.id, studentId: student.id, studentToken: student.token, student, session };
+  }
+
+  async kick(payload: z.output<typeof kickSchema>): Promise<Ack> {
+    const auth = this.authorizeHost(payload.sessionId, payload.hostKey);
+    if (!auth.ok) return auth;
+    const session = auth.session;
+    const student = session.students.get(payload.studentId);
+    if (!student || student.kicked) return refuse("BAD_PAYLOAD", "studentId: no such student in this session.");
+    student.kicked = true;
+    if (student.graceTimer) clearTimeout(student.graceTimer);
+    await this.options.classStore.saveMember({ sessionId: session.id, playerId: student.id, nickname: student.nickname, kicked: true });
+    const place = session.seatOf(student.id);
+    if (place && place.group.room.status !== "finished") {
+      const slot = place.group.room.seats.find((s) => s.seat === place.seat);
+      // A fresh secret nobody holds: the old seat token stops working at once.
+      if (slot) slot.token = newSeatToken();
+      await place.group.room.standIn(place.seat, standInStrategy(place.group.room.scenario.id, place.seat));
+    }
+    this.options.push.kicked(session.id, student.id);
+    this.dashboardChanged(session);
+    return { ok: true };
+  }
+
+  async startRound(payload: z.output<typeof startRoundSchema>): Promise<Ack<{ round: number }>> {
+    const auth = this.authorizeHost(payload.sessionId, payload.hostKey);
+    if (!auth.ok) return auth;
+    const session = auth.session;
+    if (session.status === "ended") return refuse("SESSION_ENDED", "This class session has ended.");
+    if (session.roundInProgress) return refuse("ROUND_RUNNING", "End the current round first.");
+    const scenario = scenarioById(payload.scenario);
+    if (!scenario) return refuse("UNKNOWN_SCENARIO", `There is no scenario "${payload.scenario}".`);
+    const parsed = scenario.paramsSchema.safeParse(payload.params);
+    if (!parsed.success) return refuse("BAD_PAYLOAD", `params: ${firstIssue(parsed.error)}`);
+    const params = parsed.data as Record<string, unknown>;
+    const seats: string[] = scenario.seats(params);
+    const studentSeats = payload.studentSeats ?? defaultStudentSeats(scenario.id, seats);
+    const stray = studentSeats.find((s) => !seats.includes(s));
+    if (stray) return refuse("BAD_PAYLOAD", `studentSeats: "${stray}" is not a seat of this game (${seats.join(", ")}).`);
+    if (new Set(studentSeats).size !== studentSeats.length) return refuse("BAD_PAYLOAD", "studentSeats: a seat is named twice.");
+    const bots: Record<string, string> = {};
+    for (const seat of seats) {
+      const wanted = payload.bots?.[seat] ?? scenario.strategies(seat)[0];
+      if (!scenario.strategies(seat).includes(wanted)) return refuse("BAD_PAYLOAD", `bots.${seat}: no bot strategy "${wanted}" for this seat.`);
+      bots[seat] = wanted;
+    }
+    const present = [...session.students.values()].filter((s) => !s.kicked && s.connections > 0);
+    if (present.length === 0) return refuse("NO_STUDENTS", "No student is connected: wait for them to join.");
+
+    const round: Round = {
+      id: newGameId(),
+      number: session.rounds.length + 1,
+      scenario: scenario.id,
+      params,
+      tickMs: payload.tickMs,
+      status: "running",
+      startedAt: this.now(),
+      pausedAt: null,
+      pausedMs: 0,
+      endedAt: null,
+      groups: [],
+    };
+    // The round row must exist before any of its games is saved (they point at it).
+    await this.options.classStore.createRound({ id: round.id, sessionId: session.id, number: round.number, scenario: scenario.id, params, groupSize: studentSeats.length, startedAt: new Date(round.startedAt) });
+    const { groups } = groupStudents(present, studentSeats.length);
+    groups.forEach((members, i) => {
+      const students = new Map<string, string | null>(studentSeats.map((seat, j) => [seat, members[j]?.id ?? null]));
+      const slots: SeatSlot[] = seats.map((seat) => {
+        const student = students.get(seat) ? session.students.get(students.get(seat) as string) : undefined;
+        if (student) return { seat, kind: "human", strategy: null, name: student.nickname, playerId: student.id, token: newSeatToken(), standIn: null };
+        const strategy = studentSeats.includes(seat) ? standInStrategy(scenario.id, seat) : bots[seat];
+        return { seat, kind: "bot", strategy, name: strategy, playerId: null, token: null };
+      });
+      const group: Group = { number: i + 1, room: null as unknown as GameRoom, students, metrics: null };
+      group.room = this.options.games.openRoom({
+        scenario,
+        params,
+        tickMs: payload.tickMs,
+        seats: slots,
+        context: { sessionId: session.id, roundId: round.id },
+        onChange: () => this.dashboardChanged(session),
+        onFinish: (room) => this.groupFinished(session, round, group, room),
+      });
+      round.groups.push(group);
+    });
+    session.rounds.push(round);
+    for (const group of round.groups) this.options.games.startIfReady(group.room);
+    this.pushStudents(session);
+    this.dashboardChanged(session);
+    this.options.log.info({ sessionId: session.id, round: round.number, groups: round.groups.length }, "class round started");
+    return { ok: true, round: round.number };
+  }
+
+  async pauseRound(payload: { sessionId: string; hostKey: string }): Promise<Ack> {
+    return this.controlRound(payload, async (session, round) => {
+      if (round.status !== "running") return refuse("NO_ROUND", "The round is not running.");
+      round.status = "paused";
+      round.pausedAt = this.now();
+      await Promise.all(round.groups.map((g) => g.room.pause()));
+    });
+  }
+
+  async resumeRound(payload: { sessionId: string; hostKey: string }): Promise<Ack> {
+    return this.controlRound(payload, async (session, round) => {
+      if (round.status !== "paused") return refuse("NO_ROUND", "The round is not paused.");
+      round.pausedMs += this.now() - (round.pausedAt ?? this.now());
+      round.pausedAt = null;
+      round.status = "running";
+      await Promise.all(round.groups.map((g) => g.room.resume()));
+    });
+  }
+
+  /** End the round now: unfinished games are played to their end by bots, so every trace is whole. */
+  async endRound(payload: { sessionId: string; hostKey: string }): Promise<Ack> {
+    return this.controlRound(payload, async (session, round) => {
+      await this.finishRound(session, round);
+    });
+  }
+
+  async endSession(payload: { sessionId: string; hostKey: string }): Promise<Ack> {
+    const auth = this.authorizeHost(payload.sessionId, payload.hostKey);
+    if (!auth.ok) return auth;
+    const session = auth.session;
+    if (session.status === "ended") return { ok: true };
+    const round = session.roundInProgress;
+    if (round) await this.finishRound(session, round);
+    session.status = "ended";
+    await this.options.classStore.endSession(session.id, new Date(this.now()));
+    for (const student of session.students.values()) if (student.graceTimer) clearTimeout(student.graceTimer);
+    this.pushStudents(session);
+    this.dashboardChanged(session);
+    return { ok: true };
+  }
+
+  /** A socket of this student connected (after join or rejoin): cancel any stand-in. */
+  connected(session: ClassSession, student: Student): void {
+    student.connections += 1;
+    if (student.graceTimer) clearTimeout(student.graceTimer);
+    student.graceTimer = null;
+    const place = session.seatOf(student.id);
+    if (place && place.group.room.status !== "finished") void place.group.room.standIn(place.seat, null);
+    this.pushStudent(session, student);
+    this.dashboardChanged(session);
+  }
+
+  /** A socket of this student went away; after the grace period with none left, a bot stands in. */
+  disconnected(session: ClassSession, student: Student): void {
+    student.connections = Math.max(0, student.connections - 1);
+    this.dashboardChanged(session);
+    if (student.kicked || student.connections > 0 || student.graceTimer) return;
+    student.graceTimer = setTimeout(() => {
+      student.graceTimer = null;
+      if (student.connections > 0) return;
+      const place = session.seatOf(student.id);
+      if (place && place.group.room.status !== "finished") {
+        void place.group.room.standIn(place.seat, standInStrategy(place.group.room.scenario.id, place.seat));
+      }
+    }, this.graceMs);
+    student.graceTimer.unref();
+  }
+
+  hostViewOf(session: ClassSession): HostView {
+    return session.hostView(this.now());
+  }
+
+  studentViewOf(session: ClassSession, student: Student): StudentView {
+    return session.studentView(student, this.now());
+  }
+
+  sessionById(id: string): ClassSession | undefined {
+    return this.sessions.get(id);
+  }
+
+  dispose(): void {
+    for (const timer of this.dashboardTimers.values()) clearTimeout(timer);
+    for (const session of this.sessions.values()) for (const s of session.students.values()) if (s.graceTimer) clearTimeout(s.graceTimer);
+  }
+
+  private async controlRound(payload: { sessionId: string; hostKey: string }, change: (session: ClassSession, round: Round) => Promise<Refusal | void>): Promise<Ack> {
+    const auth = this.authorizeHost(payload.sessionId, payload.hostKey);
+    if (!auth.ok) return auth;
+    const round = auth.session.roundInProgress;
+    if (!round) return refuse("NO_ROUND", "No round is in progress.");
+    const refused = await change(auth.session, round);
+    if (refused) return refused;
+    this.pushStudents(auth.session);
+    this.dashboardChanged(auth.session);
+    return { ok: true };
+  }
+
+  private async finishRound(session: ClassSession, round: Round): Promise<void> {
+    await Promise.all(round.groups.map((g) => g.room.finishNow((seat) => standInStrategy(round.scenario, seat))));
+    this.closeRound(session, round);
+  }
+
+  private groupFinished(session: ClassSession, round: Round, group: Group, room: GameRoom): void {
+    const strategies: Record<string, string> = {};
+    for (const slot of room.seats) if (slot.kind === "bot" && slot.strategy) strategies[slot.seat] = slot.strategy;
+    group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), room.record.traceEvents(), strategies);
+    if (round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
+    this.dashboardChanged(session);
+  }
+
+  private closeRound(session: ClassSession, round: Round): void {
+    if (round.status === "ended") return;
+    if (round.pausedAt !== null) round.pausedMs += this.now() - round.pausedAt;
+    round.pausedAt = null;
+    round.status = "ended";
+    round.endedAt = this.now();
+    void this.options.classStore.endRound(round.id, new Date(round.endedAt)).catch((err) => this.options.log.error({ err, roundId: round.id }, "could not record the round's end"));
+    this.pushStudents(session);
+  }
+
+  private pushStudents(session: ClassSession): void {
+    for (const student of session.students.values()) if (!student.kicked) this.pushStudent(session, student);
+  }
+
+  private pushStudent(session: ClassSession, student: Student): void {
+    this.options.push.student(session.id, student.id, this.studentViewOf(session, student));
+  }
+
+  /** Push the host's dashboard soon: at most once per `dashboardEveryMs`, always the latest. */
+  private dashboardChanged(session: ClassSession): void {
+    if (this.dashboardTimers.has(session.id)) return;
+    const timer = setTimeout(() => {
+      this.dashboardTimers.delete(session.id);
+      this.options.push.host(session.id, this.hostViewOf(session));
+    }, this.dashboardEveryMs);
+    timer.unref();
+    this.dashboardTimers.set(session.id, timer);
+  }
+}

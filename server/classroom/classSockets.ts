@@ -1,0 +1,95 @@
+/**
+ * The class events on the socket edge, bound through the game sockets' pipeline (rate limit,
+ * zod, typed ack). A socket that joined or rejoined as a student counts as that student's
+ * presence until it disconnects; a host socket follows its session's dashboard.
+ */
+import {
+  hostSessionSchema,
+  joinSessionSchema,
+  kickSchema,
+  rejoinSessionSchema,
+  roundControlSchema,
+  sessionSettingsSchema,
+  startRoundSchema,
+  watchSessionSchema,
+} from "../protocol/classroom";
+import type { GameIo, SocketExtension } from "../realtime/sockets";
+import type { ClassPush, ClassService } from "./classService";
+import type { ClassSession, Student } from "./session";
+
+export const hostChannel = (sessionId: string) => `class:${sessionId}:host`;
+export const studentChannel = (sessionId: string, studentId: string) => `class:${sessionId}:student:${studentId}`;
+
+/** How the service reaches sockets: by channel, so every tab of a person gets the view. */
+export function classPush(io: GameIo): ClassPush {
+  return {
+    host: (sessionId, view) => io.to(hostChannel(sessionId)).emit("class:dashboard", view),
+    student: (sessionId, studentId, view) => io.to(studentChannel(sessionId, studentId)).emit("class:student", view),
+    kicked: (sessionId, studentId) => {
+      const channel = studentChannel(sessionId, studentId);
+      io.to(channel).emit("class:kicked", { sessionId, message: "The host removed you from this session." });
+      // After the event has gone out: a kicked student's sockets are closed.
+      setTimeout(() => io.in(channel).disconnectSockets(true), 50).unref();
+    },
+  };
+}
+
+export function classSockets(service: ClassService): SocketExtension {
+  return (socket, handle) => {
+    /** The student this socket stands for, if any. */
+    let presence: { session: ClassSession; student: Student } | null = null;
+
+    const watchAsHost = (session: ClassSession) => {
+      void socket.join(hostChannel(session.id));
+      setImmediate(() => socket.emit("class:dashboard", service.hostViewOf(session)));
+    };
+
+    const enterAsStudent = (session: ClassSession, student: Student) => {
+      if (presence?.student === student) {
+        setImmediate(() => socket.emit("class:student", service.studentViewOf(session, student)));
+        return;
+      }
+      if (presence) service.disconnected(presence.session, presence.student);
+      presence = { session, student };
+      void socket.join(studentChannel(session.id, student.id));
+      setImmediate(() => service.connected(session, student));
+    };
+
+    socket.on("disconnect", () => {
+      if (presence) service.disconnected(presence.session, presence.student);
+      presence = null;
+    });
+
+    handle("class:host", hostSessionSchema, async (payload) => {
+      const { session, ...res } = await service.host(payload);
+      if (res.ok && session) watchAsHost(session);
+      return res;
+    }, "create");
+
+    handle("class:watch", watchSessionSchema, (payload) => {
+      const { session, ...res } = service.watch(payload);
+      if (res.ok && session) watchAsHost(session);
+      return res;
+    });
+
+    handle("class:join", joinSessionSchema, async (payload) => {
+      const { session, student, ...res } = await service.join(payload);
+      if (res.ok && session && student) enterAsStudent(session, student);
+      return res;
+    }, "join");
+
+    handle("class:rejoin", rejoinSessionSchema, (payload) => {
+      const { session, student, ...res } = service.rejoin(payload);
+      if (res.ok && session && student) enterAsStudent(session, student);
+      return res;
+    });
+
+    handle("class:settings", sessionSettingsSchema, (payload) => service.settings(payload));
+    handle("class:kick", kickSchema, (payload) => service.kick(payload));
+    handle("class:round:start", startRoundSchema, (payload) => service.startRound(payload));
+    handle("class:round:pause", roundControlSchema, (payload) => service.pauseRound(payload));
+    handle("class:round:resume", roundControlSchema, (payload) => service.resumeRound(payload));
+    handle("class:round:end", roundControlSchema, (payload) => service.endRound(payload));
+    handle("class:end", roundControlSchema, (payload) => service.endSession(payload));
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * A live class session in memory: its students, its rounds and their games, and the two views
+ * built from them (the host's dashboard and one student's screen). The use cases that change
+ * it live in classService.ts; this file only holds state and reads it.
+ */
+import type { GameRoom } from "../rooms/room";
+import type { GameMetrics, GroupProgress, HostView, RoundStatus, RoundView, StudentView } from "../protocol/classroom";
+import { progressOf } from "./metrics";
+
+export interface Student {
+  id: string;
+  nickname: string;
+  token: string;
+  kicked: boolean;
+  /** Sockets this student has open now. */
+  connections: number;
+  /** Runs when the grace period after the last disconnect is over. */
+  graceTimer: ReturnType<typeof setTimeout> | null;
+}
+
+export interface Group {
+  /** 1-based. */
+  number: number;
+  room: GameRoom;
+  /** Student seat → student id (null: a bot fills it). */
+  students: Map<string, string | null>;
+  metrics: GameMetrics | null;
+}
+
+export interface Round {
+  id: string;
+  number: number;
+  scenario: string;
+  params: Record<string, unknown>;
+  tickMs: number;
+  status: RoundStatus;
+  startedAt: number;
+  pausedAt: number | null;
+  pausedMs: number;
+  endedAt: number | null;
+  groups: Group[];
+}
+
+export class ClassSession {
+  readonly students = new Map<string, Student>();
+  readonly rounds: Round[] = [];
+  status: "open" | "ended" = "open";
+
+  constructor(
+    readonly id: string,
+    readonly code: string,
+    readonly title: string,
+    readonly hostHash: string,
+    public allowLateJoin = true,
+  ) {}
+
+  get currentRound(): Round | null {
+    return this.rounds.at(-1) ?? null;
+  }
+
+  get roundInProgress(): Round | null {
+    const round = this.currentRound;
+    return round && round.status !== "ended" ? round : null;
+  }
+
+  studentByToken(token: string, same: (a: string, b: string) => boolean): Student | null {
+    for (const student of this.students.values()) if (same(student.token, token)) return student;
+    return null;
+  }
+
+  /** The group and seat a student plays in the current round, if any. */
+  seatOf(studentId: string): { group: Group; seat: string } | null {
+    const round = this.currentRound;
+    if (!round) return null;
+    for (const group of round.groups) {
+      for (const [seat, id] of group.students) if (id === studentId) return { group, seat };
+    }
+    return null;
+  }
+
+  hostView(now: number): HostView {
+    const round = this.currentRound;
+    return {
+      sessionId: this.id,
+      code: this.code,
+      title: this.title,
+      status: this.status,
+      allowLateJoin: this.allowLateJoin,
+      students: [...this.students.values()]
+        .filter((s) => !s.kicked)
+        .map((s) => ({ id: s.id, nickname: s.nickname, connected: s.connections > 0 })),
+      round: round ? { ...roundView(round, now), groups: round.groups.map((g) => this.groupProgress(g)) } : null,
+      rounds: this.rounds.map((r) => ({
+        number: r.number,
+        scenario: r.scenario,
+        status: r.status,
+        games: r.groups.length,
+        finished: r.groups.filter((g) => g.room.status === "finished").length,
+      })),
+    };
+  }
+
+  studentView(student: Student, now: number): StudentView {
+    const round = this.currentRound;
+    const place = this.seatOf(student.id);
+    const slot = place?.group.room.seats.find((s) => s.seat === place.seat);
+    return {
+      sessionId: this.id,
+      code: this.code,
+      title: this.title,
+      status: this.status,
+      you: { id: student.id, nickname: student.nickname },
+      round: round ? roundView(round, now) : null,
+      game: place && slot?.token ? { gameId: place.group.room.id, seat: place.seat, seatToken: slot.token } : null,
+    };
+  }
+
+  private groupProgress(group: Group): GroupProgress {
+    const room = group.room;
+    const { tick, lastTick } = progressOf(room.record.state as Parameters<typeof progressOf>[0]);
+    return {
+      group: group.number,
+      gameId: room.id,
+      status: room.status === "finished" ? "finished" : room.status === "paused" ? "paused" : "running",
+      tick,
+      lastTick,
+      seats: room.seats.map((slot) => {
+        const studentId = group.students.get(slot.seat) ?? null;
+        const student = studentId ? this.students.get(studentId) : undefined;
+        return {
+          seat: slot.seat,
+          name: student?.nickname ?? slot.name ?? slot.seat,
+          kind: student ? ("student" as const) : ("bot" as const),
+          studentId,
+          connected: student ? student.connections > 0 : false,
+          standIn: Boolean(slot.standIn),
+        };
+      }),
+      metrics: group.metrics,
+    };
+  }
+}
+
+function roundView(round: Round, now: number): RoundView {
+  const pausing = round.pausedAt !== null ? now - round.pausedAt : 0;
+  return {
+    number: round.number,
+    scenario: round.scenario,
+    params: round.params,
+    tickMs: round.tickMs,
+    status: round.status,
+    startedAt: round.startedAt,
+    pausedMs: round.pausedMs + pausing,
+    endedAt: round.endedAt,
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * Class sessions over real sockets against a real server: hosting, joining by code, rounds of
+ * groups with bots, kicks, late joiners, disconnects with bots standing in, and the reports.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { HostGrant, HostView, StudentGrant, StudentView } from "../protocol/classroom";
+import type { SeatGrant } from "../protocol/events";
+import { eventually, runPool, startTestServer, TestClient, type Packet, type TestServer } from "../testing/harness";
+
+let t: TestServer;
+const clients: TestClient[] = [];
+const client = (name: string) => {
+  const c = new TestClient(t.server.url, name);
+  clients.push(c);
+  return c;
+};
+
+beforeAll(async () => {
+  t = await startTestServer({ classGraceMs: 150 });
+});
+afterAll(async () => {
+  clients.forEach((c) => c.close());
+  await t.stop();
+  await t.db.cleanup();
+});
+
+const isDashboard = (test: (v: HostView) => boolean) => (p: Packet) => p.event === "class:dashboard" && test(p.data as HostView);
+const isStudentView = (test: (v: StudentView) => boolean) => (p: Packet) => p.event === "class:student" && test(p.data as StudentView);
+const lastOf = <T>(c: TestClient, event: string) => c.packets.filter((p) => p.event === event).at(-1)?.data as T;
+
+async function hostSession(title = "Distributed systems, week 3") {
+  const host = client("Prof");
+  await host.connected();
+  const grant = await host.request<HostGrant>("class:host", { title, player: host.player });
+  if (!grant.ok) throw new Error(grant.error.code);
+  return { host, grant, auth: { sessionId: grant.sessionId, hostKey: grant.hostKey } };
+}
+
+async function joinStudents(code: string, count: number, prefix = "Student") {
+  const students: { c: TestClient; grant: StudentGrant }[] = [];
+  await runPool(count, 10, async (i) => {
+    const c = client(`${prefix} ${i + 1}`);
+    await c.connected();
+    const grant = await c.request<StudentGrant>("class:join", { code, player: c.player });
+    if (!grant.ok) throw new Error(grant.error.code);
+    students[i] = { c, grant };
+  });
+  return students;
+}
+
+const fastGenerals = { scenario: "generals", params: { captureProbability: 0.2, crossingTicks: 1, dawnTick: 8 }, tickMs: 25 };
+
+describe("a class session", () => {
+  it("30 students join, are grouped in pairs with bots, play a round to the end; it is recorded", async () => {
+    const { host, grant, auth } = await hostSession();
+    expect(grant.code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+    const students = await joinStudents(grant.code, 31);
+    await host.waitFor(isDashboard((v) => v.students.filter((s) => s.connected).length === 31), 5000);
+
+    const started = await host.request<{ round: number }>("class:round:start", { ...auth, ...fastGenerals });
+    expect(started).toEqual({ ok: true, round: 1 });
+    // Every student gets a seat of their own; 31 students in pairs make 16 games, one with a bot.
+    const seats = await Promise.all(students.map((s) => s.c.waitFor(isStudentView((v) => v.game !== null)).then((p) => (p.data as StudentView).game!)));
+    const keys = seats.map((g) => `${g.gameId}/${g.seat}`);
+    expect(new Set(keys).size).toBe(31);
+    expect(new Set(seats.map((g) => g.gameId)).size).toBe(16);
+
+    const ended = await host.waitFor(isDashboard((v) => v.round?.status === "ended"), 10_000);
+    const round = (ended.data as HostView).round!;
+    expect(round.groups).toHaveLength(16);
+    expect(round.groups.every((g) => g.status === "finished" && g.metrics !== null)).toBe(true);
+    const botSeats = round.groups.flatMap((g) => g.seats.filter((s) => s.kind === "bot"));
+    expect(botSeats).toHaveLength(1);
+
+    // Recorded: the history lists the round and its 16 games, the CSV one row per seat.
+    const history = await eventually(async () => {
+      const res = await fetch(`${t.server.url}/api/class/${auth.sessionId}/history`, { headers: { authorization: `Bearer ${auth.hostKey}` } });
+      const body = (await res.json()) as { rounds: { games: unknown[] }[] };
+      return body.rounds[0]?.games.length === 16 ? body : null;
+    }, 10_000);
+    expect(history.rounds).toHaveLength(1);
+    const csv = await (await fetch(`${t.server.url}/api/class/${auth.sessionId}/export.csv`, { headers: { authorization: `Bearer ${auth.hostKey}` } })).text();
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toBe("session_code,round,scenario,game_id,outcome,finished_at,seat,kind,player_id,nickname,strategy,score,won,depth,replay");
+    expect(lines).toHaveLength(1 + 32);
+    for (const s of students) expect(lines.filter((l) => l.includes(`,${s.grant.studentId},`))).toHaveLength(1);
+    // Without the host key: refused.
+    const denied = await fetch(`${t.server.url}/api/class/${auth.sessionId}/export.csv`, { headers: { authorization: "Bearer nope-nope-nope-nope-nope" } });
+    expect(denied.status).toBe(403);
+  });
+
+  it("a student cannot use host controls, and a wrong key controls nothing", async () => {
+    const { grant, auth } = await hostSession();
+    const [s] = await joinStudents(grant.code, 1);
+    const forged = { sessionId: auth.sessionId, hostKey: s.grant.studentToken };
+    for (const [event, extra] of [
+      ["class:round:start", fastGenerals],
+      ["class:round:pause", {}],
+      ["class:round:end", {}],
+      ["class:end", {}],
+      ["class:settings", { allowLateJoin: false }],
+      ["class:kick", { studentId: s.grant.studentId }],
+      ["class:watch", {}],
+    ] as const) {
+      const res = await s.c.request(event, { ...forged, ...extra });
+      expect(res, event).toMatchObject({ ok: false, error: { code: "BAD_HOST_KEY" } });
+    }
+    expect(s.c.packets.some((p) => p.event === "class:dashboard")).toBe(false);
+    const student = await s.c.request("class:rejoin", { sessionId: auth.sessionId, studentToken: s.grant.studentToken });
+    expect(student.ok).toBe(true);
+  });
+
+  it("kick bans the student for the session; late joiners are refused when the host says so", async () => {
+    const { host, grant, auth } = await hostSession();
+    const [a, b] = await joinStudents(grant.code, 2);
+    expect(await host.request("class:kick", { ...auth, studentId: a.grant.studentId })).toEqual({ ok: true });
+    await a.c.waitFor((p) => p.event === "class:kicked");
+    // The same device cannot come back, by code or by token.
+    const again = client("again");
+    await again.connected();
+    expect(await again.request("class:join", { code: grant.code, player: a.c.player })).toMatchObject({ ok: false, error: { code: "KICKED" } });
+    expect(await again.request("class:rejoin", { sessionId: auth.sessionId, studentToken: a.grant.studentToken })).toMatchObject({ ok: false, error: { code: "KICKED" } });
+    await host.waitFor(isDashboard((v) => v.students.length === 1 && v.students[0].id === b.grant.studentId));
+
+    expect(await host.request("class:settings", { ...auth, allowLateJoin: false })).toEqual({ ok: true });
+    await host.request("class:round:start", { ...auth, ...fastGenerals });
+    const late = client("Late");
+    await late.connected();
+    expect(await late.request("class:join", { code: grant.code, player: late.player })).toMatchObject({ ok: false, error: { code: "LATE_JOIN_CLOSED" } });
+    await host.request("class:settings", { ...auth, allowLateJoin: true });
+    const welcome = await late.request<StudentGrant>("class:join", { code: grant.code, player: late.player });
+    expect(welcome.ok).toBe(true);
+    // A late joiner waits for the next round.
+    const view = await late.waitFor((p) => p.event === "class:student");
+    expect((view.data as StudentView).game).toBeNull();
+  });
+
+  it("nicknames: offensive ones refused, duplicates numbered", async () => {
+    const { grant } = await hostSession();
+    const a = client("Sam");
+    const b = client("Sam");
+    const rude = client("x");
+    await Promise.all([a.connected(), b.connected(), rude.connected()]);
+    await a.request("class:join", { code: grant.code, player: a.player });
+    await b.request("class:join", { code: grant.code, player: b.player });
+    expect(lastOf<StudentView>(b, "class:student") ?? (await b.waitFor((p) => p.event === "class:student")).data).toMatchObject({ you: { nickname: "Sam 2" } });
+    const refused = await rude.request("class:join", { code: grant.code, player: { ...rude.player, nickname: "shit head" } });
+    expect(refused).toMatchObject({ ok: false, error: { code: "NICKNAME_REFUSED" } });
+  });
+
+  it("pause stops every game's clock and refuses moves; resume and end finish every game", async () => {
+    const { host, grant, auth } = await hostSession();
+    const students = await joinStudents(grant.code, 4);
+    await host.request("class:round:start", { ...auth, ...fastGenerals, params: { ...fastGenerals.params, dawnTick: 200 } });
+    const seat = (await students[0].c.waitFor(isStudentView((v) => v.game !== null))).data as StudentView;
+    expect(await host.request("class:round:pause", auth)).toEqual({ ok: true });
+    const paused = await students[0].c.waitFor((p) => p.event === "game:snapshot" && (p.data as { status: string }).status === "paused");
+    expect(paused).toBeTruthy();
+    const g = seat.game!;
+    const refused = await students[0].c.request("game:move", { gameId: g.gameId, seatToken: g.seatToken, move: { type: "send", kind: g.seat === "A" ? "plan" : "ack" } });
+    expect(refused).toMatchObject({ ok: false, error: { code: "PAUSED" } });
+    const room = t.server.registry.get(g.gameId)!;
+    const tickAtPause = (room.record.state as { tick: number }).tick;
+    await new Promise((r) => setTimeout(r, 150));
+    expect((room.record.state as { tick: number }).tick).toBe(tickAtPause);
+    expect(await host.request("class:round:resume", auth)).toEqual({ ok: true });
+    expect(await host.request("class:round:end", auth)).toEqual({ ok: true });
+    const ended = await host.waitFor(isDashboard((v) => v.round?.status === "ended"));
+    expect((ended.data as HostView).round!.groups.every((gr) => gr.status === "finished")).toBe(true);
+    expect(await host.request("class:round:end", auth)).toMatchObject({ ok: false, error: { code: "NO_ROUND" } });
+  });
+
+  it("join-code guessing is throttled", async () => {
+    const limited = await startTestServer({ rateLimits: { perSocketPerSecond: 1000, joinsPerMinute: 10, createsPerMinute: 10 } }, t.db);
+    try {
+      const guesser = new TestClient(limited.server.url, "guess");
+      await guesser.connected();
+      const codes: string[] = [];
+      for (let i = 0; i < 15; i++) {
+        const res = await guesser.request("class:join", { code: `ZZZZ${"23456789ABCDEFGH"[i]}2`, player: guesser.player });
+        codes.push(res.ok ? "ok" : res.error.code);
+      }
+      guesser.close();
+      expect(codes.slice(0, 10).every((c) => c === "UNKNOWN_SESSION")).toBe(true);
+      expect(codes.slice(10).every((c) => c === "RATE_LIMITED")).toBe(true);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it("survives 200 random disconnects and reconnects: every seat recovered, none doubled", async () => {
+    const { host, grant, auth } = await hostSession();
+    const joined = await joinStudents(grant.code, 12);
+    await host.request("class:round:start", { ...auth, ...fastGenerals, params: { ...fastGenerals.params, dawnTick: 100_000 }, tickMs: 200 });
+    const seatOf = new Map<string, SeatGrant | StudentView["game"]>();
+    for (const s of joined) seatOf.set(s.grant.studentId, ((await s.c.waitFor(isStudentView((v) => v.game !== null))).data as StudentView).game);
+    const live = new Map(joined.map((s) => [s.grant.studentId, s.c]));
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let i = 0; i < 200; i++) {
+      const s = joined[random(joined.length)];
+      live.get(s.grant.studentId)!.close();
+      // Half the time the student stays away longer than the grace period, so a bot stands in.
+      if (random(2) === 0) await new Promise((r) => setTimeout(r, 180));
+      const back = client(`${s.grant.studentId}-back-${i}`);
+      await back.connected();
+      const res = await back.request<StudentGrant>("class:rejoin", { sessionId: auth.sessionId, studentToken: s.grant.studentToken });
+      expect(res.ok).toBe(true);
+      const view = (await back.waitFor((p) => p.event === "class:student")).data as StudentView;
+      expect(view.game).toEqual(seatOf.get(s.grant.studentId));
+      live.set(s.grant.studentId, back);
+      // The game seat answers with a full snapshot.
+      const game = view.game!;
+      const resumed = await back.request("game:resume", { gameId: game.gameId, seatToken: game.seatToken });
+      expect(resumed.ok).toBe(true);
+      const snap = (await back.waitFor((p) => p.event === "game:snapshot")).data as { seat: string; view: unknown };
+      expect(snap.seat).toBe(game.seat);
+      expect(snap.view).not.toBeNull();
+    }
+    // Everyone is back: no bot stands in, no seat is held twice.
+    const dash = (await host.waitFor(isDashboard((v) => v.students.every((s) => s.connected) && v.round!.groups.every((g) => g.seats.every((s) => !s.standIn))), 5000)).data as HostView;
+    const studentSeats = dash.round!.groups.flatMap((g) => g.seats.filter((s) => s.kind === "student").map((s) => s.studentId));
+    expect(studentSeats).toHaveLength(12);
+    expect(new Set(studentSeats).size).toBe(12);
+    await host.request("class:end", auth);
+  }, 60_000);
+});

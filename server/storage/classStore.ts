@@ -1,0 +1,142 @@
+/**
+ * What a class session writes and reads: the session, its students (with bans), its rounds, and
+ * the history and CSV rows built from its recorded games. Games themselves are saved by the
+ * game store, tagged with their session and round. Writes share the game store's queue (see
+ * `serialized` there).
+ */
+import type { PrismaClient } from "../generated/prisma/client";
+import { serialized } from "./prismaGameStore";
+
+export interface ClassStore {
+  createSession(row: { id: string; code: string; title: string; hostHash: string }): Promise<void>;
+  /** The session's host-key hash, for HTTP requests after the live session is gone. */
+  hostHashOf(sessionId: string): Promise<string | null>;
+  saveMember(row: { sessionId: string; playerId: string; nickname: string; kicked: boolean }): Promise<void>;
+  setLateJoin(sessionId: string, allow: boolean): Promise<void>;
+  createRound(row: { id: string; sessionId: string; number: number; scenario: string; params: unknown; groupSize: number; startedAt: Date }): Promise<void>;
+  endRound(roundId: string, endedAt: Date): Promise<void>;
+  endSession(sessionId: string, endedAt: Date): Promise<void>;
+  history(sessionId: string): Promise<SessionHistory | null>;
+}
+
+export interface HistorySeat {
+  seat: string;
+  name: string;
+  kind: "human" | "bot";
+  playerId: string | null;
+  strategy: string | null;
+  score: number;
+  won: boolean;
+  depth: number | null;
+}
+
+export interface HistoryGame {
+  id: string;
+  outcome: string;
+  startedAt: string;
+  finishedAt: string;
+  seats: HistorySeat[];
+}
+
+export interface SessionHistory {
+  session: { id: string; code: string; title: string; createdAt: string; endedAt: string | null };
+  students: { playerId: string; nickname: string; kicked: boolean }[];
+  rounds: { id: string; number: number; scenario: string; params: Record<string, unknown>; groupSize: number; startedAt: string; endedAt: string | null; games: HistoryGame[] }[];
+}
+
+export class PrismaClassStore implements ClassStore {
+  constructor(private readonly db: PrismaClient) {}
+
+  async createSession(row: { id: string; code: string; title: string; hostHash: string }): Promise<void> {
+    await serialized(this.db, () => this.db.classSession.create({ data: row }));
+  }
+
+  async hostHashOf(sessionId: string): Promise<string | null> {
+    const row = await this.db.classSession.findUnique({ where: { id: sessionId }, select: { hostHash: true } });
+    return row?.hostHash ?? null;
+  }
+
+  async saveMember(row: { sessionId: string; playerId: string; nickname: string; kicked: boolean }): Promise<void> {
+    const { sessionId, playerId, nickname, kicked } = row;
+    await serialized(this.db, () =>
+      this.db.classMember.upsert({
+        where: { sessionId_playerId: { sessionId, playerId } },
+        create: row,
+        update: { nickname, kicked },
+      }),
+    );
+  }
+
+  async setLateJoin(sessionId: string, allow: boolean): Promise<void> {
+    await serialized(this.db, () => this.db.classSession.update({ where: { id: sessionId }, data: { allowLateJoin: allow } }));
+  }
+
+  async createRound(row: { id: string; sessionId: string; number: number; scenario: string; params: unknown; groupSize: number; startedAt: Date }): Promise<void> {
+    await serialized(this.db, () => this.db.classRound.create({ data: { ...row, params: JSON.stringify(row.params) } }));
+  }
+
+  async endRound(roundId: string, endedAt: Date): Promise<void> {
+    await serialized(this.db, () => this.db.classRound.update({ where: { id: roundId }, data: { endedAt } }));
+  }
+
+  async endSession(sessionId: string, endedAt: Date): Promise<void> {
+    await serialized(this.db, () => this.db.classSession.update({ where: { id: sessionId }, data: { endedAt } }));
+  }
+
+  async history(sessionId: string): Promise<SessionHistory | null> {
+    const session = await this.db.classSession.findUnique({
+      where: { id: sessionId },
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        createdAt: true,
+        endedAt: true,
+        members: { orderBy: { joinedAt: "asc" }, select: { playerId: true, nickname: true, kicked: true } },
+        rounds: {
+          orderBy: { number: "asc" },
+          select: {
+            id: true,
+            number: true,
+            scenario: true,
+            params: true,
+            groupSize: true,
+            startedAt: true,
+            endedAt: true,
+            games: {
+              orderBy: { startedAt: "asc" },
+              // Never the trace: replays fetch it on their own.
+              select: {
+                id: true,
+                outcome: true,
+                startedAt: true,
+                finishedAt: true,
+                seats: {
+                  orderBy: { seat: "asc" },
+                  select: { seat: true, name: true, kind: true, playerId: true, strategy: true, score: true, won: true, depth: true },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    if (!session) return null;
+    return {
+      session: { id: session.id, code: session.code, title: session.title, createdAt: session.createdAt.toISOString(), endedAt: session.endedAt?.toISOString() ?? null },
+      students: session.members,
+      rounds: session.rounds.map((r) => ({
+        ...r,
+        params: JSON.parse(r.params) as Record<string, unknown>,
+        startedAt: r.startedAt.toISOString(),
+        endedAt: r.endedAt?.toISOString() ?? null,
+        games: r.games.map((g) => ({
+          ...g,
+          startedAt: g.startedAt.toISOString(),
+          finishedAt: g.finishedAt.toISOString(),
+          seats: g.seats.map((s) => ({ ...s, kind: s.kind as "human" | "bot" })),
+        })),
+      })),
+    };
+  }
+}

@@ -22,6 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <div className="ml-auto flex gap-4 text-sm">
               <Link href="/" className="hover:text-amber-300">Play</Link>
               <Link href="/leaderboard" className="hover:text-amber-300">Leaderboard</Link>
+              <Link href="/class" className="hover:text-amber-300">Class</Link>
             </div>
           </nav>
         </header>

@@ -6,6 +6,7 @@ import { LoversPicture } from "./components/LoversPicture";
 import { ConsensusPicture } from "./components/ConsensusPicture";
 import { ConsensusScoring } from "./components/ConsensusScoring";
 import { StartPanel, type ScenarioTab } from "./StartPanel";
+import { JoinClassByCode } from "./class/JoinClassByCode";
 
 const SCENARIOS = [
   { id: "generals", title: "Two Generals" },
@@ -34,6 +35,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<{ p
         {scenario === "consensus" ? <ConsensusIntro /> : scenario === "lovers" ? <LoversIntro /> : <GeneralsIntro />}
         <StartPanel scenario={scenario} />
       </div>
+      <ClassEntry />
     </div>
   );
 }
@@ -113,6 +115,22 @@ function ConsensusIntro() {
         </p>
       </div>
       <ConsensusScoring />
+    </section>
+  );
+}
+
+/** For classrooms: a teacher hosts, a student joins with the code on the projector. */
+function ClassEntry() {
+  return (
+    <section className="rounded-2xl bg-night text-white px-4 py-4 sm:px-6 grid gap-3 sm:grid-cols-[1fr_auto] sm:items-center" aria-label="Classroom">
+      <p className="text-slate-200">
+        <strong className="text-white">Teaching?</strong> <Link href="/class" className="text-amber-300 underline font-semibold">Host a class</Link>: your
+        students play on their phones in pairs while you watch every game live.
+      </p>
+      <div className="grid gap-1 sm:w-72 text-slate-900">
+        <span className="text-sm text-slate-300">Join a class with a code</span>
+        <JoinClassByCode compact />
+      </div>
     </section>
   );
 }

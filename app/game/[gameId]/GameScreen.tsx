@@ -8,7 +8,7 @@ import { seatTitle } from "@/app/components/outcome";
 import { ConsensusGame } from "./consensus/ConsensusGame";
 import { GeneralsGame } from "./generals/GeneralsGame";
 import { LoversGame } from "./lovers/LoversGame";
-import { useGame } from "./useGame";
+import { useGame, type AnyMove } from "./useGame";
 import { WaitingRoom } from "./WaitingRoom";
 
 const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
@@ -43,6 +43,9 @@ export function GameScreen({ gameId }: { gameId: string }) {
     </p>
   );
   const view = snapshot.view;
+  // A class host paused the round: the clock stands still and the server refuses moves.
+  const paused = snapshot.status === "paused";
+  const play = <M extends AnyMove>(m: M) => (paused ? Promise.resolve() : game.move(m));
   return (
     <div className="mx-auto max-w-5xl px-3 sm:px-4 py-4 grid gap-4">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -58,13 +61,20 @@ export function GameScreen({ gameId }: { gameId: string }) {
         </ul>
         {game.connection === "connecting" && <span className="text-xs text-amber-700" role="status">Reconnecting…</span>}
       </header>
-      {view.scenario === "consensus" ? (
-        <ConsensusGame snapshot={snapshot} view={view} move={(m: ConsensusMove) => game.move(m)} notice={notice} />
-      ) : view.scenario === "lovers" ? (
-        <LoversGame snapshot={snapshot} view={view} move={(m: LoversMove) => game.move(m)} notice={notice} />
-      ) : (
-        <GeneralsGame snapshot={snapshot} view={view} move={(m: GeneralsMove) => game.move(m)} notice={notice} />
+      {paused && (
+        <p className="rounded-lg bg-amber-400 text-slate-950 px-3 py-2 font-semibold text-center" role="status" data-testid="paused-banner">
+          Paused by your teacher: the clock has stopped. Wait for the round to resume.
+        </p>
       )}
+      <fieldset disabled={paused} className="contents">
+        {view.scenario === "consensus" ? (
+          <ConsensusGame snapshot={snapshot} view={view} move={(m: ConsensusMove) => play(m)} notice={notice} />
+        ) : view.scenario === "lovers" ? (
+          <LoversGame snapshot={snapshot} view={view} move={(m: LoversMove) => play(m)} notice={notice} />
+        ) : (
+          <GeneralsGame snapshot={snapshot} view={view} move={(m: GeneralsMove) => play(m)} notice={notice} />
+        )}
+      </fieldset>
     </div>
   );
 }

@@ -1,0 +1,78 @@
+"use client";
+/** Every group of the round, live: its progress to the end, its seats (student, bot, stand-in, connected) and its outcome. */
+import Link from "next/link";
+import type { GroupProgress, GroupSeat } from "@/server/protocol/classroom";
+import { outcomeShort, outcomeTone, seatTitle } from "@/app/components/outcome";
+
+export function GroupBoard({ groups }: { groups: GroupProgress[] }) {
+  return (
+    <section className="grid gap-2" aria-label="Groups">
+      <ul className="grid gap-2 sm:grid-cols-2 xl:grid-cols-3">
+        {groups.map((g) => (
+          <GroupCard key={g.gameId} group={g} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function GroupCard({ group: g }: { group: GroupProgress }) {
+  const share = Math.min(1, g.lastTick > 0 ? g.tick / g.lastTick : 0);
+  const done = g.status === "finished";
+  return (
+    <li className="card !p-3 grid gap-2 content-start" data-testid="group-card" aria-label={`Group ${g.group}`}>
+      <div className="flex items-center gap-2">
+        <h3 className="font-semibold">Group {g.group}</h3>
+        {done && g.metrics ? (
+          <span className={`rounded-full ring-1 px-2 py-0.5 text-xs font-semibold ${outcomeTone(g.metrics.outcome)}`} data-testid="group-outcome">
+            {outcomeShort(g.metrics.outcome)}
+          </span>
+        ) : (
+          <span className={`rounded-full px-2 py-0.5 text-xs ${g.status === "paused" ? "bg-amber-100 text-amber-900" : "bg-sky-100 text-sky-900"}`}>{g.status === "paused" ? "paused" : "playing"}</span>
+        )}
+        <span className="ml-auto text-xs text-slate-500 tabular-nums">tick {g.tick} / {g.lastTick}</span>
+      </div>
+      <div className="h-1.5 rounded-full bg-slate-100 overflow-hidden" role="progressbar" aria-valuemin={0} aria-valuemax={g.lastTick} aria-valuenow={g.tick} aria-label={`Group ${g.group} progress`}>
+        <div className={`h-full rounded-full ${done ? "bg-slate-400" : "bg-gradient-to-r from-indigo-600 to-amber-400"}`} style={{ width: `${(done ? 1 : share) * 100}%`, transition: "width 400ms linear" }} />
+      </div>
+      <ul className="flex flex-wrap gap-1.5 text-xs">
+        {g.seats.map((s) => (
+          <SeatChip key={s.seat} seat={s} />
+        ))}
+      </ul>
+      {done && (
+        <div className="flex items-center gap-3 text-xs text-slate-600">
+          {g.metrics && (
+            <span>
+              {g.metrics.messages} messages{g.metrics.depth !== null && ` · depth ${g.metrics.depth}`}
+              {g.metrics.roundsToDecide !== null && ` · decided in round ${g.metrics.roundsToDecide}`}
+              {g.metrics.verdictOk === false && " · checker: failed"}
+            </span>
+          )}
+          <Link href={`/games/${g.gameId}`} target="_blank" className="ml-auto font-semibold text-indigo-700 underline">Replay</Link>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function SeatChip({ seat: s }: { seat: GroupSeat }) {
+  const student = s.kind === "student" && !s.standIn;
+  const mark = s.standIn ? "bot standing in" : s.kind === "bot" ? "bot" : s.connected ? "connected" : "offline";
+  return (
+    <li
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 ring-1 ${student ? "bg-white ring-slate-200" : s.standIn ? "bg-amber-50 ring-amber-300" : "bg-slate-100 ring-slate-200 text-slate-600"}`}
+      title={`${seatTitle(s.seat)}: ${s.name} (${mark})`}
+    >
+      {student ? (
+        <span className={`w-1.5 h-1.5 rounded-full ${s.connected ? "bg-emerald-500" : "bg-slate-300"}`} aria-hidden="true" />
+      ) : (
+        <span aria-hidden="true">🤖</span>
+      )}
+      <span className="text-slate-500">{seatTitle(s.seat)}</span>
+      <strong className="font-medium">{s.name}</strong>
+      {s.standIn && <span className="text-amber-800">(stand-in)</span>}
+      <span className="sr-only">({mark})</span>
+    </li>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+/**
+ * The host's console: the join code and QR code, the lobby, the next round's setup or the
+ * running round's controls, the live dashboard of every group with the class's charts, and
+ * the debrief once a round has ended.
+ */
+import Link from "next/link";
+import { useState } from "react";
+import type { HostView } from "@/server/protocol/classroom";
+import { ClassCharts } from "@/app/class/_ui/ClassCharts";
+import { CsvButton } from "@/app/class/_ui/CsvButton";
+import { RoundDebrief } from "@/app/class/_ui/RoundDebrief";
+import { GroupBoard } from "./GroupBoard";
+import { JoinCodePanel } from "./JoinCodePanel";
+import { Lobby } from "./Lobby";
+import { RoundControls } from "./RoundControls";
+import { RoundSetup } from "./RoundSetup";
+import { useHostSession, type HostHandle } from "./useHostSession";
+
+export function HostConsole({ sessionId }: { sessionId: string }) {
+  const host = useHostSession(sessionId);
+  const { state } = host;
+  if (state.kind === "loading") return <Notice title="Opening your class…" />;
+  if (state.kind === "no-key") {
+    return (
+      <Notice title="This browser doesn't control this class">
+        Only the holder of the host link controls a session. Open the host link you copied, on this device, or{" "}
+        <Link href="/class" className="underline">host a new class</Link>.
+      </Notice>
+    );
+  }
+  if (state.kind === "refused") {
+    return (
+      <Notice title="Can't open this class">
+        {state.message} <Link href="/class" className="underline">Your sessions</Link>.
+      </Notice>
+    );
+  }
+  if (!state.view) return <Notice title="Connecting to your class…" />;
+  return <Console host={host} view={state.view} receivedAt={state.receivedAt} reconnecting={state.kind === "connecting"} />;
+}
+
+function Console({ host, view, receivedAt, reconnecting }: { host: HostHandle; view: HostView; receivedAt: number; reconnecting: boolean }) {
+  const round = view.round;
+  const active = round && round.status !== "ended";
+  const ended = view.status === "ended";
+  const finished = round?.groups.filter((g) => g.metrics) ?? [];
+  return (
+    <div className="mx-auto max-w-7xl px-3 sm:px-4 py-4 sm:py-6 grid gap-4" data-testid="host-console">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div className="grid">
+          <p className="text-xs uppercase tracking-widest text-slate-500">Host console{ended && " · session ended"}</p>
+          <h1 className="text-2xl sm:text-3xl font-bold tracking-tight">{view.title}</h1>
+        </div>
+        {reconnecting && <span className="text-sm text-amber-700" role="status">Reconnecting…</span>}
+        <div className="ml-auto flex flex-wrap items-center gap-2 text-sm">
+          {host.hostKey && <CsvButton sessionId={view.sessionId} hostKey={host.hostKey} code={view.code} />}
+          <Link href={`/class/${view.sessionId}/history`} className="btn-secondary !bg-white !text-slate-900 ring-1 ring-slate-300 hover:!bg-slate-100">History</Link>
+          {!ended && <EndSession busy={host.busy} onEnd={host.endSession} />}
+        </div>
+      </header>
+      {host.error && (
+        <p role="alert" className="flex items-center gap-3 rounded-lg bg-rose-50 text-rose-800 ring-1 ring-rose-200 px-3 py-2 text-sm">
+          {host.error}
+          <button type="button" className="ml-auto underline" onClick={host.clearError}>dismiss</button>
+        </p>
+      )}
+      {!ended && (
+        <div className={`grid gap-4 items-start ${active ? "lg:grid-cols-[1fr_1fr]" : "lg:grid-cols-[1.15fr_1fr]"}`}>
+          {host.hostKey && <JoinCodePanel code={view.code} sessionId={view.sessionId} hostKey={host.hostKey} big={!active} />}
+          <Lobby view={view} busy={host.busy} onKick={(id) => void host.kick(id)} onLateJoin={(allow) => void host.setLateJoin(allow)} />
+        </div>
+      )}
+      {round && active ? (
+        <RoundControls round={round} receivedAt={receivedAt} busy={host.busy} onPause={host.pause} onResume={host.resume} onEnd={host.endRound} />
+      ) : (
+        !ended && <RoundSetup students={view.students.length} busy={host.busy} nextRound={(view.rounds.at(-1)?.number ?? 0) + 1} onStart={host.startRound} />
+      )}
+      {round && active && (
+        <section className="grid gap-3" aria-label="Live dashboard">
+          <h2 className="text-xl font-semibold">Live: {round.groups.length} {round.groups.length === 1 ? "group" : "groups"}</h2>
+          <GroupBoard groups={round.groups} />
+          <ClassCharts scenario={round.scenario} metrics={finished.map((g) => g.metrics!)} total={round.groups.length} />
+        </section>
+      )}
+      {round && !active && (
+        <>
+          <section className="grid gap-3" aria-label="Groups of the last round">
+            <GroupBoard groups={round.groups} />
+          </section>
+          <RoundDebrief number={round.number} scenario={round.scenario} games={round.groups.map((g) => ({ gameId: g.gameId, group: g.group, seats: g.seats, metrics: g.metrics }))} />
+        </>
+      )}
+      {view.rounds.length > 1 && (
+        <p className="text-sm text-slate-600">
+          Earlier rounds: {view.rounds.slice(0, -1).map((r) => `#${r.number} ${r.scenario} (${r.finished}/${r.games})`).join(" · ")}. Their debriefs are on the{" "}
+          <Link href={`/class/${view.sessionId}/history`} className="underline">history page</Link>.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function EndSession({ busy, onEnd }: { busy: boolean; onEnd: () => Promise<boolean> }) {
+  const [confirm, setConfirm] = useState(false);
+  if (!confirm) {
+    return (
+      <button type="button" className="rounded-lg px-3 py-2.5 font-semibold text-rose-700 hover:bg-rose-50" onClick={() => setConfirm(true)}>
+        End session
+      </button>
+    );
+  }
+  return (
+    <span className="flex items-center gap-2 rounded-lg bg-rose-50 ring-1 ring-rose-200 px-2 py-1">
+      <span className="text-rose-900">End the class for everyone?</span>
+      <button type="button" className="btn-danger !py-1" disabled={busy} onClick={() => void onEnd().then(() => setConfirm(false))}>Yes, end it</button>
+      <button type="button" className="px-2 py-1 text-slate-600" onClick={() => setConfirm(false)}>No</button>
+    </span>
+  );
+}
+
+function Notice({ title, children }: { title: string; children?: React.ReactNode }) {
+  return (
+    <div className="mx-auto max-w-xl px-4 py-16 grid gap-3 text-center">
+      <h1 className="text-2xl font-bold">{title}</h1>
+      {children && <p className="text-slate-600">{children}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+/** The join code, large enough for the back row, with a QR code of the join address and the host link. */
+import QRCode from "qrcode";
+import { useEffect, useState } from "react";
+import { hostLink } from "@/app/lib/classIdentity";
+
+export function JoinCodePanel({ code, sessionId, hostKey, big }: { code: string; sessionId: string; hostKey: string; big: boolean }) {
+  const [origin, setOrigin] = useState("");
+  const [svg, setSvg] = useState("");
+  const url = origin ? `${origin}/c/${code}` : "";
+  useEffect(() => setOrigin(window.location.origin), []);
+  useEffect(() => {
+    if (!url) return;
+    let live = true;
+    void QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#0b1324", light: "#ffffff" } }).then((s) => live && setSvg(s));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+
+  return (
+    <section className={`rounded-2xl bg-night text-white p-5 grid gap-4 sm:grid-cols-[1fr_auto] items-center`} aria-label="How to join">
+      <div className="grid gap-2 min-w-0">
+        <p className="text-sm uppercase tracking-widest text-amber-300">Join on your phone</p>
+        <p className="text-lg text-slate-200 break-all">
+          Open <strong className="text-white">{url ? url.replace(/^https?:\/\//, "").replace(/\/c\/.*$/, "/c/") : "…/c/"}</strong> or scan, then enter
+        </p>
+        <p className={`font-mono font-black tracking-[0.18em] leading-none text-amber-300 ${big ? "text-6xl sm:text-8xl" : "text-5xl sm:text-6xl"}`} data-testid="class-code">
+          {code}
+        </p>
+        <HostLink sessionId={sessionId} hostKey={hostKey} origin={origin} />
+      </div>
+      <div
+        className={`justify-self-center rounded-xl bg-white p-2 ${big ? "w-48 sm:w-64" : "w-36 sm:w-44"} aspect-square [&_svg]:w-full [&_svg]:h-full`}
+        role="img"
+        aria-label={`QR code for ${url}`}
+        data-testid="class-qr"
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
+    </section>
+  );
+}
+
+/** The secret link that gives control of the session on another device. Hidden until asked for. */
+function HostLink({ sessionId, hostKey, origin }: { sessionId: string; hostKey: string; origin: string }) {
+  const [copied, setCopied] = useState(false);
+  const link = origin ? hostLink(origin, sessionId, hostKey) : "";
+  return (
+    <details className="text-sm text-slate-300 mt-1">
+      <summary className="cursor-pointer select-none hover:text-white">Host link (secret): control this class from another device</summary>
+      <div className="mt-2 grid gap-2">
+        <p className="text-xs text-slate-400">Whoever opens this link controls the session. Never show it on the projector.</p>
+        <div className="flex gap-2">
+          <input readOnly value={link} aria-label="Host link" className="flex-1 min-w-0 rounded-lg bg-slate-800 border border-slate-600 px-2 py-1 font-mono text-xs" onFocus={(e) => e.target.select()} />
+          <button
+            type="button"
+            className="rounded-lg bg-slate-700 px-3 py-1 text-xs font-semibold hover:bg-slate-600"
+            onClick={async () => {
+              await navigator.clipboard?.writeText(link).catch(() => undefined);
+              setCopied(true);
+            }}
+          >
+            {copied ? "Copied" : "Copy"}
+          </button>
+        </div>
+      </div>
+    </details>
+  );
+}

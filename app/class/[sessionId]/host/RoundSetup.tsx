@@ -1,0 +1,94 @@
+"use client";
+/** Before a round: pick a preset or set your own round, the pace, see how students will be grouped, start. */
+import { useState } from "react";
+import { CLASS_PRESETS, type ClassPreset } from "@/server/classroom/presets";
+import { Select } from "@/app/_start/FormBits";
+import { CLASS_PACES, scenarioTitle } from "@/app/class/_ui/words";
+import { CustomRoundFields } from "./CustomRoundFields";
+import { customRound, DEFAULT_CHOICES, groupingSentence, playerSeats, type CustomChoices } from "./customRound";
+import type { StartRound } from "./useHostSession";
+
+const SCENARIO_TONE: Record<string, string> = { generals: "bg-blue-100 text-blue-900", lovers: "bg-pink-100 text-pink-900", consensus: "bg-violet-100 text-violet-900" };
+
+export function RoundSetup({ students, busy, nextRound, onStart }: { students: number; busy: boolean; nextRound: number; onStart: (round: StartRound) => void }) {
+  const [tab, setTab] = useState<"presets" | "custom">("presets");
+  const [presetId, setPresetId] = useState(CLASS_PRESETS[0]?.id ?? "");
+  const [presetPace, setPresetPace] = useState<number | null>(null);
+  const [choices, setChoices] = useState<CustomChoices>(DEFAULT_CHOICES);
+  const preset = CLASS_PRESETS.find((p) => p.id === presetId) ?? null;
+
+  const round: StartRound | null =
+    tab === "custom" ? customRound(choices) : preset ? { scenario: preset.scenario, params: preset.params, studentSeats: preset.studentSeats, bots: preset.bots, tickMs: presetPace ?? preset.tickMs } : null;
+  const seatsPerGroup = tab === "custom" ? Math.min(choices.studentsPerGroup, playerSeats(choices).length) : preset ? (preset.studentSeats?.length ?? playerSeats({ scenario: preset.scenario, n: Number(preset.params.n ?? 5) }).length) : 2;
+  const paces = withPace(round?.tickMs ?? 1000);
+
+  return (
+    <section className="card grid gap-4 content-start" aria-label="Next round">
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 className="text-lg font-semibold">Round {nextRound}</h2>
+        <div className="ml-auto inline-flex rounded-full bg-slate-100 p-0.5 text-sm" role="tablist" aria-label="Round setup">
+          {(["presets", "custom"] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              onClick={() => setTab(t)}
+              className={`rounded-full px-3 py-1 font-medium ${tab === t ? "bg-white shadow-sm ring-1 ring-slate-200" : "text-slate-600"}`}
+            >
+              {t === "presets" ? "Presets" : "Your own"}
+            </button>
+          ))}
+        </div>
+      </div>
+      {tab === "presets" ? (
+        <ul className="grid gap-2 sm:grid-cols-2" role="radiogroup" aria-label="Presets">
+          {CLASS_PRESETS.map((p) => (
+            <PresetCard key={p.id} preset={p} selected={p.id === presetId} onSelect={() => { setPresetId(p.id); setPresetPace(null); }} />
+          ))}
+        </ul>
+      ) : (
+        <CustomRoundFields choices={choices} onChange={setChoices} />
+      )}
+      <div className="grid gap-3 sm:grid-cols-[1fr_auto] items-end">
+        <Select<number>
+          label="Pace"
+          value={round?.tickMs ?? 1000}
+          onChange={(ms) => (tab === "custom" ? setChoices({ ...choices, tickMs: ms }) : setPresetPace(ms))}
+          options={paces.map((p) => ({ value: p.ms, label: p.label }))}
+        />
+        <button type="button" className="btn-primary text-lg" disabled={busy || !round || students === 0} onClick={() => round && onStart(round)}>
+          Start round {nextRound}
+        </button>
+      </div>
+      <p className="text-sm text-slate-600" data-testid="grouping">{groupingSentence(students, seatsPerGroup)}</p>
+    </section>
+  );
+}
+
+function PresetCard({ preset, selected, onSelect }: { preset: ClassPreset; selected: boolean; onSelect: () => void }) {
+  return (
+    <li>
+      <button
+        type="button"
+        role="radio"
+        aria-checked={selected}
+        onClick={onSelect}
+        className={`w-full h-full text-left rounded-xl p-3 grid gap-1 ring-1 transition ${selected ? "ring-2 ring-amber-500 bg-amber-50" : "ring-slate-200 hover:ring-slate-300 bg-white"}`}
+      >
+        <span className={`justify-self-start rounded-full px-2 py-0.5 text-[11px] font-semibold uppercase tracking-wide ${SCENARIO_TONE[preset.scenario] ?? "bg-slate-100"}`}>
+          {scenarioTitle(preset.scenario)}
+        </span>
+        <span className="font-semibold">{preset.title}</span>
+        <span className="text-xs text-slate-600">{preset.blurb}</span>
+      </button>
+    </li>
+  );
+}
+
+/** The standard paces, plus the preset's own if it is not one of them. */
+function withPace(ms: number): { ms: number; label: string }[] {
+  const list: { ms: number; label: string }[] = [...CLASS_PACES];
+  if (!list.some((p) => p.ms === ms)) list.push({ ms, label: `${ms / 1000} s a tick` });
+  return list.sort((a, b) => a.ms - b.ms);
+}

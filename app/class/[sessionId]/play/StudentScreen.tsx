@@ -1,0 +1,114 @@
+"use client";
+/**
+ * A student's screen in a class: the lobby, the round clock and the pause banner, and the
+ * ordinary game screen for the seat the server gave them. Made for a phone first.
+ */
+import Link from "next/link";
+import type { StudentView } from "@/server/protocol/classroom";
+import { GameScreen } from "@/app/game/[gameId]/GameScreen";
+import { RoundClock } from "@/app/class/_ui/RoundClock";
+import { scenarioTitle } from "@/app/class/_ui/words";
+import { useStudentSession } from "./useStudentSession";
+
+export function StudentScreen({ sessionId }: { sessionId: string }) {
+  const state = useStudentSession(sessionId);
+
+  if (state.kind === "loading") return <Notice title="Opening your class…" />;
+  if (state.kind === "no-token") {
+    return (
+      <Notice title="You haven't joined this class on this device">
+        Ask your teacher for the class code, then <Link href="/class#join" className="underline">join with it</Link>.
+      </Notice>
+    );
+  }
+  if (state.kind === "kicked") {
+    return (
+      <Notice title="You were removed from this class" tone="rose">
+        {state.message} If you think this is a mistake, talk to your teacher.
+      </Notice>
+    );
+  }
+  if (state.kind === "refused") {
+    return (
+      <Notice title={state.ended ? "This class is over" : "You can't rejoin this class"}>
+        {state.message} <Link href="/" className="underline">Play on your own</Link> in the meantime.
+      </Notice>
+    );
+  }
+  if (!state.view) return <Notice title="Connecting to your class…" />;
+  return <InClass view={state.view} receivedAt={state.receivedAt} reconnecting={state.kind === "connecting"} />;
+}
+
+function InClass({ view, receivedAt, reconnecting }: { view: StudentView; receivedAt: number; reconnecting: boolean }) {
+  const round = view.round;
+  const paused = round?.status === "paused";
+  return (
+    <div className="grid" data-testid="class-student">
+      <div className="sticky top-0 z-10 bg-stone-50/95 backdrop-blur border-b border-slate-200">
+        <div className="mx-auto max-w-5xl px-3 sm:px-4 py-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+          <span className="font-semibold truncate max-w-[60%]">{view.title}</span>
+          <span className="text-sm text-slate-600" data-testid="student-nickname">
+            you are <strong>{view.you.nickname}</strong>
+          </span>
+          <span className="ml-auto flex items-center gap-2">
+            {reconnecting && <span className="text-xs text-amber-700" role="status">Reconnecting…</span>}
+            {round && round.status !== "ended" && <RoundClock round={round} receivedAt={receivedAt} />}
+          </span>
+        </div>
+        {paused && !view.game && (
+          <p className="bg-amber-400 text-slate-950 text-center font-semibold py-1.5" role="status">
+            Paused by your teacher
+          </p>
+        )}
+      </div>
+      {view.status === "ended" ? (
+        <Notice title="Class is over">Thanks for playing, {view.you.nickname}! Your teacher may go through the results with you now.</Notice>
+      ) : view.game ? (
+        <>
+          {round?.status === "ended" && (
+            <p className="mx-auto max-w-5xl w-full px-3 sm:px-4 pt-3" role="status">
+              <span className="block rounded-lg bg-indigo-50 ring-1 ring-indigo-200 text-indigo-900 px-3 py-2 text-sm">
+                Round {round.number} is over. Stay here: your teacher will start the next one.
+              </span>
+            </p>
+          )}
+          <GameScreen key={view.game.gameId} gameId={view.game.gameId} />
+        </>
+      ) : (
+        <Lobby view={view} />
+      )}
+    </div>
+  );
+}
+
+function Lobby({ view }: { view: StudentView }) {
+  const last = view.round;
+  return (
+    <div className="mx-auto max-w-md px-4 py-10 grid gap-5 text-center" data-testid="student-lobby">
+      <div className="mx-auto w-20 h-20 rounded-full bg-amber-100 grid place-items-center" aria-hidden="true">
+        <span className="w-4 h-4 rounded-full bg-amber-500 animate-ping" />
+      </div>
+      <h1 className="text-2xl font-bold">You&apos;re in, {view.you.nickname}.</h1>
+      <p className="text-slate-600">
+        {last && last.status !== "ended"
+          ? `Round ${last.number} (${scenarioTitle(last.scenario)}) is under way; you'll be seated in the next one.`
+          : last
+            ? "Waiting for the teacher to start the next round."
+            : "Waiting for the teacher to start a round."}
+      </p>
+      <p className="text-sm text-slate-500">
+        Class <strong>{view.title}</strong> · code <span className="font-mono tracking-widest">{view.code}</span>. Keep this page open; if you
+        lose the connection or reload, you get your seat back.
+      </p>
+    </div>
+  );
+}
+
+function Notice({ title, children, tone }: { title: string; children?: React.ReactNode; tone?: "rose" }) {
+  return (
+    <div className="mx-auto max-w-md px-4 py-16 grid gap-3 text-center">
+      <h1 className={`text-2xl font-bold ${tone === "rose" ? "text-rose-800" : ""}`}>{title}</h1>
+      {children && <p className="text-slate-600">{children}</p>}
+    </div>
+  );
+}

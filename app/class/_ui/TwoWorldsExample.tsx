@@ -1,0 +1,78 @@
+"use client";
+/**
+ * The indistinguishability argument on one of the class's own games: fetches a few finished
+ * games' traces (unsafe ones first), replays them in the browser (the engine is pure), and
+ * shows the two worlds of the one whose last message was lost, else the first unsafe one.
+ */
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { verifyTrace, type StoredGame } from "@/server/engine/verify";
+import { lastMessageWorlds, type Timeline } from "@/server/engine/timeline";
+import { LastMessageDebrief } from "@/app/components/LastMessageDebrief";
+import { outcomeTitle } from "@/app/components/outcome";
+import type { DebriefGame } from "./RoundDebrief";
+
+const MAX_TRACES = 8;
+
+interface Example {
+  game: DebriefGame;
+  timeline: Timeline;
+  why: "lost" | "unsafe" | "any";
+}
+
+async function loadTimeline(gameId: string): Promise<Timeline | null> {
+  try {
+    const res = await fetch(`/api/games/${encodeURIComponent(gameId)}/trace`, { cache: "force-cache" });
+    if (!res.ok) return null;
+    const check = verifyTrace((await res.json()) as StoredGame);
+    return check.ok ? check.timeline : null;
+  } catch {
+    return null;
+  }
+}
+
+async function pickExample(games: DebriefGame[]): Promise<Example | null> {
+  const candidates = [...games].sort((a, b) => Number(b.metrics?.unsafe ?? false) - Number(a.metrics?.unsafe ?? false)).slice(0, MAX_TRACES);
+  let fallback: Example | null = null;
+  for (const game of candidates) {
+    const timeline = await loadTimeline(game.gameId);
+    if (!timeline) continue;
+    const worlds = lastMessageWorlds(timeline);
+    if (worlds && worlds.message.fate !== "delivered") return { game, timeline, why: "lost" };
+    if (!fallback || (fallback.why === "any" && game.metrics?.unsafe)) fallback = { game, timeline, why: game.metrics?.unsafe ? "unsafe" : "any" };
+  }
+  return fallback;
+}
+
+export function TwoWorldsExample({ games }: { games: DebriefGame[] }) {
+  const [example, setExample] = useState<Example | null | "loading">("loading");
+  const key = games.map((g) => g.gameId).join(",");
+  useEffect(() => {
+    let live = true;
+    setExample("loading");
+    void pickExample(games).then((e) => live && setExample(e));
+    return () => {
+      live = false;
+    };
+    // The games' ids say everything the choice depends on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  if (example === "loading") return <p className="card text-sm text-slate-500">Looking for a good example among the class&apos;s games…</p>;
+  if (!example) return <p className="card text-sm text-slate-500">No finished game to take an example from yet.</p>;
+  const players = example.game.seats.map((s) => s.name).join(" and ");
+  return (
+    <section className="grid gap-3" aria-label="An example from the class" data-testid="class-two-worlds">
+      <div className="rounded-xl bg-indigo-50 ring-1 ring-indigo-200 px-4 py-3 text-sm text-indigo-950">
+        <strong>From group {example.game.group}&apos;s game</strong> ({players}): {outcomeTitle(example.timeline.outcome).toLowerCase()}.{" "}
+        {example.why === "lost"
+          ? "Its last message was lost, and its sender could not know."
+          : example.why === "unsafe"
+            ? "It ended badly: one side acted alone."
+            : "Every message settled as the players hoped, and still they could not be sure."}{" "}
+        <Link href={`/games/${example.game.gameId}`} className="underline font-semibold">Replay it</Link>
+      </div>
+      <LastMessageDebrief timeline={example.timeline} />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/** Pure sums over a round's finished games, for the class's charts. */
+import type { GameMetrics } from "@/server/protocol/classroom";
+
+export type OutcomeClass = "success" | "neither" | "unsafe";
+
+export const CLASS_COLORS: Record<OutcomeClass, string> = { success: "#10b981", neither: "#94a3b8", unsafe: "#e11d48" };
+
+const CLASS_WORDS: Record<string, Record<OutcomeClass, string>> = {
+  generals: { success: "Attacked together", neither: "Both held", unsafe: "Lone attack" },
+  lovers: { success: "Met", neither: "Both stayed home", unsafe: "Stood up" },
+  consensus: { success: "Decided safely", neither: "Undecided", unsafe: "Unsafe" },
+};
+
+export const classOf = (m: GameMetrics): OutcomeClass => (m.success ? "success" : m.unsafe ? "unsafe" : "neither");
+export const classWords = (scenario: string): Record<OutcomeClass, string> => CLASS_WORDS[scenario] ?? CLASS_WORDS.generals;
+
+export interface Tallies {
+  games: number;
+  success: number;
+  unsafe: number;
+  neither: number;
+  meanMessages: number | null;
+  meanDepth: number | null;
+  meanRounds: number | null;
+  verdictsOk: number;
+  verdicts: number;
+}
+
+const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+export function tally(ms: GameMetrics[]): Tallies {
+  const depths = ms.flatMap((m) => (m.depth === null ? [] : [m.depth]));
+  const rounds = ms.flatMap((m) => (m.roundsToDecide === null ? [] : [m.roundsToDecide]));
+  const verdicts = ms.filter((m) => m.verdictOk !== null);
+  return {
+    games: ms.length,
+    success: ms.filter((m) => m.success).length,
+    unsafe: ms.filter((m) => m.unsafe).length,
+    neither: ms.filter((m) => !m.success && !m.unsafe).length,
+    meanMessages: mean(ms.map((m) => m.messages)),
+    meanDepth: mean(depths),
+    meanRounds: mean(rounds),
+    verdictsOk: verdicts.filter((m) => m.verdictOk).length,
+    verdicts: verdicts.length,
+  };
+}
+
+/** Counts per value of `key` (0..max, no gaps), split by outcome class: a stacked histogram. */
+export function histogram(ms: GameMetrics[], key: (m: GameMetrics) => number | null): { value: number; success: number; neither: number; unsafe: number }[] {
+  const values = ms.map(key).filter((v): v is number => v !== null);
+  if (values.length === 0) return [];
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(...values);
+  const rows = Array.from({ length: hi - lo + 1 }, (_, i) => ({ value: lo + i, success: 0, neither: 0, unsafe: 0 }));
+  for (const m of ms) {
+    const v = key(m);
+    if (v !== null) rows[v - lo][classOf(m)]++;
+  }
+  return rows;
+}
+
+/** Share of games that succeeded, per number of messages sent (bucketed when the spread is wide). */
+export function successByMessages(ms: GameMetrics[]): { bucket: string; share: number; games: number }[] {
+  if (ms.length === 0) return [];
+  const hi = Math.max(...ms.map((m) => m.messages));
+  const width = hi <= 12 ? 1 : Math.ceil((hi + 1) / 8);
+  const buckets = new Map<number, { ok: number; n: number }>();
+  for (const m of ms) {
+    const b = Math.floor(m.messages / width);
+    const cur = buckets.get(b) ?? { ok: 0, n: 0 };
+    cur.n++;
+    if (m.success) cur.ok++;
+    buckets.set(b, cur);
+  }
+  return [...buckets.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([b, { ok, n }]) => ({ bucket: width === 1 ? String(b) : `${b * width}–${b * width + width - 1}`, share: Math.round((100 * ok) / n), games: n }));
+}
+
+/** Outcome classes per bot line-up ("B: acknowledged"), or "students only". */
+export function byStrategy(ms: GameMetrics[]): { strategy: string; success: number; neither: number; unsafe: number }[] {
+  const rows = new Map<string, { strategy: string; success: number; neither: number; unsafe: number }>();
+  for (const m of ms) {
+    const label = Object.entries(m.strategies).map(([seat, s]) => `${seat}: ${s}`).sort().join(", ") || "students only";
+    const row = rows.get(label) ?? { strategy: label, success: 0, neither: 0, unsafe: 0 };
+    row[classOf(m)]++;
+    rows.set(label, row);
+  }
+  return [...rows.values()];
+}
+
+export function outcomeCounts(ms: GameMetrics[]): { outcome: string; games: number; cls: OutcomeClass }[] {
+  const rows = new Map<string, { outcome: string; games: number; cls: OutcomeClass }>();
+  for (const m of ms) {
+    const row = rows.get(m.outcome) ?? { outcome: m.outcome, games: 0, cls: classOf(m) };
+    row.games++;
+    rows.set(m.outcome, row);
+  }
+  const order: OutcomeClass[] = ["success", "neither", "unsafe"];
+  return [...rows.values()].sort((a, b) => order.indexOf(a.cls) - order.indexOf(b.cls) || b.games - a.games);
+}

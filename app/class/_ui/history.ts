@@ -1,0 +1,64 @@
+"use client";
+/** The host's session history over HTTP (`GET /api/class/<id>/history`, the host key as a bearer token). */
+import { useEffect, useState } from "react";
+import type { GameMetrics } from "@/server/protocol/classroom";
+
+export interface HistorySeat {
+  seat: string;
+  name: string;
+  kind: "student" | "bot" | "human" | string;
+  score: number | null;
+  won: boolean | null;
+  depth: number | null;
+}
+
+export interface HistoryGame {
+  id: string;
+  outcome: string;
+  finishedAt: string | null;
+  group: number;
+  seats: HistorySeat[];
+  metrics: GameMetrics | null;
+}
+
+export interface HistoryRound {
+  number: number;
+  scenario: string;
+  params: Record<string, unknown>;
+  startedAt: string | number;
+  endedAt: string | number | null;
+  games: HistoryGame[];
+}
+
+export interface SessionHistory {
+  session: { id: string; code: string; title: string; createdAt: string | number; endedAt: string | number | null };
+  rounds: HistoryRound[];
+}
+
+export type HistoryState = { kind: "loading" } | { kind: "error"; message: string } | { kind: "ok"; history: SessionHistory };
+
+export async function fetchHistory(sessionId: string, hostKey: string): Promise<HistoryState> {
+  try {
+    const res = await fetch(`/api/class/${encodeURIComponent(sessionId)}/history`, { headers: { Authorization: `Bearer ${hostKey}` }, cache: "no-store" });
+    if (res.status === 401 || res.status === 403) return { kind: "error", message: "This browser's host key is not accepted for this session." };
+    if (res.status === 404) return { kind: "error", message: "There is no such session (it may have been deleted)." };
+    if (!res.ok) return { kind: "error", message: `The server answered ${res.status}.` };
+    return { kind: "ok", history: (await res.json()) as SessionHistory };
+  } catch {
+    return { kind: "error", message: "The server could not be reached." };
+  }
+}
+
+/** Fetches the history once, and again whenever `refresh` changes. */
+export function useSessionHistory(sessionId: string, hostKey: string | null, refresh: unknown = 0): HistoryState {
+  const [state, setState] = useState<HistoryState>({ kind: "loading" });
+  useEffect(() => {
+    if (!hostKey) return;
+    let live = true;
+    void fetchHistory(sessionId, hostKey).then((s) => live && setState(s));
+    return () => {
+      live = false;
+    };
+  }, [sessionId, hostKey, refresh]);
+  return state;
+}

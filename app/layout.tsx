@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </Link>
             <div className="ml-auto flex gap-4 text-sm">
               <Link href="/" className="hover:text-amber-300">Play</Link>
+              <Link href="/challenges" className="hover:text-amber-300">Challenges</Link>
               <Link href="/leaderboard" className="hover:text-amber-300">Leaderboard</Link>
               <Link href="/class" className="hover:text-amber-300">Class</Link>
             </div>

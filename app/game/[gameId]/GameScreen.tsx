@@ -10,6 +10,7 @@ import { GeneralsGame } from "./generals/GeneralsGame";
 import { LoversGame } from "./lovers/LoversGame";
 import { useGame, type AnyMove } from "./useGame";
 import { WaitingRoom } from "./WaitingRoom";
+import { ChallengeBar } from "./ChallengeBar";
 
 const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
 
@@ -61,6 +62,7 @@ export function GameScreen({ gameId }: { gameId: string }) {
         </ul>
         {game.connection === "connecting" && <span className="text-xs text-amber-700" role="status">Reconnecting…</span>}
       </header>
+      {snapshot.challenge && <ChallengeBar challenge={snapshot.challenge} finished={snapshot.status === "finished"} tickMs={snapshot.tickMs} />}
       {paused && (
         <p className="rounded-lg bg-amber-400 text-slate-950 px-3 py-2 font-semibold text-center" role="status" data-testid="paused-banner">
           Paused by your teacher: the clock has stopped. Wait for the round to resume.

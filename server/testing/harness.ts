@@ -234,7 +234,8 @@ export function mutations(valid: Record<string, unknown>, rng: SeededRandom, opt
     }
     const inner = valid[key];
     if (inner && typeof inner === "object" && !Array.isArray(inner)) {
-      out.push({ name: `${key} with __proto__`, payload: { ...valid, [key]: JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(inner).slice(1)}`) } });
+      const rest = Object.keys(inner).length ? `, ${JSON.stringify(inner).slice(1)}` : "}";
+      out.push({ name: `${key} with __proto__`, payload: { ...valid, [key]: JSON.parse(`{"__proto__": {"polluted": true}${rest}`) } });
       out.push({ name: `${key} with huge extra field`, payload: { ...valid, [key]: { ...inner, extra: HUGE } } });
     }
   }

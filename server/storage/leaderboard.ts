@@ -65,31 +65,35 @@ export async function topPlayers(
   const size = clampInt(pageSize, 1, MAX_PAGE_SIZE);
   // Every row has games >= 1, so minGames <= 1 needs no filter (and keeps the plan a pure index scan).
   const where = { scenario, period, ...(minGames > 1 ? { games: { gte: minGames } } : {}) };
-  const total = await db.playerStat.count({ where });
+  const pageOf = (n: number) =>
+    db.playerStat.findMany({
+      where,
+      orderBy:
+        orderBy === "score"
+          ? [{ totalScore: "desc" }, { games: "asc" }, { playerId: "asc" }]
+          : [{ winRate: "desc" }, { games: "desc" }, { totalScore: "desc" }, { playerId: "asc" }],
+      skip: (n - 1) * size,
+      take: size,
+    });
+  // The page is read alongside the count; only a page past the end is read again, as the last.
+  const wanted = clampInt(page, 1, Number.MAX_SAFE_INTEGER);
+  const [total, first] = await Promise.all([db.playerStat.count({ where }), pageOf(wanted)]);
   const pages = Math.max(1, Math.ceil(total / size));
-  const current = clampInt(page, 1, pages);
-  const stats = await db.playerStat.findMany({
-    where,
-    orderBy:
-      orderBy === "score"
-        ? [{ totalScore: "desc" }, { games: "asc" }, { playerId: "asc" }]
-        : [{ winRate: "desc" }, { games: "desc" }, { totalScore: "desc" }, { playerId: "asc" }],
-    skip: (current - 1) * size,
-    take: size,
-  });
+  const current = Math.min(wanted, pages);
+  const stats = current === wanted ? first : await pageOf(current);
   if (stats.length === 0) return { rows: [], page: current, pageSize: size, total, pages };
 
   const figure = (r: { totalScore: number; winRate: number }) => (orderBy === "score" ? r.totalScore : r.winRate);
-  const first = figure(stats[0]);
+  const top = figure(stats[0]);
+  const offset = (current - 1) * size;
   const [ahead, players] = await Promise.all([
-    // Only the page's first rank needs the database: players strictly ahead of it.
-    db.playerStat.count({
-      where: { ...where, ...(orderBy === "score" ? { totalScore: { gt: first } } : { winRate: { gt: first } }) },
-    }),
+    // Only the page's first rank needs the database: the players strictly ahead of its first row.
+    offset === 0
+      ? 0
+      : db.playerStat.count({ where: { ...where, ...(orderBy === "score" ? { totalScore: { gt: top } } : { winRate: { gt: top } }) } }),
     db.player.findMany({ where: { id: { in: stats.map((s) => s.playerId) } }, select: { id: true, nickname: true } }),
   ]);
   const nicknameOf = new Map(players.map((p) => [p.id, p.nickname]));
-  const offset = (current - 1) * size;
   let rank = ahead + 1;
   const rows = stats.map((s, i) => {
     if (i > 0 && figure(s) !== figure(stats[i - 1])) rank = offset + i + 1;

@@ -7,7 +7,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { isoWeek, isoWeekRange } from "./isoWeek";
 import { playerCount, topPlayers, type LeaderboardRow, type Page, type RankOrder } from "./leaderboard";
 import { cachedOutcomeCounts, type OutcomeCount } from "./outcomeCounts";
-import { ALL_TIME } from "./playerStats";
+import { ALL_TIME, ensurePlayerStats } from "./playerStats";
 import { recentGames, type RecentGamesPage } from "./recentGames";
 
 /** "week": the current ISO week in UTC. */
@@ -60,16 +60,30 @@ export interface LeaderboardData {
   outcomes: OutcomeCount[];
 }
 
+// Once per process and database: games saved before PlayerStat existed are counted on first view.
+const checked = globalThis as typeof globalThis & { __bivalentStatsChecked?: WeakMap<PrismaClient, Promise<void>> };
+function statsReady(db: PrismaClient): Promise<void> {
+  const seen = (checked.__bivalentStatsChecked ??= new WeakMap());
+  let ready = seen.get(db);
+  if (!ready) {
+    seen.set(db, (ready = ensurePlayerStats(db)));
+    ready.catch(() => seen.delete(db));
+  }
+  return ready;
+}
+
 export async function leaderboardData(db: PrismaClient, query: LeaderboardQuery, now: Date = new Date()): Promise<LeaderboardData> {
+  await statsReady(db);
   const week = query.period === "week";
   const statPeriod = week ? isoWeek(now) : ALL_TIME;
   const minGames = query.order === "winRate" ? WIN_RATE_MIN_GAMES : 1;
   const [ranking, recent, players, outcomes] = await Promise.all([
     topPlayers(db, { scenario: query.scenario, period: statPeriod, orderBy: query.order, page: query.page, pageSize: RANKING_PAGE_SIZE, minGames }),
     recentGames(db, { scenario: query.scenario, limit: RECENT_GAMES, before: query.before }),
-    playerCount(db, query.scenario, statPeriod),
+    // With no minimum, the ranking's own total is the number of players: no second count.
+    minGames > 1 ? playerCount(db, query.scenario, statPeriod) : null,
     cachedOutcomeCounts(db, query.scenario, week ? isoWeekRange(now) : {}, now),
   ]);
   const games = outcomes.reduce((n, o) => n + o.games, 0);
-  return { query, statPeriod, ranking, minGames, recent, games, players, outcomes };
+  return { query, statPeriod, ranking, minGames, recent, games, players: players ?? ranking.total, outcomes };
 }

@@ -1,0 +1,252 @@
+/**
+ * The leaderboard at a million games: builds a 1,000,000-game SQLite file once (bench/out/, kept
+ * while the seed and the migrations are unchanged), then times leaderboardData, exactly what the
+ * page runs, for a few tabs and pages, each query alone, the query plans, and if a production
+ * build exists, real GETs of /leaderboard through the Next.js server. Alone:
+ * `node --import tsx bench/leaderboard.ts` (BENCH_LB_GAMES=100000 for a smaller file).
+ */
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../server/generated/prisma/client";
+import { isoWeek, isoWeekRange } from "../server/storage/isoWeek";
+import { playerCount, topPlayers } from "../server/storage/leaderboard";
+import { leaderboardData, type LeaderboardQuery } from "../server/storage/leaderboardPage";
+import { cachedOutcomeCounts, forgetOutcomeCounts, outcomeCounts } from "../server/storage/outcomeCounts";
+import { recentGames } from "../server/storage/recentGames";
+import { sessionLeaderboard } from "../server/storage/sessionLeaderboard";
+import { seedSyntheticGames, sessionIdOf, type SyntheticOptions } from "../server/storage/syntheticGames";
+import { createTestDatabase } from "../server/storage/testDatabase";
+import { round, summarize } from "./stats";
+
+/** Bump when syntheticGames changes what it writes, so an old file is rebuilt. */
+const SEED_VERSION = 1;
+const GAMES = Number(process.env.BENCH_LB_GAMES ?? 1_000_000);
+const REQUESTS = Number(process.env.BENCH_LB_REQUESTS ?? 200);
+export const LEADERBOARD_TARGET_P95_MS = 50;
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outDir = fileURLToPath(new URL("./out/", import.meta.url));
+const log = (line: string) => console.log(line);
+
+export interface Timing {
+  name: string;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface LeaderboardBench {
+  games: number;
+  dbMb: number;
+  seedSeconds: number | null;
+  coldOutcomeCountsMs: number;
+  pages: Timing[];
+  queries: Timing[];
+  http: Timing[] | null;
+  plans: { sql: string; plan: string[] }[];
+}
+
+/** The seeded file, built now or reused; null seed time when reused. */
+async function seededDatabase(): Promise<{ file: string; seedSeconds: number | null }> {
+  mkdirSync(outDir, { recursive: true });
+  const file = `${outDir}leaderboard-${GAMES}.db`;
+  const metaFile = `${file}.json`;
+  // The end is pinned to the week the file was built in, so "this week" has games when reused.
+  const migrations = readFileSync(`${root}prisma/migrations/migration_lock.toml`, "utf8") + JSON.stringify(dirList(`${root}prisma/migrations`));
+  if (existsSync(file) && existsSync(metaFile)) {
+    const meta = JSON.parse(readFileSync(metaFile, "utf8"));
+    if (meta.version === SEED_VERSION && meta.migrations === migrations && isoWeek(new Date(meta.options.end)) === isoWeek(new Date())) {
+      return { file, seedSeconds: null };
+    }
+  }
+  rmSync(file, { force: true });
+  const options: SyntheticOptions = { games: GAMES, players: Math.max(1000, GAMES / 50), end: new Date(), days: 365, seed: 7, sessions: 50, traceBytes: 1000 };
+  const template = await createTestDatabase();
+  copyFileSync(template.file, file);
+  await template.cleanup();
+  const t0 = performance.now();
+  const seeded = seedSyntheticGames(file, options);
+  const seedSeconds = round((performance.now() - t0) / 1000, 1);
+  writeFileSync(metaFile, JSON.stringify({ version: SEED_VERSION, migrations, options, seeded, seedSeconds }, null, 2));
+  log(`  seeded ${seeded.games.toLocaleString("en")} games, ${seeded.seats.toLocaleString("en")} seats, ${seeded.playerStats.toLocaleString("en")} PlayerStat rows in ${seedSeconds} s`);
+  return { file, seedSeconds };
+}
+
+/** Names and sizes identify the committed migrations well enough for a benchmark cache. */
+function dirList(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .sort()
+    .map((n) => `${n}:${statSync(`${dir}/${n}`).size}`);
+}
+
+async function timeIt(name: string, runs: number, run: () => Promise<unknown>): Promise<Timing> {
+  for (let i = 0; i < 5; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    samples.push(performance.now() - t0);
+  }
+  const s = summarize(samples);
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { name, p50: round(s.p50), p95: round(sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]), max: round(s.max) };
+}
+
+export async function benchLeaderboard(): Promise<LeaderboardBench> {
+  log(`\n[leaderboard] ${GAMES.toLocaleString("en")} recorded games, ${REQUESTS} requests per case`);
+  const { file, seedSeconds } = await seededDatabase();
+  if (seedSeconds === null) log(`  reusing ${file}`);
+  const dbMb = round(statSync(file).size / 2 ** 20, 0);
+  const url = `file:${file}`;
+  const queries: { query: string; params: string }[] = [];
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [{ emit: "event", level: "query" }] });
+  db.$on("query", (e) => queries.push({ query: e.query, params: e.params }));
+
+  // The first all-time outcome count per process reads every game row of the scenario.
+  const t0 = performance.now();
+  await cachedOutcomeCounts(db, "generals", {});
+  const coldOutcomeCountsMs = round(performance.now() - t0, 1);
+  log(`  cold all-time outcome counts (once per process and scenario): ${coldOutcomeCountsMs} ms`);
+  for (const s of ["lovers", "consensus"]) await cachedOutcomeCounts(db, s, {});
+
+  const middleGame = `g${String(Math.floor(GAMES / 2)).padStart(8, "0")}`;
+  const cases: [string, LeaderboardQuery][] = [
+    ["generals, all time, score, page 1", { scenario: "generals", period: "all", order: "score", page: 1 }],
+    ["generals, all time, win rate, page 1", { scenario: "generals", period: "all", order: "winRate", page: 1 }],
+    ["lovers, this week, score, page 1", { scenario: "lovers", period: "week", order: "score", page: 1 }],
+    ["consensus, all time, score, page 250", { scenario: "consensus", period: "all", order: "score", page: 250 }],
+    ["consensus, all time, win rate, page 100", { scenario: "consensus", period: "all", order: "winRate", page: 100 }],
+    ["generals, recent games from the middle", { scenario: "generals", period: "all", order: "score", page: 1, before: middleGame }],
+  ];
+  const pages: Timing[] = [];
+  for (const [name, query] of cases) {
+    const t = await timeIt(name, REQUESTS, () => leaderboardData(db, query));
+    pages.push(t);
+    log(`  page data  ${name.padEnd(42)} p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms, max ${t.max.toFixed(1)} ms`);
+  }
+
+  const week = isoWeek(new Date());
+  const session = sessionIdOf(3);
+  const single: [string, () => Promise<unknown>][] = [
+    ["topPlayers score, all, page 1", () => topPlayers(db, { scenario: "generals", orderBy: "score", pageSize: 20 })],
+    ["topPlayers winRate ≥3 games, all, page 1", () => topPlayers(db, { scenario: "generals", orderBy: "winRate", minGames: 3, pageSize: 20 })],
+    ["topPlayers score, all, page 500", () => topPlayers(db, { scenario: "generals", orderBy: "score", pageSize: 20, page: 500 })],
+    ["topPlayers score, this week", () => topPlayers(db, { scenario: "generals", period: week, orderBy: "score", pageSize: 20 })],
+    ["recentGames latest 15", () => recentGames(db, { scenario: "generals", limit: 15 })],
+    ["recentGames 15 before a middle game", () => recentGames(db, { scenario: "generals", limit: 15, before: middleGame })],
+    ["playerCount all", () => playerCount(db, "generals")],
+    ["cachedOutcomeCounts all (warm)", () => cachedOutcomeCounts(db, "generals", {})],
+    ["outcomeCounts this week (uncached)", () => outcomeCounts(db, "generals", isoWeekRange(new Date()))],
+    ["sessionLeaderboard page 1", () => sessionLeaderboard(db, session, { pageSize: 20 })],
+  ];
+  const queryTimes: Timing[] = [];
+  for (const [name, run] of single) {
+    const t = await timeIt(name, REQUESTS, run);
+    queryTimes.push(t);
+    log(`  query      ${name.padEnd(42)} p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms, max ${t.max.toFixed(1)} ms`);
+  }
+
+  // Plans of the distinct statements the page ran (Prisma's own SQL, replayed with EXPLAIN).
+  const plans = explainAll(file, queries);
+  forgetOutcomeCounts(db);
+  await db.$disconnect();
+
+  const http = existsSync(`${root}.next/BUILD_ID`) && process.env.BENCH_LB_HTTP !== "0" ? await benchHttp(url).catch(httpFailed) : null;
+  if (!http) log("  HTTP: skipped (no production build; run `npx next build` first)");
+  return { games: GAMES, dbMb, seedSeconds, coldOutcomeCountsMs, pages, queries: queryTimes, http, plans };
+}
+
+function httpFailed(error: Error): null {
+  log(`  HTTP: failed (${error.message}); is the production build current? (npx next build)`);
+  return null;
+}
+
+function explainAll(file: string, queries: { query: string; params: string }[]) {
+  const raw = new Database(file, { readonly: true });
+  const seen = new Map<string, { sql: string; plan: string[] }>();
+  for (const q of queries) {
+    const sql = q.query.replace(/\s+/g, " ");
+    if (seen.has(sql) || !/^SELECT/i.test(sql)) continue;
+    let params: unknown[] = [];
+    try {
+      params = (JSON.parse(q.params) as unknown[]).map((p) => (typeof p === "boolean" ? Number(p) : p));
+    } catch {
+      continue;
+    }
+    try {
+      const plan = raw.prepare(`EXPLAIN QUERY PLAN ${q.query}`).all(...(params as never[])) as { detail: string }[];
+      seen.set(sql, { sql, plan: plan.map((p) => p.detail) });
+    } catch (error) {
+      seen.set(sql, { sql, plan: [`(could not explain: ${(error as Error).message})`] });
+    }
+  }
+  raw.close();
+  return [...seen.values()];
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** GET /leaderboard through the real production server: page data plus React rendering. */
+async function benchHttp(databaseUrl: string): Promise<Timing[]> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NODE_ENV: "production", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (i > 300) throw new Error("the server did not start");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const paths = ["/leaderboard?scenario=generals", "/leaderboard?scenario=lovers&period=week", "/leaderboard?scenario=consensus&order=winRate&page=100"];
+    const out: Timing[] = [];
+    for (const path of paths) {
+      const t = await timeIt(`GET ${path}`, REQUESTS, async () => {
+        const res = await fetch(base + path);
+        if (!res.ok) throw new Error(`${path}: ${res.status}`);
+        await res.text();
+      });
+      out.push(t);
+      log(`  HTTP       ${t.name.padEnd(58)} p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms, max ${t.max.toFixed(1)} ms`);
+    }
+    return out;
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+}
+
+export function printLeaderboardTable(r: LeaderboardBench): void {
+  const target = (t: Timing) => (t.p95 < LEADERBOARD_TARGET_P95_MS ? "met" : "NOT met");
+  log(`\n| Leaderboard at ${r.games.toLocaleString("en")} games (${r.dbMb} MB; seed ${r.seedSeconds === null ? "reused" : `${r.seedSeconds} s`}) | p50 (ms) | p95 (ms) | max (ms) | target p95 < ${LEADERBOARD_TARGET_P95_MS} ms |`);
+  log("|---|---:|---:|---:|---|");
+  for (const t of r.pages) log(`| page data: ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(1)} | ${target(t)} |`);
+  for (const t of r.http ?? []) log(`| HTTP ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(1)} | ${target(t)} |`);
+  log(`| first all-time outcome count per process (cold) | ${r.coldOutcomeCountsMs} | | | (once) |`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await benchLeaderboard();
+  log("\n[leaderboard] query plans");
+  for (const p of result.plans) log(`  ${p.sql.slice(0, 160)}\n    ${p.plan.join("\n    ")}`);
+  printLeaderboardTable(result);
+  writeFileSync(`${outDir}leaderboard.json`, JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2) + "\n");
+}

@@ -54,6 +54,8 @@ export interface ClassServiceOptions {
   graceMs?: number;
   /** The host dashboard is pushed at most once per this many ms. */
   dashboardEveryMs?: number;
+  /** How long an ended session stays in memory. */
+  endedRetentionMs?: number;
   now?: () => number;
 }
 
@@ -63,11 +65,13 @@ export class ClassService {
   private readonly dashboardTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly graceMs: number;
   private readonly dashboardEveryMs: number;
+  private readonly endedRetentionMs: number;
   private readonly now: () => number;
 
   constructor(private readonly options: ClassServiceOptions) {
     this.graceMs = options.graceMs ?? 20_000;
     this.dashboardEveryMs = options.dashboardEveryMs ?? 250;
+    this.endedRetentionMs = options.endedRetentionMs ?? 30 * 60_000;
     this.now = options.now ?? Date.now;
   }
 
@@ -262,7 +266,14 @@ export class ClassService {
     for (const student of session.students.values()) if (student.graceTimer) clearTimeout(student.graceTimer);
     this.pushStudents(session);
     this.dashboardChanged(session);
+    // An ended session stays a while for screens still open, then only the database has it.
+    setTimeout(() => this.forget(session), this.endedRetentionMs).unref();
     return { ok: true };
+  }
+
+  private forget(session: ClassSession): void {
+    this.sessions.delete(session.id);
+    if (this.byCode.get(session.code) === session) this.byCode.delete(session.code);
   }
 
   /** A socket of this student connected (after join or rejoin): cancel any stand-in. */

@@ -17,6 +17,7 @@ import { PrismaGameStore } from "@/server/storage/prismaGameStore";
 import { RunReport } from "@/app/components/RunReport";
 import { consensusRecord } from "./consensusRecord";
 import { ReplayViewer } from "./ReplayViewer";
+import { ChallengeNightNote } from "./ChallengeNightNote";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Replay" };
@@ -44,6 +45,7 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
         </h1>
         <p className="text-slate-600 text-sm">{describeParams(trace.scenario, trace.params)} · seed {trace.seed}</p>
       </header>
+      <ChallengeNightNote trace={trace} verified={check.ok} />
       {check.ok && run ? (
         <>
           <RunReport gameId={trace.gameId} reveal={run.reveal} seats={trace.seats} detector={run.params.detector} endTick={check.timeline.endTick} links={false} />

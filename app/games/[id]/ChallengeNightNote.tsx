@@ -1,0 +1,24 @@
+/**
+ * On a challenge night's replay: which challenge and night it was, and its challenge score,
+ * recomputed here from the trace just replayed (the same function the server scored it with).
+ */
+import Link from "next/link";
+import { scoreChallengeTrace } from "@/server/challenges/night";
+import { getPrisma } from "@/server/storage/db";
+import type { Trace } from "@/server/storage/types";
+
+export async function ChallengeNightNote({ trace, verified }: { trace: Trace; verified: boolean }) {
+  const game = await getPrisma().game.findUnique({ where: { id: trace.gameId }, select: { challengeId: true, seedIndex: true } });
+  if (!game?.challengeId || game.seedIndex === null) return null;
+  const night = scoreChallengeTrace(trace, game.challengeId, game.seedIndex);
+  if ("problem" in night) return null;
+  return (
+    <p className="flex flex-wrap items-center gap-x-2 rounded-lg bg-amber-50 px-3 py-2 text-sm ring-1 ring-amber-200" data-testid="challenge-night-score">
+      <span>
+        Challenge <Link href={`/challenges/${night.challenge.id}`} className="font-semibold underline">{night.challenge.name}</Link>, night {night.seedIndex + 1}:
+      </span>
+      <strong className="font-mono">{night.score > 0 ? `+${night.score}` : night.score}</strong>
+      <span className="text-slate-600">{verified ? "recomputed from this replay" : "the trace does not replay: not to be trusted"}</span>
+    </p>
+  );
+}

@@ -17,7 +17,8 @@ export function Pager({ page, pages, total, hrefOf }: { page: number; pages: num
     <nav className="flex flex-wrap items-center justify-between gap-2 text-sm" aria-label="Pages">
       {step(page - 1, "← Previous", "prev")}
       <span className="text-slate-600">
-        Page {page} of {pages.toLocaleString("en")} · {total.toLocaleString("en")} players
+        Page {page} of {pages.toLocaleString("en")}
+        <span className="hidden sm:inline"> · {total.toLocaleString("en")} ranked</span>
       </span>
       {step(page + 1, "Next →", "next")}
     </nav>

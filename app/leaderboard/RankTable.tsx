@@ -13,7 +13,9 @@ export function RankTable({ rows, order, depthLabel }: { rows: LeaderboardRow[];
           <th className="font-normal py-1 text-right hidden sm:table-cell">games</th>
           <th className="font-normal py-1 text-right hidden sm:table-cell">{depthLabel}</th>
           <th className="font-normal py-1 text-right">{order === "score" ? "total" : "won"}</th>
-          <th className="font-normal py-1 text-right w-16">best game</th>
+          <th className="font-normal py-1 text-right w-16">
+            <span className="sr-only">best game</span>
+          </th>
         </tr>
       </thead>
       <tbody>

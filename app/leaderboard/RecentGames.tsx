@@ -13,7 +13,8 @@ export function RecentGames({ page, olderHref, latestHref }: { page: RecentGames
           <li key={g.id}>
             <Link href={`/games/${g.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 hover:bg-slate-50 rounded-lg px-2 -mx-2">
               <span className="w-20 text-sm font-semibold">{outcomeShort(g.outcome)}</span>
-              <span className="flex-1 min-w-0 text-sm">
+              {/* On a phone the seats get a line of their own, under the outcome and the time. */}
+              <span className="order-last basis-full min-w-0 text-sm sm:order-none sm:basis-0 sm:flex-1">
                 {g.seats.map((s, i) => (
                   <span key={s.seat}>
                     {i > 0 && " · "}
@@ -22,7 +23,7 @@ export function RecentGames({ page, olderHref, latestHref }: { page: RecentGames
                   </span>
                 ))}
               </span>
-              <time className="text-xs text-slate-500" dateTime={g.finishedAt.toISOString()}>{formatWhen(g.finishedAt)}</time>
+              <time className="ml-auto text-xs text-slate-500 sm:ml-0" dateTime={g.finishedAt.toISOString()}>{formatWhen(g.finishedAt)}</time>
             </Link>
           </li>
         ))}

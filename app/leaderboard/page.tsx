@@ -52,7 +52,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           label="Period"
           tabs={[
             { key: "all", title: "All time", href: href({ period: "all" }) },
-            { key: "week", title: `This week (${data.statPeriod === "all" ? "" : data.statPeriod})`, href: href({ period: "week" }) },
+            { key: "week", title: `This week (${data.thisWeek.replace("-W", ", week ")})`, href: href({ period: "week" }) },
           ]}
           current={query.period}
         />

@@ -51,6 +51,8 @@ export interface LeaderboardData {
   query: LeaderboardQuery;
   /** The PlayerStat period shown: "all" or e.g. "2026-W48". */
   statPeriod: string;
+  /** The current ISO week, for the tab's label. */
+  thisWeek: string;
   ranking: Page<LeaderboardRow>;
   minGames: number;
   recent: RecentGamesPage;
@@ -75,7 +77,8 @@ function statsReady(db: PrismaClient): Promise<void> {
 export async function leaderboardData(db: PrismaClient, query: LeaderboardQuery, now: Date = new Date()): Promise<LeaderboardData> {
   await statsReady(db);
   const week = query.period === "week";
-  const statPeriod = week ? isoWeek(now) : ALL_TIME;
+  const thisWeek = isoWeek(now);
+  const statPeriod = week ? thisWeek : ALL_TIME;
   const minGames = query.order === "winRate" ? WIN_RATE_MIN_GAMES : 1;
   const [ranking, recent, players, outcomes] = await Promise.all([
     topPlayers(db, { scenario: query.scenario, period: statPeriod, orderBy: query.order, page: query.page, pageSize: RANKING_PAGE_SIZE, minGames }),
@@ -85,5 +88,5 @@ export async function leaderboardData(db: PrismaClient, query: LeaderboardQuery,
     cachedOutcomeCounts(db, query.scenario, week ? isoWeekRange(now) : {}, now),
   ]);
   const games = outcomes.reduce((n, o) => n + o.games, 0);
-  return { query, statPeriod, ranking, minGames, recent, games, players: players ?? ranking.total, outcomes };
+  return { query, statPeriod, thisWeek, ranking, minGames, recent, games, players: players ?? ranking.total, outcomes };
 }

@@ -18,7 +18,7 @@ export function ChallengeCard({ challenge, progress, previous }: { challenge: Ch
     <article
       aria-label={challenge.name}
       data-locked={locked ? "true" : "false"}
-      className={`relative flex flex-col gap-3 rounded-2xl p-4 ring-1 shadow-sm ${locked ? "bg-slate-100 ring-slate-200" : "bg-white ring-slate-200"} ${progress.completed ? "ring-2 ring-emerald-400" : ""}`}
+      className={`relative flex flex-col gap-3 rounded-2xl p-4 shadow-sm ${locked ? "bg-slate-100 ring-1 ring-slate-200" : progress.completed ? "bg-white ring-2 ring-emerald-400" : "bg-white ring-1 ring-slate-200"}`}
     >
       <header className="flex items-start gap-3">
         <span className={`grid h-9 w-9 shrink-0 place-items-center rounded-full font-bold ${locked ? "bg-slate-300 text-slate-600" : "bg-night text-amber-300"}`} aria-hidden="true">

@@ -32,9 +32,16 @@ export default async function ChallengesPage() {
         <PlayerPanel />
         {CHALLENGE_SCENARIOS.map((s) => {
           const ladder = ladderOf(s.id);
+          const cleared = ladder.filter((c) => progressOf.get(c.id)?.completed).length;
           return (
             <section key={s.id} aria-label={`${s.title} challenges`} className="grid gap-3">
-              <h2 className="text-xl font-bold">{s.title}</h2>
+              <div className="flex items-center gap-3">
+                <h2 className="text-xl font-bold">{s.title}</h2>
+                <div className="h-2 w-24 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+                  <div className="h-full rounded-full bg-emerald-500" style={{ width: `${(100 * cleared) / ladder.length}%` }} />
+                </div>
+                <span className="text-sm text-slate-500">{cleared} of {ladder.length}</span>
+              </div>
               <div className="grid gap-4 md:grid-cols-3">
                 {ladder.map((c, i) => (
                   <ChallengeCard key={c.id} challenge={c} progress={progressOf.get(c.id)!} previous={ladder[i - 1]} />

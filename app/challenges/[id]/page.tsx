@@ -7,6 +7,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { botsOfNight, CHALLENGE_SCENARIOS, challengeById, ladderOf } from "@/server/challenges/catalogue";
 import { formulaLines } from "@/server/challenges/scoring";
+import { seatTitle } from "@/app/components/outcome";
 import { challengeLeaderboard, nightLeaderboard, periodOf } from "@/server/storage/challengeBoards";
 import { getPrisma } from "@/server/storage/db";
 import { challengeProgress } from "@/server/storage/playerPages";
@@ -57,8 +58,8 @@ export default async function ChallengePage({ params, searchParams }: Props) {
               <ul className="grid gap-1 text-slate-600">
                 {challenge.nights.map((n, i) => (
                   <li key={n.label}>
-                    <strong className="text-slate-800">{n.label}</strong>: you play {challenge.seat}; bots{" "}
-                    {Object.entries(botsOfNight(challenge, i)).map(([seat, s]) => `${seat} ${s}`).join(", ")}
+                    <strong className="text-slate-800">{n.label}</strong>: you play {seatTitle(challenge.seat)}; bots:{" "}
+                    {Object.entries(botsOfNight(challenge, i)).map(([seat, s]) => `${seatTitle(seat)} (${s})`).join(", ")}
                   </li>
                 ))}
               </ul>

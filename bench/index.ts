@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Round trips (bare echo vs game:move) at
- * 300 and 1,000 players, then headless engine throughput; a Markdown table at the end and the
+ * 300 and 1,000 players, then headless engine throughput, then the leaderboard at a million games
+ * (bench/leaderboard.ts); a Markdown table at the end and the
  * same figures in bench/out/latest.json. BENCH_QUICK=1 shortens every phase for a smoke run.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { runEchoLoad } from "./echoBaseline";
 import { benchConsensus, benchReducer, benchSimulate, type ThroughputResult } from "./headless";
+import { benchLeaderboard, printLeaderboardTable } from "./leaderboard";
 import { runMoveLoad } from "./moveRoundTrip";
 import { hostServer, type ServerKind, type ServerStats } from "./serverProcess";
 import { round } from "./stats";
@@ -87,7 +89,10 @@ async function main() {
   const consensusRuns = benchConsensus(HEADLESS_MS);
   log(`  ${consensusRuns.games} runs, ${consensusRuns.gamesPerSecond} runs/s, ${consensusRuns.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(consensusRuns.outcomes)}`);
 
+  const leaderboard = await benchLeaderboard();
+
   printTable(roundTrips, simulated, reducer, consensusRuns);
+  printLeaderboardTable(leaderboard);
 
   const outDir = fileURLToPath(new URL("./out/", import.meta.url));
   mkdirSync(outDir, { recursive: true });
@@ -105,6 +110,7 @@ async function main() {
         targets: { ratioAt1000: TARGET_RATIO, headlessGamesPerSecond: TARGET_GAMES_PER_SECOND },
         roundTrips,
         headless: { simulate: simulated, reducer, consensus: consensusRuns },
+        leaderboard,
       },
       null,
       2,

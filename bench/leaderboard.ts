@@ -24,8 +24,9 @@ import { round, summarize } from "./stats";
 
 /** Bump when syntheticGames changes what it writes, so an old file is rebuilt. */
 const SEED_VERSION = 1;
-const GAMES = Number(process.env.BENCH_LB_GAMES ?? 1_000_000);
-const REQUESTS = Number(process.env.BENCH_LB_REQUESTS ?? 200);
+const QUICK = process.env.BENCH_QUICK === "1";
+const GAMES = Number(process.env.BENCH_LB_GAMES ?? (QUICK ? 100_000 : 1_000_000));
+const REQUESTS = Number(process.env.BENCH_LB_REQUESTS ?? (QUICK ? 50 : 200));
 export const LEADERBOARD_TARGET_P95_MS = 50;
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -152,6 +153,8 @@ export async function benchLeaderboard(): Promise<LeaderboardBench> {
 
   // Plans of the distinct statements the page ran (Prisma's own SQL, replayed with EXPLAIN).
   const plans = explainAll(file, queries);
+  log("  query plans (EXPLAIN QUERY PLAN of each distinct statement above):");
+  for (const p of plans) log(`    ${p.sql.slice(0, 150)}…\n      ${p.plan.join("\n      ")}`);
   forgetOutcomeCounts(db);
   await db.$disconnect();
 
@@ -245,8 +248,6 @@ export function printLeaderboardTable(r: LeaderboardBench): void {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await benchLeaderboard();
-  log("\n[leaderboard] query plans");
-  for (const p of result.plans) log(`  ${p.sql.slice(0, 160)}\n    ${p.plan.join("\n    ")}`);
   printLeaderboardTable(result);
   writeFileSync(`${outDir}leaderboard.json`, JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2) + "\n");
 }

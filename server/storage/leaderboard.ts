@@ -77,7 +77,12 @@ export async function topPlayers(
     });
   // The page is read alongside the count; only a page past the end is read again, as the last.
   const wanted = clampInt(page, 1, Number.MAX_SAFE_INTEGER);
-  const [total, first] = await Promise.all([db.playerStat.count({ where }), pageOf(wanted)]);
+  // Counting the ordering column keeps the count inside its index (no row reads).
+  const countOf = async (w: typeof where) =>
+    orderBy === "score"
+      ? (await db.playerStat.count({ where: w, select: { totalScore: true } })).totalScore
+      : (await db.playerStat.count({ where: w, select: { winRate: true } })).winRate;
+  const [total, first] = await Promise.all([countOf(where), pageOf(wanted)]);
   const pages = Math.max(1, Math.ceil(total / size));
   const current = Math.min(wanted, pages);
   const stats = current === wanted ? first : await pageOf(current);
@@ -90,7 +95,7 @@ export async function topPlayers(
     // Only the page's first rank needs the database: the players strictly ahead of its first row.
     offset === 0
       ? 0
-      : db.playerStat.count({ where: { ...where, ...(orderBy === "score" ? { totalScore: { gt: top } } : { winRate: { gt: top } }) } }),
+      : countOf({ ...where, ...(orderBy === "score" ? { totalScore: { gt: top } } : { winRate: { gt: top } }) }),
     db.player.findMany({ where: { id: { in: stats.map((s) => s.playerId) } }, select: { id: true, nickname: true } }),
   ]);
   const nicknameOf = new Map(players.map((p) => [p.id, p.nickname]));
@@ -115,7 +120,7 @@ export async function topPlayers(
 
 /** How many human players have a PlayerStat row for the scenario and period. */
 export async function playerCount(db: PrismaClient, scenario: string, period: string = ALL_TIME): Promise<number> {
-  return db.playerStat.count({ where: { scenario, period } });
+  return (await db.playerStat.count({ where: { scenario, period }, select: { totalScore: true } })).totalScore;
 }
 
 /** How many games of the scenario were finished and stored. */

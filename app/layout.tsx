@@ -19,7 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Logo />
               Bivalent
             </Link>
-            <div className="ml-auto flex gap-4 text-sm">
+            <div className="ml-auto flex flex-wrap justify-end gap-x-4 gap-y-1 text-sm">
               <Link href="/" className="hover:text-amber-300">Play</Link>
               <Link href="/challenges" className="hover:text-amber-300">Challenges</Link>
               <Link href="/leaderboard" className="hover:text-amber-300">Leaderboard</Link>

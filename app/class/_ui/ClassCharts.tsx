@@ -55,14 +55,14 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
         </ChartCard>
         {twoParty ? (
           <>
-            <ChartCard title="Knowledge depth reached" note="The deepest rung either player reached, per game.">
-              <Stacked data={histogram(metrics, (m) => m.depth)} x="value" words={words} xLabel="depth" />
+            <ChartCard title="Knowledge depth reached" note="Games per deepest rung either player reached (across).">
+              <Stacked data={histogram(metrics, (m) => m.depth)} x="value" words={words} />
             </ChartCard>
-            <ChartCard title="Messages against depth" note="Each dot is a game: more messages climb the ladder, but never make the last one certain.">
+            <ChartCard title="Messages against depth" note="Each dot is a game: messages sent (across), depth reached (up). More messages climb the ladder, but never make the last one certain.">
               <ResponsiveContainer width="100%" height={200}>
-                <ScatterChart margin={{ top: 8, right: 8, bottom: 12, left: -20 }}>
+                <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis type="number" dataKey="messages" name="messages" allowDecimals={false} tick={AXIS} label={{ value: "messages sent", position: "insideBottom", offset: -6, fontSize: 11 }} />
+                  <XAxis type="number" dataKey="messages" name="messages" allowDecimals={false} tick={AXIS} />
                   <YAxis type="number" dataKey="depth" name="depth" allowDecimals={false} tick={AXIS} />
                   <ZAxis range={[60, 60]} />
                   <Tooltip cursor={{ strokeDasharray: "3 3" }} />
@@ -76,8 +76,8 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
           </>
         ) : (
           <>
-            <ChartCard title="Rounds to decide" note="The protocol round of the last decision, when every correct process decided.">
-              <Stacked data={histogram(metrics, (m) => m.roundsToDecide)} x="value" words={words} xLabel="round" />
+            <ChartCard title="Rounds to decide" note="Runs per protocol round of the last decision (across), when every correct process decided.">
+              <Stacked data={histogram(metrics, (m) => m.roundsToDecide)} x="value" words={words} />
             </ChartCard>
             <ChartCard title="The checker's verdicts" note="Agreement, validity, integrity and termination, checked on every run.">
               <ResponsiveContainer width="100%" height={200}>

@@ -64,7 +64,7 @@ export function TwoWorldsExample({ games }: { games: DebriefGame[] }) {
   return (
     <section className="grid gap-3" aria-label="An example from the class" data-testid="class-two-worlds">
       <div className="rounded-xl bg-indigo-50 ring-1 ring-indigo-200 px-4 py-3 text-sm text-indigo-950">
-        <strong>From group {example.game.group}&apos;s game</strong> ({players}): {outcomeTitle(example.timeline.outcome).toLowerCase()}.{" "}
+        <strong>From group {example.game.group}&apos;s game</strong> ({players}). {outcomeTitle(example.timeline.outcome)}.{" "}
         {example.why === "lost"
           ? "Its last message was lost, and its sender could not know."
           : example.why === "unsafe"

@@ -67,12 +67,24 @@ function SeatChip({ seat: s }: { seat: GroupSeat }) {
       {student ? (
         <span className={`w-1.5 h-1.5 rounded-full ${s.connected ? "bg-emerald-500" : "bg-slate-300"}`} aria-hidden="true" />
       ) : (
-        <span aria-hidden="true">🤖</span>
+        <BotIcon />
       )}
       <span className="text-slate-500">{seatTitle(s.seat)}</span>
       <strong className="font-medium">{s.name}</strong>
       {s.standIn && <span className="text-amber-800">(stand-in)</span>}
       <span className="sr-only">({mark})</span>
     </li>
+  );
+}
+
+/** A small robot head: bots, without relying on an emoji font. */
+function BotIcon() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" className="text-slate-500" data-bot="">
+      <rect x="1.5" y="3" width="9" height="7.5" rx="2" fill="currentColor" />
+      <circle cx="4.25" cy="6.5" r="1" fill="white" />
+      <circle cx="7.75" cy="6.5" r="1" fill="white" />
+      <path d="M6 3V1.2" stroke="currentColor" strokeWidth="1.2" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -65,17 +65,16 @@ function Console({ host, view, receivedAt, reconnecting }: { host: HostHandle; v
           <button type="button" className="ml-auto underline" onClick={host.clearError}>dismiss</button>
         </p>
       )}
+      {/* Between rounds the code is the star (the projector); during a round the groups are. */}
+      {!ended && host.hostKey && !active && <JoinCodePanel code={view.code} sessionId={view.sessionId} hostKey={host.hostKey} big />}
       {!ended && (
-        <div className={`grid gap-4 items-start ${active ? "lg:grid-cols-[1fr_1fr]" : "lg:grid-cols-[1.15fr_1fr]"}`}>
-          {host.hostKey && <JoinCodePanel code={view.code} sessionId={view.sessionId} hostKey={host.hostKey} big={!active} />}
+        <div className={`grid gap-4 items-start ${active ? "lg:grid-cols-[1fr_1fr]" : "lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"}`}>
+          {host.hostKey && active && <JoinCodePanel code={view.code} sessionId={view.sessionId} hostKey={host.hostKey} big={false} />}
           <Lobby view={view} busy={host.busy} onKick={(id) => void host.kick(id)} onLateJoin={(allow) => void host.setLateJoin(allow)} />
+          {!active && <RoundSetup students={view.students.length} busy={host.busy} nextRound={(view.rounds.at(-1)?.number ?? 0) + 1} onStart={host.startRound} />}
         </div>
       )}
-      {round && active ? (
-        <RoundControls round={round} receivedAt={receivedAt} busy={host.busy} onPause={host.pause} onResume={host.resume} onEnd={host.endRound} />
-      ) : (
-        !ended && <RoundSetup students={view.students.length} busy={host.busy} nextRound={(view.rounds.at(-1)?.number ?? 0) + 1} onStart={host.startRound} />
-      )}
+      {round && active && <RoundControls round={round} receivedAt={receivedAt} busy={host.busy} onPause={host.pause} onResume={host.resume} onEnd={host.endRound} />}
       {round && active && (
         <section className="grid gap-3" aria-label="Live dashboard">
           <h2 className="text-xl font-semibold">Live: {round.groups.length} {round.groups.length === 1 ? "group" : "groups"}</h2>

@@ -18,20 +18,25 @@ export function JoinCodePanel({ code, sessionId, hostKey, big }: { code: string;
     };
   }, [url]);
 
+  const shown = url.replace(/^https?:\/\//, "");
   return (
-    <section className={`rounded-2xl bg-night text-white p-5 grid gap-4 sm:grid-cols-[1fr_auto] items-center`} aria-label="How to join">
+    <section className={`rounded-2xl bg-night text-white p-5 grid gap-5 items-center ${big ? "sm:grid-cols-[1fr_auto] sm:p-8" : "sm:grid-cols-[1fr_auto]"}`} aria-label="How to join">
       <div className="grid gap-2 min-w-0">
-        <p className="text-sm uppercase tracking-widest text-amber-300">Join on your phone</p>
-        <p className="text-lg text-slate-200 break-all">
-          Open <strong className="text-white">{url ? url.replace(/^https?:\/\//, "").replace(/\/c\/.*$/, "/c/") : "…/c/"}</strong> or scan, then enter
-        </p>
-        <p className={`font-mono font-black tracking-[0.18em] leading-none text-amber-300 ${big ? "text-6xl sm:text-8xl" : "text-5xl sm:text-6xl"}`} data-testid="class-code">
+        <p className="text-sm uppercase tracking-widest text-amber-300">Join on your phone: scan, or enter the code</p>
+        <p
+          className={`font-mono font-black leading-none text-amber-300 ${big ? "text-6xl sm:text-8xl lg:text-9xl tracking-[0.12em]" : "text-5xl lg:text-6xl tracking-[0.1em]"}`}
+          data-testid="class-code"
+        >
           {code}
+        </p>
+        <p className={`text-slate-300 break-words ${big ? "text-lg sm:text-xl" : ""}`}>
+          at <strong className="font-mono text-white">{shown ? shown.replace(/\/c\/.*$/, "/class") : "…"}</strong>, or open{" "}
+          <strong className="font-mono text-white">{shown || "…"}</strong>
         </p>
         <HostLink sessionId={sessionId} hostKey={hostKey} origin={origin} />
       </div>
       <div
-        className={`justify-self-center rounded-xl bg-white p-2 ${big ? "w-48 sm:w-64" : "w-36 sm:w-44"} aspect-square [&_svg]:w-full [&_svg]:h-full`}
+        className={`justify-self-center rounded-xl bg-white p-2 ${big ? "w-56 sm:w-72" : "w-36 sm:w-40"} aspect-square [&_svg]:w-full [&_svg]:h-full`}
         role="img"
         aria-label={`QR code for ${url}`}
         data-testid="class-qr"

@@ -1,5 +1,6 @@
 "use client";
 /** The running round: what it is, its clock and the time left, and the host's Pause / Resume / End. */
+import { useState } from "react";
 import type { HostView } from "@/server/protocol/classroom";
 import { RoundClock, useNow } from "@/app/class/_ui/RoundClock";
 import { formatDuration, scenarioTitle } from "@/app/class/_ui/words";
@@ -32,10 +33,27 @@ export function RoundControls({ round, receivedAt, busy, onPause, onResume, onEn
         {round.status === "paused" && (
           <button type="button" className="btn-primary" disabled={busy} onClick={onResume}>Resume</button>
         )}
-        {round.status !== "ended" && (
-          <button type="button" className="btn-danger" disabled={busy} onClick={onEnd}>End round</button>
-        )}
+        {round.status !== "ended" && <EndRound busy={busy} unfinished={round.groups.length - finished} onEnd={onEnd} />}
       </div>
     </section>
+  );
+}
+
+/** Ending early asks first: bots play every unfinished game to its end. */
+function EndRound({ busy, unfinished, onEnd }: { busy: boolean; unfinished: number; onEnd: () => void }) {
+  const [confirm, setConfirm] = useState(false);
+  if (!confirm) {
+    return (
+      <button type="button" className="btn-danger" disabled={busy} onClick={() => (unfinished > 0 ? setConfirm(true) : onEnd())}>
+        End round
+      </button>
+    );
+  }
+  return (
+    <span className="flex items-center gap-2 rounded-lg bg-rose-50 ring-1 ring-rose-200 px-2 py-1 text-sm">
+      <span className="text-rose-900">Bots finish the {unfinished} unfinished {unfinished === 1 ? "game" : "games"}.</span>
+      <button type="button" className="btn-danger !py-1" disabled={busy} onClick={() => { setConfirm(false); onEnd(); }}>End now</button>
+      <button type="button" className="px-2 py-1 text-slate-600" onClick={() => setConfirm(false)}>Cancel</button>
+    </span>
   );
 }

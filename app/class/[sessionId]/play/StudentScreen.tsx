@@ -64,7 +64,7 @@ function InClass({ view, receivedAt, reconnecting }: { view: StudentView; receiv
       {view.status === "ended" ? (
         <Notice title="Class is over">Thanks for playing, {view.you.nickname}! Your teacher may go through the results with you now.</Notice>
       ) : view.game ? (
-        <>
+        <div className="grid" data-testid="class-game" data-game-id={view.game.gameId} data-seat={view.game.seat}>
           {round?.status === "ended" && (
             <p className="mx-auto max-w-5xl w-full px-3 sm:px-4 pt-3" role="status">
               <span className="block rounded-lg bg-indigo-50 ring-1 ring-indigo-200 text-indigo-900 px-3 py-2 text-sm">
@@ -73,7 +73,7 @@ function InClass({ view, receivedAt, reconnecting }: { view: StudentView; receiv
             </p>
           )}
           <GameScreen key={view.game.gameId} gameId={view.game.gameId} />
-        </>
+        </div>
       ) : (
         <Lobby view={view} />
       )}
@@ -85,8 +85,9 @@ function Lobby({ view }: { view: StudentView }) {
   const last = view.round;
   return (
     <div className="mx-auto max-w-md px-4 py-10 grid gap-5 text-center" data-testid="student-lobby">
-      <div className="mx-auto w-20 h-20 rounded-full bg-amber-100 grid place-items-center" aria-hidden="true">
-        <span className="w-4 h-4 rounded-full bg-amber-500 animate-ping" />
+      <div className="relative mx-auto w-20 h-20 grid place-items-center" aria-hidden="true">
+        <span className="absolute inset-2 rounded-full bg-amber-200 motion-safe:animate-ping" />
+        <span className="relative w-12 h-12 rounded-full bg-amber-400 grid place-items-center text-slate-950 font-bold">✓</span>
       </div>
       <h1 className="text-2xl font-bold">You&apos;re in, {view.you.nickname}.</h1>
       <p className="text-slate-600">

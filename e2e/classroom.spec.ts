@@ -1,0 +1,191 @@
+/**
+ * A class in the real UI: a host and three students, each in their own browser context (two
+ * on phones). The host creates a session, the students join by code (one through the /c/<code>
+ * link, two by typing it), the host starts a fast Two Generals round in pairs (three students:
+ * two groups, one with a bot), pauses it, one student reloads and gets the same seat back, the
+ * round resumes and finishes, the host sees the outcomes, reloads and keeps control, downloads
+ * the CSV and the test reads it.
+ */
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { desktop, newPlayer, phone, saveScreenshot, type Player } from "./support/players";
+
+/** RFC 4180 enough for our export: quoted fields, doubled quotes, commas and newlines inside quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+async function joinAs(student: Player, code: string, how: "link" | "class-page" | "home") {
+  const { page } = student;
+  if (how === "link") {
+    await page.goto(`/c/${code}`);
+  } else {
+    await page.goto(how === "home" ? "/" : "/class");
+    const form = page.getByRole("form", { name: "Join a class with a code" });
+    await form.getByLabel("Class code").fill(code.toLowerCase());
+    await form.getByRole("button", { name: "Join" }).click();
+    await page.waitForURL(new RegExp(`/c/${code}$`));
+  }
+  await expect(page.getByLabel("Class code")).toHaveValue(code);
+  await page.getByLabel("Your nickname").fill(student.nickname);
+  await page.getByRole("button", { name: "Join the class" }).click();
+  await page.waitForURL(/\/class\/[A-Za-z0-9_-]+\/play$/);
+  await expect(page.getByRole("heading", { name: `You're in, ${student.nickname}.` })).toBeVisible();
+}
+
+/** The game a student's class screen shows: its id and seat, once the round has seated them. */
+async function seatOf(page: Page): Promise<{ gameId: string; seat: string }> {
+  const game = page.getByTestId("class-game");
+  await expect(game).toBeVisible();
+  return { gameId: (await game.getAttribute("data-game-id")) ?? "", seat: (await game.getAttribute("data-seat")) ?? "" };
+}
+
+test("a class: three students join, play a Two Generals round in pairs, one reloads mid-round, the host downloads the CSV", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const started = Date.now();
+  const timings: string[] = [];
+  const mark = (what: string) => timings.push(`${what} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const tag = String(Date.now() % 10000);
+  const host = await newPlayer(browser, { nickname: "Ms Hopper", viewport: desktop });
+  const students = [
+    await newPlayer(browser, { nickname: `Ada${tag}`, viewport: phone }),
+    await newPlayer(browser, { nickname: `Bo${tag}`, viewport: phone }),
+    await newPlayer(browser, { nickname: `Cy${tag}`, viewport: desktop }),
+  ];
+
+  // The host creates the session and gets a code and a QR code of the join link.
+  await host.page.goto("/class");
+  await host.page.getByLabel("Session title").fill("Distributed systems, week 3");
+  await host.page.getByLabel("Your nickname").fill(host.nickname);
+  await host.page.getByRole("button", { name: "Host a class" }).click();
+  await host.page.waitForURL(/\/class\/[A-Za-z0-9_-]+\/host$/);
+  const sessionId = host.page.url().split("/").at(-2) as string;
+  const codeBox = host.page.getByTestId("class-code");
+  await expect(codeBox).toHaveText(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+  const code = (await codeBox.textContent()) as string;
+  await expect(host.page.getByTestId("class-qr").locator("svg")).toBeVisible();
+  await expect(host.page.getByRole("heading", { name: "Distributed systems, week 3" })).toBeVisible();
+  mark("hosted");
+
+  // Three students join: one through the link, two by typing the code.
+  await Promise.all([joinAs(students[0], code, "link"), joinAs(students[1], code, "class-page"), joinAs(students[2], code, "home")]);
+  const lobby = host.page.getByRole("list", { name: "Lobby" });
+  for (const s of students) await expect(lobby.getByText(s.nickname)).toBeVisible();
+  await expect(host.page.getByTestId("student-count")).toHaveText("3 joined, 3 online");
+  mark("joined");
+  await saveScreenshot(students[0].page, "class-student-lobby-phone");
+  await saveScreenshot(host.page, "class-host-lobby-desktop");
+
+  // A Two Generals round in pairs at a brisk pace (dawn at tick 20 is 10 s away): two groups, the second with a bot.
+  const setup = host.page.getByRole("region", { name: "Next round" });
+  await setup.getByRole("radio", { name: /Two Generals in the fog/ }).click();
+  await setup.getByLabel("Pace").selectOption({ label: "Brisk (0.5 s a tick)" });
+  await expect(setup.getByTestId("grouping")).toHaveText("3 students → 2 groups of 2; bots take 1 empty seat");
+  await setup.getByRole("button", { name: "Start round 1" }).click();
+  // Pause at once: the reload below then happens mid-round whatever the machine's speed.
+  await host.page.getByRole("button", { name: "Pause" }).click();
+  await expect(host.page.getByTestId("round-clock")).toContainText("Paused");
+  const cards = host.page.getByTestId("group-card");
+  await expect(cards).toHaveCount(2);
+  await expect(cards.filter({ has: host.page.locator("[data-bot]") })).toHaveCount(1);
+
+  const seats = await Promise.all(students.map((s) => seatOf(s.page)));
+  expect(new Set(seats.map((s) => s.gameId)).size).toBe(2);
+  for (const s of students) {
+    await expect(s.page.getByRole("heading", { name: /you are General [AB]/ })).toBeVisible();
+    await expect(s.page.getByTestId("paused-banner")).toBeVisible();
+  }
+  await saveScreenshot(students[1].page, "class-student-paused-phone");
+  await saveScreenshot(host.page, "class-host-dashboard-desktop");
+
+  mark("seated and paused");
+
+  // The first student reloads mid-round: same game, same seat, the game screen live again.
+  const reloader = students[0];
+  await reloader.page.reload();
+  expect(await seatOf(reloader.page)).toEqual(seats[0]);
+  const seatName = seats[0].seat === "A" ? "General A" : "General B";
+  await expect(reloader.page.getByRole("heading", { name: `Two Generals · you are ${seatName}` })).toBeVisible();
+  await expect(reloader.page.getByTestId("paused-banner")).toBeVisible();
+  await expect(reloader.page.getByRole("button", { name: /Attack at dawn/ })).toBeDisabled();
+
+  mark("reloaded");
+  await host.page.getByRole("button", { name: "Resume" }).click();
+  await expect(reloader.page.getByTestId("paused-banner")).toBeHidden();
+  // Every General A sends the plan: the class's charts and two worlds then have messages to show.
+  for (const [i, s] of students.entries()) if (seats[i].seat === "A") await s.page.getByRole("button", { name: /Send the plan/ }).click();
+  await reloader.page.getByRole("button", { name: /Attack at dawn/ }).click();
+  await expect(reloader.page.getByRole("status").filter({ hasText: "You committed to attack at dawn" })).toBeVisible();
+  await expect(host.page.getByRole("listitem", { name: /Group/ }).getByText(reloader.nickname)).toBeVisible();
+
+  // Dawn comes for both groups; the host sees both outcomes and the debrief.
+  await expect(host.page.getByTestId("group-outcome")).toHaveCount(2, { timeout: 20_000 });
+  mark("round over");
+  const debrief = host.page.getByTestId("round-debrief");
+  await expect(debrief).toBeVisible();
+  await expect(debrief.getByRole("link", { name: "Replay", exact: true })).toHaveCount(2);
+  await expect(host.page.getByTestId("class-tallies")).toContainText("2");
+  await expect(host.page.getByTestId("class-two-worlds")).toBeVisible({ timeout: 15_000 });
+  for (const s of students) await expect(s.page.getByText("Round 1 is over")).toBeVisible();
+  await expect(reloader.page.getByRole("heading", { name: /^(Victory|No battle|Defeat)/ })).toBeVisible();
+  await saveScreenshot(reloader.page, "class-student-dawn-phone");
+  await saveScreenshot(host.page, "class-host-debrief-desktop");
+
+  // A host who reloads keeps control (the key is in this browser's storage).
+  await host.page.reload();
+  await expect(host.page.getByTestId("class-code")).toHaveText(code);
+  await expect(host.page.getByRole("button", { name: "Start round 2" })).toBeVisible();
+
+  mark("debrief and host reload");
+
+  // The CSV: one row per seat of every game, every student in it.
+  const download = host.page.waitForEvent("download");
+  await host.page.getByRole("button", { name: "Download CSV" }).first().click();
+  const file = await (await download).path();
+  const [header, ...rows] = parseCsv(readFileSync(file, "utf8")).filter((r) => r.length > 1);
+  const col = (name: string) => header.indexOf(name);
+  for (const name of ["nickname", "kind", "game_id", "outcome", "seat", "round"]) expect(col(name)).toBeGreaterThanOrEqual(0);
+  expect(rows).toHaveLength(4);
+  for (const [i, s] of students.entries()) {
+    const row = rows.find((r) => r[col("nickname")] === s.nickname);
+    expect(row, `a CSV row for ${s.nickname}`).toBeTruthy();
+    expect(row![col("kind")]).toBe("student");
+    expect(row![col("game_id")]).toBe(seats[i].gameId);
+    expect(row![col("seat")]).toBe(seats[i].seat);
+    expect(row![col("round")]).toBe("1");
+    expect(row![col("outcome")]).not.toBe("");
+  }
+  expect(rows.filter((r) => r[col("kind")] === "bot")).toHaveLength(1);
+
+  // The history page: the round, its games and their replays.
+  await host.page.getByRole("link", { name: "History" }).click();
+  await host.page.waitForURL(new RegExp(`/class/${sessionId}/history$`));
+  await expect(host.page.getByRole("heading", { name: "Distributed systems, week 3" })).toBeVisible();
+  await expect(host.page.getByRole("table", { name: "Games of round 1" }).getByRole("link", { name: "Replay", exact: true })).toHaveCount(2);
+  await saveScreenshot(host.page, "class-history-desktop");
+  mark("csv and history");
+  console.log(`classroom timings: ${timings.join(" · ")}`);
+
+  for (const p of [host, ...students]) await p.context.close();
+});

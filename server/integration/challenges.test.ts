@@ -63,5 +63,19 @@ describe("challenge:start", () => {
     expect((await fetch(`${server.server.url}/api/me`, { method: "POST", body: "{" })).status).toBe(400);
     expect((await fetch(`${server.server.url}/api/me`)).status).toBe(405);
   });
-});
 
+  it("plays the same night the same way at any pace (no moves from the player)", async () => {
+    const db = getPrisma(server.db.url);
+    const traces = [];
+    for (const tickMs of [5, 25]) {
+      const grant = await start("foggy-valley", 1, { tickMs });
+      if (!grant.ok) throw new Error(grant.error.message);
+      await client.waitFor((p) => isFinished(p) && (p.data as GameSnapshot).gameId === grant.gameId);
+      traces.push(await traceOf(server.server.url, grant.gameId));
+    }
+    expect(traces[1].tickMs).toBe(25);
+    expect(traces[1].events).toEqual(traces[0].events);
+    expect(traces[1].inputs).toEqual(traces[0].inputs);
+    expect(await db.game.count({ where: { challengeId: "foggy-valley", seedIndex: 0 } })).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -4,14 +4,17 @@
  * the end, the way on: the next night (at the same pace) or back to the ladder.
  */
 import Link from "next/link";
+import { useEffect, useState } from "react";
 import { challengeById } from "@/server/challenges/catalogue";
+import { nightScore, type NightRecord } from "@/server/challenges/scoring";
 import { ErrorLine } from "@/app/components/NicknameField";
 import { savedNickname } from "@/app/lib/identity";
 import { useChallengeStart } from "@/app/lib/useChallengeStart";
 
-export function ChallengeBar({ challenge: ref, finished, tickMs }: { challenge: { challengeId: string; night: number }; finished: boolean; tickMs: number }) {
+export function ChallengeBar({ gameId, challenge: ref, finished, tickMs }: { gameId: string; challenge: { challengeId: string; night: number }; finished: boolean; tickMs: number }) {
   const { busy, error, start } = useChallengeStart();
   const challenge = challengeById(ref.challengeId);
+  const score = useNightScore(gameId, finished ? ref.challengeId : null);
   if (!challenge) return null;
   const nights = challenge.nights.length;
   const hasNext = ref.night < nights;
@@ -25,7 +28,14 @@ export function ChallengeBar({ challenge: ref, finished, tickMs }: { challenge: 
       {!finished && <p className="text-sm text-slate-700">{challenge.objective}</p>}
       {finished && (
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm text-slate-300 mr-auto">{hasNext ? "Night over. The next one is waiting." : "That was the last night of this challenge."}</span>
+          <span className="text-sm text-slate-300 mr-auto">
+            {score !== null && (
+              <>
+                This night scores <strong className="font-mono text-lg text-amber-300" data-testid="night-score">{score > 0 ? `+${score}` : score}</strong>.{" "}
+              </>
+            )}
+            {hasNext ? "Night over. The next one is waiting." : "That was the last night of this challenge."}
+          </span>
           {hasNext && (
             <button type="button" className="btn-primary" disabled={busy} onClick={() => void start(challenge.id, ref.night + 1, savedNickname(), tickMs)}>
               Next night
@@ -38,4 +48,33 @@ export function ChallengeBar({ challenge: ref, finished, tickMs }: { challenge: 
       <ErrorLine error={error} />
     </section>
   );
+}
+
+/**
+ * The night's challenge score, for display: the same pure formula the server applies, read from
+ * the published trace once it is stored (a few retries while the write lands). The server's own
+ * computation is the one that counts.
+ */
+function useNightScore(gameId: string, challengeId: string | null): number | null {
+  const [score, setScore] = useState<number | null>(null);
+  useEffect(() => {
+    const challenge = challengeId ? challengeById(challengeId) : undefined;
+    if (!challenge) return;
+    let cancelled = false;
+    void (async () => {
+      for (let attempt = 0; attempt < 10 && !cancelled; attempt++) {
+        const res = await fetch(`/api/games/${gameId}/trace`).catch(() => null);
+        if (res?.ok) {
+          const trace = (await res.json()) as NightRecord;
+          if (!cancelled) setScore(nightScore(challenge.scoring, challenge.seat, trace));
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [gameId, challengeId]);
+  return score;
 }

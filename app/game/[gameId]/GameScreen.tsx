@@ -62,7 +62,7 @@ export function GameScreen({ gameId }: { gameId: string }) {
         </ul>
         {game.connection === "connecting" && <span className="text-xs text-amber-700" role="status">Reconnecting…</span>}
       </header>
-      {snapshot.challenge && <ChallengeBar challenge={snapshot.challenge} finished={snapshot.status === "finished"} tickMs={snapshot.tickMs} />}
+      {snapshot.challenge && <ChallengeBar gameId={snapshot.gameId} challenge={snapshot.challenge} finished={snapshot.status === "finished"} tickMs={snapshot.tickMs} />}
       {paused && (
         <p className="rounded-lg bg-amber-400 text-slate-950 px-3 py-2 font-semibold text-center" role="status" data-testid="paused-banner">
           Paused by your teacher: the clock has stopped. Wait for the round to resume.

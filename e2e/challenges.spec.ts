@@ -8,8 +8,12 @@ import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 
 const card = (page: Page, name: string) => page.getByRole("article", { name });
 
-/** Plays every night of a challenge from its card, through the game screen's "Next night". */
-async function playEveryNight(page: Page, name: string, nights: number) {
+/**
+ * Plays every night of a challenge from its card, through the game screen's "Next night".
+ * Returns each night's challenge score as the end screen shows it.
+ */
+async function playEveryNight(page: Page, name: string, nights: number): Promise<number[]> {
+  const scores: number[] = [];
   await card(page, name).getByRole("button", { name: `Play ${name}, Night 1` }).click();
   for (let night = 1; night <= nights; night++) {
     await page.waitForURL(/\/game\/[A-Za-z0-9_-]+$/);
@@ -17,6 +21,9 @@ async function playEveryNight(page: Page, name: string, nights: number) {
     await expect(bar.getByTestId("challenge-night")).toHaveText(`Night ${night} of ${nights}`);
     // A messenger if there is still time (at 0.1 s a tick the night may already be over).
     await page.keyboard.press("p");
+    const score = bar.getByTestId("night-score");
+    await expect(score).toHaveText(/^[+-]?\d+$/, { timeout: 15_000 });
+    scores.push(Number(await score.textContent()));
     if (night < nights) {
       const gameId = page.url();
       await bar.getByRole("button", { name: "Next night" }).click({ timeout: 15_000 });
@@ -28,7 +35,10 @@ async function playEveryNight(page: Page, name: string, nights: number) {
       await page.waitForURL(/\/challenges$/);
     }
   }
+  return scores;
 }
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The save lands just after the night ends: reload until the card shows the change. */
 async function expectUnlocked(page: Page, name: string) {
@@ -56,13 +66,14 @@ test("complete two challenges, unlock the next, find yourself on the leaderboard
 
   await page.getByLabel("Your nickname").fill(player.nickname);
   await page.getByLabel("Pace").selectOption({ label: "Blitz (0.1 s a step)" });
-  await playEveryNight(page, "Foggy valley", 2);
+  const foggy = await playEveryNight(page, "Foggy valley", 2);
   await expectUnlocked(page, "The reading Enemy");
   await expect(card(page, "Foggy valley")).toContainText("completed");
-  await expect(card(page, "Foggy valley").getByTestId("night-best")).toHaveCount(2);
-  await expect(card(page, "Foggy valley").getByTestId("challenge-total")).not.toHaveText("–");
+  // The server's scores, computed from the stored traces, are the ones the end screens showed.
+  await expect(card(page, "Foggy valley").getByTestId("night-best")).toHaveText(foggy.map(signed));
+  await expect(card(page, "Foggy valley").getByTestId("challenge-total")).toHaveText(signed(foggy[0] + foggy[1]));
 
-  await playEveryNight(page, "The reading Enemy", 2);
+  const reading = await playEveryNight(page, "The reading Enemy", 2);
   await expectUnlocked(page, "Be the Enemy");
   await saveScreenshot(page, "challenges-unlocked-desktop");
 
@@ -71,6 +82,7 @@ test("complete two challenges, unlock the next, find yourself on the leaderboard
   await page.waitForURL(/\/challenges\/reading-enemy/);
   const row = page.getByTestId("leaderboard-row").filter({ hasText: player.nickname });
   await expect(row).toContainText("2/2");
+  await expect(row).toContainText(signed(reading[0] + reading[1]));
   await page.getByRole("link", { name: "This week" }).click();
   await expect(page.getByTestId("leaderboard-row").filter({ hasText: player.nickname })).toContainText("2/2");
   await saveScreenshot(page, "challenge-leaderboard-desktop");

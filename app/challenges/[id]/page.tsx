@@ -18,7 +18,7 @@ import { cookiePlayerId } from "../playerCookie";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string; page?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ period?: string; page?: string; night?: string; npage?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: challengeById((await params).id)?.name ?? "Challenge" };
@@ -30,17 +30,21 @@ export default async function ChallengePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const which = query.period === "week" ? "week" : "all";
   const page = pageParam(query.page);
+  // One night's board can be paged at a time: ?night=2&npage=3.
+  const pagedNight = pageParam(query.night) - 1;
+  const nightPage = pageParam(query.npage);
   const db = getPrisma();
   const playerId = await cookiePlayerId();
   const [board, nights, progress] = await Promise.all([
     challengeLeaderboard(db, { challengeId: challenge.id, period: periodOf(which), page, pageSize: 20 }),
-    Promise.all(challenge.nights.map((_, i) => nightLeaderboard(db, { challengeId: challenge.id, seedIndex: i, pageSize: 5 }))),
+    Promise.all(challenge.nights.map((_, i) => nightLeaderboard(db, { challengeId: challenge.id, seedIndex: i, pageSize: 5, page: i === pagedNight ? nightPage : 1 }))),
     challengeProgress(db, playerId),
   ]);
   const mine = progress.find((p) => p.challengeId === challenge.id)!;
   const ladder = ladderOf(challenge.scenario);
   const scenarioTitle = CHALLENGE_SCENARIOS.find((s) => s.id === challenge.scenario)?.title;
-  const href = (p: { period?: string; page?: number }) => `/challenges/${challenge.id}?period=${p.period ?? which}&page=${p.page ?? 1}`;
+  const href = (p: { period?: string; page?: number; night?: number; npage?: number }) =>
+    `/challenges/${challenge.id}?period=${p.period ?? which}&page=${p.page ?? page}` + (p.night ? `&night=${p.night}&npage=${p.npage}` : "");
 
   return (
     <ChallengePlayProvider playerId={playerId}>
@@ -75,7 +79,7 @@ export default async function ChallengePage({ params, searchParams }: Props) {
                 <h2 className="text-lg font-semibold">Leaderboard</h2>
                 <nav className="flex gap-2 text-sm" aria-label="Period">
                   {(["all", "week"] as const).map((p) => (
-                    <Link key={p} href={href({ period: p })} aria-current={p === which ? "page" : undefined} className={`rounded-full px-3 py-1 ring-1 ${p === which ? "bg-slate-900 text-white ring-slate-900" : "bg-white ring-slate-300 hover:bg-slate-100"}`}>
+                    <Link key={p} href={href({ period: p, page: 1 })} aria-current={p === which ? "page" : undefined} className={`rounded-full px-3 py-1 ring-1 ${p === which ? "bg-slate-900 text-white ring-slate-900" : "bg-white ring-slate-300 hover:bg-slate-100"}`}>
                       {p === "all" ? "All time" : "This week"}
                     </Link>
                   ))}
@@ -131,6 +135,7 @@ export default async function ChallengePage({ params, searchParams }: Props) {
                         ))}
                       </ol>
                     )}
+                    <Pager page={n.page} pages={n.pages} label={`${challenge.nights[i].label} pages`} hrefOf={(p) => href({ night: i + 1, npage: p })} />
                   </div>
                 ))}
               </div>

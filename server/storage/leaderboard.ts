@@ -1,8 +1,8 @@
 /**
  * Leaderboard queries. Rankings read PlayerStat (kept up to date on save, see playerStats.ts)
- * through its (scenario, period, totalScore) and (scenario, period, winRate, games) indexes, so a
- * page costs O(page size + offset) index entries whatever the number of games. Portable Prisma
- * queries only, no raw SQL.
+ * through its (scenario, period, totalScore) and (scenario, period, winRate, games) indexes: a page
+ * walks `offset` entries of an index (no row reads) and reads about a page of rows, whatever the
+ * number of games. Portable Prisma queries only, no raw SQL.
  *
  * Ranks are "competition" ranks on the ordering figure (total score, or win rate): players level
  * on it share a rank and the next rank skips (1, 2, 2, 4). Level players are listed by the
@@ -65,39 +65,44 @@ export async function topPlayers(
   const size = clampInt(pageSize, 1, MAX_PAGE_SIZE);
   // Every row has games >= 1, so minGames <= 1 needs no filter (and keeps the plan a pure index scan).
   const where = { scenario, period, ...(minGames > 1 ? { games: { gte: minGames } } : {}) };
-  const pageOf = (n: number) =>
-    db.playerStat.findMany({
-      where,
-      orderBy:
-        orderBy === "score"
-          ? [{ totalScore: "desc" }, { games: "asc" }, { playerId: "asc" }]
-          : [{ winRate: "desc" }, { games: "desc" }, { totalScore: "desc" }, { playerId: "asc" }],
-      skip: (n - 1) * size,
-      take: size,
-    });
-  // The page is read alongside the count; only a page past the end is read again, as the last.
-  const wanted = clampInt(page, 1, Number.MAX_SAFE_INTEGER);
-  // Counting the ordering column keeps the count inside its index (no row reads).
+  const col = orderBy === "score" ? "totalScore" : "winRate";
+  const fullOrder =
+    orderBy === "score"
+      ? [{ totalScore: "desc" as const }, { games: "asc" as const }, { playerId: "asc" as const }]
+      : [{ winRate: "desc" as const }, { games: "desc" as const }, { totalScore: "desc" as const }, { playerId: "asc" as const }];
+  // Reading the ordering column alone keeps counts and offsets inside its index (no row reads).
   const countOf = async (w: typeof where) =>
     orderBy === "score"
       ? (await db.playerStat.count({ where: w, select: { totalScore: true } })).totalScore
       : (await db.playerStat.count({ where: w, select: { winRate: true } })).winRate;
-  const [total, first] = await Promise.all([countOf(where), pageOf(wanted)]);
+  const figuresAt = async (offset: number) =>
+    (await db.playerStat.findMany({ where, orderBy: { [col]: "desc" }, skip: offset, take: size, select: { [col]: true } })).map(
+      (r) => (r as Record<string, number>)[col],
+    );
+
+  const wanted = clampInt(page, 1, Number.MAX_SAFE_INTEGER);
+  const [total, wantedFigures] = await Promise.all([countOf(where), figuresAt((wanted - 1) * size)]);
   const pages = Math.max(1, Math.ceil(total / size));
   const current = Math.min(wanted, pages);
-  const stats = current === wanted ? first : await pageOf(current);
-  if (stats.length === 0) return { rows: [], page: current, pageSize: size, total, pages };
-
-  const figure = (r: { totalScore: number; winRate: number }) => (orderBy === "score" ? r.totalScore : r.winRate);
-  const top = figure(stats[0]);
   const offset = (current - 1) * size;
-  const [ahead, players] = await Promise.all([
-    // Only the page's first rank needs the database: the players strictly ahead of its first row.
-    offset === 0
-      ? 0
-      : countOf({ ...where, ...(orderBy === "score" ? { totalScore: { gt: top } } : { winRate: { gt: top } }) }),
-    db.player.findMany({ where: { id: { in: stats.map((s) => s.playerId) } }, select: { id: true, nickname: true } }),
-  ]);
+  // A page past the end is shown as the last page.
+  const figures = current === wanted ? wantedFigures : await figuresAt(offset);
+  if (figures.length === 0) return { rows: [], page: current, pageSize: size, total, pages };
+
+  // The page's rows are exactly the rows whose figure lies between its first and last figure,
+  // in full order, less the ones of that block on the pages before: a short index range
+  // however deep the page (an OFFSET over full rows would read and sort every row before it).
+  const [high, low] = [figures[0], figures[figures.length - 1]];
+  const ahead = offset === 0 ? 0 : await countOf({ ...where, [col]: { gt: high } });
+  // Within the block a big tie (hundreds level on 100 %) is still skipped in SQL, not copied out.
+  const stats = await db.playerStat.findMany({
+    where: { ...where, [col]: { gte: low, lte: high } },
+    orderBy: fullOrder,
+    skip: offset - ahead,
+    take: size,
+  });
+  const players = await db.player.findMany({ where: { id: { in: stats.map((s) => s.playerId) } }, select: { id: true, nickname: true } });
+  const figure = (r: { totalScore: number; winRate: number }) => (orderBy === "score" ? r.totalScore : r.winRate);
   const nicknameOf = new Map(players.map((p) => [p.id, p.nickname]));
   let rank = ahead + 1;
   const rows = stats.map((s, i) => {

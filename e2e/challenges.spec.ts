@@ -77,6 +77,18 @@ test("complete two challenges, unlock the next, find yourself on the leaderboard
   await expectUnlocked(page, "Be the Enemy");
   await saveScreenshot(page, "challenges-unlocked-desktop");
 
+  // Your own page, found through POST /api/me: progress, best scores, history.
+  await page.getByRole("link", { name: "Your page →" }).click();
+  await page.waitForURL(/\/players\/[A-Za-z0-9_-]+$/);
+  await expect(page.getByRole("heading", { name: player.nickname, level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" }).getByRole("link")).toHaveCount(4);
+  await expect(page.getByRole("region", { name: "History" })).toContainText("The reading Enemy, night 2");
+  await expect(page.getByRole("region", { name: "Challenge progress" })).toContainText("Be the Enemy");
+  await saveScreenshot(page, "player-page-desktop");
+  const playerPage = new URL(page.url()).pathname;
+  await page.goBack();
+  await page.waitForURL(/\/challenges$/);
+
   // The leaderboard of the second challenge: our row, every night played, and its replay.
   await card(page, "The reading Enemy").getByRole("link", { name: "Leaderboard →" }).click();
   await page.waitForURL(/\/challenges\/reading-enemy/);
@@ -100,6 +112,9 @@ test("complete two challenges, unlock the next, find yourself on the leaderboard
   await mobile.page.goto("/challenges/reading-enemy");
   await expect(mobile.page.getByTestId("leaderboard-row").first()).toBeVisible();
   await saveScreenshot(mobile.page, "challenge-leaderboard-phone");
+  await mobile.page.goto(playerPage);
+  await expect(mobile.page.getByRole("heading", { name: player.nickname, level: 1 })).toBeVisible();
+  await saveScreenshot(mobile.page, "player-page-phone");
   await mobile.context.close();
   await player.context.close();
 });

@@ -35,7 +35,7 @@ export default async function ChallengesPage() {
           const cleared = ladder.filter((c) => progressOf.get(c.id)?.completed).length;
           return (
             <section key={s.id} aria-label={`${s.title} challenges`} className="grid gap-3">
-              <div className="flex items-center gap-3">
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <h2 className="text-xl font-bold">{s.title}</h2>
                 <div className="h-2 w-24 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
                   <div className="h-full rounded-full bg-emerald-500" style={{ width: `${(100 * cleared) / ladder.length}%` }} />

@@ -54,9 +54,9 @@ export default async function PlayerPage({ params, searchParams }: Props) {
                   return (
                     <li key={c.id} className="flex items-center gap-2 text-sm">
                       <span aria-hidden="true" className={`h-2.5 w-2.5 shrink-0 rounded-full ${p.completed ? "bg-emerald-500" : p.unlocked ? "bg-amber-400" : "bg-slate-300"}`} />
-                      <Link href={`/challenges/${c.id}`} className={`flex-1 truncate hover:underline ${p.unlocked ? "" : "text-slate-400"}`}>{c.name}</Link>
-                      <span className="font-mono text-xs text-slate-500">{p.nights.filter(Boolean).length}/{c.nights.length}</span>
-                      <span className="w-12 text-right font-mono">{p.total === null ? "–" : signed(p.total)}</span>
+                      <Link href={`/challenges/${c.id}`} className={`flex-1 min-w-0 truncate hover:underline ${p.unlocked ? "" : "text-slate-400"}`}>{c.name}</Link>
+                      <span className="shrink-0 font-mono text-xs text-slate-500">{p.nights.filter(Boolean).length}/{c.nights.length}</span>
+                      <span className="w-12 shrink-0 text-right font-mono">{p.total === null ? "–" : signed(p.total)}</span>
                     </li>
                   );
                 })}
@@ -93,16 +93,20 @@ export default async function PlayerPage({ params, searchParams }: Props) {
               const challenge = g.challengeId ? challengeById(g.challengeId) : undefined;
               return (
                 <li key={g.gameId}>
-                  <Link href={`/games/${g.gameId}`} className="flex flex-wrap items-center gap-x-3 gap-y-0.5 rounded-lg px-2 -mx-2 py-2 hover:bg-slate-50">
-                    <span className="w-24 text-sm font-semibold">{outcomeShort(g.outcome)}</span>
-                    <span className="flex-1 min-w-0 text-sm">
-                      {SCENARIO_TITLE[g.scenario] ?? g.scenario} · {seatTitle(g.seat)}
-                      {challenge && g.seedIndex !== null && (
-                        <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{challenge.name}, night {g.seedIndex + 1}</span>
-                      )}
+                  <Link href={`/games/${g.gameId}`} className="flex items-start gap-3 rounded-lg px-2 -mx-2 py-2 hover:bg-slate-50">
+                    <span className="flex-1 min-w-0 grid gap-1 sm:flex sm:items-center sm:gap-3">
+                      <span className="text-sm font-semibold sm:w-24 sm:shrink-0">{outcomeShort(g.outcome)}</span>
+                      <span className="text-sm text-slate-700">
+                        {SCENARIO_TITLE[g.scenario] ?? g.scenario} · {seatTitle(g.seat)}
+                        {challenge && g.seedIndex !== null && (
+                          <span className="ml-2 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{challenge.name}, night {g.seedIndex + 1}</span>
+                        )}
+                      </span>
                     </span>
-                    <span className="font-mono text-sm">{signed(g.score)}</span>
-                    <time className="w-28 text-right text-xs text-slate-500" dateTime={g.finishedAt.toISOString()}>{g.finishedAt.toISOString().slice(0, 16).replace("T", " ")}</time>
+                    <span className="grid justify-items-end gap-0.5 sm:flex sm:items-center sm:gap-3">
+                      <span className="font-mono text-sm whitespace-nowrap">{signed(g.score)} pts</span>
+                      <time className="text-xs text-slate-500 whitespace-nowrap sm:w-28 sm:text-right" dateTime={g.finishedAt.toISOString()}>{g.finishedAt.toISOString().slice(0, 16).replace("T", " ")}</time>
+                    </span>
                   </Link>
                 </li>
               );

@@ -92,6 +92,18 @@ describe("challenge results in the database", () => {
     expect(progress.find((p) => p.challengeId === "foggy-valley")!.nights.map((n) => n?.score)).toEqual([Math.max(s1, s2), s3]);
   });
 
+  it("leaves the totals (and their time, the tie-break) alone when a night improves nothing", async () => {
+    const ben = await db.player.findFirstOrThrow({ where: { nickname: "Ben" } });
+    const key = { challengeId_playerId_period: { challengeId: "foggy-valley", playerId: ben.id, period: "all" } };
+    const before = await db.challengeScore.findUniqueOrThrow({ where: key });
+    // Night 2 again, played the same way: the same score, so not better than the best.
+    await store.saveFinishedGame(playedNight({ id: "ben-4", challengeId: "foggy-valley", seedIndex: 1, playerId: ben.id, nickname: "Ben", finishedAt: new Date(monday.getTime() + 120_000) }));
+    const after = await db.challengeScore.findUniqueOrThrow({ where: key });
+    expect(after).toEqual(before);
+    const best = await db.challengeBest.findUniqueOrThrow({ where: { challengeId_seedIndex_playerId: { challengeId: "foggy-valley", seedIndex: 1, playerId: ben.id } } });
+    expect(best.gameId).toBe("ben-3");
+  });
+
   it("ignores a game whose context does not match the catalogue (wrong seed)", async () => {
     const cy = await store.ensurePlayer("cy-device-00000000001", "Cy");
     const night = playedNight({ id: "cy-1", challengeId: "foggy-valley", seedIndex: 0, playerId: cy.id, nickname: "Cy", finishedAt: monday });
@@ -143,14 +155,14 @@ describe("challenge results in the database", () => {
   it("lists a player's history newest first, page by page, and best scores per scenario", async () => {
     const ben = (await db.player.findFirstOrThrow({ where: { nickname: "Ben" } })).id;
     const page1 = await playerHistory(db, ben, { page: 1, pageSize: 2 });
-    expect(page1.count).toBe(3);
-    expect(page1.rows.map((r) => r.gameId)).toEqual(["ben-3", "ben-2"]);
+    expect(page1.count).toBe(4);
+    expect(page1.rows.map((r) => r.gameId)).toEqual(["ben-4", "ben-3"]);
     expect(page1.rows[0]).toMatchObject({ challengeId: "foggy-valley", seedIndex: 1, scenario: "generals", seat: "A" });
-    expect((await playerHistory(db, ben, { page: 2, pageSize: 2 })).rows.map((r) => r.gameId)).toEqual(["ben-1"]);
+    expect((await playerHistory(db, ben, { page: 2, pageSize: 2 })).rows.map((r) => r.gameId)).toEqual(["ben-2", "ben-1"]);
     const best = await bestScores(db, ben);
     expect(best).toHaveLength(1);
-    expect(best[0]).toMatchObject({ scenario: "generals", games: 3 });
-    expect(["ben-1", "ben-2", "ben-3"]).toContain(best[0].bestGameId);
+    expect(best[0]).toMatchObject({ scenario: "generals", games: 4 });
+    expect(["ben-1", "ben-2", "ben-3", "ben-4"]).toContain(best[0].bestGameId);
   });
 
   it("uses the UTC ISO week of the finish as the weekly period", () => {

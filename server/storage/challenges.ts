@@ -80,8 +80,16 @@ export async function recordChallengeNight(tx: Tx, game: FinishedGame): Promise<
   await putScore(tx, challengeId, playerId, week, totalsOf(weekNights, challenge.nights.length));
 }
 
+/**
+ * Writes a period's totals only when they changed: `updatedAt` breaks ties on the leaderboard
+ * (who got there first), so a night that improves nothing must not move a player down.
+ */
 async function putScore(tx: Tx, challengeId: string, playerId: string, period: string, result: ReturnType<typeof totalsOf>): Promise<void> {
   if (!result) return;
   const key = { challengeId, playerId, period };
-  await tx.challengeScore.upsert({ where: { challengeId_playerId_period: key }, create: { ...key, ...result.totals }, update: result.totals });
+  const where = { challengeId_playerId_period: key };
+  const held = await tx.challengeScore.findUnique({ where, select: { total: true, nights: true, completed: true, bestGameId: true } });
+  const t = result.totals;
+  if (held && held.total === t.total && held.nights === t.nights && held.completed === t.completed && held.bestGameId === t.bestGameId) return;
+  await tx.challengeScore.upsert({ where, create: { ...key, ...result.totals }, update: result.totals });
 }

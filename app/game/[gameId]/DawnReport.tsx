@@ -1,3 +1,4 @@
+"use client";
 /** After the end: what really happened, the same for every seat. */
 import Link from "next/link";
 import type { Timeline } from "@/server/engine/timeline";
@@ -5,16 +6,27 @@ import type { SeatInfo } from "@/server/protocol/events";
 import { MessageStory, OutcomeCards } from "@/app/components/GameStory";
 import { LastMessageDebrief } from "@/app/components/LastMessageDebrief";
 import { InPractice } from "@/app/components/InPractice";
+import { useInClass } from "./inClass";
 
 /** Beside the battlefield: the outcome and every seat's result. */
 export function DawnSummary({ timeline, seats, you }: { timeline: Timeline; seats: SeatInfo[]; you: string }) {
   return (
     <div className="grid gap-3 content-start">
       <OutcomeCards timeline={timeline} seats={seats} you={you} />
-      <div className="flex flex-wrap gap-2">
-        <Link href="/" className="btn-primary">Play again</Link>
-        <Link href="/leaderboard" className="btn-secondary">Leaderboard</Link>
-      </div>
+      <EndActions />
+    </div>
+  );
+}
+
+/** Play again, or, inside a class, a word to wait for the teacher. */
+function EndActions() {
+  if (useInClass()) {
+    return <p className="rounded-lg bg-indigo-50 ring-1 ring-indigo-200 text-indigo-900 px-3 py-2 text-sm">Stay on this page: your teacher starts the next round.</p>;
+  }
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Link href="/" className="btn-primary">Play again</Link>
+      <Link href="/leaderboard" className="btn-secondary">Leaderboard</Link>
     </div>
   );
 }

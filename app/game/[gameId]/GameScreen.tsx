@@ -10,11 +10,13 @@ import { GeneralsGame } from "./generals/GeneralsGame";
 import { LoversGame } from "./lovers/LoversGame";
 import { useGame, type AnyMove } from "./useGame";
 import { WaitingRoom } from "./WaitingRoom";
+import { InClassContext } from "./inClass";
 import { ChallengeBar } from "./ChallengeBar";
 
 const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
 
-export function GameScreen({ gameId }: { gameId: string }) {
+/** `inClass`: shown inside a class session's student screen (the end screens then keep the student there). */
+export function GameScreen({ gameId, inClass = false }: { gameId: string; inClass?: boolean }) {
   const game = useGame(gameId);
   const { snapshot, grant } = game;
 
@@ -68,15 +70,17 @@ export function GameScreen({ gameId }: { gameId: string }) {
           Paused by your teacher: the clock has stopped. Wait for the round to resume.
         </p>
       )}
-      <fieldset disabled={paused} className="contents">
-        {view.scenario === "consensus" ? (
-          <ConsensusGame snapshot={snapshot} view={view} move={(m: ConsensusMove) => play(m)} notice={notice} />
-        ) : view.scenario === "lovers" ? (
-          <LoversGame snapshot={snapshot} view={view} move={(m: LoversMove) => play(m)} notice={notice} />
-        ) : (
-          <GeneralsGame snapshot={snapshot} view={view} move={(m: GeneralsMove) => play(m)} notice={notice} />
-        )}
-      </fieldset>
+      <InClassContext.Provider value={inClass}>
+        <fieldset disabled={paused} className="contents">
+          {view.scenario === "consensus" ? (
+            <ConsensusGame snapshot={snapshot} view={view} move={(m: ConsensusMove) => play(m)} notice={notice} />
+          ) : view.scenario === "lovers" ? (
+            <LoversGame snapshot={snapshot} view={view} move={(m: LoversMove) => play(m)} notice={notice} />
+          ) : (
+            <GeneralsGame snapshot={snapshot} view={view} move={(m: GeneralsMove) => play(m)} notice={notice} />
+          )}
+        </fieldset>
+      </InClassContext.Provider>
     </div>
   );
 }

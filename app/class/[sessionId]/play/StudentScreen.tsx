@@ -68,11 +68,12 @@ function InClass({ view, receivedAt, reconnecting }: { view: StudentView; receiv
           {round?.status === "ended" && (
             <p className="mx-auto max-w-5xl w-full px-3 sm:px-4 pt-3" role="status">
               <span className="block rounded-lg bg-indigo-50 ring-1 ring-indigo-200 text-indigo-900 px-3 py-2 text-sm">
-                Round {round.number} is over. Stay here: your teacher will start the next one.
+                Round {round.number} is over. Stay here: your teacher will start the next one.{" "}
+                <a href={`/games/${view.game.gameId}`} target="_blank" rel="noreferrer" className="underline font-semibold">Replay your game</a>
               </span>
             </p>
           )}
-          <GameScreen key={view.game.gameId} gameId={view.game.gameId} />
+          <GameScreen key={view.game.gameId} gameId={view.game.gameId} inClass />
         </div>
       ) : (
         <Lobby view={view} />

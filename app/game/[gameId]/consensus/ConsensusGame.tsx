@@ -17,6 +17,7 @@ import { ProcessGrid } from "./ProcessGrid";
 import { ProcessMoves } from "./ProcessMoves";
 import { ProcessState } from "./ProcessState";
 import { RunReport } from "@/app/components/RunReport";
+import { useInClass } from "../inClass";
 
 interface Props {
   snapshot: GameSnapshot;
@@ -26,8 +27,9 @@ interface Props {
 }
 
 export function ConsensusGame({ snapshot, view, move, notice }: Props) {
+  const inClass = useInClass();
   const report = view.reveal && (
-    <RunReport gameId={snapshot.gameId} reveal={view.reveal} seats={snapshot.seats} you={view.seat} detector={view.params.detector} endTick={view.tick} />
+    <RunReport gameId={snapshot.gameId} reveal={view.reveal} seats={snapshot.seats} you={view.seat} detector={view.params.detector} endTick={view.tick} links={!inClass} />
   );
   return (
     <>

@@ -38,7 +38,8 @@ export function ChallengeCard({ challenge, progress, previous }: { challenge: Ch
       </header>
       <p className={`text-sm leading-relaxed ${locked ? "text-slate-500" : "text-slate-700"}`}>{challenge.story}</p>
       <p className="text-sm"><strong>Objective:</strong> {challenge.objective}</p>
-      <details className="text-sm group">
+      {/* Open where it matters: the challenges you are about to play. */}
+      <details className="text-sm group" open={progress.unlocked && !progress.completed}>
         <summary className="cursor-pointer select-none font-medium text-slate-700">Scoring, per night</summary>
         <ul className="mt-1 grid gap-0.5 text-slate-600">
           {formulaLines(challenge.scoring).map((line) => (

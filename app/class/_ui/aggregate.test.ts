@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { GameMetrics } from "@/server/protocol/classroom";
+import { byStrategy, histogram, outcomeCounts, successByMessages, tally } from "./aggregate";
+
+const game = (over: Partial<GameMetrics>): GameMetrics => ({
+  outcome: "victory",
+  success: true,
+  unsafe: false,
+  messages: 3,
+  depth: 2,
+  roundsToDecide: null,
+  verdictOk: null,
+  strategies: {},
+  ...over,
+});
+
+const games = [
+  game({}),
+  game({ outcome: "defeat-A", success: false, unsafe: true, messages: 1, depth: 0, strategies: { B: "bold" } }),
+  game({ outcome: "no-battle", success: false, messages: 3, depth: 1, strategies: { B: "bold" } }),
+];
+
+describe("class aggregates", () => {
+  it("tallies outcomes and means", () => {
+    expect(tally(games)).toMatchObject({ games: 3, success: 1, unsafe: 1, neither: 1, meanMessages: 7 / 3, meanDepth: 1, meanRounds: null, verdicts: 0 });
+  });
+
+  it("draws a gap-free histogram split by outcome class", () => {
+    expect(histogram(games, (m) => m.depth)).toEqual([
+      { value: 0, success: 0, neither: 0, unsafe: 1 },
+      { value: 1, success: 0, neither: 1, unsafe: 0 },
+      { value: 2, success: 1, neither: 0, unsafe: 0 },
+    ]);
+    expect(histogram(games, (m) => m.roundsToDecide)).toEqual([]);
+  });
+
+  it("gives the success share per messages sent, bucketed when wide", () => {
+    expect(successByMessages(games)).toEqual([
+      { bucket: "1", share: 0, games: 1 },
+      { bucket: "3", share: 50, games: 2 },
+    ]);
+    const wide = successByMessages([game({ messages: 0 }), game({ messages: 40, success: false })]);
+    expect(wide.map((b) => b.bucket)).toEqual(["0–5", "36–41"]);
+  });
+
+  it("groups by bot line-up and orders outcomes good first", () => {
+    expect(byStrategy(games)).toEqual([
+      { strategy: "students only", success: 1, neither: 0, unsafe: 0 },
+      { strategy: "B: bold", success: 0, neither: 1, unsafe: 1 },
+    ]);
+    expect(outcomeCounts(games).map((o) => o.outcome)).toEqual(["victory", "no-battle", "defeat-A"]);
+  });
+});

@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -35,9 +36,13 @@ const log = (line: string) => console.log(line);
 
 export interface Timing {
   name: string;
+  /** Wall time, ms. */
   p50: number;
   p95: number;
   max: number;
+  /** CPU time of this process, ms (absent for HTTP: the server is another process). */
+  cpuP50?: number;
+  cpuP95?: number;
 }
 
 export interface LeaderboardBench {
@@ -84,17 +89,32 @@ function dirList(dir: string): string[] {
     .map((n) => `${n}:${statSync(`${dir}/${n}`).size}`);
 }
 
+/**
+ * Wall time per call, and the CPU time this process spent in it: queries run synchronously on
+ * this thread (better-sqlite3), so CPU time is the server's own work, while wall time also holds
+ * waiting for a core on a busy machine.
+ */
 async function timeIt(name: string, runs: number, run: () => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < 5; i++) await run();
-  const samples: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await run();
-    samples.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  const s = summarize(samples);
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { name, p50: round(s.p50), p95: round(sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]), max: round(s.max) };
+  const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
+  return {
+    name,
+    p50: round(summarize(wall).p50),
+    p95: round(p95(wall)),
+    max: round(summarize(wall).max),
+    cpuP50: round(summarize(cpu).p50),
+    cpuP95: round(p95(cpu)),
+  };
 }
 
 export async function benchLeaderboard(): Promise<LeaderboardBench> {
@@ -127,7 +147,7 @@ export async function benchLeaderboard(): Promise<LeaderboardBench> {
   for (const [name, query] of cases) {
     const t = await timeIt(name, REQUESTS, () => leaderboardData(db, query));
     pages.push(t);
-    log(`  page data  ${name.padEnd(42)} p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms, max ${t.max.toFixed(1)} ms`);
+    log(`  page data  ${name.padEnd(42)} p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms, max ${t.max.toFixed(1)} ms | cpu p50 ${t.cpuP50} ms, p95 ${t.cpuP95} ms`);
   }
 
   const week = isoWeek(new Date());
@@ -148,7 +168,7 @@ export async function benchLeaderboard(): Promise<LeaderboardBench> {
   for (const [name, run] of single) {
     const t = await timeIt(name, REQUESTS, run);
     queryTimes.push(t);
-    log(`  query      ${name.padEnd(42)} p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms, max ${t.max.toFixed(1)} ms`);
+    log(`  query      ${name.padEnd(42)} p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms, max ${t.max.toFixed(1)} ms | cpu p50 ${t.cpuP50} ms, p95 ${t.cpuP95} ms`);
   }
 
   // Plans of the distinct statements the page ran (Prisma's own SQL, replayed with EXPLAIN).
@@ -239,11 +259,12 @@ async function benchHttp(databaseUrl: string): Promise<Timing[]> {
 
 export function printLeaderboardTable(r: LeaderboardBench): void {
   const target = (t: Timing) => (t.p95 < LEADERBOARD_TARGET_P95_MS ? "met" : "NOT met");
-  log(`\n| Leaderboard at ${r.games.toLocaleString("en")} games (${r.dbMb} MB; seed ${r.seedSeconds === null ? "reused" : `${r.seedSeconds} s`}) | p50 (ms) | p95 (ms) | max (ms) | target p95 < ${LEADERBOARD_TARGET_P95_MS} ms |`);
-  log("|---|---:|---:|---:|---|");
-  for (const t of r.pages) log(`| page data: ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(1)} | ${target(t)} |`);
-  for (const t of r.http ?? []) log(`| HTTP ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(1)} | ${target(t)} |`);
-  log(`| first all-time outcome count per process (cold) | ${r.coldOutcomeCountsMs} | | | (once) |`);
+  log(`\n| Leaderboard at ${r.games.toLocaleString("en")} games (${r.dbMb} MB; seed ${r.seedSeconds === null ? "reused" : `${r.seedSeconds} s`}) | p50 (ms) | p95 (ms) | max (ms) | cpu p50 / p95 (ms) | target p95 < ${LEADERBOARD_TARGET_P95_MS} ms |`);
+  log("|---|---:|---:|---:|---:|---|");
+  for (const t of r.pages) log(`| page data: ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(1)} | ${t.cpuP50} / ${t.cpuP95} | ${target(t)} |`);
+  for (const t of r.http ?? []) log(`| HTTP ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(1)} | | ${target(t)} |`);
+  log(`| first all-time outcome count per process (cold) | ${r.coldOutcomeCountsMs} | | | | (once) |`);
+  log(`(load average when done: ${loadavg().map((l) => l.toFixed(1)).join(", ")} on ${cpus().length} cores: wall times include waiting for a core)`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -70,24 +70,29 @@ export async function topPlayers(
     orderBy === "score"
       ? [{ totalScore: "desc" as const }, { games: "asc" as const }, { playerId: "asc" as const }]
       : [{ winRate: "desc" as const }, { games: "desc" as const }, { totalScore: "desc" as const }, { playerId: "asc" as const }];
-  // Reading the ordering column alone keeps counts and offsets inside its index (no row reads).
+  // Prisma's count() wraps the query in a sub-select that SQLite runs as a co-routine; a groupBy
+  // on the constant scenario is a plain COUNT(*) over the covering index: about half the cost.
   const countOf = async (w: typeof where) =>
-    orderBy === "score"
-      ? (await db.playerStat.count({ where: w, select: { totalScore: true } })).totalScore
-      : (await db.playerStat.count({ where: w, select: { winRate: true } })).winRate;
+    (await db.playerStat.groupBy({ by: ["scenario"], where: w, _count: { _all: true } }))[0]?._count._all ?? 0;
+  const rowsAt = (w: typeof where, skip: number) => db.playerStat.findMany({ where: w, orderBy: fullOrder, skip, take: size });
+  // Reading the ordering column alone keeps an offset inside its index (no row reads).
   const figuresAt = async (offset: number) =>
     (await db.playerStat.findMany({ where, orderBy: { [col]: "desc" }, skip: offset, take: size, select: { [col]: true } })).map(
       (r) => (r as Record<string, number>)[col],
     );
 
   const wanted = clampInt(page, 1, Number.MAX_SAFE_INTEGER);
+  if (wanted === 1) {
+    // The first page is the top of the index: no offset to skip, no one ahead.
+    const [total, stats] = await Promise.all([countOf(where), rowsAt(where, 0)]);
+    return toPage(db, stats, { orderBy, page: 1, size, total, ahead: 0 });
+  }
   const [total, wantedFigures] = await Promise.all([countOf(where), figuresAt((wanted - 1) * size)]);
-  const pages = Math.max(1, Math.ceil(total / size));
-  const current = Math.min(wanted, pages);
+  const current = Math.min(wanted, Math.max(1, Math.ceil(total / size)));
   const offset = (current - 1) * size;
   // A page past the end is shown as the last page.
   const figures = current === wanted ? wantedFigures : await figuresAt(offset);
-  if (figures.length === 0) return { rows: [], page: current, pageSize: size, total, pages };
+  if (figures.length === 0) return toPage(db, [], { orderBy, page: current, size, total, ahead: 0 });
 
   // The page's rows are exactly the rows whose figure lies between its first and last figure,
   // in full order, less the ones of that block on the pages before: a short index range
@@ -95,15 +100,25 @@ export async function topPlayers(
   const [high, low] = [figures[0], figures[figures.length - 1]];
   const ahead = offset === 0 ? 0 : await countOf({ ...where, [col]: { gt: high } });
   // Within the block a big tie (hundreds level on 100 %) is still skipped in SQL, not copied out.
-  const stats = await db.playerStat.findMany({
-    where: { ...where, [col]: { gte: low, lte: high } },
-    orderBy: fullOrder,
-    skip: offset - ahead,
-    take: size,
-  });
+  const stats = await rowsAt({ ...where, [col]: { gte: low, lte: high } }, offset - ahead);
+  return toPage(db, stats, { orderBy, page: current, size, total, ahead });
+
+}
+
+type StatRecord = Awaited<ReturnType<PrismaClient["playerStat"]["findMany"]>>[number];
+
+/** The page's rows with nicknames and ranks; `ahead` players rank strictly above the first row. */
+async function toPage(
+  db: PrismaClient,
+  stats: StatRecord[],
+  { orderBy, page, size, total, ahead }: { orderBy: RankOrder; page: number; size: number; total: number; ahead: number },
+): Promise<Page<LeaderboardRow>> {
+  const pages = Math.max(1, Math.ceil(total / size));
+  if (stats.length === 0) return { rows: [], page, pageSize: size, total, pages };
   const players = await db.player.findMany({ where: { id: { in: stats.map((s) => s.playerId) } }, select: { id: true, nickname: true } });
-  const figure = (r: { totalScore: number; winRate: number }) => (orderBy === "score" ? r.totalScore : r.winRate);
   const nicknameOf = new Map(players.map((p) => [p.id, p.nickname]));
+  const figure = (r: StatRecord) => (orderBy === "score" ? r.totalScore : r.winRate);
+  const offset = (page - 1) * size;
   let rank = ahead + 1;
   const rows = stats.map((s, i) => {
     if (i > 0 && figure(s) !== figure(stats[i - 1])) rank = offset + i + 1;
@@ -120,12 +135,13 @@ export async function topPlayers(
       bestGameId: s.bestGameId,
     };
   });
-  return { rows, page: current, pageSize: size, total, pages };
+  return { rows, page, pageSize: size, total, pages };
 }
 
 /** How many human players have a PlayerStat row for the scenario and period. */
 export async function playerCount(db: PrismaClient, scenario: string, period: string = ALL_TIME): Promise<number> {
-  return (await db.playerStat.count({ where: { scenario, period }, select: { totalScore: true } })).totalScore;
+  // groupBy, not count(): see topPlayers.
+  return (await db.playerStat.groupBy({ by: ["scenario"], where: { scenario, period }, _count: { _all: true } }))[0]?._count._all ?? 0;
 }
 
 /** How many games of the scenario were finished and stored. */

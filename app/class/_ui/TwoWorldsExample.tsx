@@ -31,17 +31,20 @@ async function loadTimeline(gameId: string): Promise<Timeline | null> {
   }
 }
 
+/** Lost last message first; then an unsafe game, then any, each preferring one with a message that settled. */
 async function pickExample(games: DebriefGame[]): Promise<Example | null> {
   const candidates = [...games].sort((a, b) => Number(b.metrics?.unsafe ?? false) - Number(a.metrics?.unsafe ?? false)).slice(0, MAX_TRACES);
-  let fallback: Example | null = null;
+  let best: { example: Example; rank: number } | null = null;
   for (const game of candidates) {
     const timeline = await loadTimeline(game.gameId);
     if (!timeline) continue;
     const worlds = lastMessageWorlds(timeline);
     if (worlds && worlds.message.fate !== "delivered") return { game, timeline, why: "lost" };
-    if (!fallback || (fallback.why === "any" && game.metrics?.unsafe)) fallback = { game, timeline, why: game.metrics?.unsafe ? "unsafe" : "any" };
+    const unsafe = Boolean(game.metrics?.unsafe);
+    const rank = (worlds ? 2 : 0) + (unsafe ? 1 : 0);
+    if (!best || rank > best.rank) best = { example: { game, timeline, why: unsafe ? "unsafe" : "any" }, rank };
   }
-  return fallback;
+  return best?.example ?? null;
 }
 
 export function TwoWorldsExample({ games }: { games: DebriefGame[] }) {
@@ -69,7 +72,9 @@ export function TwoWorldsExample({ games }: { games: DebriefGame[] }) {
           ? "Its last message was lost, and its sender could not know."
           : example.why === "unsafe"
             ? "It ended badly: one side acted alone."
-            : "Every message settled as the players hoped, and still they could not be sure."}{" "}
+            : example.timeline.messages.length === 0
+              ? "Nobody sent a single message in it."
+              : "Its last message arrived, and still its sender could not be sure of it."}{" "}
         <Link href={`/games/${example.game.gameId}`} className="underline font-semibold">Replay it</Link>
       </div>
       <LastMessageDebrief timeline={example.timeline} />

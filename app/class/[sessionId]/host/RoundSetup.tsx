@@ -1,6 +1,5 @@
 "use client";
 /** Before a round: pick a preset or set your own round, the pace, see how students will be grouped, start. */
-import { useState } from "react";
 import { CLASS_PRESETS, type ClassPreset } from "@/server/classroom/presets";
 import { Select } from "@/app/_start/FormBits";
 import { CLASS_PACES, scenarioTitle } from "@/app/class/_ui/words";
@@ -10,11 +9,29 @@ import type { StartRound } from "./useHostSession";
 
 const SCENARIO_TONE: Record<string, string> = { generals: "bg-blue-100 text-blue-900", lovers: "bg-pink-100 text-pink-900", consensus: "bg-violet-100 text-violet-900" };
 
-export function RoundSetup({ students, busy, nextRound, onStart }: { students: number; busy: boolean; nextRound: number; onStart: (round: StartRound) => void }) {
-  const [tab, setTab] = useState<"presets" | "custom">("presets");
-  const [presetId, setPresetId] = useState(CLASS_PRESETS[0]?.id ?? "");
-  const [presetPace, setPresetPace] = useState<number | null>(null);
-  const [choices, setChoices] = useState<CustomChoices>(DEFAULT_CHOICES);
+/** The host's choices for the next round: kept by the console, so they survive the round in between. */
+export interface SetupChoices {
+  tab: "presets" | "custom";
+  presetId: string;
+  /** The pace picked for the preset, or null for the preset's own. */
+  presetPace: number | null;
+  choices: CustomChoices;
+}
+
+export const INITIAL_SETUP: SetupChoices = { tab: "presets", presetId: CLASS_PRESETS[0]?.id ?? "", presetPace: null, choices: DEFAULT_CHOICES };
+
+export function RoundSetup({ students, busy, nextRound, setup, onSetup, onStart }: {
+  students: number;
+  busy: boolean;
+  nextRound: number;
+  setup: SetupChoices;
+  onSetup: (s: SetupChoices) => void;
+  onStart: (round: StartRound) => void;
+}) {
+  const { tab, presetId, presetPace, choices } = setup;
+  const setTab = (t: SetupChoices["tab"]) => onSetup({ ...setup, tab: t });
+  const setChoices = (c: CustomChoices) => onSetup({ ...setup, choices: c });
+  const setPresetPace = (ms: number) => onSetup({ ...setup, presetPace: ms });
   const preset = CLASS_PRESETS.find((p) => p.id === presetId) ?? null;
 
   const round: StartRound | null =
@@ -44,7 +61,7 @@ export function RoundSetup({ students, busy, nextRound, onStart }: { students: n
       {tab === "presets" ? (
         <ul className="grid gap-2 sm:grid-cols-2" role="radiogroup" aria-label="Presets">
           {CLASS_PRESETS.map((p) => (
-            <PresetCard key={p.id} preset={p} selected={p.id === presetId} onSelect={() => { setPresetId(p.id); setPresetPace(null); }} />
+            <PresetCard key={p.id} preset={p} selected={p.id === presetId} onSelect={() => onSetup({ ...setup, presetId: p.id, presetPace: null })} />
           ))}
         </ul>
       ) : (

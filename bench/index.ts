@@ -3,11 +3,14 @@
  * 300 and 1,000 players, then headless engine throughput, then the leaderboard at a million games
  * (bench/leaderboard.ts); a Markdown table at the end and the
  * same figures in bench/out/latest.json. BENCH_QUICK=1 shortens every phase for a smoke run.
+ * Phases: roundtrip, headless, classroom (issue 5: one 300-student class session over real sockets,
+ * bench/classroom.ts), leaderboard. BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { runEchoLoad } from "./echoBaseline";
+import { classroomTable, CLASSROOM_TARGETS, describeClassroom, runClassroomBench, type ClassroomBench } from "./classroom";
 import { benchConsensus, benchReducer, benchSimulate, type ThroughputResult } from "./headless";
 import { benchLeaderboard, printLeaderboardTable } from "./leaderboard";
 import { runMoveLoad } from "./moveRoundTrip";
@@ -21,8 +24,12 @@ const LOAD: LoadOptions = QUICK ? { periodMs: 1000, warmupMs: 1000, durationMs: 
 const HEADLESS_MS = QUICK ? 1000 : 5000;
 const TARGET_RATIO = 1.5;
 const TARGET_GAMES_PER_SECOND = 100_000;
+const ONLY = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
+const runs = (phase: string) => !ONLY?.length || ONLY.includes(phase);
 
 const log = (line: string) => console.log(line);
+
+type Headless = { simulate: ThroughputResult; reducer: ThroughputResult; consensus: ThroughputResult };
 
 interface RunFigures {
   players: number;
@@ -58,10 +65,10 @@ function describe(kind: string, r: RunFigures): string {
 async function main() {
   const mode = process.env.BENCH_INPROCESS === "1" ? "in-process" : "server in a child process";
   log(`Bivalent bench: node ${process.version}, ${cpus().length} cores, ${QUICK ? "QUICK" : "full"} run, ${mode}`);
-  log(`Load: each client 1 ack-ed request / ${LOAD.periodMs} ms, staggered; ${LOAD.warmupMs / 1000} s warm-up + ${LOAD.durationMs / 1000} s measured`);
+  if (runs("roundtrip")) log(`Load: each client 1 ack-ed request / ${LOAD.periodMs} ms, staggered; ${LOAD.warmupMs / 1000} s warm-up + ${LOAD.durationMs / 1000} s measured`);
 
   const roundTrips = [];
-  for (const players of PLAYERS) {
+  for (const players of runs("roundtrip") ? PLAYERS : []) {
     log(`\n[round trip] ${players} players`);
     const echo = await measure("echo", players);
     log(describe("echo", echo));
@@ -78,21 +85,33 @@ async function main() {
     });
   }
 
-  log(`\n[headless] simulate() with bots, ${HEADLESS_MS / 1000} s`);
-  const simulated = benchSimulate(HEADLESS_MS);
-  log(`  ${simulated.games} games, ${simulated.gamesPerSecond} games/s, ${simulated.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(simulated.outcomes)}`);
-  log(`[headless] raw reducer, fixed script, ${HEADLESS_MS / 1000} s`);
-  const reducer = benchReducer(HEADLESS_MS);
-  log(`  ${reducer.games} games, ${reducer.gamesPerSecond} games/s, ${reducer.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(reducer.outcomes)}`);
+  let headless: Headless | null = null;
+  if (runs("headless")) {
+    log(`\n[headless] simulate() with bots, ${HEADLESS_MS / 1000} s`);
+    const simulated = benchSimulate(HEADLESS_MS);
+    log(`  ${simulated.games} games, ${simulated.gamesPerSecond} games/s, ${simulated.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(simulated.outcomes)}`);
+    log(`[headless] raw reducer, fixed script, ${HEADLESS_MS / 1000} s`);
+    const reducer = benchReducer(HEADLESS_MS);
+    log(`  ${reducer.games} games, ${reducer.gamesPerSecond} games/s, ${reducer.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(reducer.outcomes)}`);
 
-  log(`[headless] consensus n = 5, ◇S, random adversary, ${HEADLESS_MS / 1000} s`);
-  const consensusRuns = benchConsensus(HEADLESS_MS);
-  log(`  ${consensusRuns.games} runs, ${consensusRuns.gamesPerSecond} runs/s, ${consensusRuns.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(consensusRuns.outcomes)}`);
+    log(`[headless] consensus n = 5, ◇S, random adversary, ${HEADLESS_MS / 1000} s`);
+    const consensusRuns = benchConsensus(HEADLESS_MS);
+    log(`  ${consensusRuns.games} runs, ${consensusRuns.gamesPerSecond} runs/s, ${consensusRuns.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(consensusRuns.outcomes)}`);
+    headless = { simulate: simulated, reducer, consensus: consensusRuns };
+  }
 
-  const leaderboard = await benchLeaderboard();
+  let classroom: ClassroomBench | null = null;
+  if (runs("classroom")) {
+    log(`\n[classroom] one class session, bots as students, real sockets and SQLite (issue 5)`);
+    classroom = await runClassroomBench();
+    for (const line of describeClassroom(classroom)) log(line);
+  }
 
-  printTable(roundTrips, simulated, reducer, consensusRuns);
-  printLeaderboardTable(leaderboard);
+  const leaderboard = runs("leaderboard") ? await benchLeaderboard() : null;
+
+  printTable(roundTrips, headless);
+  if (classroom) for (const line of ["", ...classroomTable(classroom)]) log(line);
+  if (leaderboard) printLeaderboardTable(leaderboard);
 
   const outDir = fileURLToPath(new URL("./out/", import.meta.url));
   mkdirSync(outDir, { recursive: true });
@@ -107,9 +126,10 @@ async function main() {
         quick: QUICK,
         mode,
         load: LOAD,
-        targets: { ratioAt1000: TARGET_RATIO, headlessGamesPerSecond: TARGET_GAMES_PER_SECOND },
+        targets: { ratioAt1000: TARGET_RATIO, headlessGamesPerSecond: TARGET_GAMES_PER_SECOND, classroom: CLASSROOM_TARGETS },
         roundTrips,
-        headless: { simulate: simulated, reducer, consensus: consensusRuns },
+        headless,
+        classroom,
         leaderboard,
       },
       null,
@@ -121,13 +141,11 @@ async function main() {
 
 function printTable(
   roundTrips: { players: number; echo: RunFigures; ours: RunFigures; ratioP50: number; ratioP99: number; acceptedShare: number }[],
-  simulated: ThroughputResult,
-  reducer: ThroughputResult,
-  consensusRuns: ThroughputResult,
+  headless: Headless | null,
 ) {
   const f = (v: number) => v.toFixed(2);
-  log("\n| Round trip (ms) | players | echo p50 | echo p99 | ours p50 | ours p99 | ratio p50 | ratio p99 | target ratio ≤ 1.5 @ 1,000 | ours accepted | server ELD p99 echo / ours (ms) |");
-  log("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
+  if (roundTrips.length) log("\n| Round trip (ms) | players | echo p50 | echo p99 | ours p50 | ours p99 | ratio p50 | ratio p99 | target ratio ≤ 1.5 @ 1,000 | ours accepted | server ELD p99 echo / ours (ms) |");
+  if (roundTrips.length) log("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
   for (const r of roundTrips) {
     const target = r.players === 1000 ? (Math.max(r.ratioP50, r.ratioP99) <= TARGET_RATIO ? "met" : "NOT met") : "(n/a)";
     log(
@@ -135,6 +153,8 @@ function printTable(
         `${r.ratioP50} | ${r.ratioP99} | ${target} | ${(r.acceptedShare * 100).toFixed(1)}% | ${r.echo.server.eldP99} / ${r.ours.server.eldP99} |`,
     );
   }
+  if (!headless) return;
+  const { simulate: simulated, reducer, consensus: consensusRuns } = headless;
   log("\n| Headless engine (1 core) | games/s | ticks/s | target ≥ 100,000 games/s |");
   log("|---|---:|---:|---|");
   for (const [name, r] of [["simulate() with bots", simulated], ["raw reducer, fixed script", reducer]] as const) {

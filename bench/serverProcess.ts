@@ -4,17 +4,18 @@
  * in every round trip. Both servers are hosted the same way. BENCH_INPROCESS=1 hosts them in
  * the calling process instead (for comparison). The host also samples the server's event loop.
  *
- * Run as a child: `node --import tsx bench/serverProcess.ts <echo|ours>`, driven over IPC.
+ * Run as a child: `node --import tsx bench/serverProcess.ts <echo|ours|classroom>`, driven over IPC.
  * BENCH_SERVER_ARGS passes extra node flags to the server process only (profiling, GC traces).
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import { startClassroomServer } from "./classroomServer";
 import { startEchoServer, type BenchServer } from "./echoBaseline";
 import { startGameServer } from "./moveRoundTrip";
 import { round } from "./stats";
 
-export type ServerKind = "echo" | "ours";
+export type ServerKind = "echo" | "ours" | "classroom";
 
 /** What the server process did during a measurement window. */
 export interface ServerStats {
@@ -24,15 +25,27 @@ export interface ServerStats {
   eldMax: number;
   /** Server CPU time over wall time in the window (1.0 = one core saturated). */
   cpuShare: number;
+  /** Server CPU time in the window, ms (unlike wall times, not inflated when the OS deschedules the server). */
+  cpuMs: number;
   rssMb: number;
   heapUsedMb: number;
   facts: Record<string, unknown>;
+}
+
+/** The server process's memory now, after a full GC when the process runs with --expose-gc. */
+export interface HeapStats {
+  heapUsed: number;
+  rss: number;
+  external: number;
+  /** Whether a GC was forced first (the child always runs with --expose-gc; in-process only if node does). */
+  gc: boolean;
 }
 
 export interface HostedServer {
   url: string;
   startMeasure(): Promise<void>;
   stopMeasure(): Promise<ServerStats>;
+  heap(): Promise<HeapStats>;
   close(): Promise<void>;
 }
 
@@ -61,6 +74,7 @@ function meter(server: BenchServer) {
         eldP99: ms(eld.percentile(99)),
         eldMax: ms(eld.max),
         cpuShare: round((cpu.user + cpu.system) / 1000 / wallMs),
+        cpuMs: round((cpu.user + cpu.system) / 1000, 1),
         rssMb: round(mem.rss / 2 ** 20, 1),
         heapUsedMb: round(mem.heapUsed / 2 ** 20, 1),
         facts: server.facts(),
@@ -69,7 +83,15 @@ function meter(server: BenchServer) {
   };
 }
 
-const start = (kind: ServerKind) => (kind === "echo" ? startEchoServer() : startGameServer());
+const start = (kind: ServerKind) => (kind === "echo" ? startEchoServer() : kind === "classroom" ? startClassroomServer() : startGameServer());
+
+function heapNow(): HeapStats {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  // Twice: the first full GC can leave garbage that only finalizers released.
+  if (gc) (gc(), gc());
+  const mem = process.memoryUsage();
+  return { heapUsed: mem.heapUsed, rss: mem.rss, external: mem.external, gc: Boolean(gc) };
+}
 
 /** Start a server of `kind`, in a child process unless BENCH_INPROCESS=1. */
 export async function hostServer(kind: ServerKind): Promise<HostedServer> {
@@ -80,12 +102,14 @@ export async function hostServer(kind: ServerKind): Promise<HostedServer> {
       url: `http://127.0.0.1:${server.port}`,
       startMeasure: async () => m.start(),
       stopMeasure: async () => m.stop(),
+      heap: async () => heapNow(),
       close: () => server.close(),
     };
   }
   const child = fork(fileURLToPath(import.meta.url), [kind], {
     // BENCH_SERVER_ARGS adds node flags to the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
-    execArgv: ["--import", "tsx", ...(process.env.BENCH_SERVER_ARGS?.split(" ").filter(Boolean) ?? [])],
+    // --expose-gc only lets heap() force a GC before reading heapUsed; nothing else calls gc().
+    execArgv: ["--import", "tsx", "--expose-gc", ...(process.env.BENCH_SERVER_ARGS?.split(" ").filter(Boolean) ?? [])],
     env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -106,6 +130,7 @@ export async function hostServer(kind: ServerKind): Promise<HostedServer> {
     url: `http://127.0.0.1:${port}`,
     startMeasure: () => ask<void>({ cmd: "start" }),
     stopMeasure: () => ask<ServerStats>({ cmd: "stop" }),
+    heap: () => ask<HeapStats>({ cmd: "heap" }),
     close: async () => {
       child.send({ cmd: "close" });
       // A server that fails to let go of its handles must not keep the benchmark alive.
@@ -127,6 +152,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.send) {
       process.send!({});
     } else if (msg.cmd === "stop") {
       process.send!(m.stop());
+    } else if (msg.cmd === "heap") {
+      process.send!(heapNow());
     } else if (msg.cmd === "close") {
       await server.close();
       process.disconnect();

@@ -1,0 +1,30 @@
+/**
+ * The server of the class-session benchmark (issue 5): the real server as production runs it,
+ * both the game store and the class store on Prisma over a fresh, migrated SQLite file (a copy
+ * of the test template), so the session, its members, the round and every game are written as
+ * in a classroom. Only the per-address join/create limits are lifted: every bench client comes
+ * from 127.0.0.1. The per-socket limit stays the production default (20 requests a second).
+ */
+import { startServer } from "../server/app";
+import { DEFAULT_RATE_LIMITS } from "../server/realtime/sockets";
+import { createTestDatabase } from "../server/storage/testDatabase";
+import type { BenchServer } from "./echoBaseline";
+
+export async function startClassroomServer(): Promise<BenchServer> {
+  const db = await createTestDatabase();
+  const server = await startServer({
+    port: 0,
+    host: "127.0.0.1",
+    ui: false,
+    databaseUrl: db.url,
+    rateLimits: { perSocketPerSecond: DEFAULT_RATE_LIMITS.perSocketPerSecond, joinsPerMinute: 1e6, createsPerMinute: 1e6 },
+  });
+  return {
+    port: server.port,
+    facts: () => ({ connections: server.io.engine.clientsCount, rooms: server.registry.size }),
+    close: async () => {
+      await server.close();
+      await db.cleanup();
+    },
+  };
+}

@@ -49,6 +49,7 @@ export interface LeaderboardBench {
   games: number;
   dbMb: number;
   seedSeconds: number | null;
+  coldPageMs: number;
   coldOutcomeCountsMs: number;
   pages: Timing[];
   queries: Timing[];
@@ -127,11 +128,14 @@ export async function benchLeaderboard(): Promise<LeaderboardBench> {
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log: [{ emit: "event", level: "query" }] });
   db.$on("query", (e) => queries.push({ query: e.query, params: e.params }));
 
-  // The first all-time outcome count per process reads every game row of the scenario.
+  // The first page of a process does not wait for the all-time outcome counts (it shows no bar);
+  // that first count reads every game row of the scenario, in the background.
   const t0 = performance.now();
+  const first = await leaderboardData(db, { scenario: "generals", period: "all", order: "score", page: 1 });
+  const coldPageMs = round(performance.now() - t0, 1);
   await cachedOutcomeCounts(db, "generals", {});
   const coldOutcomeCountsMs = round(performance.now() - t0, 1);
-  log(`  cold all-time outcome counts (once per process and scenario): ${coldOutcomeCountsMs} ms`);
+  log(`  first page of a fresh process: ${coldPageMs} ms (outcome bar ${first.outcomes ? "shown" : "left out"}); the all-time outcome counts it started took ${coldOutcomeCountsMs} ms`);
   for (const s of ["lovers", "consensus"]) await cachedOutcomeCounts(db, s, {});
 
   const middleGame = `g${String(Math.floor(GAMES / 2)).padStart(8, "0")}`;
@@ -180,7 +184,7 @@ export async function benchLeaderboard(): Promise<LeaderboardBench> {
 
   const http = existsSync(`${root}.next/BUILD_ID`) && process.env.BENCH_LB_HTTP !== "0" ? await benchHttp(url).catch(httpFailed) : null;
   if (!http) log("  HTTP: skipped (no production build; run `npx next build` first)");
-  return { games: GAMES, dbMb, seedSeconds, coldOutcomeCountsMs, pages, queries: queryTimes, http, plans };
+  return { games: GAMES, dbMb, seedSeconds, coldPageMs, coldOutcomeCountsMs, pages, queries: queryTimes, http, plans };
 }
 
 function httpFailed(error: Error): null {
@@ -263,7 +267,8 @@ export function printLeaderboardTable(r: LeaderboardBench): void {
   log("|---|---:|---:|---:|---:|---|");
   for (const t of r.pages) log(`| page data: ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(1)} | ${t.cpuP50} / ${t.cpuP95} | ${target(t)} |`);
   for (const t of r.http ?? []) log(`| HTTP ${t.name} | ${t.p50.toFixed(2)} | ${t.p95.toFixed(2)} | ${t.max.toFixed(1)} | | ${target(t)} |`);
-  log(`| first all-time outcome count per process (cold) | ${r.coldOutcomeCountsMs} | | | | (once) |`);
+  log(`| first page of a fresh process (no outcome bar yet) | ${r.coldPageMs} | | | | (once) |`);
+  log(`| its all-time outcome count, in the background | ${r.coldOutcomeCountsMs} | | | | (once) |`);
   log(`(load average when done: ${loadavg().map((l) => l.toFixed(1)).join(", ")} on ${cpus().length} cores: wall times include waiting for a core)`);
 }
 

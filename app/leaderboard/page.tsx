@@ -61,7 +61,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           {data.players.toLocaleString("en")} {data.players === 1 ? "player" : "players"}. Bots play too, but are never ranked.
         </p>
       </header>
-      {data.games > 0 && <OutcomeBar counts={data.outcomes} />}
+      {data.games > 0 && data.outcomes && <OutcomeBar counts={data.outcomes} />}
       <section className="card grid gap-3" aria-label="Ranking">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 className="text-lg font-semibold">{query.order === "score" ? "Best total score" : "Best win rate"}</h2>

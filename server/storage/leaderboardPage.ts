@@ -5,8 +5,8 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { isoWeek, isoWeekRange } from "./isoWeek";
-import { playerCount, topPlayers, type LeaderboardRow, type Page, type RankOrder } from "./leaderboard";
-import { cachedOutcomeCounts, type OutcomeCount } from "./outcomeCounts";
+import { gameCount, playerCount, topPlayers, type LeaderboardRow, type Page, type RankOrder } from "./leaderboard";
+import { outcomeCountsWithin, type OutcomeCount } from "./outcomeCounts";
 import { ALL_TIME, ensurePlayerStats } from "./playerStats";
 import { recentGames, type RecentGamesPage } from "./recentGames";
 
@@ -59,7 +59,8 @@ export interface LeaderboardData {
   /** Games finished in the period (the sum of the outcome counts). */
   games: number;
   players: number;
-  outcomes: OutcomeCount[];
+  /** Null while this process makes its first count of them (seconds at a million games). */
+  outcomes: OutcomeCount[] | null;
 }
 
 // Once per process and database: games saved before PlayerStat existed are counted on first view.
@@ -74,19 +75,29 @@ function statsReady(db: PrismaClient): Promise<void> {
   return ready;
 }
 
-export async function leaderboardData(db: PrismaClient, query: LeaderboardQuery, now: Date = new Date()): Promise<LeaderboardData> {
+/** How long a page waits for outcome counts that are not cached yet before it is shown without them. */
+export const OUTCOME_WAIT_MS = 150;
+
+export async function leaderboardData(
+  db: PrismaClient,
+  query: LeaderboardQuery,
+  now: Date = new Date(),
+  { outcomeWaitMs = OUTCOME_WAIT_MS }: { outcomeWaitMs?: number } = {},
+): Promise<LeaderboardData> {
   await statsReady(db);
   const week = query.period === "week";
   const thisWeek = isoWeek(now);
   const statPeriod = week ? thisWeek : ALL_TIME;
   const minGames = query.order === "winRate" ? WIN_RATE_MIN_GAMES : 1;
+  const range = week ? isoWeekRange(now) : {};
   const [ranking, recent, players, outcomes] = await Promise.all([
     topPlayers(db, { scenario: query.scenario, period: statPeriod, orderBy: query.order, page: query.page, pageSize: RANKING_PAGE_SIZE, minGames }),
     recentGames(db, { scenario: query.scenario, limit: RECENT_GAMES, before: query.before }),
     // With no minimum, the ranking's own total is the number of players: no second count.
     minGames > 1 ? playerCount(db, query.scenario, statPeriod) : null,
-    cachedOutcomeCounts(db, query.scenario, week ? isoWeekRange(now) : {}, now),
+    outcomeCountsWithin(db, query.scenario, range, now, outcomeWaitMs),
   ]);
-  const games = outcomes.reduce((n, o) => n + o.games, 0);
+  // Without the outcome counts yet (a cold all-time count), the index alone gives the total.
+  const games = outcomes ? outcomes.reduce((n, o) => n + o.games, 0) : await gameCount(db, query.scenario, range);
   return { query, statPeriod, thisWeek, ranking, minGames, recent, games, players: players ?? ranking.total, outcomes };
 }

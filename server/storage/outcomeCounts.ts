@@ -1,6 +1,6 @@
 /**
  * How the games of a scenario ended, over a time range. Game has no index on outcome, so an exact
- * count reads every game row of the range: fine for a week, ~a second for a million games.
+ * count reads every game row of the range: fine for a week, seconds for a million games.
  * cachedOutcomeCounts keeps, per process, the counts of games finished before a "settled" mark
  * (a minute in the past: saves land within seconds of a game's end) and adds only the games
  * after it, an index range of (scenario, finishedAt), on each call.
@@ -65,7 +65,7 @@ export async function cachedOutcomeCounts(
 
   let entry = cache.get(key);
   if (!entry) {
-    const first = countInto(new Map(), db, scenario, range.from, target).then((counts) => ({ counts, mark: target }));
+    const first = countInSlices(db, scenario, range.from, target).then((counts) => ({ counts, mark: target }));
     entry = { latest: first, mark: target };
     cache.set(key, entry);
   } else if (target.getTime() - entry.mark.getTime() >= REFRESH_MS || (range.to && target >= range.to && entry.mark < target)) {
@@ -81,9 +81,52 @@ export async function cachedOutcomeCounts(
   return sorted(live);
 }
 
+/**
+ * {@link cachedOutcomeCounts}, or null when they are not ready within `waitMs` (the first count
+ * of a million games takes seconds): the count goes on and fills the cache for later calls.
+ */
+export async function outcomeCountsWithin(
+  db: PrismaClient,
+  scenario: string,
+  range: TimeRange,
+  now: Date,
+  waitMs: number,
+): Promise<OutcomeCount[] | null> {
+  const counting = cachedOutcomeCounts(db, scenario, range, now);
+  if (!Number.isFinite(waitMs)) return counting;
+  counting.catch(() => undefined); // a late failure is retried by the next call, never unhandled
+  let timer: NodeJS.Timeout | undefined;
+  // 0: do not wait at all (an already settled null wins the race against any query).
+  const late = waitMs <= 0 ? Promise.resolve(null) : new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+  try {
+    return await Promise.race([counting, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Forgets the cached counts of `db` (tests). */
 export function forgetOutcomeCounts(db: PrismaClient): void {
   cacheHolder.__bivalentOutcomes?.delete(db);
+}
+
+/** A week of games per query: each slice is a short synchronous read. */
+const SLICE_MS = 7 * 86_400_000;
+
+/**
+ * Counts [from, to) a week at a time. better-sqlite3 runs a query synchronously on the server's
+ * only thread, so one query over a million wide rows would stall every game for seconds; between
+ * slices the event loop serves games and pages.
+ */
+async function countInSlices(db: PrismaClient, scenario: string, from: Date | undefined, to: Date) {
+  const counts = new Map<string, number>();
+  const oldest = from ?? (await db.game.findFirst({ where: { scenario }, orderBy: { finishedAt: "asc" }, select: { finishedAt: true } }))?.finishedAt;
+  if (!oldest) return counts;
+  for (let start = oldest.getTime(); start < to.getTime(); start += SLICE_MS) {
+    await countInto(counts, db, scenario, new Date(start), new Date(Math.min(start + SLICE_MS, to.getTime())));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return counts;
 }
 
 async function countInto(counts: Map<string, number>, db: PrismaClient, scenario: string, from?: Date, to?: Date) {

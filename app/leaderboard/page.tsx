@@ -42,6 +42,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const week = query.period === "week";
   const { ranking } = data;
   const href = (change: Partial<LeaderboardQuery>) => hrefOf(query, change);
+  const rankingTitle = query.order === "score" ? "Best total score" : "Best win rate";
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 grid gap-6">
@@ -62,9 +63,9 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </p>
       </header>
       {data.games > 0 && data.outcomes && <OutcomeBar counts={data.outcomes} />}
-      <section className="card grid gap-3" aria-label="Ranking">
+      <section className="card grid gap-3" aria-label={rankingTitle}>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 className="text-lg font-semibold">{query.order === "score" ? "Best total score" : "Best win rate"}</h2>
+          <h2 className="text-lg font-semibold">{rankingTitle}</h2>
           <TabLinks
             label="Order"
             tabs={[

@@ -36,12 +36,18 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-async function joinAs(student: Player, code: string, how: "link" | "class-page" | "home") {
+type Way = "link" | "class-page" | "home";
+
+/** Where a student starts: the join link needs the code, the others show a code box. */
+async function openStart(student: Player, how: Way) {
+  if (how !== "link") await student.page.goto(how === "home" ? "/" : "/class");
+}
+
+async function joinAs(student: Player, code: string, how: Way) {
   const { page } = student;
   if (how === "link") {
     await page.goto(`/c/${code}`);
   } else {
-    await page.goto(how === "home" ? "/" : "/class");
     const form = page.getByRole("form", { name: "Join a class with a code" });
     await form.getByLabel("Class code").fill(code.toLowerCase());
     await form.getByRole("button", { name: "Join" }).click();
@@ -62,7 +68,7 @@ async function seatOf(page: Page): Promise<{ gameId: string; seat: string }> {
 }
 
 test("a class: three students join, play a Two Generals round in pairs, one reloads mid-round, the host downloads the CSV", async ({ browser }) => {
-  // About 40 s on an idle two-core machine; the margin is for a busy one.
+  // About 45 s on a two-core machine; the margin is for a busy one.
   test.setTimeout(90_000);
   const started = Date.now();
   const timings: string[] = [];
@@ -72,11 +78,6 @@ test("a class: three students join, play a Two Generals round in pairs, one relo
   };
   const tag = String(Date.now() % 10000);
   const host = await newPlayer(browser, { nickname: "Ms Hopper", viewport: desktop });
-  const students = [
-    await newPlayer(browser, { nickname: `Ada${tag}`, viewport: phone }),
-    await newPlayer(browser, { nickname: `Bo${tag}`, viewport: phone }),
-    await newPlayer(browser, { nickname: `Cy${tag}`, viewport: desktop }),
-  ];
 
   // The host creates the session and gets a code and a QR code of the join link.
   await host.page.goto("/class");
@@ -92,10 +93,16 @@ test("a class: three students join, play a Two Generals round in pairs, one relo
   await expect(host.page.getByRole("heading", { name: "Distributed systems, week 3" })).toBeVisible();
   mark("hosted");
 
-  // Three students join: one through the link, two by typing the code.
-  // A fourth joins too, and is kicked (a ban: they cannot come back with the code).
-  const intruder = await newPlayer(browser, { nickname: `Dee${tag}`, viewport: phone });
-  await Promise.all([joinAs(students[0], code, "link"), joinAs(students[1], code, "class-page"), joinAs(students[2], code, "home"), joinAs(intruder, code, "link")]);
+  // Three students join: one through the link, two by typing the code (on /class, on the home
+  // page). A fourth joins too, and is kicked (a ban: they cannot come back with the code).
+  const ways: Way[] = ["link", "class-page", "home", "link"];
+  const everyone = await Promise.all([`Ada${tag}`, `Bo${tag}`, `Cy${tag}`, `Dee${tag}`].map((nickname, i) => newPlayer(browser, { nickname, viewport: i === 2 ? desktop : phone })));
+  const students = everyone.slice(0, 3);
+  const intruder = everyone[3];
+  await Promise.all(everyone.map(async (p, i) => {
+    await openStart(p, ways[i]);
+    await joinAs(p, code, ways[i]);
+  }));
   const lobby = host.page.getByRole("list", { name: "Lobby" });
   for (const s of students) await expect(lobby.getByText(s.nickname)).toBeVisible();
   await expect(lobby.getByTestId("lobby-student")).toHaveCount(4);
@@ -203,6 +210,19 @@ test("a class: three students join, play a Two Generals round in pairs, one relo
   await expect(host.page.getByRole("table", { name: "Games of round 1" }).getByRole("link", { name: "Replay", exact: true })).toHaveCount(2);
   await saveScreenshot(host.page, "class-history-desktop");
   mark("csv and history");
+
+  // The host link opens the console on another device; its key leaves the address bar at once.
+  await host.page.goBack();
+  await host.page.getByText("Host link (secret)").click();
+  const link = await host.page.getByLabel("Host link").inputValue();
+  expect(link).toMatch(new RegExp(`/class/${sessionId}/host#key=[A-Za-z0-9_-]{20,}$`));
+  const laptop = await newPlayer(browser, { nickname: "Ms Hopper", viewport: desktop });
+  await laptop.page.goto(link);
+  await expect(laptop.page.getByTestId("class-code")).toHaveText(code);
+  expect(laptop.page.url()).toMatch(new RegExp(`/class/${sessionId}/host$`));
+  await expect(laptop.page.getByRole("button", { name: "Start round 2" })).toBeEnabled();
+  await laptop.context.close();
+  mark("host link");
 
   for (const p of [host, ...students]) await p.context.close();
 });

@@ -32,7 +32,8 @@ export function HostConsole({ sessionId }: { sessionId: string }) {
   if (state.kind === "refused") {
     return (
       <Notice title="Can't open this class">
-        {state.message} <Link href="/class" className="underline">Your sessions</Link>.
+        {state.message} Its results stay on its <Link href={`/class/${sessionId}/history`} className="underline">history page</Link>; see also{" "}
+        <Link href="/class" className="underline">your sessions</Link>.
       </Notice>
     );
   }

@@ -57,7 +57,8 @@ export function useHostSession(sessionId: string): HostHandle {
       setState((s) => (s.kind === "live" || s.kind === "connecting" ? { ...s, kind: "connecting" } : { kind: "connecting", view: null, receivedAt: Date.now() }));
       const res = await request("class:watch", { sessionId, hostKey: key });
       if (res.ok) return;
-      if (res.error.code === "BAD_HOST_KEY" || res.error.code === "UNKNOWN_SESSION") setState({ kind: "refused", message: classErrorText(res.error) });
+      if (res.error.code === "UNKNOWN_SESSION") setState({ kind: "refused", message: "This session is no longer live (it ended, or the server restarted)." });
+      else if (res.error.code === "BAD_HOST_KEY") setState({ kind: "refused", message: classErrorText(res.error) });
       else setError(classErrorText(res.error));
     };
     const onView = (view: HostView) => {

@@ -31,7 +31,13 @@ export function StudentScreen({ sessionId }: { sessionId: string }) {
   if (state.kind === "refused") {
     return (
       <Notice title={state.ended ? "This class is over" : "You can't rejoin this class"}>
-        {state.message} <Link href="/" className="underline">Play on your own</Link> in the meantime.
+        {state.message}{" "}
+        {state.ended ? (
+          <Link href="/" className="underline">Play on your own</Link>
+        ) : (
+          <Link href={`/c/${state.code}`} className="underline">Join again with the code</Link>
+        )}
+        .
       </Notice>
     );
   }

@@ -17,7 +17,14 @@ export type StudentState =
   | { kind: "connecting"; view: StudentView | null; receivedAt: number }
   | { kind: "live"; view: StudentView; receivedAt: number }
   | { kind: "kicked"; message: string }
-  | { kind: "refused"; message: string; ended: boolean };
+  | { kind: "refused"; message: string; ended: boolean; code: string };
+
+/** Refusals of a rejoin, in a student's words (the join words speak of codes, not of coming back). */
+const REJOIN_WORDS: Partial<Record<string, string>> = {
+  UNKNOWN_SESSION: "This class is no longer running.",
+  BAD_TOKEN: "This device's pass for the class is no longer valid.",
+  SESSION_ENDED: "Your teacher has ended this class.",
+};
 
 export function useStudentSession(sessionId: string): StudentState {
   const [state, setState] = useState<StudentState>({ kind: "loading" });
@@ -34,9 +41,11 @@ export function useStudentSession(sessionId: string): StudentState {
       setState((s) => (s.kind === "kicked" ? s : { kind: "connecting", view: last?.view ?? null, receivedAt: last?.receivedAt ?? Date.now() }));
       const res = await request("class:rejoin", { sessionId, studentToken: held.studentToken });
       if (res.ok) return;
-      if (res.error.code === "KICKED" || res.error.code === "UNKNOWN_SESSION") forgetJoinedSession(sessionId);
-      if (res.error.code === "KICKED") setState({ kind: "kicked", message: classErrorText(res.error) });
-      else if (res.error.code !== "INTERNAL" && res.error.code !== "RATE_LIMITED") setState({ kind: "refused", message: classErrorText(res.error), ended: res.error.code === "SESSION_ENDED" });
+      const code = res.error.code;
+      if (code === "INTERNAL" || code === "RATE_LIMITED") return; // the next connection tries again
+      if (code === "KICKED" || code === "UNKNOWN_SESSION" || code === "BAD_TOKEN") forgetJoinedSession(sessionId);
+      if (code === "KICKED") setState({ kind: "kicked", message: classErrorText(res.error) });
+      else setState({ kind: "refused", message: REJOIN_WORDS[code] ?? classErrorText(res.error), ended: code === "SESSION_ENDED" || code === "UNKNOWN_SESSION", code: held.code });
     };
     const onView = (view: StudentView) => {
       if (view.sessionId !== sessionId) return;

@@ -28,6 +28,13 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
       </Notice>
     );
   }
+  if (game.connection === "gone" && inClass) {
+    return (
+      <Notice title="Your last game is over">
+        See <Link href={`/games/${gameId}`} className="underline">its replay</Link>, and stay on this page: your teacher starts the next round.
+      </Notice>
+    );
+  }
   if (game.connection === "gone") {
     return (
       <Notice title="This game is no longer being played">

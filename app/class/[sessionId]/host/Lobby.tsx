@@ -34,7 +34,9 @@ export function Lobby({ view, busy, onKick, onLateJoin }: { view: HostView; busy
         <span>
           <strong>Allow late joiners</strong>
           <span className="block text-xs text-slate-500">
-            {view.allowLateJoin ? "New students can join with the code; they're seated from the next round." : "The code is closed: new students are refused."}
+            {view.allowLateJoin
+              ? "New students can join with the code; they're seated from the next round."
+              : "Once a round has started, new students are refused (those already in can always come back)."}
           </span>
         </span>
       </label>

@@ -27,7 +27,7 @@ export function useNow(active: boolean, everyMs = 500): number {
 export function RoundClock({ round, receivedAt, size = "md" }: { round: RoundView; receivedAt: number; size?: "md" | "lg" }) {
   const now = useNow(round.status === "running");
   const elapsed = roundElapsed(round, Math.max(now, receivedAt), receivedAt);
-  const label = round.status === "paused" ? "Paused" : round.status === "ended" ? "Round over" : "Round running";
+  const label = round.status === "paused" ? "paused" : round.status === "ended" ? "over" : "running";
   const tone = round.status === "paused" ? "bg-amber-100 text-amber-900 ring-amber-300" : round.status === "ended" ? "bg-slate-100 text-slate-700 ring-slate-300" : "bg-emerald-100 text-emerald-900 ring-emerald-300";
   return (
     <div className={`inline-flex items-center gap-3 rounded-full ring-1 px-3 py-1 ${tone}`} role="timer" aria-label={`Round ${round.number}: ${label}, ${formatDuration(elapsed)}`} data-testid="round-clock">

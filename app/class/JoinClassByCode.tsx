@@ -28,7 +28,7 @@ export function JoinClassByCode({ compact = false }: { compact?: boolean }) {
           autoComplete="off"
           spellCheck={false}
           placeholder="Class code"
-          className="rounded-lg border border-slate-300 px-3 py-2 font-mono uppercase tracking-widest bg-white"
+          className="w-full min-w-0 rounded-lg border border-slate-300 px-3 py-2 font-mono uppercase tracking-widest bg-white"
         />
       </div>
       <button type="submit" disabled={clean.length !== 6} className="btn-secondary">Join</button>

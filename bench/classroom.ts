@@ -22,6 +22,7 @@
  * Alone: `BENCH_ONLY=classroom npm run bench` (BENCH_CLASS_STUDENTS=n for another class size).
  */
 import { randomBytes } from "node:crypto";
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { HostGrant, HostView, StudentGrant, StudentView } from "../server/protocol/classroom";
 import type { Ack, SeatGrant } from "../server/protocol/events";
@@ -77,6 +78,8 @@ export interface ClassroomBench {
   };
   dashboard: { pushes: number; lastBytes: number };
   end: { hostAckMs: number; recordedGames: number; recordedWithinMs: number | null };
+  /** 1-minute load average of the machine at the start and the end (other work skews wall times). */
+  loadAvg: [number, number];
 }
 
 const log = (line: string) => console.log(line);
@@ -160,6 +163,7 @@ export async function runClassroomBench(): Promise<ClassroomBench> {
 }
 
 async function drive(server: HostedServer, sockets: BenchSocket[]): Promise<ClassroomBench> {
+  const loadAtStart = round(loadavg()[0], 2);
   const [hostSocket] = await connectClients(server.url, 1);
   sockets.push(hostSocket);
   await warmUp(server.url, hostSocket);
@@ -304,6 +308,7 @@ async function drive(server: HostedServer, sockets: BenchSocket[]): Promise<Clas
     },
     dashboard: { pushes: dashboard.pushes, lastBytes: dashboard.last ? Buffer.byteLength(JSON.stringify(dashboard.last)) : 0 },
     end: { hostAckMs: round(endAckMs, 1), recordedGames, recordedWithinMs },
+    loadAvg: [loadAtStart, round(loadavg()[0], 2)],
   };
 }
 
@@ -320,7 +325,7 @@ export function describeClassroom(r: ClassroomBench): string[] {
   return [
     `  round start (${r.students} students, ${r.games} games of ${r.scenario}, tick ${r.tickMs} ms): to every student's seat p50 ${f(rs.p50)} ms, p99 ${f(rs.p99)}, max ${f(rs.max)} ` +
       `(target p99 < ${t.roundStartP99Ms}: ${met(rs.p99 < t.roundStartP99Ms)}); host ack ${f(r.roundStart.hostAckMs)} ms; ` +
-      `server meanwhile: CPU ${r.roundStart.server.cpuMs} ms, ELD max ${r.roundStart.server.eldMax} ms (one synchronous block: rooms started, views pushed)`,
+      `server CPU meanwhile ${r.roundStart.server.cpuMs} ms (the round row's write, then rooms started and views pushed in one synchronous run)`,
     `  round 2 start, consensus in groups of 5 (${r.consensusRoundStart.games} games): p50 ${f(r.consensusRoundStart.receipt.p50)} ms, p99 ${f(r.consensusRoundStart.receipt.p99)}, ` +
       `max ${f(r.consensusRoundStart.receipt.max)} (target p99 < ${t.roundStartP99Ms}: ${met(r.consensusRoundStart.receipt.p99 < t.roundStartP99Ms)}); server CPU ${r.consensusRoundStart.server.cpuMs} ms`,
     `  resume, all at once: p50 ${f(r.resume.p50)} ms, p99 ${f(r.resume.p99)}, max ${f(r.resume.max)}`,
@@ -331,7 +336,8 @@ export function describeClassroom(r: ClassroomBench): string[] {
       `${h.perJoinedKb} KB joined in the lobby, ${h.perPlayerAfterMovesKb} KB after the move window; heapUsed ${mb(h.baseline.heapUsed)} → ${mb(h.seated.heapUsed)} MB; ` +
       `RSS ${mb(h.baseline.rss)} → ${mb(h.seated.rss)} MB (${h.rssPerPlayerKb} KB per player), ${mb(h.afterMoves.rss)} MB after moves`,
     `  host dashboard: ${r.dashboard.pushes} pushes, last ${(r.dashboard.lastBytes / 1024).toFixed(1)} KB; round end ack ${r.end.hostAckMs} ms, ` +
-      `${r.end.recordedGames}/${r.games} games recorded${r.end.recordedWithinMs !== null ? ` within ${r.end.recordedWithinMs} ms` : " (NOT all)"}`,
+      `${r.end.recordedGames}/${r.games} games recorded${r.end.recordedWithinMs !== null ? ` within ${r.end.recordedWithinMs} ms` : " (NOT all)"}; ` +
+      `machine load average ${r.loadAvg[0]} → ${r.loadAvg[1]} on ${cpus().length} cores`,
   ];
 }
 

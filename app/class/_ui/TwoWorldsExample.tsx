@@ -20,15 +20,22 @@ interface Example {
   why: "lost" | "unsafe" | "any";
 }
 
-async function loadTimeline(gameId: string): Promise<Timeline | null> {
-  try {
-    const res = await fetch(`/api/games/${encodeURIComponent(gameId)}/trace`, { cache: "force-cache" });
-    if (!res.ok) return null;
-    const check = verifyTrace((await res.json()) as StoredGame);
-    return check.ok ? check.timeline : null;
-  } catch {
-    return null;
+/** A game's timeline from its public trace; a game that has just finished may not be saved yet, so a 404 is retried. */
+async function loadTimeline(gameId: string, attempts = 4): Promise<Timeline | null> {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      const res = await fetch(`/api/games/${encodeURIComponent(gameId)}/trace`);
+      if (res.ok) {
+        const check = verifyTrace((await res.json()) as StoredGame);
+        return check.ok ? check.timeline : null;
+      }
+      if (res.status !== 404) return null;
+    } catch {
+      // the network: try again
+    }
+    await new Promise((resolve) => setTimeout(resolve, 600 * (i + 1)));
   }
+  return null;
 }
 
 /** Lost last message first; then an unsafe game, then any, each preferring one with a message that settled. */
@@ -57,8 +64,7 @@ export function TwoWorldsExample({ games }: { games: DebriefGame[] }) {
     return () => {
       live = false;
     };
-    // The games' ids say everything the choice depends on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The games' ids are all the choice depends on (the array itself is new on every push).
   }, [key]);
 
   if (example === "loading") return <p className="card text-sm text-slate-500">Looking for a good example among the class&apos;s games…</p>;

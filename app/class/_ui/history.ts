@@ -86,7 +86,7 @@ async function fillMissing(history: SessionHistory): Promise<void> {
       game.group ??= i + 1;
       if (game.metrics) return;
       jobs.push(
-        fetch(`/api/games/${encodeURIComponent(game.id)}/trace`, { cache: "force-cache" })
+        fetch(`/api/games/${encodeURIComponent(game.id)}/trace`)
           .then((r) => (r.ok ? (r.json() as Promise<TraceFacts>) : null))
           .then((t) => {
             if (!t) return;

@@ -19,7 +19,7 @@ type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 export interface RateLimits {
   /** Requests of any kind per socket per second. */
   perSocketPerSecond: number;
-  /** Join attempts per address per minute (join codes must not be guessable). */
+  /** Failed join attempts per address per minute (join codes must not be guessable). */
   joinsPerMinute: number;
   /** Games created per address per minute. */
   createsPerMinute: number;
@@ -72,7 +72,11 @@ export function attachGameSockets(
           if (problem) return answer({ ok: false, error: { code: "BAD_PAYLOAD", message: problem } });
           const parsed = schema.safeParse(payload);
           if (!parsed.success) return answer({ ok: false, error: { code: "BAD_PAYLOAD", message: firstIssue(parsed.error) } });
-          answer(await run(parsed.data));
+          const res = await run(parsed.data);
+          // Join codes must not be guessable, but a whole class joins from one school address:
+          // only failed joins count against the join limit.
+          if (limit === "join" && res.ok) await joins.reward(address, 1);
+          answer(res);
         } catch (err) {
           log.error({ err, event }, "handler failed");
           answer({ ok: false, error: { code: "INTERNAL", message: "The server could not do that." } });

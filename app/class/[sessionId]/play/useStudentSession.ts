@@ -58,7 +58,12 @@ export function useStudentSession(sessionId: string): StudentState {
       forgetJoinedSession(sessionId);
       setState({ kind: "kicked", message: info.message || "Your teacher removed you from this class." });
     };
-    const onDisconnect = () => setState((s) => (s.kind === "live" ? { kind: "connecting", view: s.view, receivedAt: s.receivedAt } : s));
+    const onDisconnect = (reason: string) => {
+      // After a kick the server closes this socket; the page's one socket must live on for
+      // whatever the student does next (socket.io does not reconnect by itself after that).
+      if (reason === "io server disconnect") socket.connect();
+      setState((s) => (s.kind === "live" ? { kind: "connecting", view: s.view, receivedAt: s.receivedAt } : s));
+    };
     socket.on("class:student", onView);
     socket.on("class:kicked", onKicked);
     socket.on("connect", rejoin);

@@ -24,9 +24,40 @@ export function useNow(active: boolean, everyMs = 500): number {
   return now;
 }
 
+let offset: Promise<number> | null = null;
+
+/**
+ * How far the server's clock is ahead of this device's (round times are the server's epoch
+ * milliseconds), from the Date header of one small request: to the second, so only a skew
+ * larger than two seconds is corrected.
+ */
+function serverOffset(): Promise<number> {
+  offset ??= fetch("/api/health", { cache: "no-store" })
+    .then((res) => {
+      const server = Date.parse(res.headers.get("date") ?? "");
+      const skew = Number.isFinite(server) ? server + 500 - Date.now() : 0;
+      return Math.abs(skew) > 2000 ? skew : 0;
+    })
+    .catch(() => 0);
+  return offset;
+}
+
+function useServerOffset(): number {
+  const [skew, setSkew] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void serverOffset().then((o) => live && setSkew(o));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return skew;
+}
+
 export function RoundClock({ round, receivedAt, size = "md" }: { round: RoundView; receivedAt: number; size?: "md" | "lg" }) {
   const now = useNow(round.status === "running");
-  const elapsed = roundElapsed(round, Math.max(now, receivedAt), receivedAt);
+  const skew = useServerOffset();
+  const elapsed = roundElapsed(round, Math.max(now, receivedAt) + skew, receivedAt + skew);
   const label = round.status === "paused" ? "paused" : round.status === "ended" ? "over" : "running";
   const tone = round.status === "paused" ? "bg-amber-100 text-amber-900 ring-amber-300" : round.status === "ended" ? "bg-slate-100 text-slate-700 ring-slate-300" : "bg-emerald-100 text-emerald-900 ring-emerald-300";
   return (

@@ -47,6 +47,10 @@ function Console({ host, view, receivedAt, reconnecting }: { host: HostHandle; v
   const ended = view.status === "ended";
   const finished = round?.groups.filter((g) => g.metrics) ?? [];
   const [setup, setSetup] = useState(INITIAL_SETUP);
+  const first = view.rounds.length === 0;
+  const setupPanel = (
+    <RoundSetup students={view.students.length} busy={host.busy} nextRound={(view.rounds.at(-1)?.number ?? 0) + 1} setup={setup} onSetup={setSetup} onStart={host.startRound} />
+  );
   return (
     <div className="mx-auto max-w-7xl px-3 sm:px-4 py-4 sm:py-6 grid gap-4" data-testid="host-console">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -67,21 +71,22 @@ function Console({ host, view, receivedAt, reconnecting }: { host: HostHandle; v
           <button type="button" className="ml-auto underline" onClick={host.clearError}>dismiss</button>
         </p>
       )}
-      {/* Between rounds the code is the star (the projector); during a round the groups are. */}
       {ended && (
         <p className="card text-slate-700" role="status">
           This session is over: students see &ldquo;Class is over&rdquo; and the code no longer lets anyone in. Every round&apos;s debrief is on the{" "}
           <Link href={`/class/${view.sessionId}/history`} className="underline font-semibold">history page</Link>, and every result is in the CSV.
         </p>
       )}
-      {!ended && host.hostKey && !active && <JoinCodePanel code={view.code} sessionId={view.sessionId} hostKey={host.hostKey} big />}
+      {/* Before the first round the code is the star (the projector); afterwards the rounds are. */}
+      {!ended && host.hostKey && first && <JoinCodePanel code={view.code} sessionId={view.sessionId} hostKey={host.hostKey} big />}
       {!ended && (
-        <div className={`grid gap-4 items-start ${active ? "lg:grid-cols-[1fr_1fr]" : "lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"}`}>
-          {host.hostKey && active && <JoinCodePanel code={view.code} sessionId={view.sessionId} hostKey={host.hostKey} big={false} />}
+        <div className={`grid gap-4 items-start ${first ? "lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]" : "lg:grid-cols-[1fr_1fr]"}`}>
+          {host.hostKey && !first && <JoinCodePanel code={view.code} sessionId={view.sessionId} hostKey={host.hostKey} big={false} />}
           <Lobby view={view} busy={host.busy} onKick={(id) => void host.kick(id)} onLateJoin={(allow) => void host.setLateJoin(allow)} />
-          {!active && <RoundSetup students={view.students.length} busy={host.busy} nextRound={(view.rounds.at(-1)?.number ?? 0) + 1} setup={setup} onSetup={setSetup} onStart={host.startRound} />}
+          {first && setupPanel}
         </div>
       )}
+      {!ended && !first && !active && setupPanel}
       {round && active && <RoundControls round={round} receivedAt={receivedAt} busy={host.busy} onPause={host.pause} onResume={host.resume} onEnd={host.endRound} />}
       {round && active && (
         <section className="grid gap-3" aria-label="Live dashboard">

@@ -48,7 +48,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
                 <td className="py-1.5 pr-3 tabular-nums">{g.metrics?.messages ?? "–"}</td>
                 <td className="py-1.5 pr-3 tabular-nums">{(scenario === "consensus" ? g.metrics?.roundsToDecide : g.metrics?.depth) ?? "–"}</td>
                 <td className="py-1.5 text-right">
-                  {g.metrics && <Link href={`/games/${g.gameId}`} className="font-semibold text-indigo-700 underline">Replay</Link>}
+                  {g.metrics && <Link href={`/games/${g.gameId}`} target="_blank" className="font-semibold text-indigo-700 underline">Replay</Link>}
                 </td>
               </tr>
             ))}

@@ -81,7 +81,7 @@ export function TwoWorldsExample({ games }: { games: DebriefGame[] }) {
             : example.timeline.messages.length === 0
               ? "Nobody sent a single message in it."
               : "Its last message arrived, and still its sender could not be sure of it."}{" "}
-        <Link href={`/games/${example.game.gameId}`} className="underline font-semibold">Replay it</Link>
+        <Link href={`/games/${example.game.gameId}`} target="_blank" className="underline font-semibold">Replay it</Link>
       </div>
       <LastMessageDebrief timeline={example.timeline} />
     </section>

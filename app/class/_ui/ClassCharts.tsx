@@ -7,7 +7,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
 import type { GameMetrics } from "@/server/protocol/classroom";
 import { outcomeShort } from "@/app/components/outcome";
-import { byStrategy, CLASS_COLORS, classOf, classWords, histogram, outcomeCounts, successByMessages, tally, type OutcomeClass } from "./aggregate";
+import { byMessages, byStrategy, CLASS_COLORS, classOf, classWords, histogram, outcomeCounts, tally, type OutcomeClass } from "./aggregate";
 
 const CLASSES: OutcomeClass[] = ["success", "neither", "unsafe"];
 const AXIS = { fontSize: 11, fill: "#475569" };
@@ -42,14 +42,17 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
             </BarChart>
           </ResponsiveContainer>
         </ChartCard>
-        <ChartCard title={`${words.success}, by messages sent`} note="Share of games, per number of messages the players sent in all.">
+        <ChartCard title={`${words.success}, by messages sent`} note="How the games ended, as shares, per number of messages the players sent in all.">
           <ResponsiveContainer width="100%" height={200}>
-            <BarChart data={successByMessages(metrics)} margin={{ top: 8, right: 8, bottom: 12, left: -20 }}>
+            <BarChart data={byMessages(metrics)} stackOffset="expand" margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="bucket" tick={AXIS} label={{ value: "messages sent", position: "insideBottom", offset: -6, fontSize: 11 }} />
-              <YAxis domain={[0, 100]} unit="%" tick={AXIS} />
-              <Tooltip formatter={(v, _n, p) => [`${v}% of ${(p.payload as { games: number }).games} games`, words.success]} />
-              <Bar dataKey="share" fill={CLASS_COLORS.success} isAnimationActive={false} />
+              <XAxis dataKey="bucket" tick={AXIS} />
+              <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={AXIS} />
+              <Tooltip />
+              {CLASSES.map((c) => (
+                <Bar key={c} dataKey={c} name={words[c]} stackId="a" fill={CLASS_COLORS[c]} isAnimationActive={false} />
+              ))}
+              <Legend wrapperStyle={{ fontSize: 11 }} />
             </BarChart>
           </ResponsiveContainer>
         </ChartCard>

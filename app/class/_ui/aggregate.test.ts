@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GameMetrics } from "@/server/protocol/classroom";
-import { byStrategy, histogram, outcomeCounts, successByMessages, tally } from "./aggregate";
+import { byMessages, byStrategy, histogram, outcomeCounts, tally } from "./aggregate";
 
 const game = (over: Partial<GameMetrics>): GameMetrics => ({
   outcome: "victory",
@@ -34,12 +34,12 @@ describe("class aggregates", () => {
     expect(histogram(games, (m) => m.roundsToDecide)).toEqual([]);
   });
 
-  it("gives the success share per messages sent, bucketed when wide", () => {
-    expect(successByMessages(games)).toEqual([
-      { bucket: "1", share: 0, games: 1 },
-      { bucket: "3", share: 50, games: 2 },
+  it("splits games by messages sent, bucketed when wide", () => {
+    expect(byMessages(games)).toEqual([
+      { bucket: "1", games: 1, success: 0, neither: 0, unsafe: 1 },
+      { bucket: "3", games: 2, success: 1, neither: 1, unsafe: 0 },
     ]);
-    const wide = successByMessages([game({ messages: 0 }), game({ messages: 40, success: false })]);
+    const wide = byMessages([game({ messages: 0 }), game({ messages: 40, success: false })]);
     expect(wide.map((b) => b.bucket)).toEqual(["0–5", "36–41"]);
   });
 

@@ -59,22 +59,22 @@ export function histogram(ms: GameMetrics[], key: (m: GameMetrics) => number | n
   return rows;
 }
 
-/** Share of games that succeeded, per number of messages sent (bucketed when the spread is wide). */
-export function successByMessages(ms: GameMetrics[]): { bucket: string; share: number; games: number }[] {
+/** Outcome classes per number of messages sent (bucketed when the spread is wide): drawn as shares. */
+export function byMessages(ms: GameMetrics[]): { bucket: string; games: number; success: number; neither: number; unsafe: number }[] {
   if (ms.length === 0) return [];
   const hi = Math.max(...ms.map((m) => m.messages));
   const width = hi <= 12 ? 1 : Math.ceil((hi + 1) / 8);
-  const buckets = new Map<number, { ok: number; n: number }>();
+  const buckets = new Map<number, { games: number; success: number; neither: number; unsafe: number }>();
   for (const m of ms) {
     const b = Math.floor(m.messages / width);
-    const cur = buckets.get(b) ?? { ok: 0, n: 0 };
-    cur.n++;
-    if (m.success) cur.ok++;
+    const cur = buckets.get(b) ?? { games: 0, success: 0, neither: 0, unsafe: 0 };
+    cur.games++;
+    cur[classOf(m)]++;
     buckets.set(b, cur);
   }
   return [...buckets.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([b, { ok, n }]) => ({ bucket: width === 1 ? String(b) : `${b * width}–${b * width + width - 1}`, share: Math.round((100 * ok) / n), games: n }));
+    .map(([b, counts]) => ({ bucket: width === 1 ? String(b) : `${b * width}–${b * width + width - 1}`, ...counts }));
 }
 
 /** Outcome classes per bot line-up ("B: acknowledged"), or "students only". */

@@ -87,6 +87,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     newSeed: options.newSeed,
     completedChallenges: completedOf,
     publish: (gameId, seat, snapshot) => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot),
+    listening: (gameId, seat) => (io.sockets.adapter.rooms.get(seatChannel(gameId, seat))?.size ?? 0) > 0,
   });
   const classes = new ClassService({
     games: service,

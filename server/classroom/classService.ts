@@ -197,8 +197,11 @@ export class ClassService {
       endedAt: null,
       groups: [],
     };
-    // The round row must exist before any of its games is saved (they point at it).
-    await this.options.classStore.createRound({ id: round.id, sessionId: session.id, number: round.number, scenario: scenario.id, params, groupSize: studentSeats.length, startedAt: new Date(round.startedAt) });
+    // Not awaited: writes are queued in order, so the round's row is written before any of its
+    // games (which point at it), and the students need not wait for the disk.
+    void this.options.classStore
+      .createRound({ id: round.id, sessionId: session.id, number: round.number, scenario: scenario.id, params, groupSize: studentSeats.length, startedAt: new Date(round.startedAt) })
+      .catch((err) => this.options.log.error({ err, roundId: round.id }, "could not record the round"));
     const { groups } = groupStudents(present, studentSeats.length);
     groups.forEach((members, i) => {
       const students = new Map<string, string | null>(studentSeats.map((seat, j) => [seat, members[j]?.id ?? null]));
@@ -221,8 +224,11 @@ export class ClassService {
       round.groups.push(group);
     });
     session.rounds.push(round);
-    for (const group of round.groups) this.options.games.startIfReady(group.room);
+    // Seats first, clocks next: every student learns their seat before any game starts ticking.
     this.pushStudents(session);
+    setImmediate(() => {
+      for (const group of round.groups) if (round.status !== "ended") this.options.games.startIfReady(group.room);
+    });
     this.dashboardChanged(session);
     this.options.log.info({ sessionId: session.id, round: round.number, groups: round.groups.length }, "class round started");
     return { ok: true, round: round.number };
@@ -333,7 +339,11 @@ export class ClassService {
   }
 
   private async finishRound(session: ClassSession, round: Round): Promise<void> {
-    await Promise.all(round.groups.map((g) => g.room.finishNow((seat) => standInStrategy(round.scenario, seat))));
+    for (const group of round.groups) {
+      await group.room.finishNow((seat) => standInStrategy(round.scenario, seat));
+      // One game at a time, letting other sockets in between: a big class takes a while.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     this.closeRound(session, round);
   }
 

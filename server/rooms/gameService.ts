@@ -24,6 +24,7 @@ export interface GameServiceOptions {
   log: Logger;
   /** Deliver a snapshot to the holders of a seat (the socket layer). */
   publish: RoomHooks["publish"];
+  listening?: RoomHooks["listening"];
   newSeed?: () => number;
   /** The challenges a device's player has completed (unlocks the next); none when absent. */
   completedChallenges?: (deviceToken: string) => Promise<ReadonlySet<string>>;
@@ -71,7 +72,7 @@ export class GameService {
       tickMs: payload.tickMs,
       context: fixed?.context,
       seats: slots,
-      hooks: { publish: this.options.publish, finished: (r) => this.onFinished(r) },
+      hooks: { publish: this.options.publish, listening: this.options.listening, finished: (r) => this.onFinished(r) },
     });
     this.options.registry.add(room);
     const slot = room.claimSeat(player, payload.seat) as SeatSlot;
@@ -124,6 +125,7 @@ export class GameService {
       seed: (this.options.newSeed ?? newSeed)(),
       hooks: {
         publish: this.options.publish,
+        listening: this.options.listening,
         changed: onChange,
         finished: (r) => {
           this.onFinished(r);

@@ -29,6 +29,8 @@ export interface SeatSlot {
 export interface RoomHooks {
   /** Deliver a seat's snapshot to whoever holds that seat. */
   publish(gameId: string, seat: string, snapshot: GameSnapshot): void;
+  /** Whether anyone receives that seat's snapshots now; when not, none is built (resync sends it). */
+  listening?(gameId: string, seat: string): boolean;
   /** Called once when the game ends (persist it). */
   finished(room: GameRoom): void;
   /** Called after every accepted change (class dashboards follow progress). */
@@ -155,9 +157,10 @@ export class GameRoom {
    */
   finishNow(standInOf: (seat: string) => string, maxTicks = 100_000): Promise<void> {
     return this.enqueue(() => {
-      if (this.status === "finished" || this.status === "waiting") return;
+      if (this.status === "finished" || (this.status === "waiting" && !this.everySeatTaken)) return;
       this.stopClock();
       this.status = "running";
+      this.startedAt ??= new Date();
       for (const slot of this.seats) if (slot.kind === "human") slot.standIn = standInOf(slot.seat);
       this.playBots();
       for (let i = 0; i < maxTicks && this.status === "running"; i++) {
@@ -275,6 +278,7 @@ export class GameRoom {
   private publishIfChanged(seat: string): boolean {
     const slot = this.seats.find((s) => s.seat === seat);
     if (!slot || slot.kind !== "human") return false;
+    if (this.hooks.listening && !this.hooks.listening(this.id, seat)) return false;
     const body = this.snapshotBody(seat);
     const text = JSON.stringify(body);
     const last = this.sent.get(seat);

@@ -36,7 +36,7 @@ export function RoundSetup({ students, busy, nextRound, setup, onSetup, onStart 
 
   const round: StartRound | null =
     tab === "custom" ? customRound(choices) : preset ? { scenario: preset.scenario, params: preset.params, studentSeats: preset.studentSeats, bots: preset.bots, tickMs: presetPace ?? preset.tickMs } : null;
-  const seatsPerGroup = tab === "custom" ? Math.min(choices.studentsPerGroup, playerSeats(choices).length) : preset ? (preset.studentSeats?.length ?? playerSeats({ scenario: preset.scenario, n: Number(preset.params.n ?? 5) }).length) : 2;
+  const seatsPerGroup = tab === "custom" ? Math.min(choices.studentsPerGroup, playerSeats(choices).length) : preset ? presetSeats(preset) : 2;
   const paces = withPace(round?.tickMs ?? 1000);
 
   return (
@@ -91,17 +91,25 @@ function PresetCard({ preset, selected, onSelect }: { preset: ClassPreset; selec
         role="radio"
         aria-checked={selected}
         onClick={onSelect}
-        className={`w-full h-full text-left rounded-xl p-3 grid gap-1 ring-1 transition ${selected ? "ring-2 ring-amber-500 bg-amber-50" : "ring-slate-200 hover:ring-slate-300 bg-white"}`}
+        className={`w-full h-full text-left rounded-xl p-3 flex flex-col items-start gap-1 ring-1 transition ${selected ? "ring-2 ring-amber-500 bg-amber-50" : "ring-slate-200 hover:ring-slate-300 bg-white"}`}
       >
-        <span className={`justify-self-start rounded-full px-2 py-0.5 text-[11px] font-semibold uppercase tracking-wide ${SCENARIO_TONE[preset.scenario] ?? "bg-slate-100"}`}>
+        <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold uppercase tracking-wide ${SCENARIO_TONE[preset.scenario] ?? "bg-slate-100"}`}>
           {scenarioTitle(preset.scenario)}
         </span>
         <span className="font-semibold">{preset.title}</span>
         <span className="text-xs text-slate-600">{preset.blurb}</span>
+        <span className="text-xs text-slate-500 mt-auto pt-1">{groupWords(presetSeats(preset))} · {preset.tickMs / 1000} s a tick</span>
       </button>
     </li>
   );
 }
+
+/** How many students a preset seats per game: its own list, else every player seat of its scenario. */
+function presetSeats(preset: ClassPreset): number {
+  return preset.studentSeats?.length ?? playerSeats({ scenario: preset.scenario, n: Number(preset.params.n ?? 5) }).length;
+}
+
+const groupWords = (k: number): string => (k === 1 ? "each student alone" : k === 2 ? "pairs" : `groups of ${k}`);
 
 /** The standard paces, plus the preset's own if it is not one of them. */
 function withPace(ms: number): { ms: number; label: string }[] {

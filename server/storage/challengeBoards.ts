@@ -3,7 +3,7 @@
  * Ranks are shared on ties (1, 1, 3) and computed with one count, so any page costs O(pageSize).
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { ALL_TIME, isoWeek } from "../challenges/week";
+import { ALL_TIME, isoWeek } from "./isoWeek";
 
 export interface Page<Row> {
   rows: Row[];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../generated/prisma/client";
 import { verifyTrace } from "../engine/verify";
-import { isoWeek } from "../challenges/week";
+import { isoWeek } from "./isoWeek";
 import { challengeLeaderboard, nightLeaderboard } from "./challengeBoards";
 import { playedNight, replayedNightScore } from "./challengeNights.testing";
 import { totalsOf } from "./challenges";

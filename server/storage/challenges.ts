@@ -6,7 +6,7 @@
  */
 import type { Prisma } from "../generated/prisma/client";
 import { scoreChallengeTrace } from "../challenges/night";
-import { ALL_TIME, isoWeek, weekRange } from "../challenges/week";
+import { ALL_TIME, isoWeek, weekRange } from "./isoWeek";
 import type { FinishedGame, Trace } from "./types";
 
 type Tx = Prisma.TransactionClient;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoWeek, isoWeekRange } from "./isoWeek";
+import { isoWeek, isoWeekRange, weekRange } from "./isoWeek";
 
 const at = (iso: string) => new Date(iso);
 
@@ -49,5 +49,25 @@ describe("isoWeekRange", () => {
   it("runs from Monday midnight to the next Monday, across a year end", () => {
     expect(isoWeekRange(at("2021-01-03T12:00:00Z"))).toEqual({ from: at("2020-12-28T00:00:00Z"), to: at("2021-01-04T00:00:00Z") });
     expect(isoWeekRange(at("2026-11-23T00:00:00Z"))).toEqual({ from: at("2026-11-23T00:00:00Z"), to: at("2026-11-30T00:00:00Z") });
+  });
+});
+
+describe("weekRange", () => {
+  it("starts on the Monday and lasts seven days", () => {
+    const { start, end } = weekRange("2026-W48");
+    expect(start.toISOString()).toBe("2026-11-23T00:00:00.000Z");
+    expect(end.toISOString()).toBe("2026-11-30T00:00:00.000Z");
+  });
+
+  it("round-trips with isoWeek at both ends of a week", () => {
+    for (const week of ["2020-W53", "2025-W01", "2026-W10"]) {
+      const { start, end } = weekRange(week);
+      expect(isoWeek(start)).toBe(week);
+      expect(isoWeek(new Date(end.getTime() - 1))).toBe(week);
+    }
+  });
+
+  it("refuses what is not a week", () => {
+    expect(() => weekRange("all")).toThrow();
   });
 });

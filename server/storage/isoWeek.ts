@@ -6,6 +6,9 @@
 
 const DAY_MS = 86_400_000;
 
+/** The period key of all-time totals, beside the weekly ones. */
+export const ALL_TIME = "all";
+
 /** The ISO week of `date` in UTC, as "YYYY-Www" (e.g. "2026-W48"). */
 export function isoWeek(date: Date): string {
   const monday = weekStart(date);
@@ -34,4 +37,12 @@ function firstThursdayOf(year: number): Date {
   const jan1 = Date.UTC(year, 0, 1);
   const untilThursday = (4 - new Date(jan1).getUTCDay() + 7) % 7;
   return new Date(jan1 + untilThursday * DAY_MS);
+}
+
+/** The first instant of an ISO week given as "YYYY-Www", and of the week after, in UTC. */
+export function weekRange(period: string): { start: Date; end: Date } {
+  const match = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (!match) throw new Error(`weekRange: not an ISO week: ${period}`);
+  const start = weekStart(new Date(Date.UTC(Number(match[1]), 0, 4))).getTime() + (Number(match[2]) - 1) * 7 * DAY_MS;
+  return { start: new Date(start), end: new Date(start + 7 * DAY_MS) };
 }

@@ -5,7 +5,7 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { CHALLENGES, challengeById, unlockedChallenges } from "../challenges/catalogue";
-import { ALL_TIME } from "../challenges/week";
+import { ALL_TIME } from "./isoWeek";
 import type { Page } from "./challengeBoards";
 import { hashDeviceToken } from "./prismaGameStore";
 

@@ -7,7 +7,7 @@ import type { Metadata } from "next";
 import { getPrisma } from "@/server/storage/db";
 import { leaderboardData, parseLeaderboardQuery, type LeaderboardQuery } from "@/server/storage/leaderboardPage";
 import { OutcomeBar } from "./OutcomeBar";
-import { Pager } from "./Pager";
+import { Pager } from "@/app/components/Pager";
 import { RankTable } from "./RankTable";
 import { RecentGames } from "./RecentGames";
 import { TabLinks } from "./TabLinks";

@@ -12,7 +12,7 @@ import { challengeLeaderboard, nightLeaderboard, periodOf } from "@/server/stora
 import { getPrisma } from "@/server/storage/db";
 import { challengeProgress } from "@/server/storage/playerPages";
 import { ChallengeCard, signed } from "../ChallengeCard";
-import { Pager, pageParam } from "../Pager";
+import { Pager, pageParam } from "@/app/components/Pager";
 import { ChallengePlayProvider, PlayerPanel } from "../PlayControls";
 import { cookiePlayerId } from "../playerCookie";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { outcomeShort, seatTitle } from "@/app/components/outcome";
 import { signed } from "@/app/challenges/ChallengeCard";
-import { Pager, pageParam } from "@/app/challenges/Pager";
+import { Pager, pageParam } from "@/app/components/Pager";
 import { CHALLENGE_SCENARIOS, challengeById, ladderOf } from "@/server/challenges/catalogue";
 import { getPrisma } from "@/server/storage/db";
 import { bestScores, challengeProgress, playerById, playerHistory } from "@/server/storage/playerPages";

@@ -1,7 +1,7 @@
 /**
- * The class events on the socket edge, bound through the game sockets' pipeline (rate limit,
- * zod, typed ack). A socket that joined or rejoined as a student counts as that student's
- * presence until it disconnects; a host socket follows its session's dashboard.
+ * The class events on the socket edge, bound once through the game sockets' pipeline (rate
+ * limit, zod, typed ack). A socket that joined or rejoined as a student counts as that
+ * student's presence until it disconnects; a host socket follows its session's dashboard.
  */
 import {
   hostSessionSchema,
@@ -13,7 +13,7 @@ import {
   startRoundSchema,
   watchSessionSchema,
 } from "../protocol/classroom";
-import type { GameIo, SocketExtension } from "../realtime/sockets";
+import type { GameIo, GameSocket, SocketExtension } from "../realtime/sockets";
 import type { ClassPush, ClassService } from "./classService";
 import type { ClassSession, Student } from "./session";
 
@@ -35,61 +35,64 @@ export function classPush(io: GameIo): ClassPush {
 }
 
 export function classSockets(service: ClassService): SocketExtension {
-  return (socket, handle) => {
-    /** The student this socket stands for, if any. */
-    let presence: { session: ClassSession; student: Student } | null = null;
+  /** The student each socket stands for, if any. */
+  const presence = new WeakMap<GameSocket, { session: ClassSession; student: Student }>();
 
-    const watchAsHost = (session: ClassSession) => {
-      void socket.join(hostChannel(session.id));
-      setImmediate(() => socket.emit("class:dashboard", service.hostViewOf(session)));
-    };
+  const watchAsHost = (socket: GameSocket, session: ClassSession) => {
+    void socket.join(hostChannel(session.id));
+    setImmediate(() => socket.emit("class:dashboard", service.hostViewOf(session)));
+  };
 
-    const enterAsStudent = (session: ClassSession, student: Student) => {
-      if (presence?.student === student) {
-        setImmediate(() => socket.emit("class:student", service.studentViewOf(session, student)));
-        return;
-      }
-      if (presence) service.disconnected(presence.session, presence.student);
-      presence = { session, student };
-      void socket.join(studentChannel(session.id, student.id));
-      setImmediate(() => service.connected(session, student));
-    };
+  const enterAsStudent = (socket: GameSocket, session: ClassSession, student: Student) => {
+    const held = presence.get(socket);
+    if (held?.student === student) {
+      setImmediate(() => socket.emit("class:student", service.studentViewOf(session, student)));
+      return;
+    }
+    if (held) service.disconnected(held.session, held.student);
+    presence.set(socket, { session, student });
+    void socket.join(studentChannel(session.id, student.id));
+    setImmediate(() => service.connected(session, student));
+  };
 
-    socket.on("disconnect", () => {
-      if (presence) service.disconnected(presence.session, presence.student);
-      presence = null;
-    });
+  return {
+    disconnected(socket) {
+      const held = presence.get(socket);
+      if (held) service.disconnected(held.session, held.student);
+      presence.delete(socket);
+    },
+    bind(handle) {
+      handle("class:host", hostSessionSchema, async (payload, socket) => {
+        const { session, ...res } = await service.host(payload);
+        if (res.ok && session) watchAsHost(socket, session);
+        return res;
+      }, "create");
 
-    handle("class:host", hostSessionSchema, async (payload) => {
-      const { session, ...res } = await service.host(payload);
-      if (res.ok && session) watchAsHost(session);
-      return res;
-    }, "create");
+      handle("class:watch", watchSessionSchema, (payload, socket) => {
+        const { session, ...res } = service.watch(payload);
+        if (res.ok && session) watchAsHost(socket, session);
+        return res;
+      });
 
-    handle("class:watch", watchSessionSchema, (payload) => {
-      const { session, ...res } = service.watch(payload);
-      if (res.ok && session) watchAsHost(session);
-      return res;
-    });
+      handle("class:join", joinSessionSchema, async (payload, socket) => {
+        const { session, student, ...res } = await service.join(payload);
+        if (res.ok && session && student) enterAsStudent(socket, session, student);
+        return res;
+      }, "join");
 
-    handle("class:join", joinSessionSchema, async (payload) => {
-      const { session, student, ...res } = await service.join(payload);
-      if (res.ok && session && student) enterAsStudent(session, student);
-      return res;
-    }, "join");
+      handle("class:rejoin", rejoinSessionSchema, (payload, socket) => {
+        const { session, student, ...res } = service.rejoin(payload);
+        if (res.ok && session && student) enterAsStudent(socket, session, student);
+        return res;
+      });
 
-    handle("class:rejoin", rejoinSessionSchema, (payload) => {
-      const { session, student, ...res } = service.rejoin(payload);
-      if (res.ok && session && student) enterAsStudent(session, student);
-      return res;
-    });
-
-    handle("class:settings", sessionSettingsSchema, (payload) => service.settings(payload));
-    handle("class:kick", kickSchema, (payload) => service.kick(payload));
-    handle("class:round:start", startRoundSchema, (payload) => service.startRound(payload));
-    handle("class:round:pause", roundControlSchema, (payload) => service.pauseRound(payload));
-    handle("class:round:resume", roundControlSchema, (payload) => service.resumeRound(payload));
-    handle("class:round:end", roundControlSchema, (payload) => service.endRound(payload));
-    handle("class:end", roundControlSchema, (payload) => service.endSession(payload));
+      handle("class:settings", sessionSettingsSchema, (payload) => service.settings(payload));
+      handle("class:kick", kickSchema, (payload) => service.kick(payload));
+      handle("class:round:start", startRoundSchema, (payload) => service.startRound(payload));
+      handle("class:round:pause", roundControlSchema, (payload) => service.pauseRound(payload));
+      handle("class:round:resume", roundControlSchema, (payload) => service.resumeRound(payload));
+      handle("class:round:end", roundControlSchema, (payload) => service.endRound(payload));
+      handle("class:end", roundControlSchema, (payload) => service.endSession(payload));
+    },
   };
 }

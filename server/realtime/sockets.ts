@@ -7,14 +7,14 @@ import type { Logger } from "pino";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
-import type { Ack, ClientToServerEvents, ServerToClientEvents } from "../protocol/events";
+import type { Ack, ClientToServerEvents, SeatGrant, ServerToClientEvents } from "../protocol/events";
 import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, resumeGameSchema } from "../protocol/schemas";
 import { firstIssue, type GameService } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import { payloadProblem } from "./guard";
 
 export type GameIo = Server<ClientToServerEvents, ServerToClientEvents>;
-type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+export type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
 export interface RateLimits {
   /** Requests of any kind per socket per second. */
@@ -34,12 +34,21 @@ export const seatChannel = (gameId: string, seat: string) => `seat:${gameId}:${s
 export type Handle = <S extends z.ZodType, R extends object>(
   event: string,
   schema: S,
-  run: (payload: z.output<S>) => Promise<Ack<R>> | Ack<R>,
+  run: (payload: z.output<S>, socket: GameSocket) => Promise<Ack<R>> | Ack<R>,
   limit?: "join" | "create",
 ) => void;
 
-/** Adds more events to every connection (class sessions), through the same pipeline. */
-export type SocketExtension = (socket: GameSocket, handle: Handle) => void;
+/** More events (class sessions), bound once through the same pipeline; told of each disconnect. */
+export interface SocketExtension {
+  bind(handle: Handle): void;
+  disconnected?(socket: GameSocket): void;
+}
+
+interface Handler {
+  schema: z.ZodType;
+  run: (payload: unknown, socket: GameSocket) => Promise<Ack<object>> | Ack<object>;
+  limit?: "join" | "create";
+}
 
 export function attachGameSockets(
   io: GameIo,
@@ -52,71 +61,74 @@ export function attachGameSockets(
   const joins = new RateLimiterMemory({ points: limits.joinsPerMinute, duration: 60 });
   const creates = new RateLimiterMemory({ points: limits.createsPerMinute, duration: 60 });
 
-  io.on("connection", (socket: GameSocket) => {
+  // One table for every connection: a socket costs two listeners, not one closure per event.
+  const handlers = new Map<string, Handler>();
+  const handle: Handle = (event, schema, run, limit) => {
+    handlers.set(event, { schema, run: run as Handler["run"], limit });
+  };
+
+  async function dispatch(socket: GameSocket, event: string, payload: unknown, maybeAck: unknown): Promise<void> {
+    const handler = handlers.get(event);
+    if (!handler) return;
+    const answer = (res: Ack<object>) => {
+      if (typeof maybeAck === "function") maybeAck(res);
+      else if (!res.ok) socket.emit("game:error", { ...res.error, event });
+    };
     const address = socket.handshake.address;
+    const extraLimit = handler.limit === "join" ? joins : handler.limit === "create" ? creates : undefined;
+    try {
+      if (!(await allowed(perSocket, socket.id)) || (extraLimit && !(await allowed(extraLimit, address)))) {
+        return answer({ ok: false, error: { code: "RATE_LIMITED", message: "Too many requests: slow down." } });
+      }
+      const problem = payloadProblem(payload);
+      if (problem) return answer({ ok: false, error: { code: "BAD_PAYLOAD", message: problem } });
+      const parsed = handler.schema.safeParse(payload);
+      if (!parsed.success) return answer({ ok: false, error: { code: "BAD_PAYLOAD", message: firstIssue(parsed.error) } });
+      const res = await handler.run(parsed.data, socket);
+      // Join codes must not be guessable, but a whole class joins from one school address:
+      // only failed joins count against the join limit.
+      if (handler.limit === "join" && res.ok) await joins.reward(address, 1);
+      answer(res);
+    } catch (err) {
+      log.error({ err, event }, "handler failed");
+      answer({ ok: false, error: { code: "INTERNAL", message: "The server could not do that." } });
+    }
+  }
 
-    /** Bind one event: limit, validate, run, answer. */
-    const handle: Handle = (event, schema, run, limit) => {
-      const extraLimit = limit === "join" ? joins : limit === "create" ? creates : undefined;
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- events are bound by name here; each schema types its payload
-      (socket as any).on(event, async (payload: unknown, maybeAck?: unknown) => {
-        const answer = (res: Ack<object>) => {
-          if (typeof maybeAck === "function") maybeAck(res);
-          else if (!res.ok) socket.emit("game:error", { ...res.error, event });
-        };
-        try {
-          if (!(await allowed(perSocket, socket.id)) || (extraLimit && !(await allowed(extraLimit, address)))) {
-            return answer({ ok: false, error: { code: "RATE_LIMITED", message: "Too many requests: slow down." } });
-          }
-          const problem = payloadProblem(payload);
-          if (problem) return answer({ ok: false, error: { code: "BAD_PAYLOAD", message: problem } });
-          const parsed = schema.safeParse(payload);
-          if (!parsed.success) return answer({ ok: false, error: { code: "BAD_PAYLOAD", message: firstIssue(parsed.error) } });
-          const res = await run(parsed.data);
-          // Join codes must not be guessable, but a whole class joins from one school address:
-          // only failed joins count against the join limit.
-          if (limit === "join" && res.ok) await joins.reward(address, 1);
-          answer(res);
-        } catch (err) {
-          log.error({ err, event }, "handler failed");
-          answer({ ok: false, error: { code: "INTERNAL", message: "The server could not do that." } });
-        }
-      });
+  /** Subscribe the socket to its seat and send the full snapshot (after the ack has gone). */
+  const enter = (socket: GameSocket, room: GameRoom, seat: string) => {
+    void socket.join(seatChannel(room.id, seat));
+    service.startIfReady(room);
+    room.resync(seat);
+  };
+
+  /** A use case that grants a seat: on success the socket enters it. */
+  const granting =
+    <P>(use: (payload: P) => Promise<Ack<SeatGrant> & { room?: GameRoom }> | (Ack<SeatGrant> & { room?: GameRoom })) =>
+    async (payload: P, socket: GameSocket) => {
+      const { room, ...res } = await use(payload);
+      if (res.ok && room) setImmediate(() => enter(socket, room, res.seat));
+      return res as Ack<SeatGrant>;
     };
 
-    /** Subscribe this socket to its seat and send the full snapshot (after the ack has gone). */
-    const enter = (room: GameRoom, seat: string) => {
-      void socket.join(seatChannel(room.id, seat));
-      service.startIfReady(room);
-      room.resync(seat);
-    };
+  handle("game:create", createGameSchema, granting((p) => service.create(p)), "create");
+  handle("game:join", joinGameSchema, granting((p) => service.join(p)), "join");
+  handle("game:resume", resumeGameSchema, granting((p) => service.resume(p)));
+  handle("game:move", moveSchema, (payload) => service.move(payload));
+  handle("challenge:start", challengeStartSchema, granting((p) => service.startChallenge(p)), "create");
+  for (const extension of extensions) extension.bind(handle);
 
-    handle("game:create", createGameSchema, async (payload) => {
-      const { room, ...res } = await service.create(payload);
-      if (res.ok && room) setImmediate(() => enter(room, res.seat));
-      return res;
-    }, "create");
-
-    handle("game:join", joinGameSchema, async (payload) => {
-      const { room, ...res } = await service.join(payload);
-      if (res.ok && room) setImmediate(() => enter(room, res.seat));
-      return res;
-    }, "join");
-
-    handle("game:resume", resumeGameSchema, (payload) => {
-      const { room, ...res } = service.resume(payload);
-      if (res.ok && room) setImmediate(() => enter(room, res.seat));
-      return res;
+  io.on("connection", (socket: GameSocket) => {
+    socket.onAny((event: string, payload?: unknown, maybeAck?: unknown) => {
+      // A request without a payload still gets its ack: the callback is then the first argument.
+      if (typeof payload === "function" && maybeAck === undefined) void dispatch(socket, event, undefined, payload);
+      else void dispatch(socket, event, payload, maybeAck);
     });
-
-    handle("game:move", moveSchema, (payload) => service.move(payload));
-
-    handle("challenge:start", challengeStartSchema, async (payload) => {
-      const { room, ...res } = await service.startChallenge(payload);
-      if (res.ok && room) setImmediate(() => enter(room, res.seat));
-      return res;
-    }, "create");
-    for (const extend of extensions) extend(socket, handle);
+    if (extensions.some((e) => e.disconnected)) {
+      socket.on("disconnect", () => {
+        for (const extension of extensions) extension.disconnected?.(socket);
+      });
+    }
   });
 }
 

@@ -75,10 +75,14 @@ describe("a class session", () => {
     // Recorded: the history lists the round and its 16 games, the CSV one row per seat.
     const history = await eventually(async () => {
       const res = await fetch(`${t.server.url}/api/class/${auth.sessionId}/history`, { headers: { authorization: `Bearer ${auth.hostKey}` } });
-      const body = (await res.json()) as { rounds: { games: unknown[] }[] };
+      const body = (await res.json()) as { rounds: { games: unknown[] }[]; leaderboard: { rank: number; totalScore: number; playerId: string }[] };
       return body.rounds[0]?.games.length === 16 ? body : null;
     }, 10_000);
     expect(history.rounds).toHaveLength(1);
+    // The class leaderboard ranks every student (never the bot) by total, best first.
+    expect(history.leaderboard.map((r) => r.playerId).sort()).toEqual(students.map((s) => s.grant.studentId).sort());
+    const totals = history.leaderboard.map((r) => r.totalScore);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
     const csv = await (await fetch(`${t.server.url}/api/class/${auth.sessionId}/export.csv`, { headers: { authorization: `Bearer ${auth.hostKey}` } })).text();
     const lines = csv.trim().split("\n");
     expect(lines[0]).toBe("session_code,round,scenario,game_id,outcome,finished_at,seat,kind,player_id,nickname,strategy,score,won,depth,replay");

@@ -5,7 +5,9 @@
  * `serialized` there).
  */
 import type { PrismaClient } from "../generated/prisma/client";
+import { MAX_PAGE_SIZE } from "./leaderboard";
 import { serialized } from "./prismaGameStore";
+import { sessionLeaderboard, type SessionRow } from "./sessionLeaderboard";
 
 export interface ClassStore {
   createSession(row: { id: string; code: string; title: string; hostHash: string }): Promise<void>;
@@ -42,6 +44,8 @@ export interface SessionHistory {
   session: { id: string; code: string; title: string; createdAt: string; endedAt: string | null };
   students: { playerId: string; nickname: string; kicked: boolean }[];
   rounds: { id: string; number: number; scenario: string; params: Record<string, unknown>; groupSize: number; startedAt: string; endedAt: string | null; games: HistoryGame[] }[];
+  /** The session's leaderboard (every scenario its rounds played), its first hundred rows. */
+  leaderboard: SessionRow[];
 }
 
 export class PrismaClassStore implements ClassStore {
@@ -122,7 +126,9 @@ export class PrismaClassStore implements ClassStore {
       },
     });
     if (!session) return null;
+    const leaderboard = (await sessionLeaderboard(this.db, sessionId, { pageSize: MAX_PAGE_SIZE })).rows;
     return {
+      leaderboard,
       session: { id: session.id, code: session.code, title: session.title, createdAt: session.createdAt.toISOString(), endedAt: session.endedAt?.toISOString() ?? null },
       students: session.members,
       rounds: session.rounds.map((r) => ({

@@ -2,6 +2,7 @@
 /** The host's session history over HTTP (`GET /api/class/<id>/history`, the host key as a bearer token). */
 import { useEffect, useState } from "react";
 import type { GameMetrics } from "@/server/protocol/classroom";
+import type { SessionRow } from "@/server/storage/sessionLeaderboard";
 import type { GameSummary } from "@/server/engine/scenario";
 import { gameMetrics } from "@/server/classroom/metrics";
 
@@ -37,6 +38,7 @@ export interface HistoryRound {
 export interface SessionHistory {
   session: { id: string; code: string; title: string; createdAt: string | number; endedAt: string | number | null };
   rounds: HistoryRound[];
+  leaderboard?: SessionRow[];
 }
 
 export type HistoryState = { kind: "loading" } | { kind: "error"; message: string } | { kind: "ok"; history: SessionHistory };

@@ -7,6 +7,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { loadHostedSession, takeKeyFromFragment, saveHostedSession } from "@/app/lib/classIdentity";
+import { ClassLeaderboard } from "@/app/class/_ui/ClassLeaderboard";
 import { CsvButton } from "@/app/class/_ui/CsvButton";
 import { RoundDebrief } from "@/app/class/_ui/RoundDebrief";
 import { useSessionHistory, type HistoryRound } from "@/app/class/_ui/history";
@@ -32,7 +33,7 @@ export function HistoryView({ sessionId }: { sessionId: string }) {
   }
   if (history.kind === "loading") return <Notice title="Opening the history…" />;
   if (history.kind === "error") return <Notice title="Can't read this history">{history.message}</Notice>;
-  const { session, rounds } = history.history;
+  const { session, rounds, leaderboard } = history.history;
   const games = rounds.reduce((n, r) => n + r.games.length, 0);
   return (
     <div className="mx-auto max-w-6xl px-3 sm:px-4 py-6 grid gap-6" data-testid="class-history">
@@ -54,6 +55,7 @@ export function HistoryView({ sessionId }: { sessionId: string }) {
         </div>
       </header>
       {rounds.length === 0 && <p className="card text-slate-600">No round has been played in this session yet.</p>}
+      {leaderboard && <ClassLeaderboard rows={leaderboard} />}
       {rounds.length > 1 && (
         <nav className="flex flex-wrap gap-2 text-sm" aria-label="Rounds">
           {rounds.map((r) => (

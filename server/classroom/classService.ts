@@ -224,11 +224,14 @@ export class ClassService {
       round.groups.push(group);
     });
     session.rounds.push(round);
-    // Seats first, clocks next: every student learns their seat before any game starts ticking.
+    // Seats first, clocks next: every student learns their seat before any game starts ticking,
+    // and the games start a few at a time so the seats' packets are not held behind them.
     this.pushStudents(session);
-    setImmediate(() => {
-      for (const group of round.groups) if (round.status !== "ended") this.options.games.startIfReady(group.room);
-    });
+    const startFrom = (i: number) => {
+      for (const group of round.groups.slice(i, i + 10)) if (round.status !== "ended") this.options.games.startIfReady(group.room);
+      if (i + 10 < round.groups.length) setImmediate(() => startFrom(i + 10));
+    };
+    setImmediate(() => startFrom(0));
     this.dashboardChanged(session);
     this.options.log.info({ sessionId: session.id, round: round.number, groups: round.groups.length }, "class round started");
     return { ok: true, round: round.number };

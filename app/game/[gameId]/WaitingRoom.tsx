@@ -3,10 +3,10 @@
 import { useEffect, useState } from "react";
 import type { GameSnapshot } from "@/server/protocol/events";
 import { seatTitle } from "@/app/components/outcome";
+import { CopyField } from "@/app/components/CopyField";
 
 export function WaitingRoom({ snapshot }: { snapshot: GameSnapshot }) {
   const [link, setLink] = useState("");
-  const [copied, setCopied] = useState(false);
   useEffect(() => setLink(`${window.location.origin}/join/${snapshot.code}`), [snapshot.code]);
   const open = snapshot.seats.filter((s) => s.kind === "human" && !s.name);
 
@@ -18,19 +18,7 @@ export function WaitingRoom({ snapshot }: { snapshot: GameSnapshot }) {
       </p>
       <div className="card grid gap-3">
         <p className="text-sm text-slate-600">Send this link</p>
-        <div className="flex gap-2">
-          <input readOnly value={link} aria-label="Link to join" className="flex-1 min-w-0 rounded-lg border border-slate-300 px-3 py-2 font-mono text-sm" onFocus={(e) => e.target.select()} />
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={async () => {
-              await navigator.clipboard?.writeText(link).catch(() => undefined);
-              setCopied(true);
-            }}
-          >
-            {copied ? "Copied" : "Copy"}
-          </button>
-        </div>
+        <CopyField value={link} label="Link to join" variant="light" />
         <p className="text-sm text-slate-600">or the code</p>
         <p className="text-4xl font-mono font-bold tracking-[0.3em]" data-testid="join-code">{snapshot.code}</p>
       </div>

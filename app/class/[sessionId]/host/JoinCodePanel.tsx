@@ -6,6 +6,7 @@
 import QRCode from "qrcode";
 import { useEffect, useRef, useState } from "react";
 import { hostLink } from "@/app/lib/classIdentity";
+import { CopyField } from "@/app/components/CopyField";
 
 export function JoinCodePanel({ code, sessionId, hostKey, big }: { code: string; sessionId: string; hostKey: string; big: boolean }) {
   const [origin, setOrigin] = useState("");
@@ -73,26 +74,13 @@ export function JoinCodePanel({ code, sessionId, hostKey, big }: { code: string;
 
 /** The secret link that gives control of the session on another device. Hidden until asked for. */
 function HostLink({ sessionId, hostKey, origin }: { sessionId: string; hostKey: string; origin: string }) {
-  const [copied, setCopied] = useState(false);
   const link = origin ? hostLink(origin, sessionId, hostKey) : "";
   return (
     <details className="text-sm text-slate-300 pt-0.5">
       <summary className="cursor-pointer select-none hover:text-white">Host link (secret): control this class from another device</summary>
       <div className="mt-2 grid gap-2">
         <p className="text-xs text-slate-400">Whoever opens this link controls the session. Never show it on the projector.</p>
-        <div className="flex gap-2">
-          <input readOnly value={link} aria-label="Host link" className="flex-1 min-w-0 rounded-lg bg-slate-800 border border-slate-600 px-2 py-1 font-mono text-xs" onFocus={(e) => e.target.select()} />
-          <button
-            type="button"
-            className="rounded-lg bg-slate-700 px-3 py-1 text-xs font-semibold hover:bg-slate-600"
-            onClick={async () => {
-              await navigator.clipboard?.writeText(link).catch(() => undefined);
-              setCopied(true);
-            }}
-          >
-            {copied ? "Copied" : "Copy"}
-          </button>
-        </div>
+        <CopyField value={link} label="Host link" variant="dark" />
       </div>
     </details>
   );

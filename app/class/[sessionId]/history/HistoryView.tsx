@@ -12,6 +12,7 @@ import { CsvButton } from "@/app/class/_ui/CsvButton";
 import { RoundDebrief } from "@/app/class/_ui/RoundDebrief";
 import { useSessionHistory, type HistoryRound } from "@/app/class/_ui/history";
 import { formatDate, formatDuration, scenarioTitle } from "@/app/class/_ui/words";
+import { Notice } from "@/app/class/_ui/Notice";
 
 export function HistoryView({ sessionId }: { sessionId: string }) {
   const [hostKey, setHostKey] = useState<string | null | undefined>(undefined);
@@ -95,13 +96,4 @@ function describeParams(params: Record<string, unknown>): string {
     .filter(([, v]) => v !== null && typeof v !== "object")
     .map(([k, v]) => `${k} ${typeof v === "number" && v > 0 && v < 1 ? `${Math.round(v * 100)}%` : String(v)}`)
     .join(" · ");
-}
-
-function Notice({ title, children }: { title: string; children?: React.ReactNode }) {
-  return (
-    <div className="mx-auto max-w-xl px-4 py-16 grid gap-3 text-center">
-      <h1 className="text-2xl font-bold">{title}</h1>
-      {children && <p className="text-slate-600">{children}</p>}
-    </div>
-  );
 }

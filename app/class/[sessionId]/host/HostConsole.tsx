@@ -10,6 +10,7 @@ import type { HostView } from "@/server/protocol/classroom";
 import { ClassCharts } from "@/app/class/_ui/ClassCharts";
 import { CsvButton } from "@/app/class/_ui/CsvButton";
 import { RoundDebrief } from "@/app/class/_ui/RoundDebrief";
+import { Notice } from "@/app/class/_ui/Notice";
 import { GroupBoard } from "./GroupBoard";
 import { JoinCodePanel } from "./JoinCodePanel";
 import { Lobby } from "./Lobby";
@@ -128,14 +129,5 @@ function EndSession({ busy, onEnd }: { busy: boolean; onEnd: () => Promise<boole
       <button type="button" className="btn-danger !py-1" disabled={busy} onClick={() => void onEnd().then(() => setConfirm(false))}>Yes, end it</button>
       <button type="button" className="px-2 py-1 text-slate-600" onClick={() => setConfirm(false)}>No</button>
     </span>
-  );
-}
-
-function Notice({ title, children }: { title: string; children?: React.ReactNode }) {
-  return (
-    <div className="mx-auto max-w-xl px-4 py-16 grid gap-3 text-center">
-      <h1 className="text-2xl font-bold">{title}</h1>
-      {children && <p className="text-slate-600">{children}</p>}
-    </div>
   );
 }

@@ -8,29 +8,30 @@ import type { StudentView } from "@/server/protocol/classroom";
 import { GameScreen } from "@/app/game/[gameId]/GameScreen";
 import { RoundClock } from "@/app/class/_ui/RoundClock";
 import { scenarioTitle } from "@/app/class/_ui/words";
+import { Notice } from "@/app/class/_ui/Notice";
 import { useStudentSession } from "./useStudentSession";
 
 export function StudentScreen({ sessionId }: { sessionId: string }) {
   const state = useStudentSession(sessionId);
 
-  if (state.kind === "loading") return <Notice title="Opening your class…" />;
+  if (state.kind === "loading") return <Notice narrow title="Opening your class…" />;
   if (state.kind === "no-token") {
     return (
-      <Notice title="You haven't joined this class on this device">
+      <Notice narrow title="You haven't joined this class on this device">
         Ask your teacher for the class code, then <Link href="/class#join" className="underline">join with it</Link>.
       </Notice>
     );
   }
   if (state.kind === "kicked") {
     return (
-      <Notice title="You were removed from this class" tone="rose">
+      <Notice narrow title="You were removed from this class" tone="rose">
         {state.message} If you think this is a mistake, talk to your teacher.
       </Notice>
     );
   }
   if (state.kind === "refused") {
     return (
-      <Notice title={state.ended ? "This class is over" : "You can't rejoin this class"}>
+      <Notice narrow title={state.ended ? "This class is over" : "You can't rejoin this class"}>
         {state.message}{" "}
         {state.ended ? (
           <Link href="/" className="underline">Play on your own</Link>
@@ -41,7 +42,7 @@ export function StudentScreen({ sessionId }: { sessionId: string }) {
       </Notice>
     );
   }
-  if (!state.view) return <Notice title="Connecting to your class…" />;
+  if (!state.view) return <Notice narrow title="Connecting to your class…" />;
   return <InClass view={state.view} receivedAt={state.receivedAt} reconnecting={state.kind === "connecting"} />;
 }
 
@@ -68,7 +69,7 @@ function InClass({ view, receivedAt, reconnecting }: { view: StudentView; receiv
         )}
       </div>
       {view.status === "ended" ? (
-        <Notice title="Class is over">Thanks for playing, {view.you.nickname}! Your teacher may go through the results with you now.</Notice>
+        <Notice narrow title="Class is over">Thanks for playing, {view.you.nickname}! Your teacher may go through the results with you now.</Notice>
       ) : view.game ? (
         <div className="grid" data-testid="class-game" data-game-id={view.game.gameId} data-seat={view.game.seat}>
           {round?.status === "ended" && (
@@ -108,15 +109,6 @@ function Lobby({ view }: { view: StudentView }) {
         Class <strong>{view.title}</strong> · code <span className="font-mono tracking-widest">{view.code}</span>. Keep this page open; if you
         lose the connection or reload, you get your seat back.
       </p>
-    </div>
-  );
-}
-
-function Notice({ title, children, tone }: { title: string; children?: React.ReactNode; tone?: "rose" }) {
-  return (
-    <div className="mx-auto max-w-md px-4 py-16 grid gap-3 text-center">
-      <h1 className={`text-2xl font-bold ${tone === "rose" ? "text-rose-800" : ""}`}>{title}</h1>
-      {children && <p className="text-slate-600">{children}</p>}
     </div>
   );
 }

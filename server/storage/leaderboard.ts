@@ -10,23 +10,15 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { ALL_TIME } from "./playerStats";
+import type { PlayerTotals } from "./playerTotals";
 
 /** One ranked player of a scenario over a period. */
-export interface LeaderboardRow {
+export interface LeaderboardRow extends PlayerTotals {
   rank: number;
-  playerId: string;
   /** The player's current nickname. */
   nickname: string;
-  games: number;
-  wins: number;
-  /** wins / games, between 0 and 1. */
-  winRate: number;
-  totalScore: number;
-  bestScore: number;
   /** Best depth of the period: the deepest knowledge, or for consensus the earliest round decided. */
   bestDepth: number | null;
-  /** The game of the player's best score: where the row's replay link goes. */
-  bestGameId: string;
 }
 
 /** One page of a ranking. `page` is clamped to 1..pages. */

@@ -5,27 +5,18 @@
  */
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { isoWeek } from "./isoWeek";
+import { addToTotals, type PlayerTotals } from "./playerTotals";
 import type { FinishedGame } from "./types";
 
 /** The all-time period; the others are ISO weeks such as "2026-W48". */
 export const ALL_TIME = "all";
 
 /** One PlayerStat row as the leaderboards read it. */
-export interface StatRow {
-  playerId: string;
+export interface StatRow extends PlayerTotals {
   scenario: string;
   period: string;
-  /** Seats taken: a player who held both seats of a game counts twice, as they scored twice. */
-  games: number;
-  wins: number;
-  /** wins / games. */
-  winRate: number;
-  totalScore: number;
-  bestScore: number;
   /** The best depth per {@link betterDepth}, null while no seat had one. */
   bestDepth: number | null;
-  /** The game of the best score (the first one to reach it): the row's replay. */
-  bestGameId: string;
 }
 
 /** What one seat brings to its player's totals. */
@@ -59,31 +50,11 @@ export function addSeat(
   game: { id: string; scenario: string },
   period: string,
 ): StatRow {
-  const base = stat ?? {
-    playerId: seat.playerId,
-    scenario: game.scenario,
-    period,
-    games: 0,
-    wins: 0,
-    winRate: 0,
-    totalScore: 0,
-    bestScore: seat.score,
-    bestDepth: null,
-    bestGameId: game.id,
-  };
-  const games = base.games + 1;
-  const wins = base.wins + (seat.won ? 1 : 0);
-  // Strictly better only: on a tie the replay link stays on the first game that reached it.
-  const better = stat !== undefined && seat.score > stat.bestScore;
   return {
-    ...base,
-    games,
-    wins,
-    winRate: wins / games,
-    totalScore: base.totalScore + seat.score,
-    bestScore: better ? seat.score : base.bestScore,
-    bestGameId: better ? game.id : base.bestGameId,
-    bestDepth: betterDepth(game.scenario, base.bestDepth, seat.depth),
+    ...addToTotals(stat, seat, game.id),
+    scenario: stat?.scenario ?? game.scenario,
+    period: stat?.period ?? period,
+    bestDepth: betterDepth(game.scenario, stat?.bestDepth ?? null, seat.depth),
   };
 }
 

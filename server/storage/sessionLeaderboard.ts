@@ -6,19 +6,12 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { clampInt, MAX_PAGE_SIZE, type Page } from "./leaderboard";
+import { addToTotals, type PlayerTotals } from "./playerTotals";
 
-export interface SessionRow {
+export interface SessionRow extends PlayerTotals {
   rank: number;
-  playerId: string;
   /** The name the student joined the session with, else their current nickname. */
   nickname: string;
-  games: number;
-  wins: number;
-  winRate: number;
-  totalScore: number;
-  bestScore: number;
-  /** The game of the best score (the first to reach it): the row's replay. */
-  bestGameId: string;
 }
 
 export async function sessionLeaderboard(
@@ -31,16 +24,10 @@ export async function sessionLeaderboard(
     select: { playerId: true, score: true, won: true, gameId: true, finishedAt: true },
     orderBy: [{ finishedAt: "asc" }, { gameId: "asc" }],
   });
-  const totals = new Map<string, Omit<SessionRow, "rank" | "nickname">>();
+  const totals = new Map<string, PlayerTotals>();
   for (const s of seats) {
     const playerId = s.playerId as string;
-    const t = totals.get(playerId) ?? { playerId, games: 0, wins: 0, winRate: 0, totalScore: 0, bestScore: s.score, bestGameId: s.gameId };
-    t.games += 1;
-    t.wins += s.won ? 1 : 0;
-    t.winRate = t.wins / t.games;
-    t.totalScore += s.score;
-    if (s.score > t.bestScore) [t.bestScore, t.bestGameId] = [s.score, s.gameId];
-    totals.set(playerId, t);
+    totals.set(playerId, addToTotals(totals.get(playerId), { playerId, score: s.score, won: s.won }, s.gameId));
   }
   const ordered = [...totals.values()].sort(
     (a, b) => b.totalScore - a.totalScore || a.games - b.games || (a.playerId < b.playerId ? -1 : a.playerId > b.playerId ? 1 : 0),

@@ -23,6 +23,9 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
   const words = classWords(scenario);
   const t = tally(metrics);
   const twoParty = scenario !== "consensus";
+  const depthOrRounds = twoParty
+    ? { title: "Knowledge depth reached", note: "Games per deepest rung either player reached (across).", of: (m: GameMetrics) => m.depth }
+    : { title: "Rounds to decide", note: "Runs per protocol round of the last decision (across), when every correct process decided.", of: (m: GameMetrics) => m.roundsToDecide };
   return (
     <div className="grid gap-3" data-testid="class-charts">
       <Tiles scenario={scenario} t={t} total={total} words={words} />
@@ -43,66 +46,19 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
           </ResponsiveContainer>
         </ChartCard>
         <ChartCard title={`${words.success}, by messages sent`} note="How the games ended, as shares, per number of messages the players sent in all.">
-          <ResponsiveContainer width="100%" height={200}>
-            <BarChart data={byMessages(metrics)} stackOffset="expand" margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="bucket" tick={AXIS} />
-              <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={AXIS} />
-              <Tooltip />
-              {CLASSES.map((c) => (
-                <Bar key={c} dataKey={c} name={words[c]} stackId="a" fill={CLASS_COLORS[c]} isAnimationActive={false} />
-              ))}
-              <Legend wrapperStyle={{ fontSize: 11 }} />
-            </BarChart>
-          </ResponsiveContainer>
+          <Stacked data={byMessages(metrics)} x="bucket" words={words} shares />
+        </ChartCard>
+        <ChartCard title={depthOrRounds.title} note={depthOrRounds.note}>
+          <Stacked data={histogram(metrics, depthOrRounds.of)} x="value" words={words} />
         </ChartCard>
         {twoParty ? (
-          <>
-            <ChartCard title="Knowledge depth reached" note="Games per deepest rung either player reached (across).">
-              <Stacked data={histogram(metrics, (m) => m.depth)} x="value" words={words} />
-            </ChartCard>
-            <ChartCard title="Messages against depth" note="Each dot is a game: messages sent (across), depth reached (up). More messages climb the ladder, but never make the last one certain.">
-              <ResponsiveContainer width="100%" height={200}>
-                <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis type="number" dataKey="messages" name="messages" allowDecimals={false} tick={AXIS} />
-                  <YAxis type="number" dataKey="depth" name="depth" allowDecimals={false} tick={AXIS} />
-                  <ZAxis range={[60, 60]} />
-                  <Tooltip cursor={{ strokeDasharray: "3 3" }} />
-                  {CLASSES.map((c) => (
-                    <Scatter key={c} name={words[c]} data={metrics.filter((m) => classOf(m) === c).map((m) => ({ messages: m.messages, depth: m.depth ?? 0 }))} fill={CLASS_COLORS[c]} isAnimationActive={false} />
-                  ))}
-                  <Legend wrapperStyle={{ fontSize: 11 }} />
-                </ScatterChart>
-              </ResponsiveContainer>
-            </ChartCard>
-          </>
+          <ChartCard title="Messages against depth" note="Each dot is a game: messages sent (across), depth reached (up). More messages climb the ladder, but never make the last one certain.">
+            <DepthScatter metrics={metrics} words={words} />
+          </ChartCard>
         ) : (
-          <>
-            <ChartCard title="Rounds to decide" note="Runs per protocol round of the last decision (across), when every correct process decided.">
-              <Stacked data={histogram(metrics, (m) => m.roundsToDecide)} x="value" words={words} />
-            </ChartCard>
-            <ChartCard title="The checker's verdicts" note="Agreement, validity, integrity and termination, checked on every run.">
-              <ResponsiveContainer width="100%" height={200}>
-                <PieChart>
-                  <Pie
-                    data={[
-                      { name: "All properties hold", value: t.verdictsOk, fill: CLASS_COLORS.success },
-                      { name: "A property failed", value: t.verdicts - t.verdictsOk, fill: CLASS_COLORS.unsafe },
-                    ].filter((d) => d.value > 0)}
-                    dataKey="value"
-                    nameKey="name"
-                    innerRadius={45}
-                    outerRadius={75}
-                    isAnimationActive={false}
-                    label={({ value }) => String(value)}
-                  />
-                  <Tooltip />
-                  <Legend wrapperStyle={{ fontSize: 11 }} />
-                </PieChart>
-              </ResponsiveContainer>
-            </ChartCard>
-          </>
+          <ChartCard title="The checker's verdicts" note="Agreement, validity, integrity and termination, checked on every run.">
+            <VerdictPie t={t} />
+          </ChartCard>
         )}
         <ChartCard title="Outcome by bot strategy" note="Games grouped by what the bots in them played.">
           <Stacked data={byStrategy(metrics)} x="strategy" words={words} horizontal />
@@ -112,12 +68,16 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
   );
 }
 
-function Stacked<T extends Record<OutcomeClass, number>>({ data, x, words, xLabel, horizontal = false }: { data: (T & Record<string, unknown>)[]; x: string; words: Record<OutcomeClass, string>; xLabel?: string; horizontal?: boolean }) {
+/**
+ * Games per outcome class, stacked, per value of `x`: counts in columns, `shares` of each column
+ * (every column as tall as 100 %), or counts in `horizontal` rows for long labels.
+ */
+function Stacked<T extends Record<OutcomeClass, number>>({ data, x, words, shares = false, horizontal = false }: { data: (T & Record<string, unknown>)[]; x: string; words: Record<OutcomeClass, string>; shares?: boolean; horizontal?: boolean }) {
   if (data.length === 0) return <p className="text-sm text-slate-500 py-8 text-center">No data for this chart.</p>;
   const height = horizontal ? Math.max(120, 36 * data.length + 50) : 200;
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 8, bottom: xLabel ? 12 : 0, left: horizontal ? 8 : -20 }}>
+      <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} stackOffset={shares ? "expand" : "none"} margin={{ top: 8, right: 8, bottom: 0, left: horizontal ? 8 : -20 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
         {horizontal ? (
           <>
@@ -126,8 +86,8 @@ function Stacked<T extends Record<OutcomeClass, number>>({ data, x, words, xLabe
           </>
         ) : (
           <>
-            <XAxis dataKey={x} tick={AXIS} label={xLabel ? { value: xLabel, position: "insideBottom", offset: -6, fontSize: 11 } : undefined} />
-            <YAxis allowDecimals={false} tick={AXIS} />
+            <XAxis dataKey={x} tick={AXIS} />
+            {shares ? <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={AXIS} /> : <YAxis allowDecimals={false} tick={AXIS} />}
           </>
         )}
         <Tooltip />
@@ -136,6 +96,49 @@ function Stacked<T extends Record<OutcomeClass, number>>({ data, x, words, xLabe
         ))}
         <Legend wrapperStyle={{ fontSize: 11 }} />
       </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Each game a dot: messages sent across, knowledge depth up, coloured by outcome. */
+function DepthScatter({ metrics, words }: { metrics: GameMetrics[]; words: Record<OutcomeClass, string> }) {
+  return (
+    <ResponsiveContainer width="100%" height={200}>
+      <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis type="number" dataKey="messages" name="messages" allowDecimals={false} tick={AXIS} />
+        <YAxis type="number" dataKey="depth" name="depth" allowDecimals={false} tick={AXIS} />
+        <ZAxis range={[60, 60]} />
+        <Tooltip cursor={{ strokeDasharray: "3 3" }} />
+        {CLASSES.map((c) => (
+          <Scatter key={c} name={words[c]} data={metrics.filter((m) => classOf(m) === c).map((m) => ({ messages: m.messages, depth: m.depth ?? 0 }))} fill={CLASS_COLORS[c]} isAnimationActive={false} />
+        ))}
+        <Legend wrapperStyle={{ fontSize: 11 }} />
+      </ScatterChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Runs whose checker found every property held, against runs where one failed. */
+function VerdictPie({ t }: { t: ReturnType<typeof tally> }) {
+  return (
+    <ResponsiveContainer width="100%" height={200}>
+      <PieChart>
+        <Pie
+          data={[
+            { name: "All properties hold", value: t.verdictsOk, fill: CLASS_COLORS.success },
+            { name: "A property failed", value: t.verdicts - t.verdictsOk, fill: CLASS_COLORS.unsafe },
+          ].filter((d) => d.value > 0)}
+          dataKey="value"
+          nameKey="name"
+          innerRadius={45}
+          outerRadius={75}
+          isAnimationActive={false}
+          label={({ value }) => String(value)}
+        />
+        <Tooltip />
+        <Legend wrapperStyle={{ fontSize: 11 }} />
+      </PieChart>
     </ResponsiveContainer>
   );
 }

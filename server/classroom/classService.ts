@@ -148,12 +148,8 @@ export class ClassService {
     if (student.graceTimer) clearTimeout(student.graceTimer);
     await this.options.classStore.saveMember({ sessionId: session.id, playerId: student.id, nickname: student.nickname, kicked: true });
     const place = session.seatOf(student.id);
-    if (place && place.group.room.status !== "finished") {
-      const slot = place.group.room.seats.find((s) => s.seat === place.seat);
-      // A fresh secret nobody holds: the old seat token stops working at once.
-      if (slot) slot.token = newSeatToken();
-      await place.group.room.standIn(place.seat, standInStrategy(place.group.room.scenario.id, place.seat));
-    }
+    place?.group.room.revokeToken(place.seat);
+    await this.botTakesSeat(session, student.id);
     this.options.push.kicked(session.id, student.id);
     this.dashboardChanged(session);
     return { ok: true };
@@ -303,13 +299,17 @@ export class ClassService {
     if (student.kicked || student.connections > 0 || student.graceTimer) return;
     student.graceTimer = setTimeout(() => {
       student.graceTimer = null;
-      if (student.connections > 0) return;
-      const place = session.seatOf(student.id);
-      if (place && place.group.room.status !== "finished") {
-        void place.group.room.standIn(place.seat, standInStrategy(place.group.room.scenario.id, place.seat));
-      }
+      if (student.connections === 0) void this.botTakesSeat(session, student.id);
     }, this.graceMs);
     student.graceTimer.unref();
+  }
+
+  /** A bot plays the student's seat in the current round's game, if it is still being played. */
+  private async botTakesSeat(session: ClassSession, studentId: string): Promise<void> {
+    const place = session.seatOf(studentId);
+    if (place && place.group.room.status !== "finished") {
+      await place.group.room.standIn(place.seat, standInStrategy(place.group.room.scenario.id, place.seat));
+    }
   }
 
   hostViewOf(session: ClassSession): HostView {

@@ -98,6 +98,12 @@ export class GameRoom {
     return open;
   }
 
+  /** Give a human seat a fresh secret nobody holds: its old token stops working at once. */
+  revokeToken(seat: string): void {
+    const slot = this.seats.find((s) => s.seat === seat && s.kind === "human");
+    if (slot) slot.token = newSeatToken();
+  }
+
   /** The seat a token belongs to, or null. */
   authenticate(token: string): SeatSlot | null {
     return this.seats.find((s) => s.token !== null && sameSecret(s.token, token)) ?? null;

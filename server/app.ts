@@ -10,6 +10,7 @@ import { createLogger } from "./logger";
 import { RoomRegistry, type RegistryOptions } from "./rooms/registry";
 import { GameService } from "./rooms/gameService";
 import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type RateLimits } from "./realtime/sockets";
+import { originGuard } from "./realtime/origins";
 import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
 import { PrismaClassStore, type ClassStore } from "./storage/classStore";
@@ -29,6 +30,8 @@ export interface ServerOptions {
   store?: GameStore;
   classStore?: ClassStore;
   rateLimits?: Partial<RateLimits>;
+  /** Web origins besides the server's own that may open sockets (`ALLOWED_ORIGINS`). */
+  allowedOrigins?: string[];
   registry?: RegistryOptions;
   /** Where game seeds come from (tests pin them to reproduce a game); random by default. */
   newSeed?: () => number;
@@ -79,7 +82,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
   });
 
-  const io: GameIo = new Server(http, { maxHttpBufferSize: 256 * 1024, serveClient: false });
+  const io: GameIo = new Server(http, {
+    maxHttpBufferSize: 256 * 1024,
+    serveClient: false,
+    // Both transports' handshakes pass here: a page on a foreign site cannot open a socket.
+    allowRequest: originGuard(options.allowedOrigins ?? []),
+  });
   const service = new GameService({
     registry,
     store,

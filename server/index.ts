@@ -3,6 +3,7 @@
  * Configuration comes from the environment (see README.md).
  */
 import { startServer } from "./app";
+import { parseAllowedOrigins } from "./realtime/origins";
 
 const port = Number(process.env.PORT ?? 3000);
 const server = await startServer({
@@ -11,6 +12,7 @@ const server = await startServer({
   ui: process.env.BIVALENT_UI !== "off",
   dev: process.env.NODE_ENV !== "production",
   databaseUrl: process.env.DATABASE_URL,
+  allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
 });
 
 console.log(`Bivalent is ready on http://localhost:${server.port}`);

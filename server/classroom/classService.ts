@@ -30,7 +30,7 @@ import type { ClassStore } from "../storage/classStore";
 import type { GameStore } from "../storage/types";
 import { groupStudents } from "./grouping";
 import { gameMetrics } from "./metrics";
-import { isOffensive, uniqueNickname } from "./nicknames";
+import { uniqueNickname } from "./nicknames";
 import { defaultStudentSeats, standInStrategy } from "./presets";
 import { ClassSession, type Group, type Round, type Student } from "./session";
 
@@ -115,7 +115,6 @@ export class ClassService {
     const session = this.byCode.get(payload.code);
     if (!session) return refuse("UNKNOWN_SESSION", `No class session has the code ${payload.code}.`);
     if (session.status === "ended") return refuse("SESSION_ENDED", "This class session has ended.");
-    if (isOffensive(payload.player.nickname)) return refuse("NICKNAME_REFUSED", "Please choose another nickname.");
     const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
     const known = session.students.get(player.id);
     if (known?.kicked) return refuse("KICKED", "The host removed you from this session.");

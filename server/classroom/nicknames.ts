@@ -1,14 +1,7 @@
 /**
- * Nicknames in a class: a basic offensive-word filter (the obscenity package's English list,
- * which sees through l33t and spacing tricks) and duplicates resolved by numbering.
+ * Nicknames in a class: duplicates resolved by numbering. (Offensive names never get this far:
+ * the nickname schema refuses them everywhere, see server/names/offensive.ts.)
  */
-import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
-
-const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-
-export function isOffensive(nickname: string): boolean {
-  return matcher.hasMatch(nickname);
-}
 
 /** The nickname, or "Name 2", "Name 3"… if another student already has it (case-insensitive). */
 export function uniqueNickname(wanted: string, taken: Iterable<string>, maxLength: number): string {

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import type { Ack } from "./events";
-import { joinCodeSchema, nicknameSchema, playerSchema } from "./schemas";
+import { joinCodeSchema, nicknameSchema, notOffensive, playerSchema } from "./schemas";
 
 export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, "Not a session id");
 /** The host key and student tokens share the seat tokens' shape: 32 URL-safe characters. */
@@ -16,7 +16,7 @@ export const classSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "Not
 const hostAuth = { sessionId: sessionIdSchema, hostKey: classSecretSchema };
 
 export const hostSessionSchema = z
-  .object({ title: z.string().trim().min(1).max(60).default("Class session"), player: playerSchema })
+  .object({ title: notOffensive(z.string().trim().min(1).max(60), "title").default("Class session"), player: playerSchema })
   .strict();
 export const watchSessionSchema = z.object(hostAuth).strict();
 export const sessionSettingsSchema = z.object({ ...hostAuth, allowLateJoin: z.boolean() }).strict();

@@ -22,6 +22,10 @@ export const SERVER_ERROR_CODES = [
   "NO_STUDENTS",
   "ROUND_RUNNING",
   "NO_ROUND",
+  "UNKNOWN_EVENT",
+  "OVER_BUDGET",
+  "TOO_MANY_CONNECTIONS",
+  "ORIGIN_REFUSED",
 ] as const;
 
 export const ERROR_CODES = [...SERVER_ERROR_CODES, ...ENGINE_ERROR_CODES] as const;

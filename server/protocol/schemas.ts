@@ -3,15 +3,36 @@
  * every string has a length bound, so nothing oversized or unexpected reaches a room.
  */
 import { z } from "zod";
+import { isOffensiveName } from "../names/offensive";
 
 export const MAX_NICKNAME = 24;
 
-export const nicknameSchema = z
-  .string()
-  .trim()
-  .min(1, "A nickname needs at least one character")
-  .max(MAX_NICKNAME, `A nickname has at most ${MAX_NICKNAME} characters`)
-  .regex(/^[\p{L}\p{N} _.'-]+$/u, "Letters, digits, spaces and _ . ' - only");
+/** Marks the zod issue of an offensive name, so the edge answers `NICKNAME_REFUSED`, not `BAD_PAYLOAD`. */
+const NAME_REFUSED = { refusedName: true } as const;
+
+/**
+ * A string that others will read (nickname, session title): the one offensive-name check runs
+ * here, so every schema through which a name enters has it.
+ */
+export const notOffensive = <S extends z.ZodType<string, string>>(schema: S, what: string) =>
+  schema.refine((name) => !isOffensiveName(name), { message: `Please choose another ${what}.`, params: NAME_REFUSED });
+
+/** The refusal message if the only problems with a payload are offensive names, else null. */
+export function nameRefusal(error: z.ZodError): string | null {
+  const refused = (issue: z.core.$ZodIssue) => issue.code === "custom" && (issue.params as typeof NAME_REFUSED | undefined)?.refusedName === true;
+  return error.issues.length > 0 && error.issues.every(refused) ? error.issues[0].message : null;
+}
+
+/** Letters (with their combining marks: Hindi, Thai, decomposed accents), digits and a few separators. */
+export const nicknameSchema = notOffensive(
+  z
+    .string()
+    .trim()
+    .min(1, "A nickname needs at least one character")
+    .max(MAX_NICKNAME, `A nickname has at most ${MAX_NICKNAME} characters`)
+    .regex(/^[\p{L}\p{M}\p{N} _.'-]+$/u, "Letters, digits, spaces and _ . ' - only"),
+  "nickname",
+);
 
 /** Kept in the browser; identifies a device across games without an account. */
 export const deviceTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "A device token is 16 to 64 URL-safe characters");

@@ -1,31 +1,25 @@
 /**
- * The socket.io edge: every inbound event goes through `handle`, which rate-limits, checks
- * the payload's shape with its zod schema, runs the use case, and answers with a typed ack
- * (or a `game:error` event when the client gave no callback). Nothing else touches payloads.
+ * The socket.io edge: every inbound event goes through `dispatch`, which spends the request
+ * from the socket's and the address's budgets, finds the event's handler, checks the payload's
+ * shape with its zod schema, runs the use case, and answers with a typed ack (or a
+ * `game:error` event when the client gave no callback). Nothing else touches payloads.
  */
 import type { Logger } from "pino";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
+import type { ProtocolError } from "../protocol/errors";
 import type { Ack, ClientToServerEvents, SeatGrant, ServerToClientEvents } from "../protocol/events";
-import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, resumeGameSchema } from "../protocol/schemas";
+import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, nameRefusal, resumeGameSchema } from "../protocol/schemas";
 import { firstIssue, type GameService } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
+import { DEFAULT_RATE_LIMITS, RequestBudget, type RateLimits } from "./budget";
 import { payloadProblem } from "./guard";
+
+export { DEFAULT_RATE_LIMITS, type RateLimits };
 
 export type GameIo = Server<ClientToServerEvents, ServerToClientEvents>;
 export type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
-
-export interface RateLimits {
-  /** Requests of any kind per socket per second. */
-  perSocketPerSecond: number;
-  /** Failed join attempts per address per minute (join codes must not be guessable). */
-  joinsPerMinute: number;
-  /** Games created per address per minute. */
-  createsPerMinute: number;
-}
-
-export const DEFAULT_RATE_LIMITS: RateLimits = { perSocketPerSecond: 20, joinsPerMinute: 30, createsPerMinute: 30 };
 
 /** The socket.io room that receives one seat's snapshots. */
 export const seatChannel = (gameId: string, seat: string) => `seat:${gameId}:${seat}`;
@@ -57,33 +51,59 @@ export function attachGameSockets(
   limits: RateLimits = DEFAULT_RATE_LIMITS,
   extensions: SocketExtension[] = [],
 ) {
-  const perSocket = new RateLimiterMemory({ points: limits.perSocketPerSecond, duration: 1 });
+  const budget = new RequestBudget(limits);
   const joins = new RateLimiterMemory({ points: limits.joinsPerMinute, duration: 60 });
   const creates = new RateLimiterMemory({ points: limits.createsPerMinute, duration: 60 });
 
   // One table for every connection: a socket costs two listeners, not one closure per event.
+  // A Map, so an event named "__proto__" or "constructor" finds nothing rather than Object's own.
   const handlers = new Map<string, Handler>();
   const handle: Handle = (event, schema, run, limit) => {
     handlers.set(event, { schema, run: run as Handler["run"], limit });
   };
 
-  async function dispatch(socket: GameSocket, event: string, payload: unknown, maybeAck: unknown): Promise<void> {
-    const handler = handlers.get(event);
-    if (!handler) return;
+  const refusal = (code: ProtocolError["code"], message: string) => ({ ok: false as const, error: { code, message } });
+  const RATE_LIMITED = refusal("RATE_LIMITED", "Too many requests: slow down.");
+
+  /** Tell a socket that keeps going over its budget why, then close it (the event leaves first). */
+  const disconnectOverBudget = (socket: GameSocket, event: string) => {
+    const message = "This connection kept sending more requests than it may; it is being closed.";
+    socket.emit("game:error", { code: "OVER_BUDGET", message, event });
+    socket.disconnect(true);
+  };
+
+  async function dispatch(socket: GameSocket, rawEvent: unknown, args: unknown[], ack: ((res: unknown) => void) | undefined): Promise<void> {
+    // Echo at most 64 characters of a name the client chose.
+    const event = String(rawEvent).slice(0, 64);
     const answer = (res: Ack<object>) => {
-      if (typeof maybeAck === "function") maybeAck(res);
+      if (ack) ack(res);
       else if (!res.ok) socket.emit("game:error", { ...res.error, event });
     };
     const address = socket.handshake.address;
-    const extraLimit = handler.limit === "join" ? joins : handler.limit === "create" ? creates : undefined;
     try {
-      if (!(await allowed(perSocket, socket.id)) || (extraLimit && !(await allowed(extraLimit, address)))) {
-        return answer({ ok: false, error: { code: "RATE_LIMITED", message: "Too many requests: slow down." } });
+      const verdict = await budget.admit(socket.id, address);
+      if (verdict !== "ok") {
+        answer(RATE_LIMITED);
+        if (verdict === "disconnect") disconnectOverBudget(socket, event);
+        return;
+      }
+      const handler = typeof rawEvent === "string" ? handlers.get(rawEvent) : undefined;
+      if (!handler) return answer(refusal("UNKNOWN_EVENT", `There is no request called "${event}".`));
+      if (args.length > 1) return answer(refusal("BAD_PAYLOAD", `A request takes one payload (and a callback last), not ${args.length} arguments.`));
+      const payload = args[0];
+      const extraLimit = handler.limit === "join" ? joins : handler.limit === "create" ? creates : undefined;
+      if (extraLimit && !(await allowed(extraLimit, address))) {
+        answer(RATE_LIMITED);
+        if ((await budget.refuse(socket.id)) === "disconnect") disconnectOverBudget(socket, event);
+        return;
       }
       const problem = payloadProblem(payload);
-      if (problem) return answer({ ok: false, error: { code: "BAD_PAYLOAD", message: problem } });
+      if (problem) return answer(refusal("BAD_PAYLOAD", problem));
       const parsed = handler.schema.safeParse(payload);
-      if (!parsed.success) return answer({ ok: false, error: { code: "BAD_PAYLOAD", message: firstIssue(parsed.error) } });
+      if (!parsed.success) {
+        const refusedName = nameRefusal(parsed.error);
+        return answer(refusedName ? refusal("NICKNAME_REFUSED", refusedName) : refusal("BAD_PAYLOAD", firstIssue(parsed.error)));
+      }
       const res = await handler.run(parsed.data, socket);
       // Join codes must not be guessable, but a whole class joins from one school address:
       // only failed joins count against the join limit.
@@ -91,7 +111,7 @@ export function attachGameSockets(
       answer(res);
     } catch (err) {
       log.error({ err, event }, "handler failed");
-      answer({ ok: false, error: { code: "INTERNAL", message: "The server could not do that." } });
+      answer(refusal("INTERNAL", "The server could not do that."));
     }
   }
 
@@ -118,11 +138,26 @@ export function attachGameSockets(
   handle("challenge:start", challengeStartSchema, granting((p) => service.startChallenge(p)), "create");
   for (const extension of extensions) extension.bind(handle);
 
+  // Sockets open at once per address: refused at the handshake with a typed connect_error.
+  io.use((socket, next) => {
+    const address = socket.handshake.address;
+    if (!budget.openSocket(address)) {
+      const err = Object.assign(new Error("TOO_MANY_CONNECTIONS"), {
+        data: { code: "TOO_MANY_CONNECTIONS", message: `At most ${limits.socketsPerAddress} connections from one address at once.` },
+      });
+      return next(err);
+    }
+    // The transport's close, not the socket's disconnect: it fires even for a connection that
+    // closed between this check and the connection event.
+    socket.conn.once("close", () => budget.closeSocket(address));
+    next();
+  });
+
   io.on("connection", (socket: GameSocket) => {
-    socket.onAny((event: string, payload?: unknown, maybeAck?: unknown) => {
-      // A request without a payload still gets its ack: the callback is then the first argument.
-      if (typeof payload === "function" && maybeAck === undefined) void dispatch(socket, event, undefined, payload);
-      else void dispatch(socket, event, payload, maybeAck);
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      // socket.io puts the client's callback last, whatever came before it.
+      const ack = typeof args.at(-1) === "function" ? (args.pop() as (res: unknown) => void) : undefined;
+      void dispatch(socket, event, args, ack);
     });
     if (extensions.some((e) => e.disconnected)) {
       socket.on("disconnect", () => {

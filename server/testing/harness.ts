@@ -9,11 +9,21 @@ import type { SeededRandom } from "../engine/prng";
 import { ERROR_CODES } from "../protocol/errors";
 import { startServer, type RunningServer, type ServerOptions } from "../app";
 import type { Ack, ClientToServerEvents, GameSnapshot, SeatGrant, ServerToClientEvents } from "../protocol/events";
+import type { RateLimits } from "../realtime/budget";
 import type { GameRoom } from "../rooms/room";
 import type { Trace } from "../storage/types";
 import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
 
-export const NO_LIMITS = { perSocketPerSecond: 1_000_000, joinsPerMinute: 1_000_000, createsPerMinute: 1_000_000 };
+export const NO_LIMITS: RateLimits = {
+  perSocketPerSecond: 1_000_000,
+  perAddressPerSecond: 1_000_000,
+  quietPerSecond: 1_000_000,
+  strikesToDisconnect: 1_000_000,
+  strikeWindowSeconds: 1,
+  socketsPerAddress: 1_000_000,
+  joinsPerMinute: 1_000_000,
+  createsPerMinute: 1_000_000,
+};
 
 export interface TestServer {
   server: RunningServer;

@@ -1,0 +1,103 @@
+/**
+ * How much one socket and one address may ask of the server. Every request spends from both
+ * budgets; the numbers (RateLimits) are sized so that a whole class behind one school address
+ * fits while a flood from that address does not crowd out its quiet players:
+ * - a socket may send `perSocketPerSecond` requests a second;
+ * - an address may have `perAddressPerSecond` requests a second accepted; past that, only
+ *   *quiet* sockets (at most `quietPerSecond` this second: a student sends a few moves a
+ *   second at most) still get through, and past twice that, nobody does;
+ * - a socket refused `strikesToDisconnect` times within `strikeWindowSeconds` is told and closed.
+ * Refused requests are given back to the address budget, so a flood that is being refused does
+ * not use up what the quiet sockets of that address may still spend.
+ */
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
+export interface RateLimits {
+  /** Requests of any kind per socket per second. */
+  perSocketPerSecond: number;
+  /** Accepted requests per address per second before noisy sockets of that address are refused. */
+  perAddressPerSecond: number;
+  /** A socket that has sent at most this many requests in the current second is quiet. */
+  quietPerSecond: number;
+  /** Refusals within the strike window after which the socket is disconnected. */
+  strikesToDisconnect: number;
+  strikeWindowSeconds: number;
+  /** Sockets open at once from one address. */
+  socketsPerAddress: number;
+  /** Failed join attempts per address per minute (join codes must not be guessable). */
+  joinsPerMinute: number;
+  /** Games created (and class sessions hosted, challenge nights started) per address per minute. */
+  createsPerMinute: number;
+}
+
+/**
+ * A class of 40 sending 4 moves a second each is 160 requests a second, well under 300; a lecture
+ * hall of 300 behind one address stays quiet socket by socket, so it is refused only past 600.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  perSocketPerSecond: 20,
+  perAddressPerSecond: 300,
+  quietPerSecond: 5,
+  strikesToDisconnect: 20,
+  strikeWindowSeconds: 10,
+  socketsPerAddress: 400,
+  joinsPerMinute: 30,
+  createsPerMinute: 30,
+};
+
+/** What to do with one request. */
+export type Verdict = "ok" | "refused" | "disconnect";
+
+export class RequestBudget {
+  private readonly perSocket: RateLimiterMemory;
+  private readonly perAddress: RateLimiterMemory;
+  private readonly strikes: RateLimiterMemory;
+  private readonly sockets = new Map<string, number>();
+
+  constructor(private readonly limits: RateLimits) {
+    this.perSocket = new RateLimiterMemory({ points: limits.perSocketPerSecond, duration: 1 });
+    this.perAddress = new RateLimiterMemory({ points: 2 * limits.perAddressPerSecond, duration: 1 });
+    this.strikes = new RateLimiterMemory({ points: limits.strikesToDisconnect, duration: limits.strikeWindowSeconds });
+  }
+
+  /** Spend one request of this socket from this address. */
+  async admit(socketId: string, address: string): Promise<Verdict> {
+    const mine = await spend(this.perSocket, socketId);
+    if (mine > this.limits.perSocketPerSecond) return this.refuse(socketId);
+    const used = await spend(this.perAddress, address);
+    const over = used > 2 * this.limits.perAddressPerSecond || (used > this.limits.perAddressPerSecond && mine > this.limits.quietPerSecond);
+    if (!over) return "ok";
+    await this.perAddress.reward(address, 1);
+    return this.refuse(socketId);
+  }
+
+  /** Count a refusal against the socket (also for refusals of the join and create limits). */
+  async refuse(socketId: string): Promise<Exclude<Verdict, "ok">> {
+    const strikes = await spend(this.strikes, socketId);
+    return strikes >= this.limits.strikesToDisconnect ? "disconnect" : "refused";
+  }
+
+  /** Take a connection slot for the address; false if it has none left. */
+  openSocket(address: string): boolean {
+    const open = this.sockets.get(address) ?? 0;
+    if (open >= this.limits.socketsPerAddress) return false;
+    this.sockets.set(address, open + 1);
+    return true;
+  }
+
+  closeSocket(address: string): void {
+    const open = (this.sockets.get(address) ?? 1) - 1;
+    if (open > 0) this.sockets.set(address, open);
+    else this.sockets.delete(address);
+  }
+}
+
+/** Spend a point and return how many the key has spent in the current window (over the limit too). */
+async function spend(limiter: RateLimiterMemory, key: string): Promise<number> {
+  try {
+    return (await limiter.consume(key)).consumedPoints;
+  } catch (res) {
+    if (res instanceof RateLimiterRes) return res.consumedPoints;
+    throw res;
+  }
+}

@@ -4,7 +4,8 @@
  * (bench/leaderboard.ts); a Markdown table at the end and the
  * same figures in bench/out/latest.json. BENCH_QUICK=1 shortens every phase for a smoke run.
  * Phases: roundtrip, headless, classroom (issue 5: one 300-student class session over real sockets,
- * bench/classroom.ts), leaderboard. BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
+ * bench/classroom.ts), flood (issue 11: a well-behaved player's RTT while 200 sockets of its address
+ * flood, bench/flood.ts), leaderboard. BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -12,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { runEchoLoad } from "./echoBaseline";
 import { classroomTable, CLASSROOM_TARGETS, describeClassroom, runClassroomBench, type ClassroomBench } from "./classroom";
 import { benchConsensus, benchReducer, benchSimulate, type ThroughputResult } from "./headless";
+import { describeFlood, floodTable, runFloodBench, type FloodBench } from "./flood";
 import { benchLeaderboard, printLeaderboardTable } from "./leaderboard";
 import { runMoveLoad } from "./moveRoundTrip";
 import { hostServer, type ServerKind, type ServerStats } from "./serverProcess";
@@ -107,10 +109,18 @@ async function main() {
     for (const line of describeClassroom(classroom)) log(line);
   }
 
+  let flood: FloodBench | null = null;
+  if (runs("flood")) {
+    log(`\n[flood] ${QUICK ? "quick" : "15 s"} windows: well-behaved players quiet, then with 200 flooders from their address (issue 11)`);
+    flood = await runFloodBench(LOAD);
+    for (const line of describeFlood(flood)) log(line);
+  }
+
   const leaderboard = runs("leaderboard") ? await benchLeaderboard() : null;
 
   printTable(roundTrips, headless);
   if (classroom) for (const line of ["", ...classroomTable(classroom)]) log(line);
+  if (flood) for (const line of ["", ...floodTable(flood)]) log(line);
   if (leaderboard) printLeaderboardTable(leaderboard);
 
   const outDir = fileURLToPath(new URL("./out/", import.meta.url));
@@ -130,6 +140,7 @@ async function main() {
         roundTrips,
         headless,
         classroom,
+        flood,
         leaderboard,
       },
       null,

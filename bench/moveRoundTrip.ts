@@ -20,7 +20,8 @@ export async function startGameServer(): Promise<BenchServer> {
     host: "127.0.0.1",
     ui: false,
     store: new MemoryGameStore(),
-    rateLimits: { perSocketPerSecond: 1000, joinsPerMinute: 1e6, createsPerMinute: 1e6 },
+    // Every bench client shares 127.0.0.1: no address budget or socket cap either.
+    rateLimits: { perSocketPerSecond: 1000, joinsPerMinute: 1e6, createsPerMinute: 1e6, perAddressPerSecond: 1e6, socketsPerAddress: 1e6 },
   });
   return {
     port: server.port,

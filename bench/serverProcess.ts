@@ -4,7 +4,7 @@
  * in every round trip. Both servers are hosted the same way. BENCH_INPROCESS=1 hosts them in
  * the calling process instead (for comparison). The host also samples the server's event loop.
  *
- * Run as a child: `node --import tsx bench/serverProcess.ts <echo|ours|classroom>`, driven over IPC.
+ * Run as a child: `node --import tsx bench/serverProcess.ts <echo|ours|classroom|flood|flood-unguarded>`, driven over IPC.
  * BENCH_SERVER_ARGS passes extra node flags to the server process only (profiling, GC traces).
  */
 import { fork } from "node:child_process";
@@ -12,10 +12,11 @@ import { fileURLToPath } from "node:url";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { startClassroomServer } from "./classroomServer";
 import { startEchoServer, type BenchServer } from "./echoBaseline";
+import { startFloodServer } from "./flood";
 import { startGameServer } from "./moveRoundTrip";
 import { round } from "./stats";
 
-export type ServerKind = "echo" | "ours" | "classroom";
+export type ServerKind = "echo" | "ours" | "classroom" | "flood" | "flood-unguarded";
 
 /** What the server process did during a measurement window. */
 export interface ServerStats {
@@ -83,7 +84,14 @@ function meter(server: BenchServer) {
   };
 }
 
-const start = (kind: ServerKind) => (kind === "echo" ? startEchoServer() : kind === "classroom" ? startClassroomServer() : startGameServer());
+const SERVERS: Record<ServerKind, () => Promise<BenchServer>> = {
+  echo: startEchoServer,
+  ours: startGameServer,
+  classroom: startClassroomServer,
+  flood: () => startFloodServer(true),
+  "flood-unguarded": () => startFloodServer(false),
+};
+const start = (kind: ServerKind) => SERVERS[kind]();
 
 function heapNow(): HeapStats {
   const gc = (globalThis as { gc?: () => void }).gc;

@@ -5,7 +5,8 @@
  * - a socket may send `perSocketPerSecond` requests a second;
  * - an address may have `perAddressPerSecond` requests a second accepted; past that, only
  *   *quiet* sockets (at most `quietPerSecond` this second: a student sends a few moves a
- *   second at most) still get through, and past twice that, nobody does;
+ *   second at most; and not refused within the strike window) still get through, and past
+ *   twice that, nobody does;
  * - a socket refused `strikesToDisconnect` times within `strikeWindowSeconds` is told and closed.
  * Refused requests are given back to the address budget, so a flood that is being refused does
  * not use up what the quiet sockets of that address may still spend.
@@ -31,12 +32,13 @@ export interface RateLimits {
 }
 
 /**
- * A class of 40 sending 4 moves a second each is 160 requests a second, well under 300; a lecture
- * hall of 300 behind one address stays quiet socket by socket, so it is refused only past 600.
+ * A class of 40 sending 4 moves a second each is 160 requests a second, well under 400; a lecture
+ * hall of 300 behind one address is quiet socket by socket, so it is refused only past 800 a
+ * second (all of them joining and resuming within the same second is 600).
  */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   perSocketPerSecond: 20,
-  perAddressPerSecond: 300,
+  perAddressPerSecond: 400,
   quietPerSecond: 5,
   strikesToDisconnect: 20,
   strikeWindowSeconds: 10,
@@ -65,8 +67,11 @@ export class RequestBudget {
     const mine = await spend(this.perSocket, socketId);
     if (mine > this.limits.perSocketPerSecond) return this.refuse(socketId);
     const used = await spend(this.perAddress, address);
-    const over = used > 2 * this.limits.perAddressPerSecond || (used > this.limits.perAddressPerSecond && mine > this.limits.quietPerSecond);
-    if (!over) return "ok";
+    if (used <= this.limits.perAddressPerSecond) return "ok";
+    // A socket refused lately is not quiet, however few requests it sent this second: a flood
+    // of many sockets, each under the quiet rate, loses that allowance at its first refusal.
+    const quiet = mine <= this.limits.quietPerSecond && !(await this.strikes.get(socketId));
+    if (quiet && used <= 2 * this.limits.perAddressPerSecond) return "ok";
     await this.perAddress.reward(address, 1);
     return this.refuse(socketId);
   }

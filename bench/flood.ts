@@ -139,7 +139,8 @@ async function flooderProcess() {
   let lastClosedAt = 0;
   for (const s of sockets) {
     s.once("disconnect", (reason) => {
-      if (reason !== "io server disconnect") return;
+      // The server's close can overtake its disconnect packet ("transport close"): count both.
+      if (reason === "io client disconnect") return;
       disconnected++;
       lastClosedAt = performance.now();
     });

@@ -443,6 +443,7 @@ class OwnHistory {
       detectBy: {},
       crashCount: -1,
       suspicionLog: [],
+      crashedAfter: {},
       outcome: null,
     };
     return consensusView(world, `p${this.me}`) as ProcessView;

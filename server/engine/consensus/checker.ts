@@ -13,9 +13,13 @@ export interface RunHistory {
   /** Δ: completeness is due Δ ticks after a crash. */
   maxDelay: number;
   endTick: number;
-  crashes: { process: number; tick: number }[];
+  /**
+   * `seq` orders crashes and suspicions within the run (the trace's event order). Accuracy is
+   * judged by it, not by ticks: a suspicion logged before a crash in the same tick was a mistake.
+   */
+  crashes: { process: number; tick: number; seq: number }[];
   decisions: { process: number; value: Bit; round: number; tick: number }[];
-  suspicions: { tick: number; process: number; target: number; on: boolean }[];
+  suspicions: { tick: number; seq: number; process: number; target: number; on: boolean }[];
 }
 
 export interface DetectorVerdict {
@@ -42,13 +46,15 @@ export interface Verdict {
 
 export function historyFromEvents(params: ConsensusParams, inputs: Bit[], events: readonly { type: string; tick: number }[]): RunHistory {
   const h: RunHistory = { n: params.n, inputs, gst: params.gst, maxDelay: params.maxDelay, endTick: 0, crashes: [], decisions: [], suspicions: [] };
-  for (const raw of events) {
+  events.forEach((raw, index) => {
     const e = raw as ConsensusEvent;
+    // A trace's events carry their position; an engine's (unnumbered) are in order anyway.
+    const seq = (raw as { seq?: number }).seq ?? index;
     h.endTick = Math.max(h.endTick, e.tick);
-    if (e.type === "crash") h.crashes.push({ process: e.process, tick: e.tick });
+    if (e.type === "crash") h.crashes.push({ process: e.process, tick: e.tick, seq });
     else if (e.type === "decide") h.decisions.push({ process: e.process, value: e.value, round: e.round, tick: e.tick });
-    else if (e.type === "suspect" || e.type === "unsuspect") h.suspicions.push({ tick: e.tick, process: e.process, target: e.target, on: e.type === "suspect" });
-  }
+    else if (e.type === "suspect" || e.type === "unsuspect") h.suspicions.push({ tick: e.tick, seq, process: e.process, target: e.target, on: e.type === "suspect" });
+  });
   return h;
 }
 
@@ -59,12 +65,17 @@ export function historyFromState(state: ConsensusState): RunHistory {
     gst: state.params.gst,
     maxDelay: state.params.maxDelay,
     endTick: state.tick,
-    crashes: state.procs.filter((p) => p.crashedAt !== null).map((p) => ({ process: p.id, tick: p.crashedAt as number })),
+    // The state keeps no event numbers: suspicion i is ranked 2i + 1, and a crash that followed k
+    // suspicions 2k, which orders them as the trace does.
+    crashes: state.procs
+      .filter((p) => p.crashedAt !== null)
+      .map((p) => ({ process: p.id, tick: p.crashedAt as number, seq: 2 * (state.crashedAfter[p.id] ?? 0) }))
+      .sort((a, b) => a.seq - b.seq),
     decisions: state.procs
       .filter((p) => p.decided !== null)
       .map((p) => ({ process: p.id, value: p.decided!.value, round: p.decided!.round, tick: p.decided!.tick }))
       .sort((a, b) => a.tick - b.tick || a.process - b.process),
-    suspicions: state.suspicionLog.map(([tick, process, target, on]) => ({ tick, process, target, on: on === 1 })),
+    suspicions: state.suspicionLog.map(([tick, process, target, on], i) => ({ tick, seq: 2 * i + 1, process, target, on: on === 1 })),
   };
 }
 
@@ -80,7 +91,8 @@ export function checkRun(h: RunHistory, announced: DetectorClass): Verdict {
   }
   const values = [...new Set(h.decisions.map((d) => d.value))].sort() as Bit[];
   const undecided = correct.filter((p) => !first.has(p));
-  const last = [...first.values()].reduce<RunHistory["decisions"][number] | null>((a, d) => (!a || d.tick > a.tick || (d.tick === a.tick && d.process > a.process) ? d : a), null);
+  // The last decision: the latest tick, and within it the largest round (several may decide at once).
+  const last = [...first.values()].reduce<RunHistory["decisions"][number] | null>((a, d) => (!a || d.tick > a.tick || (d.tick === a.tick && d.round > a.round) ? d : a), null);
   return {
     agreement: { ok: values.length <= 1, values },
     validity: { ok: h.decisions.every((d) => h.inputs.includes(d.value)) },
@@ -91,6 +103,7 @@ export function checkRun(h: RunHistory, announced: DetectorClass): Verdict {
 }
 
 function checkDetector(h: RunHistory, announced: DetectorClass, correct: number[], crashedAt: Map<number, number>): DetectorVerdict {
+  const crashSeq = new Map(h.crashes.map((c) => [c.process, c.seq]));
   // Replay the suspicions: the set at the end, who was ever wrongly suspected, and by GST.
   const key = (p: number, q: number) => p * 8 + q;
   const now = new Set<number>();
@@ -102,7 +115,8 @@ function checkDetector(h: RunHistory, announced: DetectorClass, correct: number[
   for (const e of h.suspicions) {
     if (e.on) now.add(key(e.process, e.target));
     else now.delete(key(e.process, e.target));
-    const alive = !crashedAt.has(e.target) || e.tick < (crashedAt.get(e.target) as number);
+    // Alive when suspected: no crash event before this one (same tick or not).
+    const alive = !crashSeq.has(e.target) || e.seq < (crashSeq.get(e.target) as number);
     if (e.on && alive) {
       wrongBeforeCrash = true;
       everSuspected.add(e.target);

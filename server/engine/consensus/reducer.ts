@@ -33,7 +33,7 @@ export function createConsensusGame(params: ConsensusParams, seed: number): Cons
   }));
   return {
     scenario: "consensus", params, tick: 0, phase: "running", rng, procs, inFlight: [], nextMessageId: 1,
-    protectedProcess: spared[pick], detectBy: {}, crashCount: 0, suspicionLog: [], outcome: null,
+    protectedProcess: spared[pick], detectBy: {}, crashCount: 0, suspicionLog: [], crashedAfter: {}, outcome: null,
   };
 }
 
@@ -43,6 +43,7 @@ interface Draft {
   /** The tick the action happens at (the new tick, for the clock). */
   tickNow: number;
   suspicionLog: ConsensusState["suspicionLog"];
+  crashedAfter: ConsensusState["crashedAfter"];
   procs: Proc[];
   inFlight: InFlight[];
   rng: RngState;
@@ -52,7 +53,7 @@ interface Draft {
 }
 
 function draft(state: ConsensusState): Draft {
-  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: new Set() };
+  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, crashedAfter: state.crashedAfter, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: new Set() };
 }
 
 /** A process to change: copied once per action. */
@@ -85,6 +86,7 @@ function commit(d: Draft, changes: Partial<Pick<ConsensusState, "tick" | "phase"
     detectBy: changes.detectBy ?? s.detectBy,
     crashCount: changes.crashCount ?? s.crashCount,
     suspicionLog: d.suspicionLog,
+    crashedAfter: d.crashedAfter,
     outcome: changes.outcome ?? s.outcome,
   };
   return { ok: true, state, events: d.events };
@@ -253,6 +255,7 @@ function adversaryMove(state: ConsensusState, action: Exclude<ConsensusAction, {
 
 function crash(d: Draft, id: number): void {
   edit(d, id).crashedAt = d.tickNow;
+  d.crashedAfter = { ...d.crashedAfter, [id]: d.suspicionLog.length };
   d.events.push({ type: "crash", tick: d.tickNow, process: id });
 }
 

@@ -74,6 +74,8 @@ export interface ConsensusState {
   crashCount: number;
   /** Every change of a detector's output, as [tick, process, target, 1 = suspect | 0 = unsuspect]: what the checker reads. */
   suspicionLog: readonly (readonly [number, number, number, 0 | 1])[];
+  /** Per crashed process, how many suspicionLog entries came before its crash: the order the checker judges accuracy by. */
+  crashedAfter: Readonly<Record<number, number>>;
   outcome: "decided" | "undecided" | null;
 }
 

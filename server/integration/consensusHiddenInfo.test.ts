@@ -143,7 +143,7 @@ const revealSchema = z
       .strict(),
     scores: z.record(z.string(), z.number()),
     processes: z.array(z.object({ id: count, input: bit, decided: decidedSchema.nullable(), crashedAt: count.nullable() }).strict()),
-    protectedProcess: count,
+    protectedProcess: count.nullable(),
     gst: count,
   })
   .strict();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "../simulate";
 import { consensus } from "./index";
-import { consensusParamsSchema, coordinatorOf, majority, type ConsensusParamsInput } from "./params";
+import { consensusParamsSchema, coordinatorOf, DETECTOR_CLASSES, majority, type ConsensusParamsInput } from "./params";
 import { createConsensusGame, reduceConsensus } from "./reducer";
 import type { ConsensusAction, ConsensusState } from "./types";
 
@@ -129,7 +129,7 @@ describe("the adversary is held to the announced model", () => {
 
   it("may not touch ◇S's protected process after GST, nor crash it, nor crash more than f", () => {
     let s = withAdversary({ n: 5, detector: "ES", gst: 1, f: 2, mistakeRate: 0 });
-    const guarded = s.protectedProcess;
+    const guarded = s.protectedProcess as number;
     const other = guarded === 1 ? 2 : 1;
     const third = [1, 2, 3, 4, 5].find((p) => p !== guarded && p !== other) as number;
     s = run(s, [{ type: "tick" }]);
@@ -156,6 +156,27 @@ describe("the adversary is held to the announced model", () => {
     expect(refusal(s, { type: "suspect", seat: "adversary", process: 1, target: 1 })).toBe("NOT_ALLOWED");
     expect(refusal(s, { type: "suspect", seat: "adversary", process: 1, target: 6 })).toBe("NOT_ALLOWED");
     expect(refusal(s, { type: "opinion", seat: "adversary" })).toBe("NOT_YOUR_SEAT");
+  });
+});
+
+describe("the protected process", () => {
+  it("is null for P and ◇P, and for S, ◇S, W, ◇W a process that never crashes, over 600 generated runs", () => {
+    for (let seed = 0; seed < 600; seed++) {
+      const detector = DETECTOR_CLASSES[seed % DETECTOR_CLASSES.length];
+      const n = 3 + (seed % 5);
+      const f = Math.floor((n - 1) / 2);
+      // Half the runs schedule a crash; the random adversary crashes others when it may.
+      const crashes = seed % 2 ? [{ process: 1 + (seed % n), tick: 1 + (seed % 7) }] : [];
+      const p = params({ n, detector, f, crashes, gst: 5, maxTicks: 60, adversary: "bot" });
+      const strategies = Object.fromEntries(consensus.seats(p).map((seat) => [seat, seat === "adversary" ? "random" : "protocol"]));
+      const game = simulate<ConsensusState>({ scenario: consensus, params: p, seed, strategies });
+      const end = game.events.find((e) => e.type === "end") as { protectedProcess: number | null } | undefined;
+      const crashed = new Set(game.events.filter((e) => e.type === "crash").map((e) => e.process as number));
+      const guarded = detector === "S" || detector === "ES" || detector === "W" || detector === "EW";
+      expect(game.state.protectedProcess === null, `seed ${seed} ${detector}`).toBe(!guarded);
+      expect(end?.protectedProcess).toBe(game.state.protectedProcess);
+      if (guarded) expect(crashed.has(game.state.protectedProcess as number), `seed ${seed}: the protected process crashed`).toBe(false);
+    }
   });
 });
 

@@ -24,16 +24,18 @@ export function createConsensusGame(params: ConsensusParams, seed: number): Cons
       inputs.push(u < 0.5 ? 0 : 1);
     }
   }
-  // The protected process never crashes: pick it among those the schedule spares.
+  // The protected process never crashes: pick it among those the schedule spares. The draw is
+  // made for every class, so P and ◇P runs (which have none) keep the same PRNG sequence.
   const spared = inputs.map((_, i) => i + 1).filter((p) => !params.crashes.some((c) => c.process === p));
   const [pick, afterPick] = nextInt(rng, 0, spared.length - 1);
   rng = afterPick;
+  const protectedProcess = hasProtectedProcess(params.detector) ? spared[pick] : null;
   const procs: Proc[] = inputs.map((input, i) => ({
     id: i + 1, input, value: input, ts: 0, round: 1, opined: false, inbox: [], suspects: [], coordinated: [], decided: null, relayed: false, crashedAt: null,
   }));
   return {
     scenario: "consensus", params, tick: 0, phase: "running", rng, procs, inFlight: [], nextMessageId: 1,
-    protectedProcess: spared[pick], detectBy: {}, crashCount: 0, suspicionLog: [], crashedAfter: {}, outcome: null,
+    protectedProcess, detectBy: {}, crashCount: 0, suspicionLog: [], crashedAfter: {}, outcome: null,
   };
 }
 

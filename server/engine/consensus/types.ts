@@ -66,8 +66,12 @@ export interface ConsensusState {
   procs: Proc[];
   inFlight: InFlight[];
   nextMessageId: number;
-  /** The correct process the detector never wrongly suspects (after GST for ◇ classes). Secret. */
-  protectedProcess: number;
+  /**
+   * The correct process whose never being suspected (after GST for ◇ classes) is the class's
+   * accuracy: S, ◇S, W and ◇W. Null for P and ◇P, whose accuracy spares every live process. It
+   * never crashes: the schedule spares it and the adversary may not crash it. Secret.
+   */
+  protectedProcess: number | null;
   /** Per crashed process, the tick from which completeness must hold. */
   detectBy: Record<number, number>;
   /** Number of processes crashed so far. */
@@ -104,4 +108,4 @@ export type ConsensusEvent =
   | { type: "unsuspect"; tick: number; process: number; target: number }
   | { type: "suggest"; tick: number; process: number; round: number; value: Bit }
   | { type: "decide"; tick: number; process: number; round: number; value: Bit }
-  | { type: "end"; tick: number; outcome: "decided" | "undecided"; inputs: Bit[]; protectedProcess: number };
+  | { type: "end"; tick: number; outcome: "decided" | "undecided"; inputs: Bit[]; protectedProcess: number | null };

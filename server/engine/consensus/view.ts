@@ -17,7 +17,8 @@ export interface ConsensusReveal {
   verdict: Verdict;
   scores: Record<string, number>;
   processes: { id: number; input: Bit; decided: { value: Bit; round: number; tick: number } | null; crashedAt: number | null }[];
-  protectedProcess: number;
+  /** Null for P and ◇P, which protect every live process rather than one. */
+  protectedProcess: number | null;
   gst: number;
 }
 
@@ -132,7 +133,7 @@ function adversaryView(state: ConsensusState): AdversaryView {
     tick: state.tick,
     phase: state.phase,
     params,
-    protectedProcess: hasProtectedProcess(params.detector) ? state.protectedProcess : null,
+    protectedProcess: state.protectedProcess,
     processes: state.procs.map((p) => ({
       id: p.id, round: p.round, coordinator: coordinatorOf(p.round, params.n), value: p.value, ts: p.ts, opined: p.opined,
       decided: p.decided?.value ?? null, crashed: p.crashedAt !== null, suspects: p.suspects.slice(),

@@ -159,6 +159,28 @@ describe("the adversary is held to the announced model", () => {
   });
 });
 
+describe("the trace puts causes before effects", () => {
+  it("logs each decision on delivery right after the deliver of its DECIDE, and a coordinator's before its DECIDE goes out", () => {
+    let checked = 0;
+    for (let seed = 0; seed < 60; seed++) {
+      const p = params({ n: 3 + (seed % 5), detector: "ES", f: 1, adversary: seed % 2 ? "bot" : "none" });
+      const strategies = Object.fromEntries(consensus.seats(p).map((seat) => [seat, seat === "adversary" ? "random" : "protocol"]));
+      const events = simulate<ConsensusState>({ scenario: consensus, params: p, seed, strategies }).traceEvents();
+      const sent = new Map(events.filter((e) => e.type === "send").map((e) => [e.messageId as number, e]));
+      events.forEach((e, i) => {
+        if (e.type !== "decide") return;
+        const before = events[i - 1];
+        const causedByDelivery = before.type === "deliver" && before.to === e.process && (sent.get(before.messageId as number)?.payload as { kind: string }).kind === "decide";
+        const next = events[i + 1];
+        const coordinatorDecided = next?.type === "send" && next.from === e.process && (next.payload as { kind: string }).kind === "decide";
+        expect(causedByDelivery || coordinatorDecided, `seed ${seed}, event ${e.seq}: ${JSON.stringify(events.slice(Math.max(0, i - 2), i + 2))}`).toBe(true);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+});
+
 describe("the protected process", () => {
   it("is null for P and ◇P, and for S, ◇S, W, ◇W a process that never crashes, over 600 generated runs", () => {
     for (let seed = 0; seed < 600; seed++) {

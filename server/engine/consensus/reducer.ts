@@ -101,7 +101,6 @@ function send(d: Draft, from: number, to: number, payload: Payload): void {
   d.events.push({ type: "send", tick, messageId: id, from, to, payload });
   if (from === to) {
     deliverTo(d, to, { id, from, sentAt: tick, at: tick, payload });
-    d.events.push({ type: "deliver", tick, messageId: id, to });
     return;
   }
   const { maxDelay, gst } = d.state.params;
@@ -111,7 +110,9 @@ function send(d: Draft, from: number, to: number, payload: Payload): void {
   d.inFlight.push({ id, from, to, sentAt: tick, deliverAt: tick + delay, deadline: Math.max(tick, gst) + maxDelay, payload });
 }
 
+/** Deliver and log it; what the message causes (a decision) is logged after it. */
 function deliverTo(d: Draft, to: number, m: Delivered): void {
+  d.events.push({ type: "deliver", tick: d.tickNow, messageId: m.id, to });
   const p = edit(d, to);
   p.inbox = [...p.inbox, m];
   if (m.payload.kind === "decide" && p.decided === null) {
@@ -304,7 +305,6 @@ function deliverDue(d: Draft, tick: number): void {
       continue;
     }
     deliverTo(d, m.to, { id: m.id, from: m.from, sentAt: m.sentAt, at: tick, payload: m.payload });
-    d.events.push({ type: "deliver", tick, messageId: m.id, to: m.to });
   }
 }
 

@@ -7,7 +7,7 @@ import { consensusParamsSchema } from "./params";
 import type { ConsensusState } from "./types";
 
 const base = (over: Partial<RunHistory> = {}): RunHistory => ({
-  n: 3, inputs: [0, 1, 1], gst: 10, maxDelay: 2, endTick: 30, crashes: [], suspicions: [],
+  n: 3, inputs: [0, 1, 1], gst: 10, maxDelay: 2, endTick: 30, crashes: [], suspicions: [], relay: null,
   decisions: [{ process: 1, value: 1, round: 2, tick: 12 }, { process: 2, value: 1, round: 2, tick: 13 }, { process: 3, value: 1, round: 2, tick: 14 }],
   ...over,
 });
@@ -21,7 +21,7 @@ describe("the consensus checker", () => {
     const v = checkRun(base(), "P");
     expect(v.agreement).toEqual({ ok: true, values: [1] });
     expect(v.validity.ok && v.integrity.ok).toBe(true);
-    expect(v.termination).toEqual({ ok: true, lastDecisionTick: 14, lastDecisionRound: 2, undecided: [] });
+    expect(v.termination).toEqual({ ok: true, lastDecisionTick: 14, lastDecisionRound: 2, undecided: [], why: null });
     expect(v.detector).toMatchObject({ observed: "P", ok: true });
   });
 
@@ -31,7 +31,7 @@ describe("the consensus checker", () => {
     expect(checkRun(base({ inputs: [0, 0, 0] }), "P").validity.ok).toBe(false);
     expect(checkRun(base({ decisions: [...decisions, { process: 2, value: 1, round: 4, tick: 25 }] }), "P").integrity).toEqual({ ok: false, repeated: [2] });
     const stuck = checkRun(base({ decisions: decisions.slice(0, 2) }), "P").termination;
-    expect(stuck).toEqual({ ok: false, lastDecisionTick: 13, lastDecisionRound: 2, undecided: [3] });
+    expect(stuck).toEqual({ ok: false, lastDecisionTick: 13, lastDecisionRound: 2, undecided: [3], why: null });
     // A crashed process need not decide.
     expect(checkRun(base({ decisions: decisions.slice(0, 2), crashes: [crashed(3, 5)], suspicions: [on(7, 1, 3), on(7, 2, 3)] }), "P").termination.ok).toBe(true);
   });

@@ -42,6 +42,7 @@ export function consensusTimeline(state: ConsensusState, events: readonly { type
       fate: s ? s.fate : "late",
       settledAt: s?.at ?? state.tick,
       lostBy: s?.fate === "lost" ? "chance" : null,
+      ...(m.payload.kind === "suspicions" ? { layer: "relay" as const } : {}),
     });
   }
   const verdictMarks = decisions.length > 1 && new Set(decisions.map((d) => d.label)).size > 1;

@@ -2,7 +2,7 @@
 /** Starting a consensus run: as one process among bots, or as the adversary against bot processes. */
 import { useState } from "react";
 import { CONSENSUS_STRATEGY_DESCRIPTIONS } from "@/server/engine/consensus/bots";
-import { DETECTOR_CLASSES, processSeat, type DetectorClass } from "@/server/engine/consensus/params";
+import { DETECTOR_CLASSES, processSeat, weaklyComplete, type DetectorClass } from "@/server/engine/consensus/params";
 import type { CreateGamePayload } from "@/server/protocol/schemas";
 import { Card, Checkbox, Select, type StartFn } from "./FormBits";
 
@@ -38,6 +38,9 @@ type AdversaryChoice = "none" | "random" | "stubborn";
 
 const PROTOCOL_BOT = { kind: "bot", strategy: "protocol" } as const;
 
+/** The relay layer's switch, sent only for W and ◇W (the other classes refuse it). */
+const relayParam = (detector: DetectorClass, on: boolean) => (weaklyComplete(detector) ? { strongCompleteness: on } : {});
+
 /** Every process seat but `except`, played by protocol bots. */
 function botProcesses(n: number, except: number | null): CreateGamePayload["others"] {
   const others: CreateGamePayload["others"] = {};
@@ -46,7 +49,7 @@ function botProcesses(n: number, except: number | null): CreateGamePayload["othe
 }
 
 /** The fields both forms share: the number of processes, the detector, GST and the pace; `children` go after the number. */
-function RunFields({ n, setN, detector, setDetector, gst, setGst, tickMs, setTickMs, children }: {
+function RunFields({ n, setN, detector, setDetector, gst, setGst, tickMs, setTickMs, relay, setRelay, children }: {
   n: number;
   setN: (n: number) => void;
   detector: DetectorClass;
@@ -55,6 +58,8 @@ function RunFields({ n, setN, detector, setDetector, gst, setGst, tickMs, setTic
   setGst: (g: number) => void;
   tickMs: number;
   setTickMs: (ms: number) => void;
+  relay: boolean;
+  setRelay: (on: boolean) => void;
   children?: React.ReactNode;
 }) {
   return (
@@ -68,6 +73,18 @@ function RunFields({ n, setN, detector, setDetector, gst, setGst, tickMs, setTic
         options={DETECTOR_CLASSES.map((c) => ({ value: c, label: DETECTOR_TITLES[c] }))}
       />
       <p className="text-xs text-slate-500 -mt-2">{DETECTOR_BLURBS[detector]}</p>
+      {weaklyComplete(detector) && (
+        <Checkbox
+          label="Relay suspect lists (strong completeness)"
+          hint={
+            relay
+              ? "Every process sends what it suspects to all the others every Δ ticks, and suspects what it hears: W acts as S, ◇W as ◇S."
+              : "Off: only one process must notice a crash, so the others can wait forever for a crashed coordinator."
+          }
+          checked={relay}
+          onChange={setRelay}
+        />
+      )}
       <Select<number>
         label="GST (when the network and detectors settle)"
         value={gst}
@@ -87,19 +104,20 @@ export function ConsensusAsProcess({ busy, onStart }: { busy: boolean; onStart: 
   const [adversary, setAdversary] = useState<AdversaryChoice>("none");
   const [sandbox, setSandbox] = useState(false);
   const [tickMs, setTickMs] = useState(1000);
+  const [relay, setRelay] = useState(true);
   const you = Math.min(me, n);
 
   function start() {
     const others = botProcesses(n, you);
     if (adversary !== "none") others.adversary = { kind: "bot", strategy: adversary };
-    const params = { n, detector, gst, adversary: adversary === "none" ? "none" : "bot", sandbox };
+    const params = { n, detector, gst, adversary: adversary === "none" ? "none" : "bot", sandbox, ...relayParam(detector, relay) };
     onStart({ scenario: "consensus", params, seat: processSeat(you), others, tickMs });
   }
 
   return (
     <Card title="Play a process with bots">
       <p className="text-sm text-slate-600 -mt-1">You run one process by hand; every other process is a bot that follows the protocol exactly.</p>
-      <RunFields n={n} setN={setN} detector={detector} setDetector={setDetector} gst={gst} setGst={setGst} tickMs={tickMs} setTickMs={setTickMs}>
+      <RunFields n={n} setN={setN} detector={detector} setDetector={setDetector} gst={gst} setGst={setGst} tickMs={tickMs} setTickMs={setTickMs} relay={relay} setRelay={setRelay}>
         <Select<number>
           label="You are"
           value={you}
@@ -132,6 +150,7 @@ export function ConsensusAsAdversary({ busy, onStart }: { busy: boolean; onStart
   const [gst, setGst] = useState(20);
   const [f, setF] = useState(1);
   const [tickMs, setTickMs] = useState(1000);
+  const [relay, setRelay] = useState(true);
   const maxF = Math.floor((n - 1) / 2);
   const crashes = Math.min(f, maxF);
 
@@ -140,7 +159,7 @@ export function ConsensusAsAdversary({ busy, onStart }: { busy: boolean; onStart
       <p className="text-sm text-slate-600 -mt-1">
         Every process is a bot. You delay messages, plant detector mistakes and crash processes, within the rules of the class: keep them from deciding for as long as you can.
       </p>
-      <RunFields n={n} setN={setN} detector={detector} setDetector={setDetector} gst={gst} setGst={setGst} tickMs={tickMs} setTickMs={setTickMs}>
+      <RunFields n={n} setN={setN} detector={detector} setDetector={setDetector} gst={gst} setGst={setGst} tickMs={tickMs} setTickMs={setTickMs} relay={relay} setRelay={setRelay}>
         <Select<number>
           label="Crashes allowed (f)"
           value={crashes}
@@ -152,7 +171,7 @@ export function ConsensusAsAdversary({ busy, onStart }: { busy: boolean; onStart
         type="button"
         disabled={busy}
         className="btn-primary"
-        onClick={() => onStart({ scenario: "consensus", params: { n, detector, gst, f: crashes, adversary: "human" }, seat: "adversary", others: botProcesses(n, null), tickMs })}
+        onClick={() => onStart({ scenario: "consensus", params: { n, detector, gst, f: crashes, adversary: "human", ...relayParam(detector, relay) }, seat: "adversary", others: botProcesses(n, null), tickMs })}
       >
         Start as the adversary
       </button>

@@ -160,7 +160,26 @@ function Mark({ mark, cx, cy, clock }: { mark: NonNullable<Timeline["marks"]>[nu
   );
 }
 
-function MessageArrow({ at, x, y, color, clock, ended, labelled }: { at: MessageAt; x: (t: number) => number; y: (p: string) => number; color: string; clock: Timeline["clock"]; ended: boolean; labelled: boolean }) {
+function MessageArrow(props: { at: MessageAt; x: (t: number) => number; y: (p: string) => number; color: string; clock: Timeline["clock"]; ended: boolean; labelled: boolean }) {
+  const m = props.at.message;
+  // The consensus relay layer's lists: thin, dotted and violet, unlabelled, under the protocol's arrows.
+  if (m.layer === "relay") return <RelayArrow {...props} />;
+  return <ProtocolArrow {...props} />;
+}
+
+function RelayArrow({ at, x, y, clock }: { at: MessageAt; x: (t: number) => number; y: (p: string) => number; clock: Timeline["clock"] }) {
+  const m = at.message;
+  const f = at.status === "in-flight" ? Math.max(0.06, at.progress) : 1;
+  const [x1, y1, x2, y2] = [x(m.sentAt), y(m.from), x(m.arrivesAt), y(m.to)];
+  return (
+    <g data-message={m.id} data-status={at.status} data-layer="relay" opacity="0.7">
+      <title>{`#${m.id} relayed ${m.label}, sent at ${clockLabel(clock, m.sentAt)}`}</title>
+      <line x1={x1} y1={y1} x2={x1 + (x2 - x1) * f} y2={y1 + (y2 - y1) * f} stroke="#8b5cf6" strokeWidth="1.2" strokeDasharray="1.5 3" />
+    </g>
+  );
+}
+
+function ProtocolArrow({ at, x, y, color, clock, ended, labelled }: { at: MessageAt; x: (t: number) => number; y: (p: string) => number; color: string; clock: Timeline["clock"]; ended: boolean; labelled: boolean }) {
   const m = at.message;
   const x1 = x(m.sentAt);
   const y1 = y(m.from);

@@ -28,7 +28,7 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
         ? termination.lastDecisionTick === null
           ? "no correct process was left to decide"
           : `every correct process decided; the last at tick ${termination.lastDecisionTick}, in round ${termination.lastDecisionRound}`
-        : `not within the limit: ${list(termination.undecided)} never decided`,
+        : `not within the limit: ${list(termination.undecided)} never decided${termination.why ? `. ${termination.why}` : ""}`,
     },
     {
       name: "Failure detector",

@@ -24,6 +24,8 @@ export interface TimelineMessage {
   fate: "delivered" | "lost" | "late";
   settledAt: number;
   lostBy: "chance" | "enemy" | null;
+  /** "relay": a consensus relay-layer list, not a protocol message (drawn thin and dotted). */
+  layer?: "relay";
 }
 
 export interface TimelineDecision {

@@ -375,8 +375,10 @@ describe("Consensus: bad input gets a typed error and changes nothing", () => {
       const live = await liveGame({ n: 3, detector, gst: 2, maxDelay: 1, f: 1, mistakeRate: 0, adversary: "human", maxTicks: 1000 }, ["p1", "p2", "p3", "adversary"]);
       const shownProtected = ((await resumeSnapshot(live.seats.adversary.client, live.seats.adversary.grant)).view as { protectedProcess: number | null }).protectedProcess;
       const guarded = detector === "S" || detector === "ES" || detector === "W" || detector === "EW";
-      const prot = stateOf(live).protectedProcess;
-      expect(shownProtected).toBe(guarded ? prot : null);
+      const truthProtected = stateOf(live).protectedProcess;
+      expect(truthProtected === null).toBe(!guarded); // P and ◇P protect every live process, not one
+      expect(shownProtected).toBe(truthProtected);
+      const prot = truthProtected ?? 3; // for P and ◇P any process stands in
       const [a, b] = [1, 2, 3].filter((p) => p !== prot);
       const eventual = detector.startsWith("E");
       const violation = async (process: number, target: number) => refuseMove(live, "adversary", { type: "suspect", process, target }, "CLASS_VIOLATION");

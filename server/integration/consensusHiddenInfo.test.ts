@@ -10,7 +10,7 @@
  *    that would carry the network (in-flight messages, delays, deadlines), GST, the crash
  *    schedule, the mistake rate, the protected process, the seed or a PRNG state word;
  *  - every inbox entry is a message the trace delivered to it, as sent; nothing else;
- *  - its suspects are its own detector's output as the trace's suspect/unsuspect events give
+ *  - its suspects are its own detector's output as the trace's suspect/unsuspect events give (with the relay layer, its output-suspect/output-unsuspect events)
  *    it at that tick, and its value, ts and round are what its own moves imply;
  *  - its whole view equals the view of a world where only its own history (as the trace tells
  *    it) is true and everything else (other processes, the network, the secret parameters) is
@@ -21,7 +21,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { consensus, coordinatorOf, DETECTOR_CLASSES, seatProcess, type Bit, type ConsensusParams, type ConsensusState, type Payload, type Proc, type ProcessView } from "../engine/consensus";
+import { consensus, coordinatorOf, DETECTOR_CLASSES, seatProcess, type Bit, type ConsensusParams, type ConsensusState, type Message, type Payload, type Proc, type ProcessView } from "../engine/consensus";
 import { adversaryBotMoves, processBotMoves, type ConsensusMove } from "../engine/consensus/bots";
 import { checkRun, historyFromEvents } from "../engine/consensus/checker";
 import { hasProtectedProcess } from "../engine/consensus/detector";
@@ -61,6 +61,8 @@ const payloadSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("nack"), round: count }).strict(),
   z.object({ kind: z.literal("decide"), round: count, value: bit }).strict(),
 ]);
+/** On the adversary's network, the relay layer's lists travel too. */
+const messageSchema = z.union([payloadSchema, z.object({ kind: z.literal("suspicions"), suspects: z.array(count) }).strict()]);
 const decidedSchema = z.object({ value: bit, round: count, tick: count }).strict();
 const runningProcessView = (seat: string, p: ConsensusParams) =>
   z
@@ -80,6 +82,9 @@ const runningProcessView = (seat: string, p: ConsensusParams) =>
       opined: z.boolean(),
       crashed: z.boolean(),
       suspects: z.array(z.number().int().min(1).max(p.n)),
+      relay: p.strongCompleteness
+        ? z.object({ module: z.array(z.number().int().min(1).max(p.n)), heard: z.array(z.object({ from: z.number().int().min(1).max(p.n), suspects: z.array(z.number().int().min(1).max(p.n)), at: count }).strict()) }).strict()
+        : z.null(),
       inbox: z.array(z.object({ id: count, from: z.number().int().min(1).max(p.n), at: count, payload: payloadSchema }).strict()),
       coordinating: z.array(z.object({ round: count, opinions: count, suggestion: bit.nullable(), acks: count, nacks: count }).strict()),
       decided: decidedSchema.nullable(),
@@ -100,6 +105,7 @@ const fullParams = z
     maxTicks: count,
     adversary: z.enum(["bot", "human"]),
     sandbox: z.boolean(),
+    strongCompleteness: z.boolean().optional(),
   })
   .strict();
 const runningAdversaryView = z
@@ -111,8 +117,8 @@ const runningAdversaryView = z
     phase: z.literal("running"),
     params: fullParams,
     protectedProcess: count.nullable(),
-    processes: z.array(z.object({ id: count, round: count, coordinator: count, value: bit, ts: count, opined: z.boolean(), decided: bit.nullable(), crashed: z.boolean(), suspects: z.array(count) }).strict()),
-    inFlight: z.array(z.object({ id: count, from: count, to: count, sentAt: count, deliverAt: count, deadline: count, payload: payloadSchema }).strict()),
+    processes: z.array(z.object({ id: count, round: count, coordinator: count, value: bit, ts: count, opined: z.boolean(), decided: bit.nullable(), crashed: z.boolean(), suspects: z.array(count), output: z.array(count).nullable() }).strict()),
+    inFlight: z.array(z.object({ id: count, from: count, to: count, sentAt: count, deliverAt: count, deadline: count, payload: messageSchema }).strict()),
     crashesLeft: count,
     reveal: z.null(),
   })
@@ -125,7 +131,7 @@ const revealSchema = z
         agreement: z.object({ ok: z.boolean(), values: z.array(bit) }).strict(),
         validity: z.object({ ok: z.boolean() }).strict(),
         integrity: z.object({ ok: z.boolean(), repeated: z.array(count) }).strict(),
-        termination: z.object({ ok: z.boolean(), lastDecisionTick: count.nullable(), lastDecisionRound: count.nullable(), undecided: z.array(count) }).strict(),
+        termination: z.object({ ok: z.boolean(), lastDecisionTick: count.nullable(), lastDecisionRound: count.nullable(), undecided: z.array(count), why: z.string().nullable() }).strict(),
         detector: z
           .object({
             announced: z.enum(DETECTOR_CLASSES),
@@ -139,11 +145,25 @@ const revealSchema = z
             eventualWeakAccuracy: z.boolean(),
           })
           .strict(),
+        relayed: z
+          .object({
+            announced: z.enum(DETECTOR_CLASSES),
+            observed: z.enum(DETECTOR_CLASSES).nullable(),
+            ok: z.boolean(),
+            strongCompleteness: z.boolean(),
+            weakCompleteness: z.boolean(),
+            strongAccuracy: z.boolean(),
+            weakAccuracy: z.boolean(),
+            eventualStrongAccuracy: z.boolean(),
+            eventualWeakAccuracy: z.boolean(),
+          })
+          .strict()
+          .nullable(),
       })
       .strict(),
     scores: z.record(z.string(), z.number()),
     processes: z.array(z.object({ id: count, input: bit, decided: decidedSchema.nullable(), crashedAt: count.nullable() }).strict()),
-    protectedProcess: count,
+    protectedProcess: count.nullable(),
     gst: count,
   })
   .strict();
@@ -337,7 +357,7 @@ async function playOne(setup: Setup): Promise<{ players: Player[]; gameId: strin
 
 // ---- The truth, from the served trace ----
 
-type Ev = { type: string; tick: number; messageId?: number; from?: number; to?: number; payload?: Payload; process?: number; target?: number; round?: number; value?: Bit; outcome?: string };
+type Ev = { type: string; tick: number; messageId?: number; from?: number; to?: number; payload?: Message; process?: number; target?: number; round?: number; value?: Bit; outcome?: string };
 
 interface Truth {
   seed: number;
@@ -383,7 +403,7 @@ class OwnHistory {
     readonly me: number,
   ) {
     const input = truth.initial.procs[me - 1].input;
-    this.proc = { id: me, input, value: input, ts: 0, round: 1, opined: false, inbox: [], suspects: [], coordinated: [], decided: null, relayed: false, crashedAt: null };
+    this.proc = { id: me, input, value: input, ts: 0, round: 1, opined: false, inbox: [], suspects: [], output: truth.params.strongCompleteness ? [] : null, heard: [], coordinated: [], decided: null, relayed: false, crashedAt: null };
   }
 
   advanceTo(pos: number): void {
@@ -411,7 +431,12 @@ class OwnHistory {
       }
     } else if (e.type === "deliver" && e.to === p.id) {
       const s = this.truth.sends.get(e.messageId!)!;
-      p.inbox = [...p.inbox, { id: e.messageId!, from: s.from!, sentAt: s.tick, at: e.tick, payload: s.payload! }];
+      const m = s.payload!;
+      // A relayed list is heard, not put in the inbox.
+      if (m.kind === "suspicions") p.heard = [...p.heard.filter((h) => h.from !== s.from), { from: s.from!, suspects: m.suspects, at: e.tick }].sort((a, b) => a.from - b.from);
+      else p.inbox = [...p.inbox, { id: e.messageId!, from: s.from!, sentAt: s.tick, at: e.tick, payload: m }];
+    } else if ((e.type === "output-suspect" || e.type === "output-unsuspect") && e.process === p.id) {
+      p.output = e.type === "output-suspect" ? [...(p.output ?? []), e.target!].sort((a, b) => a - b) : (p.output ?? []).filter((q) => q !== e.target);
     } else if (e.type === "decide" && e.process === p.id) {
       p.decided = { value: e.value!, round: e.round!, tick: e.tick };
     } else if (e.type === "suggest" && e.process === p.id) {
@@ -429,10 +454,10 @@ class OwnHistory {
    */
   blankWorldView(tick: number): ProcessView {
     const { n, detector, maxTicks, sandbox } = this.truth.params;
-    const blank = (id: number): Proc => ({ id, input: 0, value: 0, ts: -1, round: -1, opined: false, inbox: [], suspects: [], coordinated: [], decided: null, relayed: false, crashedAt: null });
+    const blank = (id: number): Proc => ({ id, input: 0, value: 0, ts: -1, round: -1, opined: false, inbox: [], suspects: [], output: null, heard: [], coordinated: [], decided: null, relayed: false, crashedAt: null });
     const world: ConsensusState = {
       scenario: "consensus",
-      params: { n, detector, maxTicks, sandbox, gst: -1, maxDelay: -1, mistakeRate: -1, crashes: [], f: -1, adversary: "none" },
+      params: { n, detector, maxTicks, sandbox, gst: -1, maxDelay: -1, mistakeRate: -1, crashes: [], f: -1, adversary: "none", strongCompleteness: this.truth.params.strongCompleteness },
       tick,
       phase: "running",
       rng: [0, 0, 0, 0],
@@ -443,6 +468,8 @@ class OwnHistory {
       detectBy: {},
       crashCount: -1,
       suspicionLog: [],
+      outputLog: [],
+      crashedAfter: {},
       outcome: null,
     };
     return consensusView(world, `p${this.me}`) as ProcessView;
@@ -469,7 +496,8 @@ function checkProcess(player: Player, truth: Truth, tokens: Record<string, strin
   const envelope = snapshotEnvelope(seat);
   const hist = new OwnHistory(truth, me);
   const deliveriesToMe: Ev[] = [];
-  for (const e of truth.events) if (e.type === "deliver" && e.to === me) deliveriesToMe.push(e);
+  // The inbox numbers protocol messages only: relayed suspect lists are heard, not kept.
+  for (const e of truth.events) if (e.type === "deliver" && e.to === me && truth.sends.get(e.messageId!)?.payload?.kind !== "suspicions") deliveriesToMe.push(e);
   const otherTokens = Object.entries(tokens).filter(([s]) => s !== seat).map(([, tok]) => tok);
   const reveals: Reveal[] = [];
   let k = 0; // the input boundary the last snapshot matched
@@ -553,7 +581,8 @@ function checkProcess(player: Player, truth: Truth, tokens: Record<string, strin
       if (truth.boundaries[probe].tick < view.tick) continue;
       hist.advanceTo(truth.boundaries[probe].events);
       const p = hist.proc;
-      if (JSON.stringify(p.suspects) === JSON.stringify(view.suspects)) suspectsSeen = true;
+      // What it acts on: the relay layer's output when on, else its module's.
+      if (JSON.stringify(p.output ?? p.suspects) === JSON.stringify(view.suspects)) suspectsSeen = true;
       if (p.round === view.round && p.value === view.value && p.ts === view.ts && p.opined === view.opined) ownSeen = true;
       if (p.crashedAt !== null !== view.crashed || JSON.stringify(p.decided) !== JSON.stringify(view.decided)) continue;
       closest = hist.blankWorldView(view.tick);

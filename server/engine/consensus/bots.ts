@@ -65,7 +65,7 @@ export function adversaryBotMoves(view: AdversaryView, strategy: string, botSeed
   const moves: ConsensusMove[] = [];
   const { params, tick } = view;
   const alive = view.processes.filter((p) => !p.crashed);
-  const may = (target: number) => mistakeAllowed(params.detector, tick, params.gst, target, view.protectedProcess ?? 0);
+  const may = (target: number) => mistakeAllowed(params.detector, tick, params.gst, target, view.protectedProcess);
   const stubborn = strategy === "stubborn";
   for (const m of view.inFlight) {
     const late = m.deliverAt < m.deadline;

@@ -3,7 +3,7 @@
  * the failure-detector class recomputed from the suspicions. It reads a neutral history that
  * is built from the trace's events (what an outside checker sees) or from the final state.
  */
-import { DETECTOR_CLASSES, type ConsensusParams, type DetectorClass } from "./params";
+import { DETECTOR_CLASSES, DETECTOR_NAMES, relayPeriod, relaysSuspicions, weaklyComplete, type ConsensusParams, type DetectorClass } from "./params";
 import type { Bit, ConsensusEvent, ConsensusState } from "./types";
 
 export interface RunHistory {
@@ -13,10 +13,30 @@ export interface RunHistory {
   /** Δ: completeness is due Δ ticks after a crash. */
   maxDelay: number;
   endTick: number;
-  crashes: { process: number; tick: number }[];
+  /**
+   * `seq` orders crashes and suspicions within the run (the trace's event order). Accuracy is
+   * judged by it, not by ticks: a suspicion logged before a crash in the same tick was a mistake.
+   */
+  crashes: { process: number; tick: number; seq: number; /** Its place among `relay.outputs`, when not the same numbering as `seq`. */ outputSeq?: number }[];
   decisions: { process: number; value: Bit; round: number; tick: number }[];
-  suspicions: { tick: number; process: number; target: number; on: boolean }[];
+  suspicions: { tick: number; seq: number; process: number; target: number; on: boolean }[];
+  /** The weak→strong completeness layer: null when off, else its period and the output changes (ordered like `suspicions`). */
+  relay: { period: number; outputs: { tick: number; seq: number; process: number; target: number; on: boolean }[] } | null;
 }
+
+/**
+ * How long the relay layer lags its module: every list a crashed process sent has arrived by
+ * max(crash, GST) + Δ, the protected process relays its suspicion within the next period, and
+ * that list arrives within Δ more. The same holds for a mistake withdrawn at GST.
+ */
+export const relayLag = (maxDelay: number, period: number): number => 2 * maxDelay + period - 1;
+
+/** What the relay layer turns each weak class into. */
+const STRENGTHENED: Partial<Record<DetectorClass, DetectorClass>> = { W: "S", EW: "ES" };
+
+/** The verdict's line when a W or ◇W run without the layer left a correct process undecided. */
+export const weakBlockReason = (c: DetectorClass): string =>
+  `With ${DETECTOR_NAMES[c]} only some process must suspect a crash: a process can wait forever for a crashed coordinator that only another process suspects. Relaying suspect lists (strong completeness) closes that gap.`;
 
 export interface DetectorVerdict {
   announced: DetectorClass;
@@ -36,19 +56,25 @@ export interface Verdict {
   agreement: { ok: boolean; values: Bit[] };
   validity: { ok: boolean };
   integrity: { ok: boolean; repeated: number[] };
-  termination: { ok: boolean; lastDecisionTick: number | null; lastDecisionRound: number | null; undecided: number[] };
+  termination: { ok: boolean; lastDecisionTick: number | null; lastDecisionRound: number | null; undecided: number[]; why: string | null };
   detector: DetectorVerdict;
+  /** With the relay layer: the transformed output's class (expected S from W, ◇S from ◇W). Null without it. */
+  relayed: DetectorVerdict | null;
 }
 
 export function historyFromEvents(params: ConsensusParams, inputs: Bit[], events: readonly { type: string; tick: number }[]): RunHistory {
-  const h: RunHistory = { n: params.n, inputs, gst: params.gst, maxDelay: params.maxDelay, endTick: 0, crashes: [], decisions: [], suspicions: [] };
-  for (const raw of events) {
+  const relay = relaysSuspicions(params) ? { period: relayPeriod(params), outputs: [] as NonNullable<RunHistory["relay"]>["outputs"] } : null;
+  const h: RunHistory = { n: params.n, inputs, gst: params.gst, maxDelay: params.maxDelay, endTick: 0, crashes: [], decisions: [], suspicions: [], relay };
+  events.forEach((raw, index) => {
     const e = raw as ConsensusEvent;
+    // A trace's events carry their position; an engine's (unnumbered) are in order anyway.
+    const seq = (raw as { seq?: number }).seq ?? index;
     h.endTick = Math.max(h.endTick, e.tick);
-    if (e.type === "crash") h.crashes.push({ process: e.process, tick: e.tick });
+    if (e.type === "crash") h.crashes.push({ process: e.process, tick: e.tick, seq });
     else if (e.type === "decide") h.decisions.push({ process: e.process, value: e.value, round: e.round, tick: e.tick });
-    else if (e.type === "suspect" || e.type === "unsuspect") h.suspicions.push({ tick: e.tick, process: e.process, target: e.target, on: e.type === "suspect" });
-  }
+    else if (e.type === "suspect" || e.type === "unsuspect") h.suspicions.push({ tick: e.tick, seq, process: e.process, target: e.target, on: e.type === "suspect" });
+    else if ((e.type === "output-suspect" || e.type === "output-unsuspect") && relay) relay.outputs.push({ tick: e.tick, seq, process: e.process, target: e.target, on: e.type === "output-suspect" });
+  });
   return h;
 }
 
@@ -59,12 +85,20 @@ export function historyFromState(state: ConsensusState): RunHistory {
     gst: state.params.gst,
     maxDelay: state.params.maxDelay,
     endTick: state.tick,
-    crashes: state.procs.filter((p) => p.crashedAt !== null).map((p) => ({ process: p.id, tick: p.crashedAt as number })),
+    // The state keeps no event numbers: suspicion i is ranked 2i + 1, and a crash that followed k
+    // suspicions 2k, which orders them as the trace does.
+    crashes: state.procs
+      .filter((p) => p.crashedAt !== null)
+      .map((p) => ({ process: p.id, tick: p.crashedAt as number, seq: 2 * (state.crashedAfter[p.id]?.[0] ?? 0), outputSeq: 2 * (state.crashedAfter[p.id]?.[1] ?? 0) }))
+      .sort((a, b) => a.seq - b.seq),
     decisions: state.procs
       .filter((p) => p.decided !== null)
       .map((p) => ({ process: p.id, value: p.decided!.value, round: p.decided!.round, tick: p.decided!.tick }))
       .sort((a, b) => a.tick - b.tick || a.process - b.process),
-    suspicions: state.suspicionLog.map(([tick, process, target, on]) => ({ tick, process, target, on: on === 1 })),
+    suspicions: state.suspicionLog.map(([tick, process, target, on], i) => ({ tick, seq: 2 * i + 1, process, target, on: on === 1 })),
+    relay: relaysSuspicions(state.params)
+      ? { period: relayPeriod(state.params), outputs: state.outputLog.map(([tick, process, target, on], i) => ({ tick, seq: 2 * i + 1, process, target, on: on === 1 })) }
+      : null,
   };
 }
 
@@ -80,17 +114,43 @@ export function checkRun(h: RunHistory, announced: DetectorClass): Verdict {
   }
   const values = [...new Set(h.decisions.map((d) => d.value))].sort() as Bit[];
   const undecided = correct.filter((p) => !first.has(p));
-  const last = [...first.values()].reduce<RunHistory["decisions"][number] | null>((a, d) => (!a || d.tick > a.tick || (d.tick === a.tick && d.process > a.process) ? d : a), null);
+  // The last decision: the latest tick, and within it the largest round (several may decide at once).
+  const last = [...first.values()].reduce<RunHistory["decisions"][number] | null>((a, d) => (!a || d.tick > a.tick || (d.tick === a.tick && d.round > a.round) ? d : a), null);
   return {
     agreement: { ok: values.length <= 1, values },
     validity: { ok: h.decisions.every((d) => h.inputs.includes(d.value)) },
     integrity: { ok: repeated.length === 0, repeated },
-    termination: { ok: undecided.length === 0, lastDecisionTick: last?.tick ?? null, lastDecisionRound: last?.round ?? null, undecided },
-    detector: checkDetector(h, announced, correct, crashedAt),
+    termination: {
+      ok: undecided.length === 0, lastDecisionTick: last?.tick ?? null, lastDecisionRound: last?.round ?? null, undecided,
+      why: undecided.length > 0 && weaklyComplete(announced) && !h.relay ? weakBlockReason(announced) : null,
+    },
+    // The module is held to the announced class: completeness due Δ after a crash, eventual accuracy from GST.
+    detector: checkDetector(h, h.suspicions, announced, correct, crashedAt, h.gst, (c) => c.tick + h.maxDelay, (c) => c.seq),
+    relayed: relayedVerdict(h, announced, correct, crashedAt),
   };
 }
 
-function checkDetector(h: RunHistory, announced: DetectorClass, correct: number[], crashedAt: Map<number, number>): DetectorVerdict {
+/** The layer's output, judged as its stronger class with everything late by the layer's lag. */
+function relayedVerdict(h: RunHistory, announced: DetectorClass, correct: number[], crashedAt: Map<number, number>): DetectorVerdict | null {
+  if (!h.relay) return null;
+  const lag = relayLag(h.maxDelay, h.relay.period);
+  const expected = STRENGTHENED[announced] ?? announced;
+  return checkDetector(h, h.relay.outputs, expected, correct, crashedAt, h.gst + lag, (c) => Math.max(c.tick, h.gst) + lag, (c) => c.outputSeq ?? c.seq);
+}
+
+type Crash = RunHistory["crashes"][number];
+
+function checkDetector(
+  h: RunHistory,
+  suspicions: RunHistory["suspicions"],
+  announced: DetectorClass,
+  correct: number[],
+  crashedAt: Map<number, number>,
+  gst: number,
+  dueBy: (c: Crash) => number,
+  crashOrder: (c: Crash) => number,
+): DetectorVerdict {
+  const crashSeq = new Map(h.crashes.map((c) => [c.process, crashOrder(c)]));
   // Replay the suspicions: the set at the end, who was ever wrongly suspected, and by GST.
   const key = (p: number, q: number) => p * 8 + q;
   const now = new Set<number>();
@@ -99,29 +159,30 @@ function checkDetector(h: RunHistory, announced: DetectorClass, correct: number[
   const isCorrect = (p: number) => !crashedAt.has(p);
   let wrongBeforeCrash = false;
   const settle = (upTo: number, events: RunHistory["suspicions"]) => events.filter((e) => e.tick <= upTo);
-  for (const e of h.suspicions) {
+  for (const e of suspicions) {
     if (e.on) now.add(key(e.process, e.target));
     else now.delete(key(e.process, e.target));
-    const alive = !crashedAt.has(e.target) || e.tick < (crashedAt.get(e.target) as number);
+    // Alive when suspected: no crash event before this one (same tick or not).
+    const alive = !crashSeq.has(e.target) || e.seq < (crashSeq.get(e.target) as number);
     if (e.on && alive) {
       wrongBeforeCrash = true;
       everSuspected.add(e.target);
     }
-    if (e.on && e.tick > h.gst && isCorrect(e.process) && isCorrect(e.target)) suspectedAfterGst.add(e.target);
+    if (e.on && e.tick > gst && isCorrect(e.process) && isCorrect(e.target)) suspectedAfterGst.add(e.target);
   }
   // At GST itself, what is still suspected once that tick's corrections are made. A run that
   // ended before GST never reached the time eventual accuracy speaks of.
-  if (h.endTick >= h.gst) {
+  if (h.endTick >= gst) {
     const atGst = new Set<number>();
-    for (const e of settle(h.gst, h.suspicions)) {
+    for (const e of settle(gst, suspicions)) {
       if (e.on) atGst.add(key(e.process, e.target));
       else atGst.delete(key(e.process, e.target));
     }
     for (const p of correct) for (const q of correct) if (atGst.has(key(p, q))) suspectedAfterGst.add(q);
   }
 
-  // Completeness is due Δ after a crash; a crash too close to the end is not yet judged.
-  const due = h.crashes.filter((c) => c.tick + h.maxDelay <= h.endTick);
+  // Completeness is due some time after a crash; a crash too close to the end is not yet judged.
+  const due = h.crashes.filter((c) => dueBy(c) <= h.endTick);
   const strongCompleteness = due.every((c) => correct.every((p) => now.has(key(p, c.process))));
   const weakCompleteness = due.every((c) => correct.some((p) => now.has(key(p, c.process))));
   const strongAccuracy = !wrongBeforeCrash;

@@ -11,7 +11,7 @@ export const hasProtectedProcess = (c: DetectorClass): boolean => c === "S" || c
 export const strongComplete = (c: DetectorClass): boolean => c === "P" || c === "EP" || c === "S" || c === "ES";
 
 /** May a process that has not crashed, `target`, be suspected at `tick`? */
-export function mistakeAllowed(c: DetectorClass, tick: number, gst: number, target: number, protectedProcess: number): boolean {
+export function mistakeAllowed(c: DetectorClass, tick: number, gst: number, target: number, protectedProcess: number | null): boolean {
   switch (c) {
     case "P":
       return false;
@@ -30,7 +30,7 @@ export function mistakeAllowed(c: DetectorClass, tick: number, gst: number, targ
  * Must `p` suspect the crashed `q` by now? Strong completeness: every live process, from
  * `detectBy`. Weak completeness: the protected process (which never crashes) does.
  */
-export function mustSuspect(c: DetectorClass, p: number, tick: number, detectBy: number, protectedProcess: number): boolean {
+export function mustSuspect(c: DetectorClass, p: number, tick: number, detectBy: number, protectedProcess: number | null): boolean {
   if (tick < detectBy) return false;
   return strongComplete(c) || p === protectedProcess;
 }

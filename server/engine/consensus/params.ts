@@ -6,6 +6,18 @@ export type DetectorClass = (typeof DETECTOR_CLASSES)[number];
 
 export const DETECTOR_NAMES: Record<DetectorClass, string> = { P: "P", EP: "◇P", S: "S", ES: "◇S", W: "W", EW: "◇W" };
 
+/** W and ◇W: only weak completeness (some correct process suspects each crash). */
+export const weaklyComplete = (c: DetectorClass): boolean => c === "W" || c === "EW";
+
+/**
+ * The relay layer's pace: a process sends its suspect list to all every Δ ticks (at ticks that
+ * are multiples of Δ), the slowest a message may take once the network is stable.
+ */
+export const relayPeriod = (p: Pick<ConsensusParams, "maxDelay">): number => p.maxDelay;
+
+/** Is the weak→strong completeness layer on? (Absent, as in traces from before it existed: off.) */
+export const relaysSuspicions = (p: Pick<ConsensusParams, "strongCompleteness">): boolean => p.strongCompleteness === true;
+
 export const ADVERSARY_MODES = ["none", "bot", "human"] as const;
 
 const bit = z.union([z.literal(0), z.literal(1)]);
@@ -34,16 +46,24 @@ export const consensusParamsSchema = z
     adversary: z.enum(ADVERSARY_MODES).default("none"),
     /** Lets a human coordinator suggest any value, to break agreement on purpose. */
     sandbox: z.boolean().default(false),
+    /**
+     * W and ◇W only: the weak→strong completeness layer (every process relays its suspect list to
+     * all). On by default for W and ◇W; refused for the classes that are strongly complete already.
+     */
+    strongCompleteness: z.boolean().optional(),
   })
   .strict()
   .superRefine((p, ctx) => {
+    if (p.strongCompleteness && !weaklyComplete(p.detector)) ctx.addIssue({ code: "custom", path: ["strongCompleteness"], message: `${DETECTOR_NAMES[p.detector]} is strongly complete already: the relay layer is for W and ◇W` });
     if (p.inputs && p.inputs.length !== p.n) ctx.addIssue({ code: "custom", path: ["inputs"], message: `Give exactly n = ${p.n} input bits` });
     if (2 * p.f >= p.n) ctx.addIssue({ code: "custom", path: ["f"], message: `f must be below n/2 (n = ${p.n})` });
     if (p.crashes.length > p.f) ctx.addIssue({ code: "custom", path: ["crashes"], message: "More scheduled crashes than f allows" });
     const crashed = new Set(p.crashes.map((c) => c.process));
     if (crashed.size !== p.crashes.length) ctx.addIssue({ code: "custom", path: ["crashes"], message: "A process can crash only once" });
     if (p.crashes.some((c) => c.process > p.n)) ctx.addIssue({ code: "custom", path: ["crashes"], message: `Processes are numbered 1 to ${p.n}` });
-  });
+  })
+  // W and ◇W get the layer unless told otherwise; the other classes never carry the field.
+  .transform((p) => (weaklyComplete(p.detector) && p.strongCompleteness === undefined ? { ...p, strongCompleteness: true } : p));
 
 export type ConsensusParams = z.output<typeof consensusParamsSchema>;
 export type ConsensusParamsInput = z.input<typeof consensusParamsSchema>;

@@ -20,6 +20,9 @@ export interface Legal {
 
 export const NOTHING: Legal = { opinion: false, suggest: [], ack: false, nack: false, decide: null, relay: false };
 
+/** What the protocol consults: the relay layer's output when it is on, else the module's own. */
+export const detectorOutput = (p: Proc): number[] => p.output ?? p.suspects;
+
 const active = (p: Proc) => p.crashedAt === null && p.decided === null;
 
 /** The first `k` messages of a kind for a round, in the order they arrived. */
@@ -91,7 +94,7 @@ export function legalMoves(p: Proc, n: number, sandbox: boolean): Legal {
     opinion: false,
     suggest,
     ack: suggestion !== null,
-    nack: suggestion === null && p.suspects.includes(coordinator),
+    nack: suggestion === null && detectorOutput(p).includes(coordinator),
     decide,
     relay,
   };

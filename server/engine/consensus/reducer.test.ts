@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { simulate } from "../simulate";
 import { consensus } from "./index";
-import { consensusParamsSchema, coordinatorOf, majority, type ConsensusParamsInput } from "./params";
+import { consensusParamsSchema, coordinatorOf, DETECTOR_CLASSES, majority, type ConsensusParamsInput } from "./params";
 import { createConsensusGame, reduceConsensus } from "./reducer";
 import type { ConsensusAction, ConsensusState } from "./types";
 
@@ -129,7 +129,7 @@ describe("the adversary is held to the announced model", () => {
 
   it("may not touch ◇S's protected process after GST, nor crash it, nor crash more than f", () => {
     let s = withAdversary({ n: 5, detector: "ES", gst: 1, f: 2, mistakeRate: 0 });
-    const guarded = s.protectedProcess;
+    const guarded = s.protectedProcess as number;
     const other = guarded === 1 ? 2 : 1;
     const third = [1, 2, 3, 4, 5].find((p) => p !== guarded && p !== other) as number;
     s = run(s, [{ type: "tick" }]);
@@ -156,6 +156,49 @@ describe("the adversary is held to the announced model", () => {
     expect(refusal(s, { type: "suspect", seat: "adversary", process: 1, target: 1 })).toBe("NOT_ALLOWED");
     expect(refusal(s, { type: "suspect", seat: "adversary", process: 1, target: 6 })).toBe("NOT_ALLOWED");
     expect(refusal(s, { type: "opinion", seat: "adversary" })).toBe("NOT_YOUR_SEAT");
+  });
+});
+
+describe("the trace puts causes before effects", () => {
+  it("logs each decision on delivery right after the deliver of its DECIDE, and a coordinator's before its DECIDE goes out", () => {
+    let checked = 0;
+    for (let seed = 0; seed < 60; seed++) {
+      const p = params({ n: 3 + (seed % 5), detector: "ES", f: 1, adversary: seed % 2 ? "bot" : "none" });
+      const strategies = Object.fromEntries(consensus.seats(p).map((seat) => [seat, seat === "adversary" ? "random" : "protocol"]));
+      const events = simulate<ConsensusState>({ scenario: consensus, params: p, seed, strategies }).traceEvents();
+      const sent = new Map(events.filter((e) => e.type === "send").map((e) => [e.messageId as number, e]));
+      events.forEach((e, i) => {
+        if (e.type !== "decide") return;
+        const before = events[i - 1];
+        const causedByDelivery = before.type === "deliver" && before.to === e.process && (sent.get(before.messageId as number)?.payload as { kind: string }).kind === "decide";
+        const next = events[i + 1];
+        const coordinatorDecided = next?.type === "send" && next.from === e.process && (next.payload as { kind: string }).kind === "decide";
+        expect(causedByDelivery || coordinatorDecided, `seed ${seed}, event ${e.seq}: ${JSON.stringify(events.slice(Math.max(0, i - 2), i + 2))}`).toBe(true);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+});
+
+describe("the protected process", () => {
+  it("is null for P and ◇P, and for S, ◇S, W, ◇W a process that never crashes, over 600 generated runs", () => {
+    for (let seed = 0; seed < 600; seed++) {
+      const detector = DETECTOR_CLASSES[seed % DETECTOR_CLASSES.length];
+      const n = 3 + (seed % 5);
+      const f = Math.floor((n - 1) / 2);
+      // Half the runs schedule a crash; the random adversary crashes others when it may.
+      const crashes = seed % 2 ? [{ process: 1 + (seed % n), tick: 1 + (seed % 7) }] : [];
+      const p = params({ n, detector, f, crashes, gst: 5, maxTicks: 60, adversary: "bot" });
+      const strategies = Object.fromEntries(consensus.seats(p).map((seat) => [seat, seat === "adversary" ? "random" : "protocol"]));
+      const game = simulate<ConsensusState>({ scenario: consensus, params: p, seed, strategies });
+      const end = game.events.find((e) => e.type === "end") as { protectedProcess: number | null } | undefined;
+      const crashed = new Set(game.events.filter((e) => e.type === "crash").map((e) => e.process as number));
+      const guarded = detector === "S" || detector === "ES" || detector === "W" || detector === "EW";
+      expect(game.state.protectedProcess === null, `seed ${seed} ${detector}`).toBe(!guarded);
+      expect(end?.protectedProcess).toBe(game.state.protectedProcess);
+      if (guarded) expect(crashed.has(game.state.protectedProcess as number), `seed ${seed}: the protected process crashed`).toBe(false);
+    }
   });
 });
 

@@ -6,9 +6,9 @@
 import { nextFloat, nextInt, seedRng, type RngState } from "../prng";
 import { refuse, type ReduceResult } from "../result";
 import { hasProtectedProcess, mistakeAllowed, mustSuspect } from "./detector";
-import { coordinatorOf, seatProcess, type ConsensusParams } from "./params";
+import { coordinatorOf, relayPeriod, relaysSuspicions, seatProcess, type ConsensusParams } from "./params";
 import { legalMoves } from "./process";
-import type { Bit, ConsensusAction, ConsensusEvent, ConsensusState, Delivered, InFlight, Payload, Proc } from "./types";
+import type { Bit, ConsensusAction, ConsensusEvent, ConsensusState, Delivered, InFlight, Message, Payload, Proc } from "./types";
 
 export type ConsensusResult = ReduceResult<ConsensusState, ConsensusEvent>;
 export const ADVERSARY_SEAT = "adversary";
@@ -24,16 +24,19 @@ export function createConsensusGame(params: ConsensusParams, seed: number): Cons
       inputs.push(u < 0.5 ? 0 : 1);
     }
   }
-  // The protected process never crashes: pick it among those the schedule spares.
+  // The protected process never crashes: pick it among those the schedule spares. The draw is
+  // made for every class, so P and ◇P runs (which have none) keep the same PRNG sequence.
   const spared = inputs.map((_, i) => i + 1).filter((p) => !params.crashes.some((c) => c.process === p));
   const [pick, afterPick] = nextInt(rng, 0, spared.length - 1);
   rng = afterPick;
+  const protectedProcess = hasProtectedProcess(params.detector) ? spared[pick] : null;
+  const layer = relaysSuspicions(params);
   const procs: Proc[] = inputs.map((input, i) => ({
-    id: i + 1, input, value: input, ts: 0, round: 1, opined: false, inbox: [], suspects: [], coordinated: [], decided: null, relayed: false, crashedAt: null,
+    id: i + 1, input, value: input, ts: 0, round: 1, opined: false, inbox: [], suspects: [], output: layer ? [] : null, heard: [], coordinated: [], decided: null, relayed: false, crashedAt: null,
   }));
   return {
     scenario: "consensus", params, tick: 0, phase: "running", rng, procs, inFlight: [], nextMessageId: 1,
-    protectedProcess: spared[pick], detectBy: {}, crashCount: 0, suspicionLog: [], outcome: null,
+    protectedProcess, detectBy: {}, crashCount: 0, suspicionLog: [], outputLog: [], crashedAfter: {}, outcome: null,
   };
 }
 
@@ -43,6 +46,8 @@ interface Draft {
   /** The tick the action happens at (the new tick, for the clock). */
   tickNow: number;
   suspicionLog: ConsensusState["suspicionLog"];
+  outputLog: ConsensusState["outputLog"];
+  crashedAfter: ConsensusState["crashedAfter"];
   procs: Proc[];
   inFlight: InFlight[];
   rng: RngState;
@@ -52,7 +57,7 @@ interface Draft {
 }
 
 function draft(state: ConsensusState): Draft {
-  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: new Set() };
+  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, outputLog: state.outputLog, crashedAfter: state.crashedAfter, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: new Set() };
 }
 
 /** A process to change: copied once per action. */
@@ -63,7 +68,7 @@ function edit(d: Draft, id: number): Proc {
     // Written out field by field: spreading objects is slow in V8, and this is the hot path.
     d.procs[id - 1] = {
       id: p.id, input: p.input, value: p.value, ts: p.ts, round: p.round, opined: p.opined, inbox: p.inbox, suspects: p.suspects,
-      coordinated: p.coordinated, decided: p.decided, relayed: p.relayed, crashedAt: p.crashedAt,
+      output: p.output, heard: p.heard, coordinated: p.coordinated, decided: p.decided, relayed: p.relayed, crashedAt: p.crashedAt,
     };
     d.touched.add(id);
   }
@@ -85,19 +90,20 @@ function commit(d: Draft, changes: Partial<Pick<ConsensusState, "tick" | "phase"
     detectBy: changes.detectBy ?? s.detectBy,
     crashCount: changes.crashCount ?? s.crashCount,
     suspicionLog: d.suspicionLog,
+    outputLog: d.outputLog,
+    crashedAfter: d.crashedAfter,
     outcome: changes.outcome ?? s.outcome,
   };
   return { ok: true, state, events: d.events };
 }
 
 /** Send a message: to oneself it arrives at once; to another, after a seeded delay of 1..Δ. */
-function send(d: Draft, from: number, to: number, payload: Payload): void {
+function send(d: Draft, from: number, to: number, payload: Message): void {
   const tick = d.tickNow;
   const id = d.nextMessageId++;
   d.events.push({ type: "send", tick, messageId: id, from, to, payload });
-  if (from === to) {
+  if (from === to && payload.kind !== "suspicions") {
     deliverTo(d, to, { id, from, sentAt: tick, at: tick, payload });
-    d.events.push({ type: "deliver", tick, messageId: id, to });
     return;
   }
   const { maxDelay, gst } = d.state.params;
@@ -107,7 +113,9 @@ function send(d: Draft, from: number, to: number, payload: Payload): void {
   d.inFlight.push({ id, from, to, sentAt: tick, deliverAt: tick + delay, deadline: Math.max(tick, gst) + maxDelay, payload });
 }
 
+/** Deliver and log it; what the message causes (a decision) is logged after it. */
 function deliverTo(d: Draft, to: number, m: Delivered): void {
+  d.events.push({ type: "deliver", tick: d.tickNow, messageId: m.id, to });
   const p = edit(d, to);
   p.inbox = [...p.inbox, m];
   if (m.payload.kind === "decide" && p.decided === null) {
@@ -253,6 +261,7 @@ function adversaryMove(state: ConsensusState, action: Exclude<ConsensusAction, {
 
 function crash(d: Draft, id: number): void {
   edit(d, id).crashedAt = d.tickNow;
+  d.crashedAfter = { ...d.crashedAfter, [id]: [d.suspicionLog.length, d.outputLog.length] };
   d.events.push({ type: "crash", tick: d.tickNow, process: id });
 }
 
@@ -280,6 +289,7 @@ function advanceTick(state: ConsensusState): ConsensusResult {
   }
   deliverDue(d, tick);
   updateDetectors(d, tick, detectBy);
+  if (relaysSuspicions(params) && tick % relayPeriod(params) === 0) relayLists(d);
   const correct = d.procs.filter((p) => p.crashedAt === null);
   const allDecided = correct.every((p) => p.decided !== null);
   const over = allDecided || tick >= params.maxTicks;
@@ -298,9 +308,41 @@ function deliverDue(d: Draft, tick: number): void {
       d.events.push({ type: "drop", tick, messageId: m.id, to: m.to });
       continue;
     }
-    deliverTo(d, m.to, { id: m.id, from: m.from, sentAt: m.sentAt, at: tick, payload: m.payload });
-    d.events.push({ type: "deliver", tick, messageId: m.id, to: m.to });
+    if (m.payload.kind === "suspicions") hearList(d, m.to, m.id, m.from, m.payload.suspects);
+    else deliverTo(d, m.to, { id: m.id, from: m.from, sentAt: m.sentAt, at: tick, payload: m.payload });
   }
+}
+
+/**
+ * The weak→strong completeness layer (Chandra and Toueg): every live process sends its module's
+ * suspect list to all the others; its own copy joins its output at once (the note to itself is
+ * not logged as a message).
+ */
+function relayLists(d: Draft): void {
+  for (const p of d.procs) {
+    if (p.crashedAt !== null) continue;
+    const list = p.suspects; // never changed in place: every message may share it
+    for (const q of list) setOutput(d, p.id, q, true, p.id);
+    for (let q = 1; q <= d.state.params.n; q++) if (q !== p.id) send(d, p.id, q, { kind: "suspicions", suspects: list });
+  }
+}
+
+/** A list from `from` arrived at `to`: suspect whatever it names, and stop suspecting its sender, who is alive. */
+function hearList(d: Draft, to: number, id: number, from: number, list: number[]): void {
+  d.events.push({ type: "deliver", tick: d.tickNow, messageId: id, to });
+  const p = edit(d, to);
+  p.heard = [...p.heard.filter((h) => h.from !== from), { from, suspects: list, at: d.tickNow }].sort((a, b) => a.from - b.from);
+  for (const q of list) if (q !== to) setOutput(d, to, q, true, from);
+  setOutput(d, to, from, false, from);
+}
+
+function setOutput(d: Draft, p: number, q: number, on: boolean, from: number): void {
+  const proc = edit(d, p);
+  const output = proc.output ?? [];
+  if (output.includes(q) === on) return;
+  proc.output = on ? [...output, q].sort((a, b) => a - b) : output.filter((x) => x !== q);
+  d.events.push({ type: on ? "output-suspect" : "output-unsuspect", tick: d.tickNow, process: p, target: q, from });
+  d.outputLog = [...d.outputLog, [d.tickNow, p, q, on ? 1 : 0]];
 }
 
 /**

@@ -1,19 +1,21 @@
 /** A consensus run as a timeline: a line per process, every message, decisions and crashes. */
 import type { Timeline } from "../timeline";
-import type { ConsensusState, ConsensusEvent, Payload } from "./types";
+import type { ConsensusState, ConsensusEvent, Message } from "./types";
 import { processSeat } from "./params";
 import { scoreConsensus } from "./scoring";
 
-const LABEL: Record<Payload["kind"], (p: Payload) => string> = {
+const LABEL: Record<Message["kind"], (p: Message) => string> = {
   opinion: (p) => (p.kind === "opinion" ? `r${p.round} v=${p.value} t=${p.ts}` : ""),
   suggest: (p) => (p.kind === "suggest" ? `r${p.round} suggest ${p.value}` : ""),
-  ack: (p) => `r${p.round} ACK`,
-  nack: (p) => `r${p.round} NACK`,
+  ack: (p) => (p.kind === "ack" ? `r${p.round} ACK` : ""),
+  nack: (p) => (p.kind === "nack" ? `r${p.round} NACK` : ""),
   decide: (p) => (p.kind === "decide" ? `DECIDE ${p.value}` : ""),
+  // The relay layer's lists: marked apart from the protocol's messages.
+  suspicions: (p) => (p.kind === "suspicions" ? `suspects {${p.suspects.map((q) => `p${q}`).join(",")}}` : ""),
 };
 
 export function consensusTimeline(state: ConsensusState, events: readonly { type: string; tick: number }[]): Timeline {
-  const sent = new Map<number, { from: number; to: number; sentAt: number; payload: Payload }>();
+  const sent = new Map<number, { from: number; to: number; sentAt: number; payload: Message }>();
   const settled = new Map<number, { fate: "delivered" | "lost"; at: number }>();
   const decisions: Timeline["decisions"] = [];
   const marks: NonNullable<Timeline["marks"]> = [];
@@ -40,6 +42,7 @@ export function consensusTimeline(state: ConsensusState, events: readonly { type
       fate: s ? s.fate : "late",
       settledAt: s?.at ?? state.tick,
       lostBy: s?.fate === "lost" ? "chance" : null,
+      ...(m.payload.kind === "suspicions" ? { layer: "relay" as const } : {}),
     });
   }
   const verdictMarks = decisions.length > 1 && new Set(decisions.map((d) => d.label)).size > 1;

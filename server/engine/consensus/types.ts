@@ -11,6 +11,22 @@ export type Payload =
   | { kind: "nack"; round: number }
   | { kind: "decide"; round: number; value: Bit };
 
+/** The weak→strong completeness layer's message: the sender's own detector output, relayed to all. */
+export interface SuspicionsPayload {
+  kind: "suspicions";
+  suspects: number[];
+}
+
+/** Anything on the network: a protocol message or a relayed suspect list. */
+export type Message = Payload | SuspicionsPayload;
+
+/** The latest suspect list a process received from another, with the tick it arrived. */
+export interface HeardList {
+  from: number;
+  suspects: number[];
+  at: number;
+}
+
 export interface InFlight {
   id: number;
   from: number;
@@ -19,7 +35,7 @@ export interface InFlight {
   deliverAt: number;
   /** The latest tick it may be delivered at: max(sent, GST) + Δ. */
   deadline: number;
-  payload: Payload;
+  payload: Message;
 }
 
 export interface Delivered {
@@ -48,8 +64,14 @@ export interface Proc {
   /** Has it sent its opinion for the current round (phase 1)? */
   opined: boolean;
   inbox: Delivered[];
-  /** Current detector output: the processes it suspects, ascending. */
+  /** Its detector module's output (the class the server keeps): the processes it suspects, ascending. */
   suspects: number[];
+  /**
+   * With the relay layer: the transformed output the protocol consults (ascending), and the latest
+   * list heard from each process (by sender). Null and empty without the layer.
+   */
+  output: number[] | null;
+  heard: HeardList[];
   coordinated: Coordination[];
   decided: { value: Bit; round: number; tick: number } | null;
   /** Has it relayed a DECIDE to the others? */
@@ -66,14 +88,22 @@ export interface ConsensusState {
   procs: Proc[];
   inFlight: InFlight[];
   nextMessageId: number;
-  /** The correct process the detector never wrongly suspects (after GST for ◇ classes). Secret. */
-  protectedProcess: number;
+  /**
+   * The correct process whose never being suspected (after GST for ◇ classes) is the class's
+   * accuracy: S, ◇S, W and ◇W. Null for P and ◇P, whose accuracy spares every live process. It
+   * never crashes: the schedule spares it and the adversary may not crash it. Secret.
+   */
+  protectedProcess: number | null;
   /** Per crashed process, the tick from which completeness must hold. */
   detectBy: Record<number, number>;
   /** Number of processes crashed so far. */
   crashCount: number;
   /** Every change of a detector's output, as [tick, process, target, 1 = suspect | 0 = unsuspect]: what the checker reads. */
   suspicionLog: readonly (readonly [number, number, number, 0 | 1])[];
+  /** With the relay layer, every change of a transformed output, as in suspicionLog. */
+  outputLog: readonly (readonly [number, number, number, 0 | 1])[];
+  /** Per crashed process, how many suspicionLog and outputLog entries came before its crash: the order the checker judges accuracy by. */
+  crashedAfter: Readonly<Record<number, readonly [number, number]>>;
   outcome: "decided" | "undecided" | null;
 }
 
@@ -93,13 +123,15 @@ export type ConsensusAction =
 /** Trace events. Documented in docs/trace-format.md. */
 export type ConsensusEvent =
   | { type: "start"; tick: 0 }
-  | { type: "send"; tick: number; messageId: number; from: number; to: number; payload: Payload }
+  | { type: "send"; tick: number; messageId: number; from: number; to: number; payload: Message }
   | { type: "deliver"; tick: number; messageId: number; to: number }
   | { type: "drop"; tick: number; messageId: number; to: number }
   | { type: "delay"; tick: number; messageId: number; deliverAt: number }
   | { type: "crash"; tick: number; process: number }
   | { type: "suspect"; tick: number; process: number; target: number }
   | { type: "unsuspect"; tick: number; process: number; target: number }
+  | { type: "output-suspect"; tick: number; process: number; target: number; from: number }
+  | { type: "output-unsuspect"; tick: number; process: number; target: number; from: number }
   | { type: "suggest"; tick: number; process: number; round: number; value: Bit }
   | { type: "decide"; tick: number; process: number; round: number; value: Bit }
-  | { type: "end"; tick: number; outcome: "decided" | "undecided"; inputs: Bit[]; protectedProcess: number };
+  | { type: "end"; tick: number; outcome: "decided" | "undecided"; inputs: Bit[]; protectedProcess: number | null };

@@ -7,17 +7,18 @@
 import { checkRun, historyFromState, type Verdict } from "./checker";
 import { hasProtectedProcess } from "./detector";
 import { coordinatorOf, majority, processSeat, seatProcess, type ConsensusParams, type DetectorClass } from "./params";
-import { firstOpinions, firstReplies, legalMoves } from "./process";
+import { detectorOutput, firstOpinions, firstReplies, legalMoves } from "./process";
 import { ADVERSARY_SEAT } from "./reducer";
 import { scoreConsensus } from "./scoring";
-import type { Bit, ConsensusState, Payload } from "./types";
+import type { Bit, ConsensusState, HeardList, Message, Payload } from "./types";
 
 export interface ConsensusReveal {
   outcome: "decided" | "undecided";
   verdict: Verdict;
   scores: Record<string, number>;
   processes: { id: number; input: Bit; decided: { value: Bit; round: number; tick: number } | null; crashedAt: number | null }[];
-  protectedProcess: number;
+  /** Null for P and ◇P, which protect every live process rather than one. */
+  protectedProcess: number | null;
   gst: number;
 }
 
@@ -36,7 +37,13 @@ export interface ProcessView {
   coordinator: number;
   opined: boolean;
   crashed: boolean;
+  /** The output it acts on: with the relay layer, the transformed one. */
   suspects: number[];
+  /**
+   * The weak→strong completeness layer, when on: its own module's output (`module`, what it relays
+   * to all every Δ ticks) and the latest list heard from each other process. Null when off.
+   */
+  relay: { module: number[]; heard: HeardList[] } | null;
   /** Messages delivered to it in this round and the one before, and any DECIDE; `id` is the n-th message it received. */
   inbox: { id: number; from: number; at: number; payload: Payload }[];
   /** Rounds this process coordinates that are still open: opinions and replies gathered. */
@@ -55,8 +62,9 @@ export interface AdversaryView {
   params: ConsensusParams;
   /** The process the detector must spare (classes S, ◇S, W, ◇W), which may not be crashed. */
   protectedProcess: number | null;
-  processes: { id: number; round: number; coordinator: number; value: Bit; ts: number; opined: boolean; decided: Bit | null; crashed: boolean; suspects: number[] }[];
-  inFlight: { id: number; from: number; to: number; sentAt: number; deliverAt: number; deadline: number; payload: Payload }[];
+  processes: { id: number; round: number; coordinator: number; value: Bit; ts: number; opined: boolean; decided: Bit | null; crashed: boolean; suspects: number[]; output: number[] | null }[];
+  /** Protocol messages and, with the relay layer, the relayed suspect lists (`kind: "suspicions"`). */
+  inFlight: { id: number; from: number; to: number; sentAt: number; deliverAt: number; deadline: number; payload: Message }[];
   crashesLeft: number;
   reveal: ConsensusReveal | null;
 }
@@ -97,7 +105,8 @@ function processView(state: ConsensusState, id: number): ProcessView {
     coordinator: coordinatorOf(p.round, n),
     opined: p.opined,
     crashed: p.crashedAt !== null,
-    suspects: p.suspects.slice(),
+    suspects: detectorOutput(p).slice(),
+    relay: p.output ? { module: p.suspects.slice(), heard: p.heard.map((h) => ({ from: h.from, suspects: h.suspects.slice(), at: h.at })) } : null,
     inbox: recentInbox(p),
     coordinating,
     decided: p.decided ? { ...p.decided } : null,
@@ -132,10 +141,10 @@ function adversaryView(state: ConsensusState): AdversaryView {
     tick: state.tick,
     phase: state.phase,
     params,
-    protectedProcess: hasProtectedProcess(params.detector) ? state.protectedProcess : null,
+    protectedProcess: state.protectedProcess,
     processes: state.procs.map((p) => ({
       id: p.id, round: p.round, coordinator: coordinatorOf(p.round, params.n), value: p.value, ts: p.ts, opined: p.opined,
-      decided: p.decided?.value ?? null, crashed: p.crashedAt !== null, suspects: p.suspects.slice(),
+      decided: p.decided?.value ?? null, crashed: p.crashedAt !== null, suspects: p.suspects.slice(), output: p.output ? p.output.slice() : null,
     })),
     inFlight: state.inFlight.map((m) => ({ id: m.id, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, deadline: m.deadline, payload: m.payload })),
     crashesLeft: Math.max(0, params.f - state.crashCount - scheduledLeft),

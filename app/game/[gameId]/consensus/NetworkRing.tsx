@@ -1,14 +1,16 @@
 /** The adversary's picture of the run: processes on a ring, messages in flight as arrows by kind. */
-import type { Payload } from "@/server/engine/consensus/types";
+import type { Message } from "@/server/engine/consensus/types";
 import type { AdversaryView } from "@/server/engine/consensus/view";
 import { ProcessRing } from "@/app/components/ProcessRing";
 
-export const KIND_COLOR: Record<Payload["kind"], string> = { opinion: "#0284c7", suggest: "#d97706", ack: "#059669", nack: "#e11d48", decide: "#0f172a" };
+export const KIND_COLOR: Record<Message["kind"], string> = { opinion: "#0284c7", suggest: "#d97706", ack: "#059669", nack: "#e11d48", decide: "#0f172a", suspicions: "#a78bfa" };
 
 export function NetworkRing({ view }: { view: AdversaryView }) {
   const seen = new Set<string>();
   const arrows: { from: number; to: number; color: string }[] = [];
-  for (const m of view.inFlight) {
+  // Protocol messages first, so a relayed list never hides one on the same pair.
+  const ordered = [...view.inFlight].sort((a, b) => Number(a.payload.kind === "suspicions") - Number(b.payload.kind === "suspicions"));
+  for (const m of ordered) {
     const key = `${m.from}-${m.to}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -31,10 +33,10 @@ export function NetworkRing({ view }: { view: AdversaryView }) {
         label={`${view.inFlight.length} messages in flight; crashed: ${crashed.map((p) => `p${p}`).join(", ") || "none"}; decided: ${Object.keys(decided).length} of ${view.params.n}`}
       />
       <figcaption className="flex flex-wrap justify-center gap-x-3 gap-y-1 text-xs text-slate-600">
-        {(Object.keys(KIND_COLOR) as Payload["kind"][]).map((k) => (
+        {(Object.keys(KIND_COLOR) as Message["kind"][]).filter((k) => k !== "suspicions" || view.params.strongCompleteness).map((k) => (
           <span key={k} className="flex items-center gap-1">
             <span className="inline-block w-3 h-0.5" style={{ background: KIND_COLOR[k] }} />
-            {k === "suggest" ? "suggestion" : k === "ack" || k === "nack" || k === "decide" ? k.toUpperCase() : k}
+            {k === "suggest" ? "suggestion" : k === "suspicions" ? "suspect list" : k === "ack" || k === "nack" || k === "decide" ? k.toUpperCase() : k}
           </span>
         ))}
         {leader && <span><span className="inline-block w-2.5 h-2.5 rounded-full ring-2 ring-amber-500 align-middle" /> coordinator of round {lead}</span>}

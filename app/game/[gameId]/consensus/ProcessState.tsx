@@ -3,10 +3,10 @@
  * it is in, this round's coordinator, and what its own detector suspects. Nothing about the
  * others' states, the network or GST: a process is never told those.
  */
-import { DETECTOR_NAMES } from "@/server/engine/consensus/params";
+import { DETECTOR_NAMES, weaklyComplete } from "@/server/engine/consensus/params";
 import type { ProcessView } from "@/server/engine/consensus/view";
 import { ProcessRing } from "@/app/components/ProcessRing";
-import { phaseOf } from "./words";
+import { phaseOf, suspectList } from "./words";
 
 export function ProcessState({ view }: { view: ProcessView }) {
   const phase = phaseOf(view);
@@ -38,6 +38,11 @@ export function ProcessState({ view }: { view: ProcessView }) {
           {view.suspects.length ? <strong className="text-rose-700">{suspects}</strong> : <span className="text-slate-500">nobody</span>}
           <span className="block text-xs text-slate-500">It may be wrong: a live but slow process looks just like a crashed one.</span>
         </p>
+        {view.relay ? <RelayedLists view={view} relay={view.relay} /> : weaklyComplete(view.params.detector) && (
+          <p className="text-xs text-slate-500" data-testid="no-relay">
+            No suspect lists are relayed in this run: with {DETECTOR_NAMES[view.params.detector]} only one process must notice a crash, so you may wait forever for a crashed coordinator.
+          </p>
+        )}
       </div>
       <ProcessRing
         n={view.params.n}
@@ -50,6 +55,29 @@ export function ProcessState({ view }: { view: ProcessView }) {
         label={`You are p${view.me} of ${view.params.n}; p${view.coordinator} coordinates round ${view.round}; you suspect ${suspects || "nobody"}`}
       />
     </section>
+  );
+}
+
+/** The relay layer from this process's side: its own module's list, and the latest list heard from each process. */
+function RelayedLists({ view, relay }: { view: ProcessView; relay: NonNullable<ProcessView["relay"]> }) {
+  return (
+    <div className="rounded-lg border border-dashed border-violet-400 bg-violet-50 px-3 py-2 text-sm grid gap-1" data-testid="relayed-lists">
+      <p>
+        Relayed suspect lists: you suspect what any list names, until you hear from that process itself. Your own module says{" "}
+        <strong>{suspectList(relay.module)}</strong>, and you send that to everyone every few ticks.
+      </p>
+      {relay.heard.length ? (
+        <ul className="text-xs text-slate-700 grid gap-0.5" aria-label="Lists heard">
+          {relay.heard.map((h) => (
+            <li key={h.from}>
+              p{h.from} (tick {h.at}): {suspectList(h.suspects)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-xs text-slate-500">No list has reached you yet (of {view.params.n - 1} senders).</p>
+      )}
+    </div>
   );
 }
 

@@ -1,22 +1,36 @@
 /** Consensus in words: messages, the phase a process is in, the value a coordinator should suggest. */
-import type { Bit, Payload } from "@/server/engine/consensus/types";
+import type { Bit, Message, Payload } from "@/server/engine/consensus/types";
 import { allowedSuggestions } from "@/server/engine/consensus/process";
 import type { ProcessView } from "@/server/engine/consensus/view";
 
-export const KIND_NAME: Record<Payload["kind"], string> = { opinion: "opinion", suggest: "suggestion", ack: "ACK", nack: "NACK", decide: "DECIDE" };
+export const KIND_NAME: Record<Message["kind"], string> = { opinion: "opinion", suggest: "suggestion", ack: "ACK", nack: "NACK", decide: "DECIDE", suspicions: "suspect list" };
 
 /** Chip colours per kind: opinions flow to the coordinator, suggestions out, replies back. */
-export const KIND_TONE: Record<Payload["kind"], string> = {
+export const KIND_TONE: Record<Message["kind"], string> = {
   opinion: "bg-sky-100 text-sky-900 ring-sky-300",
   suggest: "bg-amber-100 text-amber-900 ring-amber-300",
   ack: "bg-emerald-100 text-emerald-900 ring-emerald-300",
   nack: "bg-rose-100 text-rose-900 ring-rose-300",
   decide: "bg-slate-900 text-white ring-slate-900",
+  // The relay layer is not the protocol: dashed and quiet.
+  suspicions: "bg-violet-50 text-violet-900 ring-violet-300 border border-dashed border-violet-400",
 };
 
+/** A relayed suspect list in words: "{p2, p4}" or "nobody". */
+export function suspectList(list: readonly number[]): string {
+  return list.length ? `{${list.map((q) => `p${q}`).join(", ")}}` : "nobody";
+}
+
+/** The chip's text for any message on the wire: "r2 ACK", or "suspect list" for a relayed list. */
+export function messageChip(p: Message): string {
+  return p.kind === "suspicions" ? KIND_NAME.suspicions : `r${p.round} ${KIND_NAME[p.kind]}`;
+}
+
 /** What a message carries, e.g. "v = 1, t = 0" or "1". */
-export function payloadDetail(p: Payload): string {
+export function payloadDetail(p: Message): string {
   switch (p.kind) {
+    case "suspicions":
+      return suspectList(p.suspects);
     case "opinion":
       return `v = ${p.value}, t = ${p.ts}`;
     case "suggest":

@@ -2,10 +2,15 @@
 import type { TraceEvent } from "../engine/record";
 import type { SeatOutcome } from "../engine/scenario";
 
+/** The trace format version new games are written with. */
+export const TRACE_VERSION = 2;
+export type TraceVersion = 1 | typeof TRACE_VERSION;
+
 /** The trace of a finished game: the format is docs/trace-format.md. */
 export interface Trace {
   format: "bivalent-trace";
-  version: 1;
+  /** 2 since `result.depth` is the known depth; version 1 traces stored the true chain there. */
+  version: TraceVersion;
   gameId: string;
   scenario: string;
   params: Record<string, unknown>;

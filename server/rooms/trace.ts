@@ -20,6 +20,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     outcome: summary.outcome,
     result: summary.seats as Trace["result"],
     ...(summary.checks ? { checks: summary.checks } : {}),
+    ...(room.context?.practice ? { practice: true as const } : {}),
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
   };

@@ -24,6 +24,8 @@ export interface Trace {
   result: Record<string, SeatOutcome>;
   /** The checker's verdict, for scenarios that have one (consensus). */
   checks?: object;
+  /** Present (true) only on an unranked practice game, whose seed the player chose. */
+  practice?: true;
   startedAt: string;
   finishedAt: string;
 }
@@ -58,6 +60,8 @@ export interface GameContext {
   roundId?: string;
   challengeId?: string;
   seedIndex?: number;
+  /** An unranked practice game (the player chose its seed): stored, never ranked. */
+  practice?: boolean;
 }
 
 export interface GameStore {

@@ -54,7 +54,8 @@ function GeneralsIntro() {
         <p>
           B can send one back to say it arrived, and A can acknowledge that, and so on. Each messenger that gets through
           adds one level to what you know about what the other knows. However many you send, the last one may have been
-          captured, and its sender cannot tell. Decide anyway: <strong>attack or hold</strong> before dawn.
+          captured, and its sender cannot tell. Decide anyway: <strong>attack or hold</strong> before dawn. Dawn breaks before
+          that tick&apos;s messengers arrive: one due at dawn is too late.
         </p>
         <p className="text-sm text-slate-500">
           At dawn you see what really happened to every messenger. Nobody learns it sooner: the server keeps it hidden.
@@ -78,7 +79,7 @@ function LoversIntro() {
         <p>
           Alice texts; if Bob gets it, he knows. He replies, and if that arrives, Alice knows that he knows. Each SMS that gets
           through climbs one rung of the ladder, and the last one sent is always in doubt. By midnight, each decides:
-          <strong> show up or stay home</strong>.
+          <strong> show up or stay home</strong>. Midnight strikes before that hour&apos;s texts arrive: one sent at 11 pm is too late.
         </p>
         <p className="text-sm text-slate-500">
           On a lucky night nothing is lost, but you are only told that loss is possible. Would you have acted differently?

@@ -50,3 +50,33 @@ export function Checkbox({ label, hint, checked, onChange }: { label: string; hi
     </div>
   );
 }
+
+/** An optional practice seed, folded away under "Advanced". A game given a seed is unranked. */
+export function PracticeSeed({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-slate-600">Advanced</summary>
+      <div className="grid gap-1 mt-2">
+        <label htmlFor={id} className="font-medium">Practice seed (optional)</label>
+        <input
+          id={id}
+          inputMode="numeric"
+          value={value}
+          placeholder="e.g. 42"
+          onChange={(e) => onChange(e.target.value.replace(/\D/g, "").slice(0, 10))}
+          className="rounded-lg border border-slate-300 px-3 py-2 bg-white"
+        />
+        <p className="text-xs text-slate-500">
+          The same seed and the same moves play the same game again. A game with a seed is practice: unranked, kept out of the leaderboards and your stats.
+        </p>
+      </div>
+    </details>
+  );
+}
+
+/** The `seed` of a game:create payload for the practice seed typed, or nothing when there is none. */
+export function practiceSeedField(text: string): { seed?: number } {
+  const seed = Number(text);
+  return text !== "" && Number.isInteger(seed) && seed <= 0xffff_ffff ? { seed } : {};
+}

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS, type GeneralStrategy } from "@/server/engine/generals/bots";
 import type { CreateGamePayload } from "@/server/protocol/schemas";
-import { Card, Select, type StartFn } from "./FormBits";
+import { Card, PracticeSeed, practiceSeedField, Select, type StartFn } from "./FormBits";
 
 type Role = "A" | "B" | "enemy";
 
@@ -25,18 +25,19 @@ export function GeneralsVersusBot({ busy, onStart }: { busy: boolean; onStart: S
   const [strategy, setStrategy] = useState<GeneralStrategy>("acknowledged");
   const [valley, setValley] = useState<number | "enemy">(0.2);
   const [tickMs, setTickMs] = useState<number>(1000);
+  const [seed, setSeed] = useState("");
 
   function start() {
     const bot = { kind: "bot" as const, strategy };
     if (role === "enemy") {
-      onStart({ scenario: "generals", params: { enemy: "human" }, seat: "enemy", others: { A: bot, B: bot }, tickMs });
+      onStart({ scenario: "generals", params: { enemy: "human" }, seat: "enemy", others: { A: bot, B: bot }, tickMs, ...practiceSeedField(seed) });
       return;
     }
     const other = role === "A" ? "B" : "A";
     const others: CreateGamePayload["others"] = { [other]: bot };
     const params = valley === "enemy" ? { enemy: "bot" } : { captureProbability: valley };
     if (valley === "enemy") others.enemy = { kind: "bot", strategy: "adversarial" };
-    onStart({ scenario: "generals", params, seat: role, others, tickMs });
+    onStart({ scenario: "generals", params, seat: role, others, tickMs, ...practiceSeedField(seed) });
   }
 
   return (
@@ -67,6 +68,7 @@ export function GeneralsVersusBot({ busy, onStart }: { busy: boolean; onStart: S
         />
       )}
       <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
+      <PracticeSeed value={seed} onChange={setSeed} />
       <button type="button" disabled={busy} onClick={start} className="btn-primary">
         Start vs bot
       </button>

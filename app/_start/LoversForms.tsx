@@ -2,7 +2,7 @@
 /** Starting a Two Insecure Lovers night: against a bot, or for a friend. */
 import { useState } from "react";
 import { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS, type LoversStrategy } from "@/server/engine/lovers/bots";
-import { Card, Select, type StartFn } from "./FormBits";
+import { Card, PracticeSeed, practiceSeedField, Select, type StartFn } from "./FormBits";
 
 type Lover = "alice" | "bob";
 
@@ -37,6 +37,7 @@ export function LoversVersusBot({ busy, onStart }: { busy: boolean; onStart: Sta
   const [strategy, setStrategy] = useState<LoversStrategy>("acknowledged");
   const [night, setNight] = useState<string>("0.3");
   const [hourMs, setHourMs] = useState<number>(1500);
+  const [seed, setSeed] = useState("");
   const other = seat === "alice" ? "bob" : "alice";
   return (
     <Card title="Play vs bot">
@@ -52,11 +53,12 @@ export function LoversVersusBot({ busy, onStart }: { busy: boolean; onStart: Sta
       <Select<LoversStrategy> label={`${other === "bob" ? "Bob" : "Alice"} plays`} value={strategy} onChange={setStrategy} options={LOVERS_STRATEGIES.map((s) => ({ value: s, label: s }))} />
       <p className="text-xs text-slate-500 -mt-2">{LOVERS_STRATEGY_DESCRIPTIONS[strategy]}</p>
       <NightFields night={night} setNight={setNight} hourMs={hourMs} setHourMs={setHourMs} />
+      <PracticeSeed value={seed} onChange={setSeed} />
       <button
         type="button"
         disabled={busy}
         className="btn-primary"
-        onClick={() => onStart({ scenario: "lovers", params: paramsOf(night), seat, others: { [other]: { kind: "bot", strategy } }, tickMs: hourMs })}
+        onClick={() => onStart({ scenario: "lovers", params: paramsOf(night), seat, others: { [other]: { kind: "bot", strategy } }, tickMs: hourMs, ...practiceSeedField(seed) })}
       >
         Start the night
       </button>

@@ -1,9 +1,9 @@
 /**
  * What happened in a finished game, from its timeline: the outcome, each seat's score,
- * decision and depth, the space-time diagram and the fate of every message. Used at the end
+ * decision, knowledge depth and chain, the space-time diagram and the fate of every message. Used at the end
  * of a live game and on the record page, for every two-party scenario.
  */
-import { depthIn, type Timeline } from "@/server/engine/timeline";
+import { chainIn, knownDepthIn, type Timeline } from "@/server/engine/timeline";
 import { clockLabel } from "./clock";
 import { outcomeTitle, outcomeTone, seatTitle } from "./outcome";
 import { SpaceTimeDiagram } from "./SpaceTimeDiagram";
@@ -35,12 +35,30 @@ export function OutcomeCards({ timeline, seats, you }: { timeline: Timeline; sea
                   {decision.byDefault ? `${capitalise(decision.label)} (never chose)` : `${capitalise(decision.label)} · chose at ${clockLabel(timeline.clock, decision.tick)}`}
                 </span>
               )}
-              {inLadder && <span className="text-sm text-slate-600">knowledge depth {depthIn(timeline, s.seat)}</span>}
+              {inLadder && <DepthLine timeline={timeline} party={s.seat} />}
             </li>
           );
         })}
       </ul>
     </div>
+  );
+}
+
+/**
+ * What a seat could be sure of (its knowledge depth) beside what really happened (its chain:
+ * messages that got through in a row up to it). They differ when the seat could not learn that
+ * its own last links arrived.
+ */
+function DepthLine({ timeline, party }: { timeline: Timeline; party: string }) {
+  const known = knownDepthIn(timeline, party);
+  const chain = chainIn(timeline, party);
+  return (
+    <span className="text-sm text-slate-600" data-testid={`depth-${party}`}>
+      knowledge depth {known}
+      <span className="block text-xs text-slate-500">
+        {chain === known ? "as far as it could be sure; the true chain was no longer" : `as far as it could be sure; in truth ${chain} messages got through in a row`}
+      </span>
+    </span>
   );
 }
 

@@ -3,7 +3,7 @@
  * the world where it arrived and the world where it was lost, side by side, and its sender's
  * view, which is the same in both.
  */
-import { depthIn, lastMessageWorlds, partyViewAt, type Timeline } from "@/server/engine/timeline";
+import { knownDepthIn, lastMessageWorlds, partyViewAt, type Timeline } from "@/server/engine/timeline";
 import { clockLabel } from "./clock";
 import { seatTitle } from "./outcome";
 import { SpaceTimeDiagram } from "./SpaceTimeDiagram";
@@ -31,7 +31,7 @@ export function LastMessageDebrief({ timeline }: { timeline: Timeline }) {
         The last message to settle was #{m.id} ({m.label}), sent by {sender} at {at(m.sentAt)}. In one world it arrived; in the other it
         was lost. Nothing {sender} received afterwards depended on it, so {sender}&apos;s view is exactly the same in both worlds, and
         {" "}{sender} must act the same way in both.{" "}
-        {depthIn(arrived, m.to) > depthIn(lost, m.to)
+        {knownDepthIn(arrived, m.to) > knownDepthIn(lost, m.to)
           ? `Yet ${receiver} knows more in one world than in the other, so whatever ${sender} decides, it decides without knowing which world it is in.`
           : `Here #${m.id} only repeated what an earlier message had said, so ${receiver}'s knowledge is the same either way; but had it been the next link of the chain, ${sender} could not have learned whether it made it either.`}
       </p>
@@ -43,7 +43,7 @@ export function LastMessageDebrief({ timeline }: { timeline: Timeline }) {
         <h4 className="font-semibold">What {sender} saw, identical in both worlds</h4>
         <p>Sent: {view.sent.map((s) => `#${s.id} ${s.label} at ${at(s.sentAt)}`).join(", ") || "nothing"}</p>
         <p>Received: {view.received.map((r) => `#${r.id} ${r.label} at ${at(r.arrivedAt)}`).join(", ") || "nothing"}</p>
-        <p>Knowledge depth: {depthIn(timeline, m.from)}</p>
+        <p>Knowledge depth (what {sender} could be sure of): {knownDepthIn(timeline, m.from)}</p>
       </div>
     </section>
   );
@@ -58,7 +58,7 @@ function World({ title, actual, timeline, receiver }: { title: string; actual: b
       </figcaption>
       <SpaceTimeDiagram timeline={timeline} compact />
       <p className="text-xs text-slate-600">
-        {seatTitle(receiver)}&apos;s knowledge depth here: <strong>{depthIn(timeline, receiver)}</strong>
+        {seatTitle(receiver)}&apos;s knowledge depth here: <strong>{knownDepthIn(timeline, receiver)}</strong>
       </p>
     </figure>
   );

@@ -21,8 +21,8 @@ const SCENARIOS = [
   { id: "consensus", title: "Consensus" },
 ] as const;
 
-/** What a seat's depth means per scenario: the knowledge ladder, or the round a process decided in. */
-const DEPTH_LABEL: Record<string, string> = { generals: "deepest", lovers: "deepest", consensus: "best round" };
+/** What a seat's depth means per scenario: the deepest rung a player could be sure of, or the round a process decided in. */
+const DEPTH_LABEL: Record<string, string> = { generals: "deepest known", lovers: "deepest known", consensus: "best round" };
 
 /** The address of the board with `change` applied; a new tab starts again at page 1 and the latest games. */
 function hrefOf(q: LeaderboardQuery, change: Partial<LeaderboardQuery>): string {

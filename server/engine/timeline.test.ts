@@ -9,7 +9,7 @@ import type { LoverView } from "./lovers/view";
 import { GameRecord } from "./record";
 import type { AnyScenario } from "./scenario";
 import { simulate } from "./simulate";
-import { depthIn, frameAt, lastMessageWorlds, ladderOf, partyViewAt, type Timeline, type TimelineMessage } from "./timeline";
+import { chainIn, frameAt, knownDepthIn, lastMessageWorlds, ladderOf, partyViewAt, type Timeline, type TimelineMessage } from "./timeline";
 
 const msg = (id: number, from: "A" | "B", sentAt: number, fate: TimelineMessage["fate"], settledAt = sentAt + 2): TimelineMessage => ({
   id, from, to: from === "A" ? "B" : "A", label: from === "A" ? "plan" : "ack", acked: from === "B" ? 1 : 0, sentAt, arrivesAt: sentAt + 2, fate, settledAt, lostBy: fate === "lost" ? "chance" : null,
@@ -65,8 +65,8 @@ describe("the two worlds of the last message", () => {
     if (!worlds) return;
     expect(worlds.other.messages.find((m) => m.id === 3)?.fate).toBe("lost");
     expect(partyViewAt(worlds.other, "B", 10)).toEqual(partyViewAt(worlds.actual, "B", 10));
-    expect(depthIn(worlds.actual, "A")).toBe(2);
-    expect(depthIn(worlds.other, "A")).toBe(0);
+    expect(chainIn(worlds.actual, "A")).toBe(2);
+    expect(chainIn(worlds.other, "A")).toBe(0);
   });
 
   it("has no worlds to compare when no message settled", () => {
@@ -110,6 +110,8 @@ describe("a party's view in the timeline matches what the server showed that sea
             if (view.phase === "running") expect(mine.decision?.tick ?? null).toBe(decided?.tick ?? null);
           }
         });
+        const result = scenario.summarize(game.state).seats as Record<string, { depth: number | null }>;
+        for (const party of timeline.parties) expect(knownDepthIn(timeline, party.id)).toBe(result[party.id].depth);
       }
     });
   }

@@ -184,9 +184,19 @@ export function ladderOf(timeline: Timeline, messages: TimelineMessage[] = timel
   }));
 }
 
-/** The deepest rung a party holds in a timeline. */
-export function depthIn(timeline: Timeline, party: string): number {
+/**
+ * A party's chain in a timeline: its top rung of the true ladder, i.e. how many messages got
+ * through in a row up to it. More than it could know: see {@link knownDepthIn}.
+ */
+export function chainIn(timeline: Timeline, party: string): number {
   let depth = 0;
   for (const r of timeline.rungs) if (r.party === party) depth = Math.max(depth, r.level);
+  return depth;
+}
+
+/** A party's knowledge depth at the end: the deepest rung it could be sure of from its own view. */
+export function knownDepthIn(timeline: Timeline, party: string): number {
+  let depth = 0;
+  for (const r of partyViewAt(timeline, party, timeline.endTick).rungs) depth = Math.max(depth, r.level);
   return depth;
 }

@@ -3,8 +3,11 @@ import { consensus } from "./consensus";
 import { consensusParamsSchema } from "./consensus/params";
 import { generals } from "./generals";
 import { generalsParamsSchema } from "./generals/params";
+import type { GeneralsAction, GeneralsState } from "./generals/types";
 import { lovers } from "./lovers";
 import { loversParamsSchema } from "./lovers/params";
+import { SeededRandom } from "./prng";
+import { GameRecord } from "./record";
 import type { AnyScenario } from "./scenario";
 import { simulate } from "./simulate";
 import { verifyTrace, type StoredGame } from "./verify";
@@ -17,6 +20,19 @@ function stored(scenario: AnyScenario, params: unknown, seed: number, strategies
 
 const generalsGame = (seed: number) => stored(generals, generalsParamsSchema.parse({ captureProbability: 0.3 }), seed, { A: "chain-4", B: "chain-4" });
 const loversGame = (seed: number) => stored(lovers, loversParamsSchema.parse({ lossProbability: 0.3 }), seed, { alice: "chain-3", bob: "chain-3" });
+
+/** Generals who send at random (bots rarely leave a chain they cannot see): where depth and chain part. */
+function restlessGame(seed: number): StoredGame {
+  const params = generalsParamsSchema.parse({ captureProbability: 0.35, crossingTicks: 1, dawnTick: 12 });
+  const record = new GameRecord<GeneralsState, GeneralsAction>(generals, params, seed);
+  const random = new SeededRandom(seed);
+  while (!record.over) {
+    for (const seat of ["A", "B"] as const) if (random.float() < 0.6) record.apply({ type: "send", seat, kind: seat === "A" ? "plan" : "ack" });
+    record.apply({ type: "tick" });
+  }
+  const summary = generals.summarize(record.state);
+  return { scenario: "generals", params, seed, inputs: record.inputs, events: record.traceEvents(), outcome: summary.outcome, result: summary.seats as StoredGame["result"] };
+}
 
 describe("verifyTrace", () => {
   it("accepts untouched games of every scenario and gives their timeline", () => {
@@ -44,6 +60,24 @@ describe("verifyTrace", () => {
     expect(differs).toBeGreaterThan(5);
     expect(verifyTrace({ ...game, inputs: game.inputs.slice(0, 3) })).toEqual({ ok: false, problem: "its inputs stop before the end" });
     expect(verifyTrace({ ...game, scenario: "chess" })).toEqual({ ok: false, problem: 'there is no scenario "chess"' });
+  });
+
+  it("still accepts a version 1 trace, whose depth was the true chain, and only with that depth", () => {
+    let older = 0;
+    for (let seed = 0; seed < 100; seed++) {
+      const game = restlessGame(seed);
+      const check = verifyTrace(game);
+      if (!check.ok) throw new Error(check.problem);
+      const chain = (seat: string) => Math.max(0, ...check.timeline.rungs.filter((r) => r.party === seat).map((r) => r.level));
+      const v1 = { ...game, version: 1, result: { A: { ...game.result.A, depth: chain("A") }, B: { ...game.result.B, depth: chain("B") } } };
+      expect(verifyTrace(v1).ok).toBe(true);
+      if (chain("A") !== game.result.A.depth || chain("B") !== game.result.B.depth) {
+        older++;
+        expect(verifyTrace({ ...v1, version: 2 }).ok).toBe(false);
+        expect(verifyTrace({ ...game, version: 1 }).ok).toBe(false);
+      }
+    }
+    expect(older).toBeGreaterThan(0);
   });
 
   it("keeps a consensus run's verdict with its outcome, and refuses a doctored one", () => {

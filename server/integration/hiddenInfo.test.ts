@@ -122,7 +122,7 @@ async function playOne(index: number): Promise<{ players: Player[]; gameId: stri
   return { players, gameId: created.gameId };
 }
 
-const FORBIDDEN_KEYS = new Set(["rng", "seed", "fate", "capturedBy", "settledAt", "messengers", "commitments", "outcome", "scores", "ladder", "depths", "inputs", "events", "token", "seatToken"]);
+const FORBIDDEN_KEYS = new Set(["rng", "seed", "fate", "capturedBy", "settledAt", "messengers", "commitments", "outcome", "scores", "ladder", "depths", "chains", "inputs", "events", "token", "seatToken"]);
 
 interface TraceEventLike {
   type: string;

@@ -72,6 +72,7 @@ const revealSchema = z
     sms: z.array(z.object({ id: z.number(), from: z.string(), to: z.string(), fate: z.enum(["delivered", "lost", "late"]), settledAt: z.number() }).passthrough()),
     ladder: z.array(z.object({ level: z.number(), knower: z.enum(["alice", "bob"]), tick: z.number(), sentence: z.string() }).strict()),
     depths: z.object({ alice: z.number(), bob: z.number() }).strict(),
+    chains: z.object({ alice: z.number(), bob: z.number() }).strict(),
     luckyNight: z.boolean(),
   })
   .strict();
@@ -89,7 +90,7 @@ const OWN_REFUSALS = ["NOT_ALLOWED", "TOO_SOON", "ALREADY_DECIDED", "GAME_OVER"]
 /** Keys that would carry hidden state (or a credential) if they ever appeared before midnight. */
 const FORBIDDEN_KEYS = new Set([
   "rng", "seed", "inner", "fate", "settledAt", "arrivesAt", "lost", "lose", "late", "lucky", "luckyNight", "captureProbability", "capturedBy",
-  "messengers", "sms", "commitments", "decisions", "outcome", "scores", "ladder", "depths", "inputs", "events", "token", "seatToken",
+  "messengers", "sms", "commitments", "decisions", "outcome", "scores", "ladder", "depths", "chains", "inputs", "events", "token", "seatToken",
 ]);
 
 /** How a human seat is played from the client side: a bot strategy on its own snapshots, random moves, or nothing. */
@@ -336,6 +337,9 @@ function checkReveal(reveal: Reveal, trace: Trace, ladder: Rung[], setup: GameSe
     const d = events.find((e) => e.type === "decide" && e.lover === lover)!;
     expect(reveal.decisions[lover]).toEqual({ decision: d.decision, tick: d.tick, byDefault: d.byDefault });
     expect(reveal.depths[lover]).toBe(trace.result[lover].depth);
+    // The chain is the lover's top rung of the true ladder; what it knew is never more.
+    expect(reveal.chains[lover]).toBe(Math.max(0, ...ladder.filter((r) => r.knower === lover).map((r) => r.level)));
+    expect(reveal.depths[lover]).toBeLessThanOrEqual(reveal.chains[lover]);
     expect(reveal.scores[lover]).toBe(trace.result[lover].score);
   }
   expect(reveal.ladder.map((r) => [r.level, r.knower, r.tick])).toEqual(ladder.map((r) => [r.level, r.knower, r.tick]));

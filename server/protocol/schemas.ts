@@ -65,6 +65,8 @@ export const createGameSchema = z
     others: z.record(z.string().max(16), seatOccupantSchema),
     /** Real milliseconds per game tick. */
     tickMs: z.number().int().min(5).max(10_000).default(1000),
+    /** A practice seed: the game uses it and is unranked (stored, replayable, never ranked). */
+    seed: z.number().int().min(0).max(0xffff_ffff).optional(),
     player: playerSchema,
   })
   .strict();

@@ -35,7 +35,10 @@ export class GameService {
 
   constructor(private readonly options: GameServiceOptions) {}
 
-  /** `fixed`: a challenge night's seed and context (see `startChallenge`); otherwise a fresh seed. */
+  /**
+   * `fixed`: a challenge night's seed and context (see `startChallenge`); otherwise the payload's
+   * practice seed (an unranked game), or a fresh secret one.
+   */
   async create(payload: z.output<typeof createGameSchema>, fixed?: { seed: number; context: GameContext }): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
     const scenario = scenarioById(payload.scenario);
     if (!scenario) return refuse("UNKNOWN_SCENARIO", `There is no scenario "${payload.scenario}".`);
@@ -62,15 +65,17 @@ export class GameService {
     const extra = Object.keys(payload.others).find((s) => !seatNames.includes(s));
     if (extra) return refuse("BAD_PAYLOAD", `others: "${extra}" is not a seat of this game.`);
 
+    // A seed the player chose makes an unranked practice game; a challenge night's seed is the catalogue's.
+    const practice = fixed ? undefined : payload.seed;
     const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
     const room = new GameRoom({
       id: newGameId(),
       code: this.freshCode(),
       scenario,
       params,
-      seed: fixed?.seed ?? (this.options.newSeed ?? newSeed)(),
+      seed: fixed?.seed ?? practice ?? (this.options.newSeed ?? newSeed)(),
       tickMs: payload.tickMs,
-      context: fixed?.context,
+      context: fixed?.context ?? (practice === undefined ? undefined : { practice: true }),
       seats: slots,
       hooks: { publish: this.options.publish, listening: this.options.listening, finished: (r) => this.onFinished(r) },
     });

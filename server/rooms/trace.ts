@@ -1,5 +1,5 @@
 /** Turn a finished room into what storage keeps: the trace and one row per seat. */
-import type { FinishedGame, Trace } from "../storage/types";
+import { TRACE_VERSION, type FinishedGame, type Trace } from "../storage/types";
 import type { GameRoom } from "./room";
 
 export function finishedGameOf(room: GameRoom): FinishedGame {
@@ -8,7 +8,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
   const finishedAt = room.finishedAt ?? new Date();
   const trace: Trace = {
     format: "bivalent-trace",
-    version: 1,
+    version: TRACE_VERSION,
     gameId: room.id,
     scenario: room.scenario.id,
     params: room.params as Record<string, unknown>,
@@ -20,6 +20,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     outcome: summary.outcome,
     result: summary.seats as Trace["result"],
     ...(summary.checks ? { checks: summary.checks } : {}),
+    ...(room.context?.practice ? { practice: true as const } : {}),
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
   };

@@ -8,7 +8,7 @@ import { simulate } from "../engine/simulate";
 import { botsOfNight, challengeById } from "../challenges/catalogue";
 import { nightScore, type NightRecord } from "../challenges/scoring";
 import { CHALLENGE_SEEDS } from "../challenges/seeds";
-import type { FinishedGame, Trace } from "./types";
+import { TRACE_VERSION, type FinishedGame, type Trace } from "./types";
 
 /** What plays the player's seat; a strategy per formula kind. */
 export const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn" };
@@ -30,7 +30,7 @@ export function playedNight(opts: { id: string; challengeId: string; seedIndex: 
   const startedAt = new Date(opts.finishedAt.getTime() - 10_000);
   const trace: Trace = {
     format: "bivalent-trace",
-    version: 1,
+    version: TRACE_VERSION,
     gameId: opts.id,
     scenario: challenge.scenario,
     params: params as Record<string, unknown>,

@@ -104,12 +104,16 @@ export class PrismaGameStore implements GameStore {
                   sessionId: game.context?.sessionId,
                   challengeId: game.context?.challengeId,
                   seedIndex: game.context?.seedIndex,
+                  practice: game.context?.practice ?? false,
                 })),
               },
             },
           });
-          await recordPlayerStats(tx, game);
-          await recordChallengeNight(tx, game);
+          // A practice game (seed chosen by the player) is kept and replayable, never ranked.
+          if (!game.context?.practice) {
+            await recordPlayerStats(tx, game);
+            await recordChallengeNight(tx, game);
+          }
           return "created" as const;
         });
       } catch (error) {

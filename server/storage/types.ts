@@ -2,10 +2,15 @@
 import type { TraceEvent } from "../engine/record";
 import type { SeatOutcome } from "../engine/scenario";
 
+/** The trace format version new games are written with. */
+export const TRACE_VERSION = 2;
+export type TraceVersion = 1 | typeof TRACE_VERSION;
+
 /** The trace of a finished game: the format is docs/trace-format.md. */
 export interface Trace {
   format: "bivalent-trace";
-  version: 1;
+  /** 2 since `result.depth` is the known depth; version 1 traces stored the true chain there. */
+  version: TraceVersion;
   gameId: string;
   scenario: string;
   params: Record<string, unknown>;
@@ -19,6 +24,8 @@ export interface Trace {
   result: Record<string, SeatOutcome>;
   /** The checker's verdict, for scenarios that have one (consensus). */
   checks?: object;
+  /** Present (true) only on an unranked practice game, whose seed the player chose. */
+  practice?: true;
   startedAt: string;
   finishedAt: string;
 }
@@ -53,6 +60,8 @@ export interface GameContext {
   roundId?: string;
   challengeId?: string;
   seedIndex?: number;
+  /** An unranked practice game (the player chose its seed): stored, never ranked. */
+  practice?: boolean;
 }
 
 export interface GameStore {

@@ -24,7 +24,7 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
   const t = tally(metrics);
   const twoParty = scenario !== "consensus";
   const depthOrRounds = twoParty
-    ? { title: "Knowledge depth reached", note: "Games per deepest rung either player reached (across).", of: (m: GameMetrics) => m.depth }
+    ? { title: "Knowledge depth reached", note: "Games per deepest rung either player could be sure of (across), not the messages that got through in a row.", of: (m: GameMetrics) => m.depth }
     : { title: "Rounds to decide", note: "Runs per protocol round of the last decision (across), when every correct process decided.", of: (m: GameMetrics) => m.roundsToDecide };
   return (
     <div className="grid gap-3" data-testid="class-charts">
@@ -52,7 +52,7 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
           <Stacked data={histogram(metrics, depthOrRounds.of)} x="value" words={words} />
         </ChartCard>
         {twoParty ? (
-          <ChartCard title="Messages against depth" note="Each dot is a game: messages sent (across), depth reached (up). More messages climb the ladder, but never make the last one certain.">
+          <ChartCard title="Messages against depth" note="Each dot is a game: messages sent (across), knowledge depth (up: what a player could be sure of). More messages climb the ladder, but never make the last one certain.">
             <DepthScatter metrics={metrics} words={words} />
           </ChartCard>
         ) : (
@@ -167,7 +167,7 @@ function Tiles({ scenario, t, total, words }: { scenario: string; t: ReturnType<
     tiles.push({ label: "rounds to decide", value: t.meanRounds === null ? "–" : t.meanRounds.toFixed(1) });
     tiles.push({ label: "verdicts passed", value: `${t.verdictsOk} / ${t.verdicts}` });
   } else {
-    tiles.push({ label: "mean depth", value: t.meanDepth === null ? "–" : t.meanDepth.toFixed(1) });
+    tiles.push({ label: "mean known depth", value: t.meanDepth === null ? "–" : t.meanDepth.toFixed(1) });
   }
   return (
     <dl className="grid grid-cols-2 sm:grid-cols-3 lg:grid-cols-6 gap-2" data-testid="class-tallies">

@@ -31,7 +31,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
               <th className="py-1 pr-3 font-medium">Players</th>
               <th className="py-1 pr-3 font-medium">Outcome</th>
               <th className="py-1 pr-3 font-medium">Messages</th>
-              <th className="py-1 pr-3 font-medium">{scenario === "consensus" ? "Round decided" : "Depth"}</th>
+              <th className="py-1 pr-3 font-medium">{scenario === "consensus" ? "Round decided" : "Known depth"}</th>
               <th className="py-1" />
             </tr>
           </thead>

@@ -108,7 +108,7 @@ function SeatAt({ view, timeline, ladder = true, crashedAt = null }: { view: Par
       {ladder && (
         <>
           <p className="text-slate-700">{top ? top.sentence : "No rung of the ladder yet"}</p>
-          <p className="text-xs text-slate-500">depth {top?.level ?? 0}</p>
+          <p className="text-xs text-slate-500">knowledge depth {top?.level ?? 0} (what this seat could be sure of)</p>
         </>
       )}
       {crashedAt !== null && <p className="font-medium">✕ Crashed at {at(crashedAt)}: it took no more steps.</p>}
@@ -155,7 +155,7 @@ function Truth({ frame, timeline }: { frame: ReturnType<typeof frameAt>; timelin
           <p data-testid="truth-crashed">Crashed: {crashes.map((m) => `${seatTitle(m.party)} at ${clockLabel(timeline.clock, m.tick)}`).join(", ") || "nobody"}</p>
         </>
       ) : (
-        <p>Ladder: {frame.rungs.length ? `level ${frame.rungs[frame.rungs.length - 1].level}` : "not started"}</p>
+        <p>True chain: {frame.rungs.length ? `${frame.rungs[frame.rungs.length - 1].level} messages got through in a row` : "not started"}</p>
       )}
       <p className="text-xs text-slate-400">Only the server saw this column while the game was played.</p>
     </div>

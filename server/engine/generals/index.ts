@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { Scenario } from "../scenario";
 import { botMoves, ENEMY_STRATEGIES, GENERAL_STRATEGIES, type GeneralsMove } from "./bots";
-import { depthOf } from "./knowledge";
+import { knownDepths } from "./knowledge";
 import { generalsParamsSchema, type GeneralsParams } from "./params";
 import { createGeneralsGame, reduceGenerals } from "./reducer";
 import { scoreGenerals, seatWon } from "./scoring";
@@ -50,13 +50,14 @@ export const generals: Scenario<
   summarize(state) {
     if (!state.outcome) throw new Error("summarize: the game has not ended");
     const scores = scoreGenerals(state);
-    const ladder = state.ladder;
+    // Depth is what each general could be sure of, never the true chain (see knownLadder).
+    const known = knownDepths(state.messengers);
     const seats: ReturnType<typeof this.summarize>["seats"] = {};
     for (const seat of generals.seats(state.params)) {
       seats[seat] = {
         score: scores[seat] ?? 0,
         won: seatWon(state.outcome, seat),
-        depth: seat === "enemy" ? null : depthOf(ladder, seat),
+        depth: seat === "enemy" ? null : known[seat],
       };
     }
     return { outcome: state.outcome, seats };

@@ -89,6 +89,34 @@ export function knownLadder(me: General, sent: readonly OwnMessage[], received: 
   return knowledgeLadder(world).filter((r) => r.knower === me);
 }
 
+/**
+ * The rungs `me` can be sure of in a game whose messengers are `messengers` (the whole truth):
+ * its own sends, without their fate, and what reached it. This is what its view shows, and what
+ * a finished game stores as its depth.
+ */
+export function knownLadderIn(messengers: readonly Messenger[], me: General): LadderRung[] {
+  const own: OwnMessage[] = [];
+  const received: ReceivedMessage[] = [];
+  for (const m of messengers) {
+    if (m.from === me) own.push({ id: m.id, sentAt: m.sentAt, arrivesAt: m.arrivesAt });
+    else if (m.fate === "delivered") received.push({ id: m.id, sentAt: m.sentAt, arrivedAt: m.settledAt as number, acked: m.acked });
+  }
+  return knownLadder(me, own, received);
+}
+
+/** Each general's known depth: the deepest rung it can be sure of (what `result.depth` stores). */
+export function knownDepths(messengers: readonly Messenger[]): Record<General, number> {
+  return { A: depthOf(knownLadderIn(messengers, "A"), "A"), B: depthOf(knownLadderIn(messengers, "B"), "B") };
+}
+
+/**
+ * Each general's chain: its top rung of the true ladder, i.e. how many messages got through in a
+ * row up to it. It can exceed the known depth: the general never learns which of its own arrived.
+ */
+export function chainDepths(ladder: readonly LadderRung[]): Record<General, number> {
+  return { A: depthOf(ladder, "A"), B: depthOf(ladder, "B") };
+}
+
 /** The deepest level a general knows: the top rung it holds (A: even, B: odd), or 0. */
 export function depthOf(ladder: readonly LadderRung[], general: General): number {
   let depth = 0;

@@ -5,7 +5,7 @@
  * reached it, its own commitment and its own rungs of the knowledge ladder. The Enemy sees
  * the valley. Nobody sees the PRNG state or the seed. After dawn everything is revealed.
  */
-import { depthOf, knownLadder, ladderSentence, type LadderRung } from "./knowledge";
+import { chainDepths, knownDepths, knownLadder, ladderSentence, type LadderRung } from "./knowledge";
 import type { GeneralsParams } from "./params";
 import { scoreGenerals, type GeneralsScores } from "./scoring";
 import type { Decision, General, GeneralsSeat, GeneralsState, MessageKind, MessengerFate, Outcome } from "./types";
@@ -44,8 +44,12 @@ export interface RevealView {
     settledAt: number;
     capturedBy: "chance" | "enemy" | null;
   }[];
+  /** The true ladder: every link that got through, in order. */
   ladder: RungView[];
+  /** What each general could be sure of at dawn (its view's last knowledge depth). */
   depths: Record<General, number>;
+  /** Each general's top rung of the true ladder: messages that got through in a row up to it. */
+  chains: Record<General, number>;
 }
 
 /** What every seat's view starts with. */
@@ -191,6 +195,7 @@ export function reveal(state: GeneralsState): RevealView {
       capturedBy: m.capturedBy,
     })),
     ladder: ladder.map((r) => rungView(r)),
-    depths: { A: depthOf(ladder, "A"), B: depthOf(ladder, "B") },
+    depths: knownDepths(state.messengers),
+    chains: chainDepths(ladder),
   };
 }

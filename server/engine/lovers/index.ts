@@ -1,6 +1,6 @@
 /** The Two Insecure Lovers scenario, as the server sees it. */
 import { z } from "zod";
-import { depthOf } from "../generals/knowledge";
+import { knownDepths } from "../generals/knowledge";
 import { scoreGenerals, seatWon } from "../generals/scoring";
 import type { Scenario } from "../scenario";
 import { LOVERS_STRATEGIES, loversBotMoves, type LoversMove } from "./bots";
@@ -38,10 +38,11 @@ export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEve
     const outcome = state.inner.outcome;
     if (!outcome) throw new Error("summarize: the night has not ended");
     const scores = scoreGenerals(state.inner);
+    const known = knownDepths(state.inner.messengers); // what each lover could be sure of
     const seats: ReturnType<typeof this.summarize>["seats"] = {};
     for (const seat of SEATS) {
       const general = toGeneral(seat);
-      seats[seat] = { score: scores[general] ?? 0, won: seatWon(outcome, general), depth: depthOf(state.inner.ladder, general) };
+      seats[seat] = { score: scores[general] ?? 0, won: seatWon(outcome, general), depth: known[general] };
     }
     return { outcome: toLoversOutcome(outcome), seats };
   },

@@ -4,7 +4,7 @@
  * field. The announced loss probability is shown; whether it was a lucky night is not, until
  * midnight.
  */
-import { composeLadderSentence, depthOf, type LadderWords } from "../generals/knowledge";
+import { chainDepths, composeLadderSentence, knownDepths, type LadderWords } from "../generals/knowledge";
 import { scoreGenerals } from "../generals/scoring";
 import type { General, GeneralsState } from "../generals/types";
 import { generalsView, type GeneralView } from "../generals/view";
@@ -38,8 +38,12 @@ export interface LoversRevealView {
   scores: Record<Lover, number>;
   decisions: Record<Lover, { decision: LoversDecision; tick: number; byDefault: boolean }>;
   sms: { id: number; from: Lover; to: Lover; kind: SmsKind; acked: number; sentAt: number; arrivesAt: number; fate: SmsFate; settledAt: number }[];
+  /** The true ladder: every link that got through, in order. */
   ladder: LoversRungView[];
+  /** What each lover could be sure of at midnight (its view's last knowledge depth). */
   depths: Record<Lover, number>;
+  /** Each lover's top rung of the true ladder: texts that got through in a row up to it. */
+  chains: Record<Lover, number>;
   /** True if nothing could be lost tonight, whatever was announced. */
   luckyNight: boolean;
 }
@@ -111,9 +115,14 @@ export function loversReveal(state: LoversState): LoversRevealView {
       settledAt: m.settledAt as number,
     })),
     ladder: inner.ladder.map((r) => ({ level: r.level, knower: toLover(r.knower as General), tick: r.tick, sentence: loversSentence(r.level) })),
-    depths: { alice: depthOf(inner.ladder, "A"), bob: depthOf(inner.ladder, "B") },
+    depths: byLover(knownDepths(inner.messengers)),
+    chains: byLover(chainDepths(inner.ladder)),
     luckyNight: state.params.luckyNight,
   };
+}
+
+function byLover(d: Record<General, number>): Record<Lover, number> {
+  return { alice: d.A, bob: d.B };
 }
 
 /** The Lovers' scoring table, in their words; the numbers are the generals' (scoring.ts). */

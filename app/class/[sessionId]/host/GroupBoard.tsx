@@ -44,7 +44,7 @@ function GroupCard({ group: g }: { group: GroupProgress }) {
         <div className="flex items-center gap-3 text-xs text-slate-600">
           {g.metrics && (
             <span>
-              {g.metrics.messages} messages{g.metrics.depth !== null && ` · depth ${g.metrics.depth}`}
+              {g.metrics.messages} messages{g.metrics.depth !== null && ` · known depth ${g.metrics.depth}`}
               {g.metrics.roundsToDecide !== null && ` · decided in round ${g.metrics.roundsToDecide}`}
               {g.metrics.verdictOk === false && " · checker: failed"}
             </span>

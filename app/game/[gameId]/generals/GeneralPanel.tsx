@@ -56,6 +56,7 @@ export function GeneralPanel({ view, move }: Props) {
           </div>
         )}
         {!view.commitment && <p className="text-xs text-slate-500">A general who has not committed by dawn holds.</p>}
+        <p className="text-xs text-slate-500">Dawn breaks before that tick&apos;s arrivals: a messenger due at dawn is too late.</p>
       </section>
       <Knowledge view={view} />
       <ScoringTable enemy={view.params.enemy !== "none"} />

@@ -84,6 +84,7 @@ function LoverMoves({ view, move }: { view: LoverView; move: (m: LoversMove) => 
           </div>
         )}
         {!view.decision && <p className="text-xs text-slate-500">A lover who has not decided by midnight stays home.</p>}
+        <p className="text-xs text-slate-500">Midnight strikes before that hour&apos;s texts arrive: a text due at midnight is too late.</p>
       </section>
       <KnowledgeLadder depth={view.knowledge.depth} sentence={view.knowledge.sentence} rungs={view.knowledge.rungs} next={{ level, sentence: loversSentence(level, view.seat) }} clock="hour" />
       <ScoringTable scenario="lovers" />

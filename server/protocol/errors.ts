@@ -22,6 +22,8 @@ export const SERVER_ERROR_CODES = [
   "NO_STUDENTS",
   "ROUND_RUNNING",
   "NO_ROUND",
+  "STORAGE_UNAVAILABLE",
+  "SERVER_RESTARTING",
 ] as const;
 
 export const ERROR_CODES = [...SERVER_ERROR_CODES, ...ENGINE_ERROR_CODES] as const;

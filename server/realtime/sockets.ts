@@ -11,6 +11,7 @@ import type { Ack, ClientToServerEvents, SeatGrant, ServerToClientEvents } from 
 import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, resumeGameSchema } from "../protocol/schemas";
 import { firstIssue, type GameService } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
+import { StorageUnavailable } from "../storage/guard";
 import { payloadProblem } from "./guard";
 
 export type GameIo = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -90,6 +91,9 @@ export function attachGameSockets(
       if (handler.limit === "join" && res.ok) await joins.reward(address, 1);
       answer(res);
     } catch (err) {
+      if (err instanceof StorageUnavailable) {
+        return answer({ ok: false, error: { code: "STORAGE_UNAVAILABLE", message: "The server cannot reach its storage just now: try again in a moment." } });
+      }
       log.error({ err, event }, "handler failed");
       answer({ ok: false, error: { code: "INTERNAL", message: "The server could not do that." } });
     }

@@ -41,8 +41,8 @@ export interface RecorderOptions {
 
 interface Entry {
   game: FinishedGame;
-  /** Whether the outbox holds it (fsynced). */
-  durable: boolean;
+  /** Whether the outbox holds it (fsynced), or is being given it. */
+  durable: boolean | "writing";
   since: number;
   failures: number;
 }
@@ -76,7 +76,8 @@ export class GameRecorder {
   record(game: FinishedGame): void {
     if (this.entries.has(game.id)) return;
     this.entries.set(game.id, { game, durable: false, since: this.now(), failures: 0 });
-    this.kick();
+    // Durable now, even while the writer waits on a slow database.
+    void this.makeDurable().then(() => this.kick());
   }
 
   /** Whether the game is still waiting for the database. */
@@ -101,10 +102,9 @@ export class GameRecorder {
    * What is not written stays in the outbox for the next start.
    */
   async stop(deadline: number): Promise<void> {
-    this.retryNow();
+    this.retryNow(); // one more try at once, then the usual backoff until the deadline
     while (this.entries.size > 0 && this.now() < deadline && this.running) {
       await Promise.race([this.running, sleep(Math.max(0, Math.min(50, deadline - this.now())))]);
-      this.retryNow();
     }
     this.stopped = true;
     this.retryNow();
@@ -112,7 +112,7 @@ export class GameRecorder {
     if (this.entries.size) {
       const kept = [...this.entries.values()];
       this.options.log.warn(
-        { notSaved: kept.length, inOutbox: kept.filter((e) => e.durable).length, gameIds: kept.map((e) => e.game.id) },
+        { notSaved: kept.length, inOutbox: kept.filter((e) => e.durable === true).length, gameIds: kept.map((e) => e.game.id) },
         "shutdown: finished games not yet in the database stay in the outbox",
       );
     }
@@ -145,24 +145,36 @@ export class GameRecorder {
     }
   }
 
-  /** One pass over the waiting games, oldest first; false at the first database failure. */
+  /** Every waiting game into the outbox first (one fsync for all), whatever the database does. */
+  private async makeDurable(): Promise<void> {
+    const { outbox } = this.options;
+    if (!outbox) return;
+    const fresh = [...this.entries.values()].filter((e) => e.durable === false);
+    await Promise.all(
+      fresh.map((entry) => {
+        entry.durable = "writing";
+        return outbox.append(entry.game).then(
+          () => void (entry.durable = true),
+          (err: unknown) => {
+            // Tried again on the next pass. The database is still worth trying meanwhile.
+            entry.durable = false;
+            this.options.log.error({ err, gameId: entry.game.id }, "outbox: could not make the finished game durable");
+          },
+        );
+      }),
+    );
+  }
+
+  /** The outbox, then one pass over the waiting games, oldest first; false at the first database failure. */
   private async writeEach(): Promise<boolean> {
+    await this.makeDurable();
     for (const entry of [...this.entries.values()]) {
       if (this.stopped) return false;
       const { game } = entry;
-      if (!entry.durable && this.options.outbox) {
-        try {
-          await this.options.outbox.append(game);
-          entry.durable = true;
-        } catch (err) {
-          // Still worth trying the database: it may be on another disk, or have room left.
-          this.options.log.error({ err, gameId: game.id }, "outbox: could not make the finished game durable");
-        }
-      }
       try {
         const result = await withTimeout(this.options.store.saveFinishedGame(game), this.options.attemptTimeoutMs ?? 5_000);
         this.entries.delete(game.id);
-        if (entry.durable) await this.options.outbox?.markSaved(game.id).catch((err: unknown) => this.options.log.error({ err, gameId: game.id }, "outbox: could not mark the game saved (it will be written again, harmlessly)"));
+        if (entry.durable !== false) await this.options.outbox?.markSaved(game.id).catch((err: unknown) => this.options.log.error({ err, gameId: game.id }, "outbox: could not mark the game saved (it will be written again, harmlessly)"));
         if (entry.failures > 0 || this.lastError !== null) {
           this.options.log.info({ gameId: game.id, result, attempts: entry.failures + 1 }, "storage recovered: game recorded");
         } else this.options.log.info({ gameId: game.id, outcome: game.outcome, result }, "game recorded");

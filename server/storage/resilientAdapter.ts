@@ -14,7 +14,11 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction }
 export interface StorageFault {
   /** e.g. "SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR". */
   code: string;
-  /** "write": every INSERT/UPDATE/DELETE and COMMIT; "commit": only COMMIT (the data is written at commit). */
+  /**
+   * "write": every INSERT/UPDATE/DELETE and COMMIT fails. "commit": a transaction's statements
+   * succeed and its COMMIT fails (data reaches the disk at commit); single writes outside a
+   * transaction fail too, since they commit at once.
+   */
   at: "write" | "commit";
 }
 
@@ -43,10 +47,10 @@ class InjectedSqliteError extends Error {
 const WRITE = /^\s*(insert|update|delete|replace|commit)\b/i;
 const COMMIT = /^\s*commit\b/i;
 
-function check(url: string, query: SqlQuery): void {
+function check(url: string, query: SqlQuery, inTransaction: boolean): void {
   const fault = faults.get(url);
   if (!fault) return;
-  if ((fault.at === "commit" ? COMMIT : WRITE).test(query.sql)) throw new InjectedSqliteError(fault.code);
+  if ((fault.at === "commit" && inTransaction ? COMMIT : WRITE).test(query.sql)) throw new InjectedSqliteError(fault.code);
 }
 
 /** Wraps `factory` (built for `url`) with the transaction-release fix and the fault hook. */
@@ -64,8 +68,8 @@ function wrapAdapter(url: string, inner: SqlDriverAdapter): SqlDriverAdapter {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    queryRaw: (query) => (check(url, query), inner.queryRaw(query)),
-    executeRaw: (query) => (check(url, query), inner.executeRaw(query)),
+    queryRaw: async (query) => (check(url, query, false), inner.queryRaw(query)),
+    executeRaw: async (query) => (check(url, query, false), inner.executeRaw(query)),
     executeScript: (script) => inner.executeScript(script),
     getConnectionInfo: inner.getConnectionInfo?.bind(inner),
     dispose: () => inner.dispose(),
@@ -84,7 +88,7 @@ function wrapTransaction(url: string, tx: Transaction): Transaction {
   };
   const run = async <T>(query: SqlQuery, exec: () => Promise<T>): Promise<T> => {
     try {
-      check(url, query);
+      check(url, query, true);
       return await exec();
     } catch (error) {
       if (/^\s*(commit|rollback)\b/i.test(query.sql)) {

@@ -23,7 +23,7 @@ export class Outbox {
   /** Games in the file without a `saved` line, in the order they were appended. */
   private readonly owed = new Map<string, FinishedGame>();
   private writing: Promise<void> = Promise.resolve();
-  private batch: { lines: string[]; done: Promise<void> } | null = null;
+  private batch: { lines: string[]; sync: boolean; done: Promise<void> } | null = null;
   private torn = false;
 
   private constructor(
@@ -82,7 +82,9 @@ export class Outbox {
   /** Records that the database has the game; truncates the file once nothing is owed. */
   async markSaved(gameId: string): Promise<void> {
     if (!this.owed.has(gameId)) return;
-    await this.write([JSON.stringify({ saved: gameId } satisfies Line) + "\n"]);
+    // No fsync of its own: if this line is lost in a crash, the game is offered to the database
+    // again at the next start and the database answers that it has it.
+    await this.write([JSON.stringify({ saved: gameId } satisfies Line) + "\n"], false);
     this.owed.delete(gameId);
     if (this.owed.size === 0) {
       this.writing = this.writing.then(() => (this.owed.size === 0 ? this.file.truncate(0) : undefined));
@@ -99,18 +101,19 @@ export class Outbox {
    * Lines written while another write is on its way go out together with one fsync (a class
    * round ending finishes many games at once).
    */
-  private write(lines: string[]): Promise<void> {
+  private write(lines: string[], sync = true): Promise<void> {
     if (this.batch) {
       this.batch.lines.push(...lines);
+      this.batch.sync ||= sync;
       return this.batch.done;
     }
-    const batch = { lines: [...lines], done: Promise.resolve() };
+    const batch = { lines: [...lines], sync, done: Promise.resolve() };
     batch.done = this.writing.catch(() => undefined).then(async () => {
       this.batch = null;
       try {
         // After a failed write (a full disk) part of a line may be there: start on a new one.
         await this.file.appendFile((this.torn ? "\n" : "") + batch.lines.join(""));
-        await this.file.datasync();
+        if (batch.sync) await this.file.datasync();
         this.torn = false;
       } catch (error) {
         this.torn = true;

@@ -3,7 +3,11 @@
  * (server/storage/resilientAdapter.ts), so the real client, transactions and write queue run:
  * tests may run as root, where a read-only file mode does not stop writes.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
 import { setStorageFault, type StorageFault } from "../storage/resilientAdapter";
@@ -148,4 +152,69 @@ describe("the outbox across a restart", () => {
     expect(third.server.recorder.health().pending).toBe(0);
     expect(await recorded(db, ids)).toEqual({ games: 2, seats: 4, statGames: 3 });
   });
+});
+
+/** A tiny tmpfs, when this process may mount one (root with CAP_SYS_ADMIN); else null. */
+function tinyDisk(megabytes: number): { dir: string; unmount(): void } | null {
+  const dir = mkdtempSync(join(tmpdir(), "bivalent-tinydisk-"));
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", `size=${megabytes}m`, "tmpfs", dir], { stdio: "pipe" });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return null;
+  }
+  let mounted = true;
+  return {
+    dir,
+    unmount() {
+      if (!mounted) return;
+      mounted = false;
+      execFileSync("umount", [dir], { stdio: "pipe" });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes a file until the disk refuses (ENOSPC). */
+function fillDisk(path: string): void {
+  const fd = openSync(path, "w");
+  const chunk = Buffer.alloc(16 * 1024, 1);
+  try {
+    for (;;) writeSync(fd, chunk);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOSPC") throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe("a real full disk (a tiny tmpfs)", () => {
+  const disk = tinyDisk(4);
+  afterAll(() => disk?.unmount());
+  it.skipIf(!disk)("keeps the games in memory when even the outbox cannot be written, and stores them once when space is freed", async () => {
+    const template = await createTestDatabase();
+    const file = join(disk!.dir, "bivalent.db");
+    copyFileSync(template.file, file);
+    expect(statSync(file).size).toBeGreaterThan(0);
+    db = { url: `file:${file}`, file, cleanup: async () => (await template.cleanup(), disk!.unmount()) };
+    const t = await serverOn(db);
+    const ada = player(t, "Ada");
+    await ada.connected();
+    await ada.waitFor(savedSnapshot((await playToEnd(ada)).gameId));
+
+    fillDisk(join(disk!.dir, "filler"));
+    const ids = [(await playToEnd(ada)).gameId, (await playToEnd(ada)).gameId];
+    const down = await eventually(async () => {
+      const h = await health(t);
+      return h.status === 503 && h.body.storage.pending === 2 ? h : null;
+    });
+    expect(down.body.storage.lastError).toMatch(/SQLITE_FULL|full|ENOSPC/i);
+    expect(ada.packets.some(savedSnapshot(ids[0]))).toBe(false);
+
+    rmSync(join(disk!.dir, "filler"));
+    for (const id of ids) await ada.waitFor(savedSnapshot(id), 20_000);
+    expect((await health(t)).status).toBe(200);
+    expect(await recorded(db, ids)).toEqual({ games: 2, seats: 4, statGames: 3 });
+  });
+  if (!disk) it("(skipped: cannot mount a tmpfs here; the fault-injecting layer above covers a full disk)", () => {});
 });

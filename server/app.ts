@@ -18,6 +18,9 @@ import { ClassService } from "./classroom/classService";
 import { classPush, classSockets } from "./classroom/classSockets";
 import { completedChallenges, playerByDevice } from "./storage/playerPages";
 import type { GameStore } from "./storage/types";
+import { GameRecorder } from "./rooms/recorder";
+import { Outbox, outboxPathOf } from "./storage/outbox";
+import { guardStorage } from "./storage/guard";
 
 export interface ServerOptions {
   port?: number;
@@ -37,7 +40,19 @@ export interface ServerOptions {
   newSeed?: () => number;
   /** Class sessions: how long a student may be gone before a bot plays their seat. */
   classGraceMs?: number;
+  /** Backoff of the finished-games writer (first delay and cap, ms). */
+  storageRetry?: { firstMs: number; maxMs: number };
+  /**
+   * On start, end every class session and round left open in the database (by a crash). Only for
+   * the process that owns the database (server/index.ts); tests share databases between servers.
+   */
+  closeStaleSessions?: boolean;
 }
+
+/** How long `close()` may try to write finished games before leaving them in the outbox. */
+const FLUSH_BUDGET_MS = 5_000;
+/** Outbox files opened by this process: two servers on one database share neither. */
+const openOutboxes = new Set<string>();
 
 export interface RunningServer {
   url: string;
@@ -47,15 +62,34 @@ export interface RunningServer {
   registry: RoomRegistry;
   service: GameService;
   classes: ClassService;
+  recorder: GameRecorder;
   close(): Promise<void>;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = createLogger();
   const dbUrl = options.databaseUrl ?? databaseUrl();
-  const store = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
+  const rawStore = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
+  // The request path gets answers in bounded time; the recorder has its own timeouts and retries.
+  const store = guardStorage(rawStore, log);
   const registry = new RoomRegistry(options.registry);
-  const classStore: ClassStore = options.classStore ?? new PrismaClassStore(getPrisma(dbUrl));
+  const rawClassStore: ClassStore = options.classStore ?? new PrismaClassStore(getPrisma(dbUrl));
+  const classStore = guardStorage(rawClassStore, log);
+  const outbox = await openOutbox(dbUrl, log);
+  const recorder = new GameRecorder({
+    store: rawStore,
+    outbox,
+    log,
+    retry: options.storageRetry,
+    onSaved: (gameId) => void registry.get(gameId)?.markSaved(),
+  });
+  recorder.start();
+  if (options.closeStaleSessions) {
+    await classStore
+      .closeOpen(new Date())
+      .then((closed) => (closed.sessions || closed.rounds) && log.warn(closed, "closed class sessions and rounds left open by an earlier run"))
+      .catch(() => undefined); // logged by the guard; the next start tries again
+  }
   // Player lookups and challenge unlocks read the Prisma database; a custom store has none.
   const players = options.store ? undefined : (token: string) => playerByDevice(getPrisma(dbUrl), token);
   const completedOf = options.store ? undefined : (token: string) => completedChallenges(getPrisma(dbUrl), token);
@@ -69,7 +103,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
 
   const http = createServer((req, res) => {
-    handleApi(req, res, { store, registry, players, classStore })
+    handleApi(req, res, { store, registry, players, classStore, storage: () => recorder.health() })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -91,6 +125,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const service = new GameService({
     registry,
     store,
+    recorder,
     log,
     newSeed: options.newSeed,
     completedChallenges: completedOf,
@@ -114,12 +149,43 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      const deadline = Date.now() + FLUSH_BUDGET_MS;
+      log.info({ pending: recorder.health().pending }, "shutting down");
+      // No new connections; every connected client hears why before its socket closes.
+      http.close();
+      io.emit("server:restarting", { code: "SERVER_RESTARTING", message: "The server is restarting: reconnect in a moment. Games in progress end here." });
       classes.dispose();
       registry.disposeAll();
-      await service.flush();
+      const sessionIds = classes.sessionIds;
+      const classRows = sessionIds.length
+        ? classStore.closeOpen(new Date(), sessionIds).catch(() => log.error({ sessionIds }, "shutdown: class sessions left open (closed at the next start)"))
+        : Promise.resolve();
+      await Promise.all([recorder.stop(deadline), classRows]);
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      if (!options.store) await closePrisma(dbUrl);
+      await outbox?.close().catch(() => undefined);
+      if (outbox) openOutboxes.delete(outbox.path);
+      if (!options.store) await Promise.race([closePrisma(dbUrl), new Promise((r) => setTimeout(r, 1_000).unref())]);
+      log.info({ notSaved: recorder.health().pending }, "shut down");
     })());
 
-  return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, classes, close };
+  return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, classes, recorder, close };
+}
+
+/** The outbox beside the database, unless another server of this process already holds it. */
+async function openOutbox(dbUrl: string, log: ReturnType<typeof createLogger>): Promise<Outbox | null> {
+  const path = outboxPathOf(dbUrl);
+  if (!path) return null;
+  if (openOutboxes.has(path)) {
+    log.warn({ path }, "outbox: already open in this process; this server keeps finished games in memory until stored");
+    return null;
+  }
+  try {
+    const outbox = await Outbox.open(path);
+    openOutboxes.add(path);
+    if (outbox.unreadable) log.warn({ path, lines: outbox.unreadable }, "outbox: skipped unreadable lines (a write torn by a crash)");
+    return outbox;
+  } catch (err) {
+    log.error({ err, path }, "outbox: cannot open; finished games wait in memory until stored");
+    return null;
+  }
 }

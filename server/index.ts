@@ -13,16 +13,24 @@ const server = await startServer({
   dev: process.env.NODE_ENV !== "production",
   databaseUrl: process.env.DATABASE_URL,
   allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
+  closeStaleSessions: true,
 });
 
 console.log(`Bivalent is ready on http://localhost:${server.port}`);
+
+/** Whatever happens to the disk, the process is gone this soon after a signal. */
+const EXIT_DEADLINE_MS = 9_000;
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing writes and closing`);
+    console.log(`${signal}: telling clients, writing what can be written, closing`);
+    setTimeout(() => {
+      console.error(`${signal}: not closed after ${EXIT_DEADLINE_MS} ms; exiting (unsaved games stay in the outbox)`);
+      process.exit(1);
+    }, EXIT_DEADLINE_MS).unref();
     server
       .close()
       .then(() => process.exit(0))

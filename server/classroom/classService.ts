@@ -323,6 +323,11 @@ export class ClassService {
     return this.sessions.get(id);
   }
 
+  /** The ids of the sessions this server holds (ended ones included while kept in memory). */
+  get sessionIds(): string[] {
+    return [...this.sessions.keys()];
+  }
+
   dispose(): void {
     for (const timer of this.dashboardTimers.values()) clearTimeout(timer);
     for (const session of this.sessions.values()) for (const s of session.students.values()) if (s.graceTimer) clearTimeout(s.graceTimer);

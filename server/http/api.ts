@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gameIdSchema } from "../protocol/schemas";
+import type { StorageHealth } from "../rooms/recorder";
 import type { RoomRegistry } from "../rooms/registry";
 import type { ClassStore } from "../storage/classStore";
 import type { GameStore } from "../storage/types";
@@ -16,7 +17,7 @@ const TRACE_PATH = /^\/api\/games\/([^/]+)\/trace\/?$/;
 export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
-  deps: { store: GameStore; registry: RoomRegistry; players?: PlayerLookup; classStore?: ClassStore },
+  deps: { store: GameStore; registry: RoomRegistry; players?: PlayerLookup; classStore?: ClassStore; storage?: () => StorageHealth },
 ): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
   if (deps.classStore && (await handleClassApi(req, res, path, deps.classStore))) return true;
@@ -25,7 +26,10 @@ export async function handleApi(
     return true;
   }
   if (path === "/api/health") {
-    send(res, 200, { ok: true, rooms: deps.registry.size });
+    // 503 while finished games cannot be written, so a load balancer or monitor notices.
+    const storage = deps.storage?.() ?? null;
+    const ok = storage?.ok ?? true;
+    send(res, ok ? 200 : 503, { ok, rooms: deps.registry.size, ...(storage ? { storage } : {}) });
     return true;
   }
   const match = TRACE_PATH.exec(path);

@@ -64,7 +64,7 @@ const runningEnemyView = z
   .strict();
 const seatInfo = z.object({ seat: z.string(), kind: z.enum(["human", "bot"]), name: z.string().nullable() }).strict();
 const snapshotEnvelope = z
-  .object({ gameId: z.string(), code: z.string(), scenario: z.literal("generals"), seat: z.string(), seq: z.number(), status: z.enum(["waiting", "running", "finished"]), tickMs: z.number(), seats: z.array(seatInfo), view: z.unknown() })
+  .object({ gameId: z.string(), code: z.string(), scenario: z.literal("generals"), seat: z.string(), seq: z.number(), status: z.enum(["waiting", "running", "finished"]), tickMs: z.number(), seats: z.array(seatInfo), view: z.unknown(), saved: z.boolean().optional() })
   .strict();
 const moveAck = z.union([z.object({ ok: z.literal(true), seq: z.number() }).strict(), z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }).strict() }).strict()]);
 

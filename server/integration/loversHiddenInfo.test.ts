@@ -79,7 +79,7 @@ const revealSchema = z
 type Reveal = z.infer<typeof revealSchema>;
 const seatInfo = z.object({ seat: z.enum(["alice", "bob"]), kind: z.enum(["human", "bot"]), name: z.string().nullable() }).strict();
 const snapshotEnvelope = z
-  .object({ gameId: z.string(), code: z.string(), scenario: z.literal("lovers"), seat: z.enum(["alice", "bob"]), seq: z.number(), status: z.enum(["waiting", "running", "finished"]), tickMs: z.number(), seats: z.array(seatInfo), view: z.unknown() })
+  .object({ gameId: z.string(), code: z.string(), scenario: z.literal("lovers"), seat: z.enum(["alice", "bob"]), seq: z.number(), status: z.enum(["waiting", "running", "finished"]), tickMs: z.number(), seats: z.array(seatInfo), view: z.unknown(), saved: z.boolean().optional() })
   .strict();
 const grantAck = z.object({ ok: z.literal(true), gameId: z.string(), code: z.string(), seat: z.string(), seatToken: z.string() }).strict();
 const errorAck = z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }).strict() }).strict();

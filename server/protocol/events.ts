@@ -44,8 +44,19 @@ export interface GameSnapshot<View = unknown> {
   seats: SeatInfo[];
   /** The scenario's per-seat view; null while the game is waiting for players. */
   view: View | null;
+  /**
+   * Only in finished snapshots: false while the result is kept safe on the server's disk but not
+   * yet in the database (storage trouble), true once stored. A new snapshot follows the change.
+   */
+  saved?: boolean;
   /** Present only when the game is a night of a solo challenge; `night` is 1-based. */
   challenge?: { challengeId: string; night: number };
+}
+
+/** Sent to every connected client just before the server shuts down or restarts. */
+export interface ServerRestarting {
+  code: "SERVER_RESTARTING";
+  message: string;
 }
 
 export interface ClientToServerEvents extends ClassClientEvents {
@@ -59,4 +70,5 @@ export interface ClientToServerEvents extends ClassClientEvents {
 export interface ServerToClientEvents extends ClassServerEvents {
   "game:snapshot": (snapshot: GameSnapshot) => void;
   "game:error": (error: ProtocolError & { event: string }) => void;
+  "server:restarting": (notice: ServerRestarting) => void;
 }

@@ -14,6 +14,7 @@ import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, nam
 import { firstIssue, type GameService } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import { DEFAULT_RATE_LIMITS, RequestBudget, type RateLimits } from "./budget";
+import { StorageUnavailable } from "../storage/guard";
 import { payloadProblem } from "./guard";
 
 export { DEFAULT_RATE_LIMITS, type RateLimits };
@@ -110,6 +111,9 @@ export function attachGameSockets(
       if (handler.limit === "join" && res.ok) await joins.reward(address, 1);
       answer(res);
     } catch (err) {
+      if (err instanceof StorageUnavailable) {
+        return answer({ ok: false, error: { code: "STORAGE_UNAVAILABLE", message: "The server cannot reach its storage just now: try again in a moment." } });
+      }
       log.error({ err, event }, "handler failed");
       answer(refusal("INTERNAL", "The server could not do that."));
     }

@@ -13,6 +13,7 @@ import type { z } from "zod";
 import { newGameId, newJoinCode, newSeed } from "./credentials";
 import type { RoomRegistry } from "./registry";
 import { GameRoom, type RoomHooks, type RoomOptions, type SeatSlot } from "./room";
+import type { GameRecorder } from "./recorder";
 import { finishedGameOf } from "./trace";
 
 type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
@@ -21,6 +22,8 @@ const refuse = (code: ErrorCode, message: string): Refusal => ({ ok: false, erro
 export interface GameServiceOptions {
   registry: RoomRegistry;
   store: GameStore;
+  /** Where finished games go: the outbox, then the database. */
+  recorder: GameRecorder;
   log: Logger;
   /** Deliver a snapshot to the holders of a seat (the socket layer). */
   publish: RoomHooks["publish"];
@@ -31,8 +34,6 @@ export interface GameServiceOptions {
 }
 
 export class GameService {
-  private readonly pendingWrites = new Set<Promise<void>>();
-
   constructor(private readonly options: GameServiceOptions) {}
 
   /**
@@ -150,11 +151,6 @@ export class GameService {
     }
   }
 
-  /** Resolves when every finished game has been written (used on shutdown). */
-  async flush(): Promise<void> {
-    await Promise.allSettled([...this.pendingWrites]);
-  }
-
   private authenticate(gameId: string, token: string) {
     const room = this.options.registry.get(gameId);
     if (!room) return refuse("UNKNOWN_GAME", "No live game has that id.");
@@ -170,27 +166,10 @@ export class GameService {
     }
   }
 
-  /** Persist a finished game, retrying: the write is idempotent on the game id. */
+  /** The recorder makes the game durable, then stores it; its players hear when it is stored. */
   private onFinished(room: GameRoom): void {
     this.options.registry.finished(room);
-    const game = finishedGameOf(room);
-    const write = (async () => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await this.options.store.saveFinishedGame(game);
-          this.options.log.info({ gameId: room.id, outcome: game.outcome }, "game recorded");
-          return;
-        } catch (err) {
-          if (attempt >= 5) {
-            this.options.log.error({ err, gameId: room.id }, "could not record game");
-            return;
-          }
-          await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
-        }
-      }
-    })();
-    this.pendingWrites.add(write);
-    void write.finally(() => this.pendingWrites.delete(write));
+    this.options.recorder.record(finishedGameOf(room));
   }
 }
 

@@ -65,6 +65,8 @@ export class GameRoom {
   status: GameStatus = "waiting";
   startedAt: Date | null = null;
   finishedAt: Date | null = null;
+  /** Once finished: whether the database has the game (see GameSnapshot.saved). */
+  saved = false;
 
   private readonly hooks: RoomHooks;
   private queue: Promise<unknown> = Promise.resolve();
@@ -203,6 +205,15 @@ export class GameRoom {
     return this.snapshot(seat);
   }
 
+  /** The database has the finished game: tell its seats. */
+  markSaved(): Promise<void> {
+    return this.enqueue(() => {
+      if (this.status !== "finished" || this.saved) return;
+      this.saved = true;
+      for (const slot of this.seats) this.publishIfChanged(slot.seat);
+    });
+  }
+
   dispose(): void {
     this.disposed = true;
     this.stopClock();
@@ -270,6 +281,7 @@ export class GameRoom {
       tickMs: this.tickMs,
       seats,
       view: this.status === "waiting" ? null : this.scenario.view(this.record.state, seat),
+      ...(this.status === "finished" ? { saved: this.saved } : {}),
       // Which challenge night this is, so the end screen can offer the next one.
       ...(this.context?.challengeId !== undefined
         ? { challenge: { challengeId: this.context.challengeId, night: (this.context.seedIndex ?? 0) + 1 } }

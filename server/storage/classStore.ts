@@ -18,6 +18,11 @@ export interface ClassStore {
   createRound(row: { id: string; sessionId: string; number: number; scenario: string; params: unknown; groupSize: number; startedAt: Date }): Promise<void>;
   endRound(roundId: string, endedAt: Date): Promise<void>;
   endSession(sessionId: string, endedAt: Date): Promise<void>;
+  /**
+   * Ends the open sessions among `sessionIds` (all open ones when omitted) and their open rounds.
+   * Live sessions exist only in the server's memory: once it stops, nobody can continue them.
+   */
+  closeOpen(endedAt: Date, sessionIds?: string[]): Promise<{ sessions: number; rounds: number }>;
   history(sessionId: string): Promise<SessionHistory | null>;
 }
 
@@ -85,6 +90,17 @@ export class PrismaClassStore implements ClassStore {
 
   async endSession(sessionId: string, endedAt: Date): Promise<void> {
     await serialized(this.db, () => this.db.classSession.update({ where: { id: sessionId }, data: { endedAt } }));
+  }
+
+  async closeOpen(endedAt: Date, sessionIds?: string[]): Promise<{ sessions: number; rounds: number }> {
+    const which = sessionIds ? { in: sessionIds } : undefined;
+    return serialized(this.db, () =>
+      this.db.$transaction(async (tx) => {
+        const rounds = await tx.classRound.updateMany({ where: { endedAt: null, sessionId: which }, data: { endedAt } });
+        const sessions = await tx.classSession.updateMany({ where: { endedAt: null, id: which }, data: { endedAt } });
+        return { sessions: sessions.count, rounds: rounds.count };
+      }),
+    );
   }
 
   async history(sessionId: string): Promise<SessionHistory | null> {

@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
+import { resilientAdapter } from "./resilientAdapter";
 
 /** Used when neither an explicit url nor `DATABASE_URL` is given; relative to the process cwd. */
 export const DEFAULT_DATABASE_URL = "file:./data/bivalent.db";
@@ -30,7 +31,8 @@ export function getPrisma(url: string = databaseUrl()): PrismaClient {
   let client = cache.get(url);
   if (!client) {
     ensureDatabaseFolder(url);
-    client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+    // Wrapped so that a failed COMMIT cannot leave the adapter locked (see resilientAdapter.ts).
+    client = new PrismaClient({ adapter: resilientAdapter(url, new PrismaBetterSQLite3({ url })) });
     cache.set(url, client);
   }
   return client;

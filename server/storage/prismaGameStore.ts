@@ -62,15 +62,23 @@ export class PrismaGameStore implements GameStore {
         update: { nickname },
         select: { id: true, nickname: true },
       });
-    return serialized(this.db, () => retryWhileBusy(async () => {
-      try {
-        return await upsert();
-      } catch (error) {
-        // Another process inserted the same device between our read and write: now it exists.
-        if (isUniqueViolation(error)) return upsert();
-        throw error;
-      }
-    }));
+    try {
+      return await serialized(this.db, () => retryWhileBusy(async () => {
+        try {
+          return await upsert();
+        } catch (error) {
+          // Another process inserted the same device between our read and write: now it exists.
+          if (isUniqueViolation(error)) return upsert();
+          throw error;
+        }
+      }));
+    } catch (error) {
+      // The database will not write (read-only, full): a player it already knows can still play,
+      // under the nickname it has on record.
+      const known = await this.db.player.findUnique({ where: { deviceHash }, select: { id: true, nickname: true } }).catch(() => null);
+      if (known) return known;
+      throw error;
+    }
   }
 
   async saveFinishedGame(game: FinishedGame): Promise<"created" | "exists"> {
@@ -79,6 +87,7 @@ export class PrismaGameStore implements GameStore {
         return await this.db.$transaction(async (tx) => {
           const existing = await tx.game.findUnique({ where: { id: game.id }, select: { id: true } });
           if (existing) return "exists" as const;
+          const context = await linkableContext(tx, game.context);
           await tx.game.create({
             data: {
               id: game.id,
@@ -87,7 +96,7 @@ export class PrismaGameStore implements GameStore {
               startedAt: game.startedAt,
               finishedAt: game.finishedAt,
               trace: JSON.stringify(game.trace),
-              ...game.context,
+              ...context,
               seats: {
                 create: game.seats.map((s) => ({
                   seat: s.seat,
@@ -101,7 +110,7 @@ export class PrismaGameStore implements GameStore {
                   // Copied from the game so leaderboards read GameSeat alone.
                   scenario: game.scenario,
                   finishedAt: game.finishedAt,
-                  sessionId: game.context?.sessionId,
+                  sessionId: context?.sessionId,
                   challengeId: game.context?.challengeId,
                   seedIndex: game.context?.seedIndex,
                   practice: game.context?.practice ?? false,
@@ -134,16 +143,32 @@ export class PrismaGameStore implements GameStore {
   }
 }
 
+/**
+ * The game's context without links to a class session or round whose row is missing (its write
+ * failed while storage was down): the game is still recorded, only not attached to its round.
+ */
+async function linkableContext(tx: Prisma.TransactionClient, context: FinishedGame["context"]): Promise<FinishedGame["context"]> {
+  if (!context?.sessionId && !context?.roundId) return context;
+  const out = { ...context };
+  if (out.roundId && !(await tx.classRound.findUnique({ where: { id: out.roundId }, select: { id: true } }))) delete out.roundId;
+  if (out.sessionId && !(await tx.classSession.findUnique({ where: { id: out.sessionId }, select: { id: true } }))) delete out.sessionId;
+  return out;
+}
+
 // The better-sqlite3 adapter locks its single connection only for transactions: a plain write
 // issued while another request's transaction is open runs inside it (and is lost if that one
 // rolls back). Writes are rare (a player's connect, a game's end), so running them one at a
 // time per client is cheap and removes the hazard. (Only the game server writes, so a queue per
 // module copy is enough even though the client itself is shared through globalThis.)
+const QUEUE_HOLD_MS = 10_000;
 const writeQueues = new WeakMap<PrismaClient, Promise<unknown>>();
 
 export function serialized<T>(db: PrismaClient, write: () => Promise<T>): Promise<T> {
   const previous = writeQueues.get(db) ?? Promise.resolve();
   const next = previous.then(write); // `previous` never rejects: see the catch below
-  writeQueues.set(db, next.catch(() => undefined));
+  // A write that never settles must not hold every later one (and so every request) forever.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const held = new Promise<void>((resolve) => (timer = setTimeout(resolve, QUEUE_HOLD_MS)));
+  writeQueues.set(db, Promise.race([next.catch(() => undefined), held]).finally(() => clearTimeout(timer)));
   return next;
 }

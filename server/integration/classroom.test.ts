@@ -296,7 +296,8 @@ describe("a class session", () => {
       }
     }
     // The host still sees everything it chose.
-    expect(lastOf<HostView>(host, "class:dashboard").round!.params).toMatchObject({ lossProbability: 0.4, luckyNight: true });
+    const dashboard = (await host.waitFor(isDashboard((v) => v.round?.number === 2))).data as HostView;
+    expect(dashboard.round!.params).toMatchObject({ lossProbability: 0.4, luckyNight: true });
     await host.request("class:end", auth);
   }, 30_000);
 });

@@ -116,6 +116,11 @@ export interface GroupProgress {
 export interface RoundView {
   number: number;
   scenario: string;
+  /**
+   * The host gets the round's params in full. A student gets them as the scenario announces them
+   * to the student's seat (`Scenario.disclosure.announcedParams`; in the lobby, what a player
+   * seat is told): never GST, a crash schedule, the inputs, the adversary or the lucky night.
+   */
   params: Record<string, unknown>;
   tickMs: number;
   status: RoundStatus;

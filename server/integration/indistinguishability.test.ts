@@ -13,41 +13,26 @@
  * `class:*` updates and the game's snapshots).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MemoryClassStore, MemoryGameStore } from "../testing/memoryStores";
-import { ManualClock } from "../testing/manualClock";
-import { startTestServer, type TestServer } from "../testing/harness";
 import { bucketsOf, pairsIn, type Bucket } from "../testing/worlds/buckets";
 import { compareBucket, type BucketVerdict } from "../testing/worlds/compareBucket";
 import { FAMILY_KINDS, makeFamilies } from "../testing/worlds/families";
-import { SeedQueue } from "../testing/worlds/seedQueue";
-import { ClientPair, type SocketEnv } from "../testing/worlds/socketPlay";
+import { startWorldServer, type WorldServer } from "../testing/worlds/worldServer";
 
 /** Families per kind of family, and candidates per family: sized for the 10,000 pairs. */
 const FAMILIES = Number(process.env.INDIST_FAMILIES ?? 30);
 const CANDIDATES = Number(process.env.INDIST_CANDIDATES ?? 40);
 const CONCURRENCY = 32;
 
-let t: TestServer;
-let env: SocketEnv;
-const idle: ClientPair[] = [];
-const waiting: ((c: ClientPair) => void)[] = [];
+let server: WorldServer;
 const totals = { pairs: 0, worlds: 0, packets: 0, buckets: 0, classBuckets: 0, dimensions: {} as Record<string, number>, byKind: {} as Record<string, number> };
 const started = performance.now();
 
 beforeAll(async () => {
-  const clock = new ManualClock();
-  const seeds = new SeedQueue();
-  t = await startTestServer({ clock, newSeed: seeds.newSeed, store: new MemoryGameStore(), classStore: new MemoryClassStore() });
-  env = { url: t.server.url, clock, seeds, registry: t.server.registry };
-  const clients = Array.from({ length: CONCURRENCY }, () => new ClientPair(t.server.url));
-  await Promise.all(clients.map((c) => c.connected()));
-  idle.push(...clients);
+  server = await startWorldServer(CONCURRENCY);
 });
 
 afterAll(async () => {
-  for (const c of idle) c.close();
-  await t.stop();
-  await t.db.cleanup();
+  await server.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `indistinguishability: ${totals.pairs} pairs of worlds shown byte-identical (${totals.worlds} worlds in ${totals.buckets} buckets, ${totals.classBuckets} of them as class rounds), ` +
@@ -55,23 +40,13 @@ afterAll(async () => {
   );
 });
 
-const takeClient = (): Promise<ClientPair> => {
-  const c = idle.pop();
-  return c ? Promise.resolve(c) : new Promise((resolve) => waiting.push(resolve));
-};
-const releaseClient = (c: ClientPair): void => {
-  const next = waiting.shift();
-  if (next) next(c);
-  else idle.push(c);
-};
-
 async function checkBuckets(kind: string, buckets: Bucket[]): Promise<void> {
   const failures: string[] = [];
   const leaks: Record<string, number> = {};
   const verdicts = await Promise.all(
     buckets.map(async (bucket, i) => {
       const mode = i % 5 === 4 ? "class" : "game";
-      const verdict: BucketVerdict = await compareBucket(env, takeClient, releaseClient, bucket, mode);
+      const verdict: BucketVerdict = await compareBucket(server.env, server.take, server.release, bucket, mode);
       totals.classBuckets += mode === "class" ? 1 : 0;
       return verdict;
     }),

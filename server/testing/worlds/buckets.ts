@@ -20,7 +20,7 @@ export interface Bucket {
  * most `maxSize` worlds each. Worlds whose whole truth is the same but for the seed are kept
  * two at a time (one seed-only pair), so that most pairs differ in what actually happened.
  */
-export async function bucketsOf(family: Family, maxSize = 8): Promise<Bucket[]> {
+export async function bucketsOf(family: Family, maxSize = 12): Promise<Bucket[]> {
   const byKey = new Map<string, Bucket>();
   for (const variant of family.variants) {
     const run = await playHeadless({ ...variant, script: [] }, family.policy());

@@ -3,6 +3,7 @@
  * built from them (the host's dashboard and one student's screen). The use cases that change
  * it live in classService.ts; this file only holds state and reads it.
  */
+import { scenarioById } from "../engine/scenarios";
 import type { GameRoom } from "../rooms/room";
 import type { GameMetrics, GroupProgress, HostView, RoundStatus, RoundView, StudentView } from "../protocol/classroom";
 import { progressOf } from "./metrics";
@@ -89,7 +90,7 @@ export class ClassSession {
       students: [...this.students.values()]
         .filter((s) => !s.kicked)
         .map((s) => ({ id: s.id, nickname: s.nickname, connected: s.connections > 0 })),
-      round: round ? { ...roundView(round, now), groups: round.groups.map((g) => this.groupProgress(g)) } : null,
+      round: round ? { ...roundView(round, now, round.params), groups: round.groups.map((g) => this.groupProgress(g)) } : null,
       rounds: this.rounds.map((r) => ({
         number: r.number,
         scenario: r.scenario,
@@ -110,7 +111,7 @@ export class ClassSession {
       title: this.title,
       status: this.status,
       you: { id: student.id, nickname: student.nickname },
-      round: round ? roundView(round, now) : null,
+      round: round ? roundView(round, now, announcedToStudent(round, place?.group.room ?? null, place?.seat ?? null)) : null,
       game: place && slot?.token ? { gameId: place.group.room.id, seat: place.seat, seatToken: slot.token } : null,
     };
   }
@@ -141,12 +142,22 @@ export class ClassSession {
   }
 }
 
-function roundView(round: Round, now: number): RoundView {
+/**
+ * The round's parameters as the scenario announces them to the student's seat (or to any player
+ * seat while the student waits in the lobby): never GST, crash schedules, inputs, the lucky night.
+ */
+function announcedToStudent(round: Round, room: GameRoom | null, seat: string | null): RoundView["params"] {
+  const scenario = room?.scenario ?? scenarioById(round.scenario);
+  // Every round is started with a known scenario; with none, announce nothing rather than all.
+  return scenario ? { ...scenario.disclosure.announcedParams(round.params, seat) } : {};
+}
+
+function roundView(round: Round, now: number, params: RoundView["params"]): RoundView {
   const pausing = round.pausedAt !== null ? now - round.pausedAt : 0;
   return {
     number: round.number,
     scenario: round.scenario,
-    params: round.params,
+    params,
     tickMs: round.tickMs,
     status: round.status,
     startedAt: round.startedAt,

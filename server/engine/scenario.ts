@@ -3,6 +3,7 @@
  * The room, the bots, the storage and the replay checker only speak through this.
  */
 import type { z } from "zod";
+import type { Disclosure } from "./disclosure";
 import type { ReduceResult } from "./result";
 import type { Timeline } from "./timeline";
 
@@ -32,6 +33,12 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
   /** The action the room's clock feeds in. */
   tick: Action;
   isOver(state: State): boolean;
+  /**
+   * What each seat may know (the scenario's disclosure.ts): announced parameters and the seat
+   * list. Every packet to a seat goes through it; `view` must build its `params` with it.
+   */
+  disclosure: Disclosure<Params, Seat>;
+  /** Everything a seat receives of the game, in its own frame (ids numbered per seat). */
   view(state: State, seat: Seat): View;
   toAction(seat: Seat, move: Move): Action;
   strategies(seat: Seat): readonly string[];

@@ -265,4 +265,38 @@ describe("a class session", () => {
     expect(new Set(studentSeats).size).toBe(12);
     await host.request("class:end", auth);
   }, 60_000);
+
+  it("a student's class update carries only the round's params announced to their seat", async () => {
+    const { host, grant, auth } = await hostSession("Hidden parameters");
+    const students = await joinStudents(grant.code, 4, "Hidden");
+    await host.waitFor(isDashboard((v) => v.students.filter((s) => s.connected).length === 4), 5000);
+    // Consensus: GST, Δ, the crash schedule, f, the inputs and the adversary are hidden from processes.
+    const secret = { n: 3, inputs: [0, 1, 1], detector: "ES", gst: 33, maxDelay: 4, mistakeRate: 0.25, crashes: [{ process: 3, tick: 40 }], f: 1, maxTicks: 60, adversary: "bot" };
+    const consensusRound = await host.request("class:round:start", { ...auth, scenario: "consensus", params: secret, studentSeats: ["p1", "p2"], bots: { adversary: "stubborn" }, tickMs: 20 });
+    expect(consensusRound.ok).toBe(true);
+    const processOnly = { n: 3, majority: 2, detector: "ES", maxTicks: 60, sandbox: false };
+    for (const s of students) {
+      const seated = (await s.c.waitFor(isStudentView((v) => v.round?.number === 1 && v.game !== null))).data as StudentView;
+      expect(seated.round!.params).toEqual(processOnly);
+    }
+    await host.request("class:round:end", auth);
+    // Lovers: the lucky night stays hidden.
+    const loversRound = await host.request("class:round:start", { ...auth, scenario: "lovers", params: { lossProbability: 0.4, luckyNight: true }, tickMs: 20 });
+    expect(loversRound.ok).toBe(true);
+    for (const s of students) {
+      const seated = (await s.c.waitFor(isStudentView((v) => v.round?.number === 2 && v.game !== null))).data as StudentView;
+      expect(seated.round!.params).toEqual({ lossProbability: 0.4, hours: 12 });
+    }
+    await host.request("class:round:end", auth);
+    // Not one class update to a student, in either round, carried a hidden parameter.
+    for (const s of students) {
+      for (const p of s.c.packets.filter((p) => p.event === "class:student")) {
+        const params = (p.data as StudentView).round?.params ?? {};
+        for (const key of ["gst", "maxDelay", "mistakeRate", "crashes", "f", "inputs", "adversary", "luckyNight"]) expect(params).not.toHaveProperty(key);
+      }
+    }
+    // The host still sees everything it chose.
+    expect(lastOf<HostView>(host, "class:dashboard").round!.params).toMatchObject({ lossProbability: 0.4, luckyNight: true });
+    await host.request("class:end", auth);
+  }, 30_000);
 });

@@ -515,6 +515,8 @@ function checkProcess(player: Player, truth: Truth, tokens: Record<string, strin
     const forbidden: string[] = [];
     walkKeys(snap, (key) => PROCESS_FORBIDDEN_KEYS.has(key) && forbidden.push(key));
     expect(forbidden, `forbidden keys sent to ${seat}`).toEqual([]);
+    // The seat list names only processes: nothing says whether there is an adversary, or its strategy.
+    expect(snap.seats.filter((s) => !/^p[1-7]$/.test(s.seat)), `non-process seats listed to ${seat}`).toEqual([]);
     // One snapshot per change of this seat's own view; a repeated number is the same body.
     const body = JSON.stringify({ ...snap, seq: undefined });
     if (last) {

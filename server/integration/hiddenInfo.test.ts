@@ -166,14 +166,18 @@ function checkPreDawn(player: Player, packets: Packet[], seed: number, events: T
     }
     // What the seat sees is exactly its own history so far, as the trace tells it.
     // Sends: everything before this tick, and perhaps some of this tick's (a prefix).
+    // Ids are in the seat's own frame: its sends 1..k in send order, never the game-wide ids.
     const mySends = events.filter((e) => e.type === "send" && e.from === player.seat);
     const shown = view.sent.map((m) => m.id);
-    expect(shown).toEqual(mySends.slice(0, shown.length).map((e) => e.messengerId));
+    expect(shown).toEqual(shown.map((_, i) => i + 1));
+    expect(view.sent.map((m) => m.sentAt)).toEqual(mySends.slice(0, shown.length).map((e) => e.tick));
     expect(shown.length).toBeGreaterThanOrEqual(mySends.filter((e) => e.tick < view.tick).length);
     expect(mySends.slice(0, shown.length).every((e) => e.tick <= view.tick)).toBe(true);
-    // Deliveries happen as a tick begins, so they are all there.
-    const myDeliveries = events.filter((e) => e.type === "deliver" && e.to === player.seat && e.tick <= view.tick).map((e) => e.messengerId);
-    expect(view.received.map((m) => m.id)).toEqual(myDeliveries);
+    // Deliveries happen as a tick begins, so they are all there, numbered 1..m as they arrived.
+    const myDeliveries = events.filter((e) => e.type === "deliver" && e.to === player.seat && e.tick <= view.tick);
+    const sendOf = (id: number | undefined) => events.find((e) => e.type === "send" && e.messengerId === id);
+    expect(view.received.map((m) => m.id)).toEqual(myDeliveries.map((_, i) => i + 1));
+    expect(view.received.map((m) => [m.sentAt, m.arrivedAt])).toEqual(myDeliveries.map((e) => [sendOf(e.messengerId)?.tick, e.tick]));
     // The only commitment shown is the seat's own, never the other general's.
     if (view.commitment) expect(view.commitment).toEqual({ decision: ownCommit?.decision, tick: ownCommit?.tick });
     else if (ownCommit) expect(ownCommit.tick).toBeGreaterThanOrEqual(view.tick);

@@ -5,6 +5,7 @@
  * so there is one place to read and to test. The room owns its clock: a tick enters the
  * reducer as an action, and the timer dies with the room.
  */
+import { visibleSeatList } from "../engine/disclosure";
 import { GameRecord } from "../engine/record";
 import { botSeed } from "../engine/simulate";
 import type { AnyScenario } from "../engine/scenario";
@@ -266,7 +267,8 @@ export class GameRoom {
   }
 
   private snapshotBody(seat: string): Omit<GameSnapshot, "seq"> {
-    const seats: SeatInfo[] = this.seats.map((s) => ({ seat: s.seat, kind: s.kind, name: s.name }));
+    // Each seat sees only what its scenario discloses of the others; everything once it is over.
+    const seats: SeatInfo[] = visibleSeatList(this.scenario.disclosure, this.params, seat, this.seats, this.status === "finished");
     return {
       gameId: this.id,
       code: this.code,

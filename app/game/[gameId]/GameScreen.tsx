@@ -65,7 +65,7 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
         <ul className="flex flex-wrap gap-2 text-xs" aria-label="Seats">
           {snapshot.seats.map((s) => (
             <li key={s.seat} className="rounded-full bg-white ring-1 ring-slate-200 px-2.5 py-1">
-              <strong>{seatTitle(s.seat)}</strong> {s.name ?? "open"} {s.kind === "bot" ? "(bot)" : ""}
+              <strong>{seatTitle(s.seat)}</strong> {s.kind === "bot" ? `${s.name ?? "strategy hidden"} (bot)` : (s.name ?? "open")}
             </li>
           ))}
         </ul>

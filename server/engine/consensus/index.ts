@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Scenario } from "../scenario";
 import { ADVERSARY_STRATEGIES, consensusBotMoves, PROCESS_STRATEGIES, type ConsensusMove } from "./bots";
 import { checkRun, historyFromState, safe } from "./checker";
+import { consensusDisclosure } from "./disclosure";
 import { consensusParamsSchema, processSeat, seatProcess, type ConsensusParams } from "./params";
 import { ADVERSARY_SEAT, createConsensusGame, reduceConsensus } from "./reducer";
 import { scoreConsensus } from "./scoring";
@@ -39,6 +40,7 @@ export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusActio
   reduce: reduceConsensus,
   tick: { type: "tick" },
   isOver: (state) => state.phase === "finished",
+  disclosure: consensusDisclosure,
   view: consensusView,
   toAction: (seat, move) => ({ ...move, seat }) as ConsensusAction,
   strategies: (seat) => (seat === ADVERSARY_SEAT ? ADVERSARY_STRATEGIES : PROCESS_STRATEGIES),

@@ -6,7 +6,8 @@
  */
 import { checkRun, historyFromState, type Verdict } from "./checker";
 import { hasProtectedProcess } from "./detector";
-import { coordinatorOf, majority, processSeat, seatProcess, type ConsensusParams, type DetectorClass } from "./params";
+import { announcedToAdversary, announcedToProcesses, inboxFrame, type ProcessAnnouncedParams } from "./disclosure";
+import { coordinatorOf, majority, processSeat, seatProcess, type ConsensusParams } from "./params";
 import { firstOpinions, firstReplies, legalMoves } from "./process";
 import { ADVERSARY_SEAT } from "./reducer";
 import { scoreConsensus } from "./scoring";
@@ -28,7 +29,8 @@ export interface ProcessView {
   me: number;
   tick: number;
   phase: "running" | "finished";
-  params: { n: number; majority: number; detector: DetectorClass; maxTicks: number; sandbox: boolean };
+  /** What every process is told (disclosure.ts). */
+  params: ProcessAnnouncedParams;
   input: Bit;
   value: Bit;
   ts: number;
@@ -69,7 +71,7 @@ export function consensusView(state: ConsensusState, seat: string): ConsensusVie
 
 function processView(state: ConsensusState, id: number): ProcessView {
   const p = state.procs[id - 1];
-  const { n, sandbox, detector, maxTicks } = state.params;
+  const { n, sandbox } = state.params;
   const running = state.phase === "running";
   const legal = running ? legalMoves(p, n, sandbox) : null;
   const coordinating: ProcessView["coordinating"] = [];
@@ -89,7 +91,7 @@ function processView(state: ConsensusState, id: number): ProcessView {
     me: id,
     tick: state.tick,
     phase: state.phase,
-    params: { n, majority: majority(n), detector, maxTicks, sandbox },
+    params: announcedToProcesses(state.params),
     input: p.input,
     value: p.value,
     ts: p.ts,
@@ -116,9 +118,9 @@ function processView(state: ConsensusState, id: number): ProcessView {
  */
 function recentInbox(p: ConsensusState["procs"][number]): ProcessView["inbox"] {
   const out: ProcessView["inbox"] = [];
-  p.inbox.forEach((m, i) => {
-    if (m.payload.round >= p.round - 1 || m.payload.kind === "decide") out.push({ id: i + 1, from: m.from, at: m.at, payload: m.payload });
-  });
+  for (const { id, item: m } of inboxFrame(p)) {
+    if (m.payload.round >= p.round - 1 || m.payload.kind === "decide") out.push({ id, from: m.from, at: m.at, payload: m.payload });
+  }
   return out;
 }
 
@@ -131,7 +133,7 @@ function adversaryView(state: ConsensusState): AdversaryView {
     seat: "adversary",
     tick: state.tick,
     phase: state.phase,
-    params,
+    params: announcedToAdversary(params),
     protectedProcess: hasProtectedProcess(params.detector) ? state.protectedProcess : null,
     processes: state.procs.map((p) => ({
       id: p.id, round: p.round, coordinator: coordinatorOf(p.round, params.n), value: p.value, ts: p.ts, opined: p.opined,

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Scenario } from "../scenario";
 import { botMoves, ENEMY_STRATEGIES, GENERAL_STRATEGIES, type GeneralsMove } from "./bots";
+import { generalsDisclosure } from "./disclosure";
 import { depthOf } from "./knowledge";
 import { generalsParamsSchema, type GeneralsParams } from "./params";
 import { createGeneralsGame, reduceGenerals } from "./reducer";
@@ -34,6 +35,7 @@ export const generals: Scenario<
   reduce: reduceGenerals,
   tick: { type: "tick" },
   isOver: (state) => state.phase === "finished",
+  disclosure: generalsDisclosure,
   view: generalsView,
   toAction(seat, move) {
     switch (move.type) {

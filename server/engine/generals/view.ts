@@ -5,12 +5,14 @@
  * reached it, its own commitment and its own rungs of the knowledge ladder. The Enemy sees
  * the valley. Nobody sees the PRNG state or the seed. After dawn everything is revealed.
  */
+import { announcedGeneralsParams, arrivalFrame, sendFrame } from "./disclosure";
 import { depthOf, knownLadder, ladderSentence, type LadderRung } from "./knowledge";
 import type { GeneralsParams } from "./params";
 import { scoreGenerals, type GeneralsScores } from "./scoring";
 import type { Decision, General, GeneralsSeat, GeneralsState, MessageKind, MessengerFate, Outcome } from "./types";
 
 export interface SentMessengerView {
+  /** In this general's own frame: its sends 1..k in send order, its arrivals 1..m in arrival order. */
   id: number;
   kind: MessageKind;
   acked: number;
@@ -68,6 +70,7 @@ export interface GeneralView extends ViewBase {
 }
 
 export interface EnemyValleyMessenger {
+  /** The game-wide messenger id: the Enemy sees every messenger, and captures by this id. */
   id: number;
   from: General;
   to: General;
@@ -99,16 +102,16 @@ export function generalsView(state: GeneralsState, seat: GeneralsSeat): Generals
 // exactly what is listed here (and object spreads that add keys are slow in V8).
 
 function generalView(state: GeneralsState, seat: General): GeneralView {
-  const sent: SentMessengerView[] = [];
-  const received: ReceivedMessengerView[] = [];
-  let arrived = 0;
-  for (const m of state.messengers) {
-    if (m.from === seat) sent.push({ id: m.id, kind: m.kind, acked: m.acked, sentAt: m.sentAt });
-    else if (m.fate === "delivered") {
-      arrived++;
-      received.push({ id: m.id, kind: m.kind, acked: m.acked, sentAt: m.sentAt, arrivedAt: m.settledAt as number });
-    }
-  }
+  // Ids in this general's own frame (disclosure.ts): sends 1..k, arrivals 1..m.
+  const sent: SentMessengerView[] = sendFrame(state.messengers, seat).map(({ id, item: m }) => ({ id, kind: m.kind, acked: m.acked, sentAt: m.sentAt }));
+  const received: ReceivedMessengerView[] = arrivalFrame(state.messengers, seat).map(({ id, item: m }) => ({
+    id,
+    kind: m.kind,
+    acked: m.acked,
+    sentAt: m.sentAt,
+    arrivedAt: m.settledAt as number,
+  }));
+  const arrived = received.length;
   // What this general can be sure of from its own view, not the true ladder: that one would
   // tell it which of its own messengers got through.
   const d = state.params.crossingTicks;
@@ -121,7 +124,7 @@ function generalView(state: GeneralsState, seat: General): GeneralView {
   return {
     scenario: "generals",
     tick: state.tick,
-    params: publicParams(state),
+    params: announcedGeneralsParams(state.params, seat),
     phase: state.phase,
     reveal: state.phase === "finished" ? reveal(state) : null,
     seat,
@@ -154,7 +157,7 @@ function enemyView(state: GeneralsState): EnemyView {
   return {
     scenario: "generals",
     tick: state.tick,
-    params: publicParams(state),
+    params: announcedGeneralsParams(state.params, "enemy"),
     phase: state.phase,
     reveal: state.phase === "finished" ? reveal(state) : null,
     seat: "enemy",
@@ -163,10 +166,6 @@ function enemyView(state: GeneralsState): EnemyView {
     captured,
     can: { capture: state.phase === "running" && crossing.length > 0 },
   };
-}
-
-function publicParams({ params }: GeneralsState): GeneralsParams {
-  return { captureProbability: params.captureProbability, crossingTicks: params.crossingTicks, dawnTick: params.dawnTick, enemy: params.enemy };
 }
 
 /** Everything, for after dawn. */

@@ -4,6 +4,7 @@ import { depthOf } from "../generals/knowledge";
 import { scoreGenerals, seatWon } from "../generals/scoring";
 import type { Scenario } from "../scenario";
 import { LOVERS_STRATEGIES, loversBotMoves, type LoversMove } from "./bots";
+import { loversDisclosure } from "./disclosure";
 import { toGeneral, toLoversOutcome } from "./names";
 import { loversParamsSchema, type LoversParams } from "./params";
 import { createLoversGame, reduceLovers } from "./reducer";
@@ -28,6 +29,7 @@ export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEve
   reduce: reduceLovers,
   tick: { type: "tick" },
   isOver: (state) => state.inner.phase === "finished",
+  disclosure: loversDisclosure,
   view: loverView,
   toAction(seat, move) {
     return move.type === "send" ? { type: "send", seat, kind: move.kind } : { type: "decide", seat, decision: move.decision };

@@ -9,12 +9,13 @@ import { scoreGenerals } from "../generals/scoring";
 import type { General, GeneralsState } from "../generals/types";
 import { generalsView, type GeneralView } from "../generals/view";
 import { toGeneral, toLover, toLoversDecision, toLoversOutcome, toSmsKind } from "./names";
-import { NIGHT_HOURS } from "./params";
+import { announcedLoversParams, type LoversAnnouncedParams } from "./disclosure";
 import type { Lover, LoversDecision, LoversOutcome, LoversState, SmsFate, SmsKind } from "./types";
 
 export const LOVERS_WORDS: LadderWords = { A: "Alice", B: "Bob", object: "about the date" };
 
 export interface SmsView {
+  /** In this lover's own frame: its SMS 1..k in send order, those that reached it 1..m in arrival order. */
   id: number;
   kind: SmsKind;
   /** How many of the other lover's SMS had reached the sender when it was sent. */
@@ -50,8 +51,8 @@ export interface LoverView {
   /** Game hours since noon: 0 is noon, 12 is midnight. */
   tick: number;
   phase: "running" | "finished";
-  /** What both lovers were told. */
-  params: { lossProbability: number; hours: number };
+  /** What both lovers were told (disclosure.ts). */
+  params: LoversAnnouncedParams;
   sent: SmsView[];
   received: ReceivedSmsView[];
   decision: { decision: LoversDecision; tick: number } | null;
@@ -74,7 +75,7 @@ export function loverView(state: LoversState, seat: Lover): LoverView {
     seat,
     tick: g.tick,
     phase: g.phase,
-    params: { lossProbability: state.params.lossProbability, hours: NIGHT_HOURS },
+    params: announcedLoversParams(state.params, seat),
     sent: g.sent.map((m) => ({ id: m.id, kind: toSmsKind(m.kind), acked: m.acked, sentAt: m.sentAt })),
     received: g.received.map((m) => ({ id: m.id, kind: toSmsKind(m.kind), acked: m.acked, sentAt: m.sentAt, arrivedAt: m.arrivedAt })),
     decision: g.commitment ? { decision: toLoversDecision(g.commitment.decision), tick: g.commitment.tick } : null,

@@ -47,12 +47,12 @@ function GeneralOverlay({ view, tickMs }: { view: GeneralView; tickMs: number })
       {view.sent.map((m) => {
         const arrivesAt = m.sentAt + d;
         if (view.tick < arrivesAt) {
-          return <Walker key={m.id} from={view.seat} f={progress(view.tick, m.sentAt, arrivesAt)} tickMs={tickMs} />;
+          return <Walker key={`sent-${m.id}`} from={view.seat} f={progress(view.tick, m.sentAt, arrivesAt)} tickMs={tickMs} />;
         }
         if (view.tick <= arrivesAt + 1) {
           // Gone from sight: arrived or captured, the sender cannot tell.
           return (
-            <Walker key={m.id} from={view.seat} f={0.75} tickMs={0} faded>
+            <Walker key={`sent-${m.id}`} from={view.seat} f={0.75} tickMs={0} faded>
               <text y="5" textAnchor="middle" fontSize="13" fontWeight="700" fill="#fff">?</text>
             </Walker>
           );
@@ -62,7 +62,7 @@ function GeneralOverlay({ view, tickMs }: { view: GeneralView; tickMs: number })
       {view.received
         .filter((m) => view.tick - m.arrivedAt <= 1)
         .map((m) => (
-          <g key={m.id} transform={`translate(${CAMP[view.seat].x + (view.seat === "A" ? 34 : -34)}, ${CAMP[view.seat].y - 4})`}>
+          <g key={`received-${m.id}`} transform={`translate(${CAMP[view.seat].x + (view.seat === "A" ? 34 : -34)}, ${CAMP[view.seat].y - 4})`}>
             <circle className="arrive-pulse" r="6" fill="none" stroke={SEAT_COLOR[other]} strokeWidth="3" />
             <circle r="8" fill={SEAT_COLOR[other]} stroke="#fff" strokeWidth="2" />
           </g>

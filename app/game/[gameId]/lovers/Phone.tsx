@@ -12,7 +12,9 @@ export function Phone({ view }: { view: LoverView }) {
   const items = [
     ...view.sent.map((m) => ({ key: `s${m.id}`, at: m.sentAt, mine: true, text: m.kind === "proposal" ? TEXT.proposal : TEXT.ack(m.acked), id: m.id })),
     ...view.received.map((m) => ({ key: `r${m.id}`, at: m.arrivedAt, mine: false, text: m.kind === "proposal" ? TEXT.proposal : TEXT.ack(m.acked), id: m.id })),
-  ].sort((a, b) => a.at - b.at || a.id - b.id);
+    // Sent and received ids are separate frames (1..k, 1..m): within an hour, arrivals come first
+    // (they land as the hour begins), then each list in its own order.
+  ].sort((a, b) => a.at - b.at || Number(a.mine) - Number(b.mine) || a.id - b.id);
   return (
     <section aria-label="Your phone" className="mx-auto w-full max-w-sm rounded-[2.2rem] bg-slate-900 p-3 shadow-lg">
       <div className="rounded-[1.7rem] bg-gradient-to-b from-rose-50 to-white overflow-hidden">

@@ -94,28 +94,30 @@ function lovers(r: SeededRandom, size: number): Family {
 }
 
 /**
- * A consensus process: its own input is fixed; hidden are the others' inputs, GST, the crash
- * schedule (another process crashing early, late, or never), the adversary's strategy and the seed.
+ * A consensus process: told n, the detector class and the limit of the run; its own input is
+ * fixed. Hidden are the others' inputs, GST, the crash schedule (another process crashing early,
+ * late, or never), whether there is an adversary and its strategy, the seeded detector's
+ * mistake rate, and the seed.
  */
 function consensusProcess(r: SeededRandom, size: number): Family {
   const n = pick(r, [3, 3, 4]);
   const me = r.int(1, n);
   const myInput = r.int(0, 1);
-  const detector = pick(r, ["P", "EP", "S", "ES"]);
-  const adversary = pick(r, ["none", "none", "bot"]);
-  const fixed = { n, detector, maxDelay: pick(r, [1, 1, 2]), mistakeRate: pick(r, [0, 0.2]), f: 1, maxTicks: pick(r, [10, 16]), adversary };
+  const fixed = { n, detector: pick(r, ["P", "EP", "S", "ES"]), maxDelay: pick(r, [1, 1, 2]), f: 1, maxTicks: pick(r, [10, 16]) };
   const others = Array.from({ length: n }, (_, i) => i + 1).filter((q) => q !== me);
   const policySeed = seedOf(r);
   const variants = Array.from({ length: size }, (): Omit<World, "script"> => {
     const inputs = Array.from({ length: n }, (_, i) => (i + 1 === me ? myInput : r.int(0, 1)));
     const crashTick = pick(r, [0, 0, 2, 4, 60]);
     const crashes = crashTick ? [{ process: pick(r, others), tick: crashTick }] : [];
+    const adversary = pick(r, ["none", "none", "bot"]);
     const bots: Record<string, string> = Object.fromEntries(others.map((q) => [`p${q}`, "protocol"]));
     if (adversary === "bot") bots.adversary = pick(r, ["random", "stubborn"]);
-    return { scenario: "consensus", params: { ...fixed, inputs, gst: pick(r, [0, 3, 8, 40]), crashes }, seed: seedOf(r), seat: `p${me}`, bots };
+    const params = { ...fixed, inputs, gst: pick(r, [0, 3, 8, 40]), crashes, adversary, mistakeRate: pick(r, [0, 0, 0.2]) };
+    return { scenario: "consensus", params, seed: seedOf(r), seat: `p${me}`, bots };
   });
   return {
-    name: `consensus p${me}/${n} ${detector} adversary=${adversary}`,
+    name: `consensus p${me}/${n} ${fixed.detector}`,
     scenario: "consensus",
     seat: `p${me}`,
     variants,

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
 import { handleApi } from "./http/api";
 import { createLogger } from "./logger";
+import type { RoomClock } from "./rooms/clock";
 import { RoomRegistry, type RegistryOptions } from "./rooms/registry";
 import { GameService } from "./rooms/gameService";
 import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type RateLimits } from "./realtime/sockets";
@@ -38,6 +39,8 @@ export interface ServerOptions {
   registry?: RegistryOptions;
   /** Where game seeds come from (tests pin them to reproduce a game); random by default. */
   newSeed?: () => number;
+  /** What drives game ticks and class round times; real time by default (tests pass a manual clock). */
+  clock?: RoomClock;
   /** Class sessions: how long a student may be gone before a bot plays their seat. */
   classGraceMs?: number;
   /** Backoff of the finished-games writer (first delay and cap, ms). */
@@ -128,6 +131,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     recorder,
     log,
     newSeed: options.newSeed,
+    clock: options.clock,
     completedChallenges: completedOf,
     publish: (gameId, seat, snapshot) => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot),
     listening: (gameId, seat) => (io.sockets.adapter.rooms.get(seatChannel(gameId, seat))?.size ?? 0) > 0,
@@ -139,6 +143,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     push: classPush(io),
     log,
     graceMs: options.classGraceMs,
+    now: options.clock ? () => options.clock!.now() : undefined,
   });
   attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)]);
 

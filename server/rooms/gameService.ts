@@ -10,6 +10,7 @@ import { createGameSchema, type challengeStartSchema, type joinGameSchema, type 
 import { planChallengeNight } from "../challenges/start";
 import type { GameContext, GameStore } from "../storage/types";
 import type { z } from "zod";
+import type { RoomClock } from "./clock";
 import { newGameId, newJoinCode, newSeed } from "./credentials";
 import type { RoomRegistry } from "./registry";
 import { GameRoom, type RoomHooks, type RoomOptions, type SeatSlot } from "./room";
@@ -29,6 +30,8 @@ export interface GameServiceOptions {
   publish: RoomHooks["publish"];
   listening?: RoomHooks["listening"];
   newSeed?: () => number;
+  /** What drives every room's ticks; real time by default (tests pass a manual clock). */
+  clock?: RoomClock;
   /** The challenges a device's player has completed (unlocks the next); none when absent. */
   completedChallenges?: (deviceToken: string) => Promise<ReadonlySet<string>>;
 }
@@ -77,6 +80,7 @@ export class GameService {
       seed: fixed?.seed ?? practice ?? (this.options.newSeed ?? newSeed)(),
       tickMs: payload.tickMs,
       context: fixed?.context ?? (practice === undefined ? undefined : { practice: true }),
+      clock: this.options.clock,
       seats: slots,
       hooks: { publish: this.options.publish, listening: this.options.listening, finished: (r) => this.onFinished(r) },
     });
@@ -129,6 +133,7 @@ export class GameService {
       id: newGameId(),
       code: this.freshCode(),
       seed: (this.options.newSeed ?? newSeed)(),
+      clock: this.options.clock,
       hooks: {
         publish: this.options.publish,
         listening: this.options.listening,

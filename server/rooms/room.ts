@@ -12,6 +12,7 @@ import type { AnyScenario } from "../engine/scenario";
 import type { Ack, GameSnapshot, GameStatus, SeatInfo } from "../protocol/events";
 import type { ProtocolError } from "../protocol/errors";
 import type { GameContext } from "../storage/types";
+import { realClock, type RoomClock } from "./clock";
 import { newSeatToken, sameSecret } from "./credentials";
 
 export interface SeatSlot {
@@ -49,6 +50,8 @@ export interface RoomOptions {
   hooks: RoomHooks;
   /** Recorded with the finished game: its class round or challenge night. */
   context?: GameContext;
+  /** What drives the ticks; real time unless a test passes a manual clock. */
+  clock?: RoomClock;
 }
 
 type MoveAck = Ack<{ seq: number }>;
@@ -71,7 +74,9 @@ export class GameRoom {
 
   private readonly hooks: RoomHooks;
   private queue: Promise<unknown> = Promise.resolve();
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private readonly clock: RoomClock;
+  /** Stops the running clock; null while it stands still. */
+  private stopTimer: (() => void) | null = null;
   private disposed = false;
   /** Per seat: the last snapshot body sent and its number. */
   private readonly sent = new Map<string, { body: string; seq: number }>();
@@ -86,6 +91,7 @@ export class GameRoom {
     this.seats = options.seats;
     this.hooks = options.hooks;
     this.context = options.context;
+    this.clock = options.clock ?? realClock;
     this.record = new GameRecord(options.scenario, options.params, options.seed);
   }
 
@@ -127,7 +133,7 @@ export class GameRoom {
 
   private startClock(): void {
     this.stopClock();
-    this.timer = setInterval(() => void this.enqueue(() => this.apply(this.scenario.tick)), this.tickMs);
+    this.stopTimer = this.clock.every(this.tickMs, () => this.enqueue(() => this.apply(this.scenario.tick)), this.id);
   }
 
   /** Stop the clock; moves are refused until `resume`. */
@@ -267,8 +273,8 @@ export class GameRoom {
   }
 
   private stopClock(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.stopTimer?.();
+    this.stopTimer = null;
   }
 
   private snapshotBody(seat: string): Omit<GameSnapshot, "seq"> {

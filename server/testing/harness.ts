@@ -177,10 +177,10 @@ export class SeedPins {
  * own queue, exactly as its timer would.
  */
 export function freezeClock(room: GameRoom): void {
-  const r = room as unknown as { timer: ReturnType<typeof setInterval> | null };
-  expect(r.timer).not.toBeNull();
-  clearInterval(r.timer!);
-  r.timer = null;
+  const r = room as unknown as { stopTimer: (() => void) | null };
+  expect(r.stopTimer).not.toBeNull();
+  r.stopTimer!();
+  r.stopTimer = null;
 }
 
 export async function advanceClock(room: GameRoom, ticks = 1): Promise<void> {

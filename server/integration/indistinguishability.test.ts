@@ -1,0 +1,77 @@
+/**
+ * Indistinguishability: two worlds that look the same to a seat send that seat the same bytes.
+ *
+ * For every scenario and every kind of seat, families of candidate worlds are played in-process;
+ * each candidate's observation (what the seat sent and when, what reached it with its content
+ * and arrival tick, its own detector, its answers, the clock: see server/testing/worlds/) is
+ * computed from the true trace, and candidates with the same observation but a different hidden
+ * truth (fates, GST, crashes, other inputs, the lucky night, the Enemy's or adversary's
+ * strategy, the seed) form a bucket. Every world of every bucket is then played over real
+ * sockets with the same inputs from that seat, each tick under the test's control, and every
+ * packet the seat receives, acks included, must be byte-identical to the bucket's first world's
+ * until the game ends. A fifth of the buckets are played as class rounds (the student's screen:
+ * `class:*` updates and the game's snapshots).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bucketsOf, pairsIn, type Bucket } from "../testing/worlds/buckets";
+import { compareBucket, type BucketVerdict } from "../testing/worlds/compareBucket";
+import { FAMILY_KINDS, makeFamilies } from "../testing/worlds/families";
+import { startWorldServer, type WorldServer } from "../testing/worlds/worldServer";
+
+/** Families per kind of family, and candidates per family: sized for the 10,000 pairs. */
+const FAMILIES = Number(process.env.INDIST_FAMILIES ?? 30);
+const CANDIDATES = Number(process.env.INDIST_CANDIDATES ?? 40);
+const CONCURRENCY = 32;
+
+let server: WorldServer;
+const totals = { pairs: 0, worlds: 0, packets: 0, buckets: 0, classBuckets: 0, dimensions: {} as Record<string, number>, byKind: {} as Record<string, number> };
+const started = performance.now();
+
+beforeAll(async () => {
+  server = await startWorldServer(CONCURRENCY);
+});
+
+afterAll(async () => {
+  await server.stop();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `indistinguishability: ${totals.pairs} pairs of worlds shown byte-identical (${totals.worlds} worlds in ${totals.buckets} buckets, ${totals.classBuckets} of them as class rounds), ` +
+      `${totals.packets} packets compared, in ${seconds} s\n  pairs by family: ${JSON.stringify(totals.byKind)}\n  hidden dimensions that differ (world 0 with each other): ${JSON.stringify(totals.dimensions)}`,
+  );
+});
+
+async function checkBuckets(kind: string, buckets: Bucket[]): Promise<void> {
+  const failures: string[] = [];
+  const leaks: Record<string, number> = {};
+  const verdicts = await Promise.all(
+    buckets.map(async (bucket, i) => {
+      const mode = i % 5 === 4 ? "class" : "game";
+      const verdict: BucketVerdict = await compareBucket(server.env, server.take, server.release, bucket, mode);
+      totals.classBuckets += mode === "class" ? 1 : 0;
+      return verdict;
+    }),
+  );
+  for (const [i, v] of verdicts.entries()) {
+    failures.push(...v.failures);
+    for (const leak of v.leaks) leaks[leak] = (leaks[leak] ?? 0) + 1;
+    totals.pairs += v.pairs;
+    totals.packets += v.packets;
+    totals.worlds += buckets[i].worlds.length;
+    totals.buckets += 1;
+    totals.byKind[kind] = (totals.byKind[kind] ?? 0) + v.pairs;
+    for (const [d, n] of Object.entries(v.dimensions)) totals.dimensions[d] = (totals.dimensions[d] ?? 0) + n;
+  }
+  const summary = Object.entries(leaks).map(([where, n]) => `  ${n} × ${where}`).join("\n");
+  expect(failures.length, `${failures.length} pairs of worlds told apart, first differing at:\n${summary}\nThe first ones:\n${failures.slice(0, 3).join("\n\n")}`).toBe(0);
+}
+
+describe("every seat receives the same bytes in worlds it cannot tell apart", () => {
+  for (const [k, { kind }] of FAMILY_KINDS.entries()) {
+    it(kind, async () => {
+      const buckets: Bucket[] = [];
+      for (const family of makeFamilies(1000 + k, FAMILIES * FAMILY_KINDS.find((x) => x.kind === kind)!.weight, CANDIDATES, [kind])) buckets.push(...(await bucketsOf(family)));
+      expect(buckets.reduce((n, b) => n + pairsIn(b), 0), "the generator found too few pairs").toBeGreaterThan(0);
+      await checkBuckets(kind, buckets);
+    }, 300_000);
+  }
+});

@@ -1,0 +1,22 @@
+/**
+ * Where rooms get time from. The real clock is `setInterval` and `Date.now`; tests pass a
+ * manual one (server/testing/manualClock.ts) so that every tick happens when they say, which
+ * makes a game's packets a function of its inputs alone.
+ */
+export interface RoomClock {
+  /**
+   * Call `run` every `ms` milliseconds until the returned function is called. `key` names the
+   * caller (a room passes its game id) so a manual clock can advance one room at a time.
+   */
+  every(ms: number, run: () => unknown, key: string): () => void;
+  /** Epoch milliseconds (class rounds stamp their start and end with it). */
+  now(): number;
+}
+
+export const realClock: RoomClock = {
+  every(ms, run) {
+    const timer = setInterval(() => void run(), ms);
+    return () => clearInterval(timer);
+  },
+  now: () => Date.now(),
+};

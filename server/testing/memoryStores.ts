@@ -1,0 +1,54 @@
+/**
+ * Stores that keep everything in memory, for socket tests whose subject is what the server
+ * sends, not what it writes: thousands of games then cost no disk time.
+ */
+import { randomUUID } from "node:crypto";
+import type { ClassStore } from "../storage/classStore";
+import type { FinishedGame, GameStore, Trace } from "../storage/types";
+
+export class MemoryGameStore implements GameStore {
+  private readonly players = new Map<string, { id: string; nickname: string }>();
+  readonly games = new Map<string, FinishedGame>();
+
+  async ensurePlayer(deviceToken: string, nickname: string): Promise<{ id: string; nickname: string }> {
+    const player = this.players.get(deviceToken) ?? { id: randomUUID(), nickname };
+    player.nickname = nickname;
+    this.players.set(deviceToken, player);
+    return { ...player };
+  }
+
+  async saveFinishedGame(game: FinishedGame): Promise<"created" | "exists"> {
+    if (this.games.has(game.id)) return "exists";
+    this.games.set(game.id, game);
+    return "created";
+  }
+
+  async getTrace(gameId: string): Promise<Trace | null> {
+    return this.games.get(gameId)?.trace ?? null;
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** Class rows are not read back by these tests: only the host hash is kept. */
+export class MemoryClassStore implements ClassStore {
+  private readonly hosts = new Map<string, string>();
+
+  async createSession(row: { id: string; hostHash: string }): Promise<void> {
+    this.hosts.set(row.id, row.hostHash);
+  }
+  async hostHashOf(sessionId: string): Promise<string | null> {
+    return this.hosts.get(sessionId) ?? null;
+  }
+  async saveMember(): Promise<void> {}
+  async setLateJoin(): Promise<void> {}
+  async createRound(): Promise<void> {}
+  async endRound(): Promise<void> {}
+  async endSession(): Promise<void> {}
+  async closeOpen(): Promise<{ sessions: number; rounds: number }> {
+    return { sessions: 0, rounds: 0 };
+  }
+  async history(): Promise<null> {
+    return null;
+  }
+}

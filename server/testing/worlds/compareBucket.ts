@@ -1,0 +1,59 @@
+/**
+ * Play every world of a bucket over the sockets and compare what its seat received, byte for
+ * byte, with the bucket's first world. Reports the first difference with both worlds, so a
+ * failing pair can be kept as a named regression test.
+ */
+import { hiddenDifferences, pairsIn, type Bucket } from "./buckets";
+import { comparablePackets, firstDifference, jsonDiff } from "./packets";
+import { playOverSockets, type ClientPair, type SocketEnv } from "./socketPlay";
+import { describeWorld, type World } from "./world";
+
+export interface BucketVerdict {
+  /** Pairs shown byte-identical (every two worlds of the bucket), 0 when some world differed. */
+  pairs: number;
+  /** Packets compared with the first world's. */
+  packets: number;
+  /** Hidden dimensions that differ, counted over the pairs (world 0 with each other world). */
+  dimensions: Record<string, number>;
+  failures: string[];
+  /** Per failure, where the first differing packet differs first (indices blanked): which leak it is. */
+  leaks: string[];
+}
+
+export async function compareBucket(env: SocketEnv, clients: () => Promise<ClientPair>, release: (c: ClientPair) => void, bucket: Bucket, mode: "game" | "class"): Promise<BucketVerdict> {
+  const texts = await Promise.all(
+    bucket.worlds.map(async (world, i) => {
+      const c = await clients();
+      try {
+        const run = await playOverSockets(env, c, world, mode);
+        if (JSON.stringify(run.events) !== JSON.stringify(bucket.runs[i].events)) {
+          throw new Error(`the world played differently over the sockets than in-process: ${describeWorld(world)}`);
+        }
+        return comparablePackets(run.packets);
+      } finally {
+        release(c);
+      }
+    }),
+  );
+  const verdict: BucketVerdict = { pairs: 0, packets: 0, dimensions: {}, failures: [], leaks: [] };
+  for (let i = 1; i < bucket.worlds.length; i++) {
+    for (const d of hiddenDifferences(bucket.worlds[0], bucket.runs[0], bucket.worlds[i], bucket.runs[i])) verdict.dimensions[d] = (verdict.dimensions[d] ?? 0) + 1;
+    verdict.packets += texts[i].length;
+    const diff = firstDifference(texts[0], texts[i]);
+    if (!diff) continue;
+    const lines = jsonDiff(diff.a, diff.b);
+    verdict.failures.push(failureReport(bucket, mode, bucket.worlds[0], bucket.worlds[i], diff.index, lines));
+    verdict.leaks.push(`${mode}: ${(lines[0] ?? "packet count").split(":")[0].replace(/\.\d+/g, "[]")}`);
+  }
+  if (verdict.failures.length === 0) verdict.pairs = pairsIn(bucket);
+  return verdict;
+}
+
+function failureReport(bucket: Bucket, mode: string, a: World, b: World, index: number, diff: string[]): string {
+  return [
+    `${bucket.family.name} (${mode}): seat ${a.seat} received different packet #${index}`,
+    `  world A: ${describeWorld(a)}`,
+    `  world B: ${describeWorld(b)}`,
+    ...diff.map((line) => `    ${line}`),
+  ].join("\n");
+}

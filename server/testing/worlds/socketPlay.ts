@@ -1,0 +1,121 @@
+/**
+ * Play a world over real sockets against a running server with a manual clock: the observed
+ * seat's client sends its script, each move after the tick it belongs to has been handled and
+ * before the next tick (the clock moves on once the moves are acknowledged). Returns every
+ * packet the seat's client received, acks included, in order, up to the end of the game.
+ */
+import type { HostGrant, StudentGrant, StudentView } from "../../protocol/classroom";
+import type { GameSnapshot, SeatGrant } from "../../protocol/events";
+import type { GameEvent } from "../../engine/record";
+import type { RoomRegistry } from "../../rooms/registry";
+import { TestClient, type Packet } from "../harness";
+import type { ManualClock } from "../manualClock";
+import type { SeedQueue } from "./seedQueue";
+import type { World } from "./world";
+
+export interface SocketEnv {
+  url: string;
+  clock: ManualClock;
+  seeds: SeedQueue;
+  registry: RoomRegistry;
+}
+
+export interface SocketRun {
+  packets: Packet[];
+  /** The room's true trace, to check that the world played as it did in-process. */
+  events: GameEvent[];
+}
+
+/**
+ * Connected clients reused from game to game (a socket handshake costs more than a short game):
+ * a seat's client, and a host's for class rounds. A client plays one game at a time.
+ */
+export class ClientPair {
+  readonly seat: TestClient;
+  readonly host: TestClient;
+
+  constructor(url: string) {
+    this.seat = new TestClient(url, "observer");
+    this.host = new TestClient(url, "host");
+  }
+
+  async connected(): Promise<void> {
+    await Promise.all([this.seat.connected(), this.host.connected()]);
+  }
+
+  close(): void {
+    this.seat.close();
+    this.host.close();
+  }
+}
+
+/** `game`: the seat's player creates the game with `game:create`. `class`: a student plays it in a class round. */
+export async function playOverSockets(env: SocketEnv, clients: ClientPair, world: World, mode: "game" | "class"): Promise<SocketRun> {
+  const seat = clients.seat;
+  seat.packets.length = 0; // the previous game's packets (all before its end) are no concern of this one
+  const grant = mode === "game" ? await createGame(env, seat, world) : await joinClassRound(env, seat, clients.host, world);
+  await driveScript(env, seat, grant, world);
+  await seat.waitFor((p) => snapshotOf(p)?.status === "finished", 10_000);
+  const room = env.registry.get(grant.gameId);
+  return { packets: seat.packets.slice(), events: room ? room.record.events : [] };
+}
+
+async function createGame(env: SocketEnv, client: TestClient, world: World): Promise<SeatGrant> {
+  const others = Object.fromEntries(Object.entries(world.bots).map(([seat, strategy]) => [seat, { kind: "bot", strategy }]));
+  const payload = { scenario: world.scenario, params: world.params, seat: world.seat, others, tickMs: 1000, player: client.player };
+  const res = await env.seeds.withSeed(world.seed, () => client.request<SeatGrant>("game:create", payload));
+  if (!res.ok) throw new Error(`game:create refused: ${res.error.code} ${res.error.message}`);
+  await untilRunning(env, res.gameId);
+  return res;
+}
+
+/** A class session with one student, whose round puts them in the world's seat with its bots around. */
+async function joinClassRound(env: SocketEnv, student: TestClient, host: TestClient, world: World): Promise<SeatGrant> {
+  const hosted = await host.request<HostGrant>("class:host", { title: "Indistinguishable", player: host.player });
+  if (!hosted.ok) throw new Error(`class:host refused: ${hosted.error.code}`);
+  const joined = await student.request<StudentGrant>("class:join", { code: hosted.code, player: student.player });
+  if (!joined.ok) throw new Error(`class:join refused: ${joined.error.code}`);
+  await student.waitFor((p) => p.event === "class:student");
+  const start = { sessionId: hosted.sessionId, hostKey: hosted.hostKey, scenario: world.scenario, params: world.params, studentSeats: [world.seat], bots: world.bots, tickMs: 1000 };
+  const started = await env.seeds.withSeed(world.seed, () => host.request("class:round:start", start));
+  if (!started.ok) throw new Error(`class:round:start refused: ${started.error.code} ${started.error.message}`);
+  const view = (await student.waitFor((p) => p.event === "class:student" && Boolean((p.data as StudentView).game))).data as StudentView;
+  const game = view.game!;
+  // The round's clock starts a moment after its seats are handed out; enter once it runs, so the
+  // seat's first packets do not depend on which came first.
+  await untilRunning(env, game.gameId);
+  const resumed = await student.request<SeatGrant>("game:resume", { gameId: game.gameId, seatToken: game.seatToken });
+  if (!resumed.ok) throw new Error(`game:resume refused: ${resumed.error.code}`);
+  // The seat enters (and gets its first snapshot) just after the ack: wait for it before any tick.
+  await student.waitFor((p) => snapshotOf(p)?.status === "running");
+  return resumed;
+}
+
+/** A game's clock starts when its seats are all held, a moment after the request that filled them. */
+async function untilRunning(env: SocketEnv, gameId: string): Promise<void> {
+  for (let i = 0; !env.clock.running(gameId); i++) {
+    if (i > 100_000) throw new Error(`game ${gameId} never started`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Each tick: the moves that belong to it, sent together (one socket keeps their order) and all
+ * acknowledged, then the next tick. The clock's promise resolves once the room has handled the
+ * tick, so no packet needs to have arrived for the order on the server to be exact.
+ */
+async function driveScript(env: SocketEnv, client: TestClient, grant: SeatGrant, world: World): Promise<void> {
+  let next = 0;
+  for (let tick = 0; env.clock.running(grant.gameId); tick++) {
+    const moves: Promise<unknown>[] = [];
+    for (; next < world.script.length && world.script[next].tick === tick; next++) {
+      moves.push(client.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: world.script[next].move }));
+    }
+    await Promise.all(moves);
+    await env.clock.advance(grant.gameId);
+  }
+}
+
+function snapshotOf(p: Packet): GameSnapshot | null {
+  return p.event === "game:snapshot" ? (p.data as GameSnapshot) : null;
+}

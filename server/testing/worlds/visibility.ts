@@ -1,0 +1,95 @@
+/**
+ * What one seat learns from one true event, by the rules of each scenario (docs/DOMAIN.md),
+ * written from the trace format and not from the view code under test. `null`: the seat does
+ * not see it. A projection keeps only what the seat may know (never a game-wide id it could
+ * not count itself, never a fate before it has consequences there).
+ */
+import type { GameEvent } from "../../engine/record";
+import type { World } from "./world";
+
+export type Projection = unknown[] | null;
+export type Projector = (event: GameEvent, sends: ReadonlyMap<number, GameEvent>) => Projection;
+
+/** Ids of sends, by the field each scenario names them with. */
+export const sendIdOf = (e: GameEvent): number | undefined => (e.messengerId ?? e.smsId ?? e.messageId) as number | undefined;
+
+/** A general or a lover: its own sends and decision, and what reached it (by content and time). */
+function messengerSeat(seat: string, actorField: "general" | "lover"): Projector {
+  return (e, sends) => {
+    switch (e.type) {
+      case "send":
+        return e.from === seat ? ["sent", e.kind, e.acked] : null;
+      case "deliver": {
+        if (e.to !== seat) return null;
+        const s = sends.get(sendIdOf(e) as number) as GameEvent;
+        return ["arrived", s.kind, s.acked, s.tick];
+      }
+      case "commit":
+      case "decide":
+        return e[actorField] === seat && !e.byDefault ? ["decided", e.decision] : null;
+      default:
+        return null;
+    }
+  };
+}
+
+/** The Enemy: every messenger in the valley and its fate, never the generals' decisions. */
+const enemySeat: Projector = (e) => {
+  switch (e.type) {
+    case "send":
+      return ["send", e.messengerId, e.from, e.kind, e.acked, e.arrivesAt];
+    case "deliver":
+    case "capture":
+    case "late":
+      return [e.type, e.messengerId, e.by ?? null];
+    default:
+      return null;
+  }
+};
+
+/** A consensus process: its sends, its deliveries in order, its own detector, its crash, its decision. */
+function processSeat(p: number): Projector {
+  return (e, sends) => {
+    switch (e.type) {
+      case "send":
+        return e.from === p ? ["sent", e.to, e.payload] : null;
+      case "deliver": {
+        if (e.to !== p) return null;
+        const s = sends.get(e.messageId as number) as GameEvent;
+        return ["got", s.from, s.payload];
+      }
+      case "suspect":
+      case "unsuspect":
+        return e.process === p ? [e.type, e.target] : null;
+      case "crash":
+      case "decide":
+        return e.process === p ? [e.type, e.round ?? null, e.value ?? null] : null;
+      default:
+        return null;
+    }
+  };
+}
+
+/** The adversary schedules everything: it sees every event (the end, with its reveal, is not compared). */
+const adversarySeat: Projector = (e) => [e.type, JSON.stringify(e, (k, v) => (k === "tick" ? undefined : v))];
+
+export function projectorFor(world: World): Projector {
+  const { scenario, seat } = world;
+  if (scenario === "generals") return seat === "enemy" ? enemySeat : messengerSeat(seat, "general");
+  if (scenario === "lovers") return messengerSeat(seat, "lover");
+  return seat === "adversary" ? adversarySeat : processSeat(Number(seat.slice(1)));
+}
+
+/**
+ * What a seat knows before the first tick besides the announced parameters: a process its
+ * input; the adversary the inputs and, for classes that have one, the process the detector
+ * must spare. Read from the `end` event, which publishes both.
+ */
+export function startFacts(world: World, events: readonly GameEvent[]): unknown[] {
+  if (world.scenario !== "consensus") return [];
+  const end = events.find((e) => e.type === "end") as (GameEvent & { inputs: number[]; protectedProcess: number }) | undefined;
+  if (!end) return [];
+  if (world.seat !== "adversary") return [end.inputs[Number(world.seat.slice(1)) - 1]];
+  const detector = String(world.params.detector);
+  return [end.inputs, ["S", "ES", "W", "EW"].includes(detector) ? end.protectedProcess : null];
+}

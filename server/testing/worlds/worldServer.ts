@@ -1,0 +1,44 @@
+/**
+ * A test server for playing worlds: a manual clock, pinned seeds, in-memory stores, and a pool
+ * of connected clients handed out one game at a time.
+ */
+import { MemoryClassStore, MemoryGameStore } from "../memoryStores";
+import { ManualClock } from "../manualClock";
+import { startTestServer } from "../harness";
+import { SeedQueue } from "./seedQueue";
+import { ClientPair, type SocketEnv } from "./socketPlay";
+
+export interface WorldServer {
+  env: SocketEnv;
+  /** A connected client pair, when one is free. */
+  take(): Promise<ClientPair>;
+  release(clients: ClientPair): void;
+  stop(): Promise<void>;
+}
+
+export async function startWorldServer(clientPairs: number): Promise<WorldServer> {
+  const clock = new ManualClock();
+  const seeds = new SeedQueue();
+  const t = await startTestServer({ clock, newSeed: seeds.newSeed, store: new MemoryGameStore(), classStore: new MemoryClassStore() });
+  const idle = Array.from({ length: clientPairs }, () => new ClientPair(t.server.url));
+  const all = [...idle];
+  await Promise.all(idle.map((c) => c.connected()));
+  const waiting: ((c: ClientPair) => void)[] = [];
+  return {
+    env: { url: t.server.url, clock, seeds, registry: t.server.registry },
+    take: () => {
+      const c = idle.pop();
+      return c ? Promise.resolve(c) : new Promise((resolve) => waiting.push(resolve));
+    },
+    release: (c) => {
+      const next = waiting.shift();
+      if (next) next(c);
+      else idle.push(c);
+    },
+    async stop() {
+      for (const c of all) c.close();
+      await t.stop();
+      await t.db.cleanup();
+    },
+  };
+}

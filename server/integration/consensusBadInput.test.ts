@@ -486,6 +486,8 @@ describe("Consensus: bad input gets a typed error and changes nothing", () => {
     const done = await late.request<SeatGrant>("game:create", { scenario: "consensus", params: { n: 3, maxTicks: 10, adversary: "human" }, seat: "adversary", others: botsFor(3, []), tickMs: 5, player: late.player });
     if (!done.ok) throw new Error(done.error.code);
     await late.waitFor(isFinished, 10_000);
+    // The result is written after the end; wait for that too, so only a move could change the snapshot.
+    await late.waitFor((p) => isFinished(p) && (p.data as GameSnapshot).saved === true, 10_000);
     const finished = t.server.registry.get(done.gameId)!;
     const record = () => JSON.stringify({ state: finished.record.state, inputs: finished.record.inputs, events: finished.record.events });
     const settled = record();

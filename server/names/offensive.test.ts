@@ -16,6 +16,8 @@ const DISGUISED: Record<string, string[]> = {
 
 /** Ordinary names from many languages, including Scunthorpe-type traps. Every one must pass. */
 const ORDINARY = [
+  // Numbers that end a name are numbers, not leetspeak.
+  "Sam55", "A80", "p1-717", "Alex 455", "B2005",
   // English and traps inside words
   "Cassandra", "Hancock", "Sussex", "Scunthorpe", "Peacock", "Hitchcock", "Dickens", "Cumberbatch",
   "Sexton", "Titus", "Bastian", "Shitake lover", "Analysis", "Grape", "Therapist", "Cocktail",

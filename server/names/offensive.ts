@@ -9,6 +9,8 @@
  *    "f_u_c_k" and "fu ck" read as one word, while "Tess Hit" stays two words (gluing every
  *    piece would turn ordinary pairs of names into rude words);
  * 3. the same with digits read as letters where obscenity does not (6 and 9 as g, 8 as b).
+ * Digits that end a piece are a number, not letters ("Sam55", "p1-717", "A80" are not disguises):
+ * they are dropped before reading, while digits inside a word ("5h1t", "f4ck") are read.
  */
 import { DataSet, englishDataset, englishRecommendedTransformers, pattern, RegExpMatcher } from "obscenity";
 import { skeleton } from "./confusables";
@@ -58,12 +60,15 @@ function glueShortPieces(text: string): string {
   return out.join(" ");
 }
 
+/** Each piece without the digits it ends with (a player number, a year...). */
+const dropNumberEndings = (text: string) => text.replace(/\p{N}+(?=[^\p{L}\p{N}]|$)/gu, "");
+
 const EXTRA_DIGITS: Record<string, string> = { "6": "g", "9": "g", "8": "b" };
 const readDigits = (text: string) => text.replace(/[689]/g, (d) => EXTRA_DIGITS[d]);
 
 /** Whether a name (nickname or title) holds an offensive word, however disguised. */
 export function isOffensiveName(name: string): boolean {
   const plain = skeleton(name);
-  const glued = glueShortPieces(plain);
-  return [plain, glued, readDigits(glued)].some((reading) => matcher.hasMatch(reading));
+  const glued = dropNumberEndings(glueShortPieces(plain));
+  return [dropNumberEndings(plain), glued, readDigits(glued)].some((reading) => matcher.hasMatch(reading));
 }

@@ -13,6 +13,7 @@ import { WaitingRoom } from "./WaitingRoom";
 import { InClassContext } from "./inClass";
 import { ChallengeBar } from "./ChallengeBar";
 import { SavedNotice } from "./SavedNotice";
+import { RestartNotice } from "@/app/components/RestartNotice";
 
 const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
 
@@ -73,6 +74,7 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
         {game.connection === "connecting" && <span className="text-xs text-amber-700" role="status">Reconnecting…</span>}
       </header>
       {snapshot.challenge && <ChallengeBar gameId={snapshot.gameId} challenge={snapshot.challenge} finished={snapshot.status === "finished"} tickMs={snapshot.tickMs} />}
+      <RestartNotice />
       <SavedNotice finished={snapshot.status === "finished"} saved={snapshot.saved} />
       {paused && (
         <p className="rounded-lg bg-amber-400 text-slate-950 px-3 py-2 font-semibold text-center" role="status" data-testid="paused-banner">

@@ -17,6 +17,7 @@ import { Lobby } from "./Lobby";
 import { RoundControls } from "./RoundControls";
 import { INITIAL_SETUP, RoundSetup } from "./RoundSetup";
 import { useHostSession, type HostHandle } from "./useHostSession";
+import { RestartNotice } from "@/app/components/RestartNotice";
 
 export function HostConsole({ sessionId }: { sessionId: string }) {
   const host = useHostSession(sessionId);
@@ -66,6 +67,7 @@ function Console({ host, view, receivedAt, reconnecting }: { host: HostHandle; v
           {!ended && <EndSession busy={host.busy} onEnd={host.endSession} />}
         </div>
       </header>
+      <RestartNotice />
       {host.error && (
         <p role="alert" className="flex items-center gap-3 rounded-lg bg-rose-50 text-rose-800 ring-1 ring-rose-200 px-3 py-2 text-sm">
           {host.error}

@@ -10,6 +10,7 @@ import { RoundClock } from "@/app/class/_ui/RoundClock";
 import { scenarioTitle } from "@/app/class/_ui/words";
 import { Notice } from "@/app/class/_ui/Notice";
 import { useStudentSession } from "./useStudentSession";
+import { RestartNotice } from "@/app/components/RestartNotice";
 
 export function StudentScreen({ sessionId }: { sessionId: string }) {
   const state = useStudentSession(sessionId);
@@ -93,6 +94,7 @@ function Lobby({ view }: { view: StudentView }) {
   const last = view.round;
   return (
     <div className="mx-auto max-w-md px-4 py-10 grid gap-5 text-center" data-testid="student-lobby">
+      <RestartNotice />
       <div className="relative mx-auto w-20 h-20 grid place-items-center" aria-hidden="true">
         <span className="absolute inset-2 rounded-full bg-amber-200 motion-safe:animate-ping" />
         <span className="relative w-12 h-12 rounded-full bg-amber-400 grid place-items-center text-slate-950 font-bold">✓</span>

@@ -16,6 +16,7 @@
  * Binaries come from node_modules/.bin, not npx: nothing extra between us and the child.
  */
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -165,6 +166,8 @@ if (skipE2E) {
       ...process.env,
       PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson,
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+      // A port nothing holds now, rather than a fixed one something else may hold.
+      E2E_PORT: process.env.E2E_PORT || String(await freePort()),
     };
     delete pwEnv.NODE_ENV; // the webServer sets NODE_ENV=production for the server
     const result = await run(bin("playwright"), ["test", "--reporter=list,json"], pwEnv);
@@ -190,6 +193,18 @@ if (skipE2E) {
 }
 
 /** One line per spec file from Playwright's JSON report, with the failing tests under it. */
+/** A TCP port that was free a moment ago: the OS picks it, then we let it go. */
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
 function playwrightFileLines(report) {
   const lines = [];
   const walk = (suite, file, out) => {

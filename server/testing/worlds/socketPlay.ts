@@ -3,6 +3,11 @@
  * seat's client sends its script, each move after the tick it belongs to has been handled and
  * before the next tick (the clock moves on once the moves are acknowledged). Returns every
  * packet the seat's client received, acks included, in order, up to the end of the game.
+ *
+ * Clients are reused from world to world, so a world is over for its client only once the
+ * server has nothing more to send it about that game: the finished snapshot is followed by one
+ * saying the game is stored (`saved: true`), and that is the last. Every packet kept must belong
+ * to the world's own game or class session; one from elsewhere fails the run.
  */
 import type { HostGrant, StudentGrant, StudentView } from "../../protocol/classroom";
 import type { GameSnapshot, SeatGrant } from "../../protocol/events";
@@ -52,12 +57,26 @@ export class ClientPair {
 /** `game`: the seat's player creates the game with `game:create`. `class`: a student plays it in a class round. */
 export async function playOverSockets(env: SocketEnv, clients: ClientPair, world: World, mode: "game" | "class"): Promise<SocketRun> {
   const seat = clients.seat;
-  seat.packets.length = 0; // the previous game's packets (all before its end) are no concern of this one
-  const grant = mode === "game" ? await createGame(env, seat, world) : await joinClassRound(env, seat, clients.host, world);
+  seat.packets.length = 0; // the previous world's game had sent its last packet (saved) before the client was released
+  const { grant, sessionId } = mode === "game" ? { grant: await createGame(env, seat, world), sessionId: null } : await joinClassRound(env, seat, clients.host, world);
   await driveScript(env, seat, grant, world);
-  await seat.waitFor((p) => snapshotOf(p)?.status === "finished", 10_000);
+  await seat.waitFor((p) => snapshotOf(p)?.gameId === grant.gameId && snapshotOf(p)?.saved === true, 10_000);
+  const packets = seat.packets.slice();
+  const stray = packets.find((p) => !belongsTo(p, grant.gameId, sessionId));
+  if (stray) throw new Error(`a packet of another game reached the seat's client: ${p2s(stray)}`);
   const room = env.registry.get(grant.gameId);
-  return { packets: seat.packets.slice(), events: room ? room.record.events : [] };
+  return { packets, events: room ? room.record.events : [] };
+}
+
+/** Whether a packet is about this game (or, in a class round, this session): acks are the seat's own answers. */
+function belongsTo(p: Packet, gameId: string, sessionId: string | null): boolean {
+  if (p.event === "game:snapshot") return snapshotOf(p)!.gameId === gameId;
+  if (p.event.startsWith("class:")) return sessionId !== null && (p.data as { sessionId?: string }).sessionId === sessionId;
+  return p.event.startsWith("ack:");
+}
+
+function p2s(p: Packet): string {
+  return `${p.event} ${JSON.stringify(p.data).slice(0, 300)}`;
 }
 
 async function createGame(env: SocketEnv, client: TestClient, world: World): Promise<SeatGrant> {
@@ -70,16 +89,17 @@ async function createGame(env: SocketEnv, client: TestClient, world: World): Pro
 }
 
 /** A class session with one student, whose round puts them in the world's seat with its bots around. */
-async function joinClassRound(env: SocketEnv, student: TestClient, host: TestClient, world: World): Promise<SeatGrant> {
+async function joinClassRound(env: SocketEnv, student: TestClient, host: TestClient, world: World): Promise<{ grant: SeatGrant; sessionId: string }> {
   const hosted = await host.request<HostGrant>("class:host", { title: "Indistinguishable", player: host.player });
   if (!hosted.ok) throw new Error(`class:host refused: ${hosted.error.code}`);
   const joined = await student.request<StudentGrant>("class:join", { code: hosted.code, player: student.player });
   if (!joined.ok) throw new Error(`class:join refused: ${joined.error.code}`);
-  await student.waitFor((p) => p.event === "class:student");
+  const ofThisSession = (p: Packet) => p.event === "class:student" && (p.data as StudentView).sessionId === hosted.sessionId;
+  await student.waitFor(ofThisSession);
   const start = { sessionId: hosted.sessionId, hostKey: hosted.hostKey, scenario: world.scenario, params: world.params, studentSeats: [world.seat], bots: world.bots, tickMs: 1000 };
   const started = await env.seeds.withSeed(world.seed, () => host.request("class:round:start", start));
   if (!started.ok) throw new Error(`class:round:start refused: ${started.error.code} ${started.error.message}`);
-  const view = (await student.waitFor((p) => p.event === "class:student" && Boolean((p.data as StudentView).game))).data as StudentView;
+  const view = (await student.waitFor((p) => ofThisSession(p) && Boolean((p.data as StudentView).game))).data as StudentView;
   const game = view.game!;
   // The round's clock starts a moment after its seats are handed out; enter once it runs, so the
   // seat's first packets do not depend on which came first.
@@ -87,8 +107,8 @@ async function joinClassRound(env: SocketEnv, student: TestClient, host: TestCli
   const resumed = await student.request<SeatGrant>("game:resume", { gameId: game.gameId, seatToken: game.seatToken });
   if (!resumed.ok) throw new Error(`game:resume refused: ${resumed.error.code}`);
   // The seat enters (and gets its first snapshot) just after the ack: wait for it before any tick.
-  await student.waitFor((p) => snapshotOf(p)?.status === "running");
-  return resumed;
+  await student.waitFor((p) => snapshotOf(p)?.gameId === game.gameId && snapshotOf(p)?.status === "running");
+  return { grant: resumed, sessionId: hosted.sessionId };
 }
 
 /** A game's clock starts when its seats are all held, a moment after the request that filled them. */

@@ -35,8 +35,8 @@ afterAll(async () => {
   await server.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `indistinguishability: ${totals.pairs} pairs of worlds shown byte-identical (${totals.worlds} worlds in ${totals.buckets} buckets, ${totals.classBuckets} of them as class rounds), ` +
-      `${totals.packets} packets compared, in ${seconds} s\n  pairs by family: ${JSON.stringify(totals.byKind)}\n  hidden dimensions that differ (world 0 with each other): ${JSON.stringify(totals.dimensions)}`,
+    `indistinguishability: ${totals.pairs} pairs of worlds compared directly and byte-identical (${totals.worlds} worlds in ${totals.buckets} buckets, ${totals.classBuckets} of them as class rounds), ` +
+      `${totals.packets} packets compared, in ${seconds} s\n  pairs by family: ${JSON.stringify(totals.byKind)}\n  hidden dimensions that differ, over the pairs: ${JSON.stringify(totals.dimensions)}`,
   );
 });
 

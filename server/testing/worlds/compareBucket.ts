@@ -1,19 +1,19 @@
 /**
  * Play every world of a bucket over the sockets and compare what its seat received, byte for
- * byte, with the bucket's first world. Reports the first difference with both worlds, so a
+ * byte, in every pair of the bucket's worlds (each pair directly, not through a third world). Reports the first difference with both worlds, so a
  * failing pair can be kept as a named regression test.
  */
-import { hiddenDifferences, pairsIn, type Bucket } from "./buckets";
+import { hiddenDifferences, type Bucket } from "./buckets";
 import { comparablePackets, firstDifference, jsonDiff } from "./packets";
 import { playOverSockets, type ClientPair, type SocketEnv } from "./socketPlay";
 import { describeWorld, type World } from "./world";
 
 export interface BucketVerdict {
-  /** Pairs shown byte-identical (every two worlds of the bucket), 0 when some world differed. */
+  /** Pairs of worlds compared directly and found byte-identical. */
   pairs: number;
-  /** Packets compared with the first world's. */
+  /** Packets compared, summed over the pairs. */
   packets: number;
-  /** Hidden dimensions that differ, counted over the pairs (world 0 with each other world). */
+  /** Hidden dimensions that differ, counted over every pair compared. */
   dimensions: Record<string, number>;
   failures: string[];
   /** Per failure, where the first differing packet differs first (indices blanked): which leak it is. */
@@ -36,16 +36,20 @@ export async function compareBucket(env: SocketEnv, clients: () => Promise<Clien
     }),
   );
   const verdict: BucketVerdict = { pairs: 0, packets: 0, dimensions: {}, failures: [], leaks: [] };
-  for (let i = 1; i < bucket.worlds.length; i++) {
-    for (const d of hiddenDifferences(bucket.worlds[0], bucket.runs[0], bucket.worlds[i], bucket.runs[i])) verdict.dimensions[d] = (verdict.dimensions[d] ?? 0) + 1;
-    verdict.packets += texts[i].length;
-    const diff = firstDifference(texts[0], texts[i]);
-    if (!diff) continue;
-    const lines = jsonDiff(diff.a, diff.b);
-    verdict.failures.push(failureReport(bucket, mode, bucket.worlds[0], bucket.worlds[i], diff.index, lines));
-    verdict.leaks.push(`${mode}: ${(lines[0] ?? "packet count").split(":")[0].replace(/\.\d+/g, "[]")}`);
+  for (let i = 0; i < bucket.worlds.length; i++) {
+    for (let j = i + 1; j < bucket.worlds.length; j++) {
+      for (const d of hiddenDifferences(bucket.worlds[i], bucket.runs[i], bucket.worlds[j], bucket.runs[j])) verdict.dimensions[d] = (verdict.dimensions[d] ?? 0) + 1;
+      verdict.packets += texts[j].length;
+      const diff = firstDifference(texts[i], texts[j]);
+      if (!diff) {
+        verdict.pairs++;
+        continue;
+      }
+      const lines = jsonDiff(diff.a, diff.b);
+      verdict.failures.push(failureReport(bucket, mode, bucket.worlds[i], bucket.worlds[j], diff.index, lines));
+      verdict.leaks.push(`${mode}: ${(lines[0] ?? "packet count").split(":")[0].replace(/\.\d+/g, "[]")}`);
+    }
   }
-  if (verdict.failures.length === 0) verdict.pairs = pairsIn(bucket);
   return verdict;
 }
 

@@ -56,7 +56,7 @@ function DepthLine({ timeline, party }: { timeline: Timeline; party: string }) {
     <span className="text-sm text-slate-600" data-testid={`depth-${party}`}>
       knowledge depth {known}
       <span className="block text-xs text-slate-500">
-        {chain === known ? "as far as it could be sure; the true chain was no longer" : `as far as it could be sure; in truth ${chain} messages got through in a row`}
+        {chain === known ? "what it could be sure of, and no more got through in a row" : `what it could be sure of; in truth ${chain} messages got through in a row`}
       </span>
     </span>
   );

@@ -72,6 +72,8 @@ export interface RunningServer {
   service: GameService;
   classes: ClassService;
   recorder: GameRecorder;
+  /** Settles when the background upgrade of stored version 1 games has finished or stopped. */
+  depthUpgrade: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -183,7 +185,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       log.info({ notSaved: recorder.health().pending }, "shut down");
     })());
 
-  return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, classes, recorder, close };
+  return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, classes, recorder, depthUpgrade: upgrade, close };
 }
 
 /** The outbox beside the database, unless another server of this process already holds it. */

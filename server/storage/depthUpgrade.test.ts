@@ -81,13 +81,14 @@ describe("upgradeStoredDepths", () => {
     const statsBefore = await db.playerStat.findMany();
     const untouched = await db.game.findMany({ where: { id: { in: ["c-1", "v1-forged"] } }, orderBy: { id: "asc" } });
 
-    // A run stopped after its first chunk, then a full one: what a restart mid-upgrade does.
-    let chunks = 0;
-    const first = await upgradeStoredDepths(db, { batchSize: 3, chunkSize: 5, onProgress: () => chunks++, shouldStop: () => chunks >= 1 });
-    expect(first.stopped).toBe(true);
-    expect(first.upgraded).toBeGreaterThan(0);
-    expect(first.upgraded).toBeLessThan(known.size);
+    // A run stopped in its first chunk (after two batches), then a full one: what a restart
+    // mid-upgrade does. The stopped run's games are rewritten but not yet marked, nor their stats.
+    let calls = 0;
+    const first = await upgradeStoredDepths(db, { batchSize: 3, chunkSize: 9, shouldStop: () => ++calls > 2 });
+    expect(first).toMatchObject({ stopped: true, upgraded: 6, statsCorrected: 0 });
+    expect(await db.game.count({ where: { traceVersion: 2 } })).toBe(0);
     const rest = await upgradeStoredDepths(db, { batchSize: 3, chunkSize: 5 });
+    expect(rest.alreadyCurrent).toBe(6);
     expect(first.upgraded + rest.upgraded).toBe(known.size);
     expect(rest.unverifiable).toBe(1);
     expect(rest.unverifiableIds).toEqual(["v1-forged"]);

@@ -64,7 +64,13 @@ export async function upgradeStoredDepths(db: PrismaClient, options: UpgradeOpti
       const players = new Set<string>();
       let exhausted = false;
       while (done.length < chunkSize) {
-        if (options.shouldStop?.()) break;
+        if (options.shouldStop?.()) {
+          // Return at once (a shutdown has seconds): this chunk's games stay at version 1 in the
+          // column, so the next start corrects their players' stats and marks them.
+          progress.stopped = true;
+          options.onProgress?.(progress);
+          return progress;
+        }
         const games = await db.game.findMany({
           where: { traceVersion: 1, scenario, id: { gt: after } },
           orderBy: { id: "asc" },

@@ -22,6 +22,7 @@ import type { GameStore } from "./storage/types";
 import { GameRecorder } from "./rooms/recorder";
 import { Outbox, outboxPathOf } from "./storage/outbox";
 import { guardStorage } from "./storage/guard";
+import { upgradeStoredDepths } from "./storage/depthUpgrade";
 
 export interface ServerOptions {
   port?: number;
@@ -50,6 +51,11 @@ export interface ServerOptions {
    * the process that owns the database (server/index.ts); tests share databases between servers.
    */
   closeStaleSessions?: boolean;
+  /**
+   * After listening, upgrade in the background the games stored as trace version 1 (their depth
+   * was the chain): server/storage/depthUpgrade.ts. Only for the process that owns the database.
+   */
+  upgradeStoredGames?: boolean;
 }
 
 /** How long `close()` may try to write finished games before leaving them in the outbox. */
@@ -66,6 +72,8 @@ export interface RunningServer {
   service: GameService;
   classes: ClassService;
   recorder: GameRecorder;
+  /** Settles when the background upgrade of stored version 1 games has finished or stopped. */
+  depthUpgrade: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -150,6 +158,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await new Promise<void>((resolve) => http.listen(options.port ?? 3000, options.host, resolve));
   const port = (http.address() as AddressInfo).port;
   log.info({ port, ui: Boolean(nextHandler) }, "bivalent listening");
+  // In the background: replaying a million old games takes minutes, and players need not wait.
+  let stopUpgrade = false;
+  const upgrade = options.upgradeStoredGames && !options.store ? upgradeInBackground(getPrisma(dbUrl), log, () => stopUpgrade) : Promise.resolve();
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -161,11 +172,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       io.emit("server:restarting", { code: "SERVER_RESTARTING", message: "The server is restarting: reconnect in a moment. Games in progress end here." });
       classes.dispose();
       registry.disposeAll();
+      stopUpgrade = true; // it stops after its current batch; the next start resumes it
       const sessionIds = classes.sessionIds;
       const classRows = sessionIds.length
         ? classStore.closeOpen(new Date(), sessionIds).catch(() => log.error({ sessionIds }, "shutdown: class sessions left open (closed at the next start)"))
         : Promise.resolve();
-      await Promise.all([recorder.stop(deadline), classRows]);
+      await Promise.all([recorder.stop(deadline), classRows, upgrade]);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await outbox?.close().catch(() => undefined);
       if (outbox) openOutboxes.delete(outbox.path);
@@ -173,7 +185,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       log.info({ notSaved: recorder.health().pending }, "shut down");
     })());
 
-  return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, classes, recorder, close };
+  return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, classes, recorder, depthUpgrade: upgrade, close };
 }
 
 /** The outbox beside the database, unless another server of this process already holds it. */
@@ -192,5 +204,20 @@ async function openOutbox(dbUrl: string, log: ReturnType<typeof createLogger>): 
   } catch (err) {
     log.error({ err, path }, "outbox: cannot open; finished games wait in memory until stored");
     return null;
+  }
+}
+
+/** Runs the stored-depth upgrade, logging its progress; never throws (the next start retries). */
+async function upgradeInBackground(db: ReturnType<typeof getPrisma>, log: ReturnType<typeof createLogger>, shouldStop: () => boolean): Promise<void> {
+  const started = Date.now();
+  try {
+    const done = await upgradeStoredDepths(db, {
+      shouldStop,
+      onProgress: (p) => p.upgraded + p.alreadyCurrent > 0 && log.info({ ...p, ms: Date.now() - started }, "depth upgrade: progress"),
+    });
+    if (done.upgraded + done.alreadyCurrent + done.unverifiable > 0) log.info({ ...done, ms: Date.now() - started }, done.stopped ? "depth upgrade: stopped, resumes at the next start" : "depth upgrade: done");
+    if (done.unverifiable > 0) log.warn({ gameIds: done.unverifiableIds, count: done.unverifiable }, "depth upgrade: version 1 games that do not replay were left as stored");
+  } catch (err) {
+    log.error({ err }, "depth upgrade failed; the next start resumes it");
   }
 }

@@ -14,6 +14,7 @@ const server = await startServer({
   databaseUrl: process.env.DATABASE_URL,
   allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
   closeStaleSessions: true,
+  upgradeStoredGames: true,
 });
 
 console.log(`Bivalent is ready on http://localhost:${server.port}`);

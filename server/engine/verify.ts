@@ -22,7 +22,8 @@ export interface StoredGame {
   checks?: object;
 }
 
-export type Verification = { ok: true; timeline: Timeline } | { ok: false; problem: string };
+/** `seats`: the result as a current-version trace states it (known depths), whatever the trace's version. */
+export type Verification = { ok: true; timeline: Timeline; seats: Partial<Record<string, SeatOutcome>> } | { ok: false; problem: string };
 
 export function verifyTrace(trace: StoredGame): Verification {
   const scenario = scenarioById(trace.scenario);
@@ -44,7 +45,7 @@ export function verifyTrace(trace: StoredGame): Verification {
     return { ok: false, problem: "its outcome or scores differ from the replay" };
   }
   if (JSON.stringify(summary.checks) !== JSON.stringify(trace.checks)) return { ok: false, problem: "its stored verdict differs from the replay's" };
-  return { ok: true, timeline };
+  return { ok: true, timeline, seats: summary.seats };
 }
 
 /**

@@ -3,7 +3,7 @@
  * replayable like any other, with that very seed, and never reaches a leaderboard or a player's stats.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SeatGrant } from "../protocol/events";
+import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { verifyTrace } from "../engine/verify";
 import { getPrisma } from "../storage/db";
 import type { Trace } from "../storage/types";
@@ -21,7 +21,7 @@ afterAll(async () => {
   await t.db.cleanup();
 });
 
-async function playToDawn(seed?: number): Promise<{ grant: SeatGrant & { ok: true }; trace: Trace }> {
+async function playToDawn(seed?: number): Promise<{ grant: SeatGrant & { ok: true }; trace: Trace; snapshots: GameSnapshot[] }> {
   const a = new TestClient(t.server.url, "Ada");
   clients.push(a);
   await a.connected();
@@ -38,7 +38,7 @@ async function playToDawn(seed?: number): Promise<{ grant: SeatGrant & { ok: tru
   if (!grant.ok) throw new Error(JSON.stringify(grant));
   await a.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } });
   await a.waitFor(isFinished);
-  return { grant, trace: await traceOf(t.server.url, grant.gameId) };
+  return { grant, trace: await traceOf(t.server.url, grant.gameId), snapshots: a.snapshots().filter((s) => s.gameId === grant.gameId) };
 }
 
 describe("practice games (a chosen seed)", () => {
@@ -61,6 +61,17 @@ describe("practice games (a chosen seed)", () => {
     const stat = await db.playerStat.findFirst({ where: { period: "all", scenario: "generals" } });
     expect(stat?.games).toBe(1);
     expect(stat?.bestGameId).toBe(ranked.grant.gameId);
+  });
+
+  it("say so in every snapshot of a practice game, with its seed, and in no snapshot of a ranked one", async () => {
+    const ranked = await playToDawn();
+    const practice = await playToDawn(42);
+    for (const { snapshots } of [ranked, practice]) {
+      expect(snapshots.length).toBeGreaterThan(1);
+      expect(snapshots.at(-1)?.status).toBe("finished");
+    }
+    for (const s of ranked.snapshots) expect("practice" in s).toBe(false);
+    for (const s of practice.snapshots) expect(s.practice).toEqual({ seed: 42 });
   });
 
   it("refuses a seed that is not a 32-bit unsigned integer", async () => {

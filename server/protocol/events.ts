@@ -51,6 +51,11 @@ export interface GameSnapshot<View = unknown> {
   saved?: boolean;
   /** Present only when the game is a night of a solo challenge; `night` is 1-based. */
   challenge?: { challengeId: string; night: number };
+  /**
+   * Present only in an unranked practice game: the seed the player chose at `game:create` (not a
+   * secret: the creator picked it), so every seat can tell that the game is unranked.
+   */
+  practice?: { seed: number };
 }
 
 /** Sent to every connected client just before the server shuts down or restarts. */

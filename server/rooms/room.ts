@@ -294,6 +294,8 @@ export class GameRoom {
       ...(this.context?.challengeId !== undefined
         ? { challenge: { challengeId: this.context.challengeId, night: (this.context.seedIndex ?? 0) + 1 } }
         : {}),
+      // A practice game's seed was chosen by its creator, so it is no secret: it says "unranked".
+      ...(this.context?.practice ? { practice: { seed: this.seed } } : {}),
     };
   }
 

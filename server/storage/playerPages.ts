@@ -69,6 +69,8 @@ export interface HistoryRow {
   challengeId: string | null;
   /** 0-based; null outside challenges. */
   seedIndex: number | null;
+  /** Only for an unranked practice game: the seed its player chose. */
+  practice: { seed: number } | null;
 }
 
 /** The player's finished games, newest first. */
@@ -81,16 +83,27 @@ export async function playerHistory(db: PrismaClient, playerId: string, { page =
       orderBy: [{ finishedAt: "desc" }, { gameId: "desc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { gameId: true, scenario: true, seat: true, score: true, won: true, finishedAt: true, challengeId: true, seedIndex: true, game: { select: { outcome: true } } },
+      select: { gameId: true, scenario: true, seat: true, score: true, won: true, finishedAt: true, challengeId: true, seedIndex: true, practice: true, game: { select: { outcome: true } } },
     }),
   ]);
+  const seeds = await practiceSeeds(db, seats.filter((s) => s.practice).map((s) => s.gameId));
   return {
-    rows: seats.map(({ game, ...s }) => ({ ...s, outcome: game.outcome })),
+    rows: seats.map(({ game, practice, ...s }) => {
+      const seed = practice ? seeds.get(s.gameId) : undefined;
+      return { ...s, outcome: game.outcome, practice: seed === undefined ? null : { seed } };
+    }),
     page,
     pageSize,
     count,
     pages: Math.max(1, Math.ceil(count / pageSize)),
   };
+}
+
+/** The seeds of these practice games. The seed lives in the trace only; a page lists a few games. */
+async function practiceSeeds(db: PrismaClient, gameIds: string[]): Promise<Map<string, number>> {
+  if (gameIds.length === 0) return new Map();
+  const games = await db.game.findMany({ where: { id: { in: gameIds } }, select: { id: true, trace: true } });
+  return new Map(games.map((g) => [g.id, (JSON.parse(g.trace) as { seed: number }).seed]));
 }
 
 /** Per scenario: games played, games won, and the best single score with its game. */

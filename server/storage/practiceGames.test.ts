@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { playedNight } from "./challengeNights.testing";
 import { getPrisma } from "./db";
 import { gameCount } from "./leaderboard";
-import { bestScores } from "./playerPages";
+import { bestScores, playerHistory } from "./playerPages";
 import { rebuildPlayerStats } from "./playerStats";
 import { PrismaGameStore } from "./prismaGameStore";
 import { createTestDatabase, type TestDatabase } from "./testDatabase";
@@ -43,6 +43,14 @@ describe("practice games in storage", () => {
     expect(ranked.map((s) => s.games)).toEqual(ranked.map(() => 1));
     expect((await bestScores(db, playerId)).map((s) => s.games)).toEqual([1]);
     expect(await gameCount(db, "generals")).toBe(1);
+
+    // The player's list of games shows each practice game with its seed, and no other as practice.
+    const history = await playerHistory(db, playerId);
+    expect(history.rows.map((r) => [r.gameId, r.practice])).toEqual([
+      ["ranked-1", null],
+      ["practice-2", { seed: game("practice-2", playerId, true).trace.seed }],
+      ["practice-1", { seed: game("practice-1", playerId, true).trace.seed }],
+    ]);
 
     await rebuildPlayerStats(db);
     const rebuilt = await db.playerStat.findMany({ orderBy: { period: "asc" } });

@@ -96,6 +96,7 @@ export class PrismaGameStore implements GameStore {
               startedAt: game.startedAt,
               finishedAt: game.finishedAt,
               trace: JSON.stringify(game.trace),
+              traceVersion: game.trace.version,
               ...context,
               seats: {
                 create: game.seats.map((s) => ({

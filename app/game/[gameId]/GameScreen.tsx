@@ -13,6 +13,7 @@ import { WaitingRoom } from "./WaitingRoom";
 import { InClassContext } from "./inClass";
 import { ChallengeBar } from "./ChallengeBar";
 import { SavedNotice } from "./SavedNotice";
+import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { RestartNotice } from "@/app/components/RestartNotice";
 
 const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
@@ -74,6 +75,7 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
         {game.connection === "connecting" && <span className="text-xs text-amber-700" role="status">Reconnecting…</span>}
       </header>
       {snapshot.challenge && <ChallengeBar gameId={snapshot.gameId} challenge={snapshot.challenge} finished={snapshot.status === "finished"} tickMs={snapshot.tickMs} />}
+      {snapshot.practice && <PracticeBadge seed={snapshot.practice.seed} banner />}
       <RestartNotice />
       <SavedNotice finished={snapshot.status === "finished"} saved={snapshot.saved} />
       {paused && (

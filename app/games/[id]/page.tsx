@@ -8,6 +8,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FateTable, OutcomeCards } from "@/app/components/GameStory";
 import { InPractice } from "@/app/components/InPractice";
+import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { LastMessageDebrief } from "@/app/components/LastMessageDebrief";
 import { DETECTOR_NAMES, type ConsensusParams } from "@/server/engine/consensus/params";
 import { verifyTrace } from "@/server/engine/verify";
@@ -44,6 +45,11 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
           {TITLES[trace.scenario] ?? trace.scenario}, {formatWhen(trace.finishedAt)}
         </h1>
         <p className="text-slate-600 text-sm">{describeParams(trace.scenario, trace.params)} · seed {trace.seed}</p>
+        {trace.practice && (
+          <p>
+            <PracticeBadge seed={trace.seed} />
+          </p>
+        )}
       </header>
       <ChallengeNightNote trace={trace} verified={check.ok} />
       {check.ok && run ? (

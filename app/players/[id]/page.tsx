@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { outcomeShort, seatTitle } from "@/app/components/outcome";
 import { signed } from "@/app/challenges/ChallengeCard";
 import { Pager, pageParam } from "@/app/components/Pager";
+import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { CHALLENGE_SCENARIOS, challengeById, ladderOf } from "@/server/challenges/catalogue";
 import { getPrisma } from "@/server/storage/db";
 import { bestScores, challengeProgress, playerById, playerHistory } from "@/server/storage/playerPages";
@@ -100,6 +101,11 @@ export default async function PlayerPage({ params, searchParams }: Props) {
                         {SCENARIO_TITLE[g.scenario] ?? g.scenario} · {seatTitle(g.seat)}
                         {challenge && g.seedIndex !== null && (
                           <span className="ml-2 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{challenge.name}, night {g.seedIndex + 1}</span>
+                        )}
+                        {g.practice && (
+                          <span className="ml-2">
+                            <PracticeBadge seed={g.practice.seed} />
+                          </span>
                         )}
                       </span>
                     </span>

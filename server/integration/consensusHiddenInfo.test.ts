@@ -32,8 +32,9 @@ import { GameRecord } from "../engine/record";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import type { Trace } from "../storage/types";
 import { advanceClock, freezeClock, isFinished, resumeSnapshot, runPool, SeedPins, startTestServer, TestClient, traceOf, walkKeys, type TestServer } from "../testing/harness";
+import { sized } from "../testing/tier";
 
-const RUNS = Number(process.env.CONSENSUS_HIDDEN_INFO_RUNS ?? 300);
+const RUNS = Number(process.env.CONSENSUS_HIDDEN_INFO_RUNS ?? sized(300, 48));
 const CONCURRENCY = 24;
 const TICK_MS = 5;
 

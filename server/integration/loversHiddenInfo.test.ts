@@ -20,8 +20,9 @@ import { GameRecord } from "../engine/record";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import type { Trace } from "../storage/types";
 import { isFinished, runPool, SeedPins, startTestServer, TestClient, traceOf, walkKeys, type TestServer } from "../testing/harness";
+import { sized } from "../testing/tier";
 
-const GAMES = 2 * Math.ceil(Number(process.env.LOVERS_HIDDEN_INFO_GAMES ?? 1000) / 2);
+const GAMES = 2 * Math.ceil(Number(process.env.LOVERS_HIDDEN_INFO_GAMES ?? sized(1000, 120)) / 2);
 const CONCURRENCY = 40;
 const LOSS = [0, 0.1, 0.3, 0.5, 0.9];
 type Lover = "alice" | "bob";

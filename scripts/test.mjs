@@ -15,13 +15,14 @@
  *
  * TEST_SKIP_E2E=1 skips steps 4 and 5.
  * `--quick` (`npm run test:quick`): the day-to-day tier. Steps 1 to 3 only, with TEST_TIER=quick,
- * which shrinks the big randomised tests (server/testing/tier.ts); no build, no browser.
+ * which shrinks the big randomised tests (server/testing/tier.ts), and one vitest worker per core;
+ * no build, no browser.
  * Binaries come from node_modules/.bin, not npx: nothing extra between us and the child.
  */
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -130,7 +131,8 @@ if (!existsSync(join(root, "server", "generated", "prisma"))) {
   banner(`vitest: unit and integration tests${quick ? " (quick tier: TEST_TIER=quick)" : ""}`);
   const result = await run(
     bin("vitest"),
-    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
+    // Quick: a worker per core (vitest's default leaves one core idle; socket tests mostly wait).
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`, ...(quick ? [`--maxWorkers=${availableParallelism()}`] : [])],
     testEnv,
   );
   record("vitest", result);

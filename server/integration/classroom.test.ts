@@ -240,7 +240,7 @@ describe("a class session", () => {
     }
   });
 
-  const DISCONNECTS = sized(200, 60);
+  const DISCONNECTS = sized(200, 40);
   it(`survives ${DISCONNECTS} random disconnects and reconnects: every seat recovered, none doubled`, async () => {
     const { host, grant, auth } = await hostSession();
     const joined = await joinStudents(grant.code, 12);

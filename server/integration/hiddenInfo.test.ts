@@ -13,7 +13,7 @@ import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { eventually, isFinished, startTestServer, TestClient, walkKeys, type Packet, type TestServer } from "../testing/harness";
 import { sized } from "../testing/tier";
 
-const GAMES = Number(process.env.HIDDEN_INFO_GAMES ?? sized(1000, 120));
+const GAMES = Number(process.env.HIDDEN_INFO_GAMES ?? sized(1000, 60));
 const CONCURRENCY = 40;
 const testRandom = new SeededRandom(20261122);
 const seeds = Array.from({ length: GAMES }, () => testRandom.int(1_000_000, 2 ** 32 - 1));

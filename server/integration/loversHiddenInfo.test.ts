@@ -23,7 +23,7 @@ import { isFinished, runPool, SeedPins, startTestServer, TestClient, traceOf, wa
 import { ManualClock } from "../testing/manualClock";
 import { sized } from "../testing/tier";
 
-const GAMES = 2 * Math.ceil(Number(process.env.LOVERS_HIDDEN_INFO_GAMES ?? sized(1000, 120)) / 2);
+const GAMES = 2 * Math.ceil(Number(process.env.LOVERS_HIDDEN_INFO_GAMES ?? sized(1000, 80)) / 2);
 const CONCURRENCY = 40;
 const LOSS = [0, 0.1, 0.3, 0.5, 0.9];
 type Lover = "alice" | "bob";

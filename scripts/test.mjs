@@ -3,29 +3,35 @@
  * `npm test`: every test, on a fresh machine, in one command.
  *
  *   1. prisma generate      only if server/generated/prisma is missing (postinstall normally does it)
- *   2. vitest               unit + integration tests (server/**\/*.test.ts), NODE_ENV=test
- *   3. next build           the production build the browser tests run against
- *   4. playwright           e2e/ specs in Debian's Chromium against the production server
- *   5. summary              per suite, then a last line `N passed, N failed[, N skipped]`
+ *   2. tsc --noEmit         the type-check; a failure counts as one failed test
+ *   3. vitest               unit + integration tests (server/**\/*.test.ts), NODE_ENV=test
+ *   4. next build           the production build the browser tests run against
+ *   5. playwright           e2e/ specs in Debian's Chromium against the production server
+ *   6. summary              per suite, then a last line `N passed, N failed[, N skipped]`
  *
  * Exits 1 if any step failed, any test failed, or no test ran. A step that fails without a
  * failing test to show for it (a build error, a crashed runner, an unhandled error) is counted
  * as one failure in the closing line, so the line never says "0 failed" when the run failed.
  *
- * TEST_SKIP_E2E=1 skips steps 3 and 4 (quick local runs).
+ * TEST_SKIP_E2E=1 skips steps 4 and 5.
+ * `--quick` (`npm run test:quick`): the day-to-day tier. Steps 1 to 3 only, with TEST_TIER=quick,
+ * which shrinks the big randomised tests (server/testing/tier.ts), and one vitest worker per core;
+ * no build, no browser.
  * Binaries come from node_modules/.bin, not npx: nothing extra between us and the child.
  */
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 
-const skipE2E = ["1", "true", "yes"].includes(String(process.env.TEST_SKIP_E2E ?? "").toLowerCase());
+const quick = process.argv.includes("--quick");
+const skipE2E = quick || ["1", "true", "yes"].includes(String(process.env.TEST_SKIP_E2E ?? "").toLowerCase());
+const testEnv = { ...process.env, NODE_ENV: "test", ...(quick ? { TEST_TIER: "quick" } : {}) };
 const reportDir = mkdtempSync(join(tmpdir(), "bivalent-test-"));
 const vitestJson = join(reportDir, "vitest.json");
 const playwrightJson = join(reportDir, "playwright.json");
@@ -106,13 +112,28 @@ if (!existsSync(join(root, "server", "generated", "prisma"))) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Unit + integration tests
+// 2. Type-check
 {
-  banner("vitest: unit and integration tests");
+  banner("tsc --noEmit: type-check");
+  const result = await run(bin("tsc"), ["--noEmit"]);
+  record("tsc --noEmit", result);
+  if (result.code === 0) {
+    totals.passed += 1;
+    suites.push("  tsc: type-check passed (counted as 1 passed)");
+  } else {
+    countUnexplained("tsc", result, 0, `exit ${result.code}, type errors above`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Unit + integration tests
+{
+  banner(`vitest: unit and integration tests${quick ? " (quick tier: TEST_TIER=quick)" : ""}`);
   const result = await run(
     bin("vitest"),
-    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
-    { ...process.env, NODE_ENV: "test" },
+    // Quick: a worker per core (vitest's default leaves one core idle; socket tests mostly wait).
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`, ...(quick ? [`--maxWorkers=${availableParallelism()}`] : [])],
+    testEnv,
   );
   record("vitest", result);
   const report = readJson(vitestJson);
@@ -146,10 +167,11 @@ if (!existsSync(join(root, "server", "generated", "prisma"))) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3 + 4. Production build, then browser tests
+// 4 + 5. Production build, then browser tests
 if (skipE2E) {
-  banner("browser tests SKIPPED (TEST_SKIP_E2E=1)");
-  suites.push("  playwright: SKIPPED (TEST_SKIP_E2E=1), and so was next build");
+  const why = quick ? "quick tier" : "TEST_SKIP_E2E=1";
+  banner(`browser tests SKIPPED (${why})`);
+  suites.push(`  playwright: SKIPPED (${why}), and so was next build`);
 } else {
   banner("next build");
   rmSync(join(root, "tsconfig.tsbuildinfo"), { force: true });
@@ -230,7 +252,7 @@ function playwrightFileLines(report) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 5. Summary
+// 6. Summary
 banner("summary");
 for (const step of steps) {
   console.log(`  ${step.ok ? "ok    " : "FAILED"} ${step.name} (exit ${step.code}, ${step.seconds.toFixed(1)} s)`);

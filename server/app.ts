@@ -44,6 +44,8 @@ export interface ServerOptions {
   clock?: RoomClock;
   /** Class sessions: how long a student may be gone before a bot plays their seat. */
   classGraceMs?: number;
+  /** Class sessions: the host's dashboard is pushed at most this often (ms; tests shorten it). */
+  classDashboardEveryMs?: number;
   /** Backoff of the finished-games writer (first delay and cap, ms). */
   storageRetry?: { firstMs: number; maxMs: number };
   /**
@@ -151,6 +153,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     push: classPush(io),
     log,
     graceMs: options.classGraceMs,
+    dashboardEveryMs: options.classDashboardEveryMs,
     now: options.clock ? () => options.clock!.now() : undefined,
   });
   attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)]);

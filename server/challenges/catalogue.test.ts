@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { TraceEvent } from "../engine/record";
 import { simulate } from "../engine/simulate";
 import { scenarioById } from "../engine/scenarios";
 import { botsOfNight, CHALLENGES, CHALLENGE_SCENARIOS, ladderOf, unlockedChallenges } from "./catalogue";
@@ -7,6 +8,32 @@ import { CHALLENGE_SEEDS } from "./seeds";
 
 /** A bot to sit in the player's seat when a night is simulated headlessly. */
 const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn" };
+
+type Checks = { agreement: { ok: boolean }; validity: { ok: boolean }; termination: { ok: boolean; lastDecisionTick: number | null } };
+
+/** The score the challenge card announces (its formula lines), worked out here from the night's own events. */
+function cardScore(kind: string, seat: string, outcome: string, events: TraceEvent[], checks: Checks | undefined, params: { maxTicks?: number }): number {
+  const count = (test: (e: TraceEvent) => boolean) => events.filter(test).length;
+  switch (kind) {
+    case "general":
+    case "lover": {
+      const [together, neither] = kind === "general" ? ["victory", "no-battle"] : ["date", "nothing"];
+      const base = outcome === together ? 100 : outcome === neither ? 20 : outcome.endsWith(`-${seat}`) ? -100 : -50;
+      return base - 5 * count((e) => e.type === "send" && e.from === seat);
+    }
+    case "enemy":
+      return (outcome === "victory" ? -100 : outcome === "no-battle" ? 0 : 100) - 5 * count((e) => e.type === "capture" && e.by === "enemy");
+    case "process": {
+      if (!checks?.agreement.ok || !checks.validity.ok) return -200;
+      const decision = events.find((e) => e.type === "decide" && e.process === Number(seat.slice(1)));
+      return decision ? Math.max(20, 100 - 10 * (Number(decision.round) - 1)) : 0;
+    }
+    case "adversary":
+      return checks!.termination.ok ? 2 * checks!.termination.lastDecisionTick! : 2 * params.maxTicks! + 50;
+    default:
+      throw new Error(`no card for ${kind}`);
+  }
+}
 
 describe("the challenge catalogue", () => {
   it("has 3 to 5 challenges per scenario, levels 1..n, unique ids", () => {
@@ -41,8 +68,9 @@ describe("the challenge catalogue", () => {
       const record = simulate({ scenario, params, seed, strategies: { ...botsOfNight(c, i), [c.seat]: STAND_IN[c.scoring.kind] } });
       expect(record.over).toBe(true);
       const summary = scenario.summarize(record.state);
-      const score = nightScore(c.scoring, c.seat, { outcome: summary.outcome, result: summary.seats as NightRecord["result"], events: record.traceEvents(), checks: summary.checks, params });
-      expect(Number.isInteger(score)).toBe(true);
+      const events = record.traceEvents();
+      const score = nightScore(c.scoring, c.seat, { outcome: summary.outcome, result: summary.seats as NightRecord["result"], events, checks: summary.checks, params });
+      expect(score, `night ${i + 1}`).toBe(cardScore(c.scoring.kind, c.seat, summary.outcome, events, summary.checks as Checks | undefined, params as { maxTicks?: number }));
     });
   });
 

@@ -6,9 +6,17 @@ const night = () => playedNight({ id: "g-night", challengeId: "foggy-valley", se
 
 describe("scoreChallengeTrace", () => {
   it("scores the night for the player in the challenge seat", () => {
-    const scored = scoreChallengeTrace(night().trace, "foggy-valley", 1);
+    const { trace } = night();
+    const scored = scoreChallengeTrace(trace, "foggy-valley", 1);
     expect(scored).toMatchObject({ playerId: "player-1", seedIndex: 1 });
-    expect("score" in scored && Number.isInteger(scored.score)).toBe(true);
+    // Foggy valley is scored for General A, from the card: +100 together, +20 nobody attacks,
+    // -100 A alone, -50 B alone, -5 per messenger A sent (B's are not A's to pay for).
+    const base: Record<string, number> = { victory: 100, "no-battle": 20, "defeat-A": -100, "defeat-B": -50 };
+    const sentByA = trace.events.filter((e) => e.type === "send" && e.from === "A").length;
+    const sentByB = trace.events.filter((e) => e.type === "send" && e.from === "B").length;
+    expect(sentByA).toBeGreaterThan(0);
+    expect(sentByB).not.toBe(sentByA); // so scoring the wrong general would show
+    expect(scored).toHaveProperty("score", base[trace.outcome] - 5 * sentByA);
   });
 
   it.each([

@@ -10,8 +10,12 @@ import { lovers, LOVERS_STRATEGIES } from "./lovers";
 import { loversParamsSchema } from "./lovers/params";
 import { nextFloat, seedRng } from "./prng";
 import { simulate } from "./simulate";
+import { sized } from "../testing/tier";
 
 type Json = Record<string, unknown>;
+
+/** Seeded games per scenario. */
+const SEEDS = sized(1500, 300);
 
 describe("a replayer written from the docs alone", () => {
   it("draws the same numbers as the engine's generator", () => {
@@ -28,7 +32,7 @@ describe("a replayer written from the docs alone", () => {
 
   it("reproduces Two Generals events on many seeds, with chance and with an Enemy", () => {
     let captures = 0;
-    for (let seed = 0; seed < 1500; seed++) {
+    for (let seed = 0; seed < SEEDS; seed++) {
       const enemy = seed % 5 === 0 ? "bot" : "none";
       const params = generalsParamsSchema.parse({ captureProbability: [0, 0.2, 0.5, 0.9][seed % 4], crossingTicks: 1 + (seed % 3), dawnTick: 6 + (seed % 25), enemy });
       const strategies = { A: GENERAL_STRATEGIES[seed % 6], B: GENERAL_STRATEGIES[(seed >> 2) % 6], enemy: seed % 2 ? "adversarial" : "random" };
@@ -37,12 +41,12 @@ describe("a replayer written from the docs alone", () => {
       expect(JSON.stringify(mine)).toBe(JSON.stringify(game.traceEvents()));
       captures += game.events.filter((e) => e.type === "capture").length;
     }
-    expect(captures).toBeGreaterThan(1000);
+    expect(captures).toBeGreaterThan(SEEDS * 2 / 3);
   });
 
   it("reproduces the Lovers' events on many seeds, lucky nights included", () => {
     let lost = 0;
-    for (let seed = 0; seed < 1500; seed++) {
+    for (let seed = 0; seed < SEEDS; seed++) {
       const params = loversParamsSchema.parse({ lossProbability: [0.1, 0.3, 0.5, 0.9][seed % 4], luckyNight: seed % 7 === 0 });
       const strategies = { alice: LOVERS_STRATEGIES[seed % 5], bob: LOVERS_STRATEGIES[(seed >> 2) % 5] };
       const game = simulate({ scenario: lovers, params, seed, strategies });
@@ -50,6 +54,6 @@ describe("a replayer written from the docs alone", () => {
       expect(JSON.stringify(mine)).toBe(JSON.stringify(game.traceEvents()));
       lost += game.events.filter((e) => e.type === "lose").length;
     }
-    expect(lost).toBeGreaterThan(1000);
+    expect(lost).toBeGreaterThan(SEEDS * 2 / 3);
   });
 });

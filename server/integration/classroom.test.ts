@@ -2,21 +2,24 @@
  * Class sessions over real sockets against a real server: hosting, joining by code, rounds of
  * groups with bots, kicks, late joiners, disconnects with bots standing in, and the reports.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import type { HostGrant, HostView, StudentGrant, StudentView } from "../protocol/classroom";
 import type { SeatGrant } from "../protocol/events";
 import { eventually, runPool, startTestServer, TestClient, type Packet, type TestServer } from "../testing/harness";
+import { ManualClock } from "../testing/manualClock";
+import { sized } from "../testing/tier";
 
 let t: TestServer;
 const clients: TestClient[] = [];
-const client = (name: string) => {
-  const c = new TestClient(t.server.url, name);
+const client = (name: string, url = t.server.url) => {
+  const c = new TestClient(url, name);
   clients.push(c);
   return c;
 };
 
 beforeAll(async () => {
-  t = await startTestServer({ classGraceMs: 150 });
+  // A short dashboard period: the disconnect test awaits each stand-in on the host's dashboard.
+  t = await startTestServer({ classGraceMs: 150, classDashboardEveryMs: 20 });
 });
 afterAll(async () => {
   clients.forEach((c) => c.close());
@@ -28,18 +31,18 @@ const isDashboard = (test: (v: HostView) => boolean) => (p: Packet) => p.event =
 const isStudentView = (test: (v: StudentView) => boolean) => (p: Packet) => p.event === "class:student" && test(p.data as StudentView);
 const lastOf = <T>(c: TestClient, event: string) => c.packets.filter((p) => p.event === event).at(-1)?.data as T;
 
-async function hostSession(title = "Distributed systems, week 3") {
-  const host = client("Prof");
+async function hostSession(title = "Distributed systems, week 3", url = t.server.url) {
+  const host = client("Prof", url);
   await host.connected();
   const grant = await host.request<HostGrant>("class:host", { title, player: host.player });
   if (!grant.ok) throw new Error(grant.error.code);
   return { host, grant, auth: { sessionId: grant.sessionId, hostKey: grant.hostKey } };
 }
 
-async function joinStudents(code: string, count: number, prefix = "Student") {
+async function joinStudents(code: string, count: number, prefix = "Student", url = t.server.url) {
   const students: { c: TestClient; grant: StudentGrant }[] = [];
   await runPool(count, 10, async (i) => {
-    const c = client(`${prefix} ${i + 1}`);
+    const c = client(`${prefix} ${i + 1}`, url);
     await c.connected();
     const grant = await c.request<StudentGrant>("class:join", { code, player: c.player });
     if (!grant.ok) throw new Error(grant.error.code);
@@ -166,11 +169,19 @@ describe("a class session", () => {
   });
 
   it("pause stops every game's clock and refuses moves; resume and end finish every game", async () => {
-    const { host, grant, auth } = await hostSession();
-    const students = await joinStudents(grant.code, 4);
+    // On a manual clock: whether a game's clock runs is asked of the clock, not guessed from a wait.
+    const clock = new ManualClock();
+    const manual = await startTestServer({ classGraceMs: 150, clock }, t.db);
+    onTestFinished(() => manual.stop());
+    const { host, grant, auth } = await hostSession("Paused", manual.server.url);
+    const students = await joinStudents(grant.code, 4, "Student", manual.server.url);
     expect((await host.request("class:round:start", { ...auth, ...fastGenerals, params: { ...fastGenerals.params, dawnTick: 200 } })).ok).toBe(true);
     const seat = (await students[0].c.waitFor(isStudentView((v) => v.game !== null))).data as StudentView;
     expect((await students[0].c.request("game:resume", { gameId: seat.game!.gameId, seatToken: seat.game!.seatToken })).ok).toBe(true);
+    const seated = await Promise.all(students.map((s) => s.c.waitFor(isStudentView((v) => v.game !== null))));
+    const gameIds = [...new Set(seated.map((p) => (p.data as StudentView).game!.gameId))];
+    expect(gameIds).toHaveLength(2);
+    for (const id of gameIds) expect(clock.running(id)).toBe(true);
     expect(await host.request("class:round:pause", auth)).toEqual({ ok: true });
     await students[0].c.waitFor(isStudentView((v) => v.round?.status === "paused"));
     const paused = await students[0].c.waitFor((p) => p.event === "game:snapshot" && (p.data as { status: string }).status === "paused");
@@ -178,15 +189,22 @@ describe("a class session", () => {
     const g = seat.game!;
     const refused = await students[0].c.request("game:move", { gameId: g.gameId, seatToken: g.seatToken, move: { type: "send", kind: g.seat === "A" ? "plan" : "ack" } });
     expect(refused).toMatchObject({ ok: false, error: { code: "PAUSED" } });
-    const room = t.server.registry.get(g.gameId)!;
-    const tickAtPause = (room.record.state as { tick: number }).tick;
-    await new Promise((r) => setTimeout(r, 150));
-    expect((room.record.state as { tick: number }).tick).toBe(tickAtPause);
+    // No game's clock runs while paused: there is no tick to advance.
+    for (const id of gameIds) {
+      expect(clock.running(id)).toBe(false);
+      await expect(clock.advance(id)).rejects.toThrow(/no running clock/);
+    }
     expect(await host.request("class:round:resume", auth)).toEqual({ ok: true });
+    for (const id of gameIds) expect(clock.running(id)).toBe(true);
+    const room = manual.server.registry.get(g.gameId)!;
+    const tickAtResume = (room.record.state as { tick: number }).tick;
+    await clock.advance(g.gameId);
+    expect((room.record.state as { tick: number }).tick).toBe(tickAtResume + 1);
     expect(await host.request("class:round:end", auth)).toEqual({ ok: true });
     const ended = await host.waitFor(isDashboard((v) => v.round?.status === "ended"));
     expect((ended.data as HostView).round!.groups.every((gr) => gr.status === "finished")).toBe(true);
     expect(await host.request("class:round:end", auth)).toMatchObject({ ok: false, error: { code: "NO_ROUND" } });
+    for (const id of gameIds) expect(clock.running(id)).toBe(false);
   });
 
   it("join-code guessing is throttled", async () => {
@@ -222,7 +240,8 @@ describe("a class session", () => {
     }
   });
 
-  it("survives 200 random disconnects and reconnects: every seat recovered, none doubled", async () => {
+  const DISCONNECTS = sized(200, 40);
+  it(`survives ${DISCONNECTS} random disconnects and reconnects: every seat recovered, none doubled`, async () => {
     const { host, grant, auth } = await hostSession();
     const joined = await joinStudents(grant.code, 12);
     const start = await host.request("class:round:start", { ...auth, ...fastGenerals, params: { ...fastGenerals.params, dawnTick: 200 }, tickMs: 500 });
@@ -232,11 +251,16 @@ describe("a class session", () => {
     const live = new Map(joined.map((s) => [s.grant.studentId, s.c]));
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-    for (let i = 0; i < 200; i++) {
+    const standsIn = (studentId: string) => isDashboard((v) => v.round !== null && v.round.groups.some((g) => g.seats.some((s) => s.studentId === studentId && s.standIn)));
+    for (let i = 0; i < DISCONNECTS; i++) {
       const s = joined[random(joined.length)];
+      const seen = host.packets.length;
       live.get(s.grant.studentId)!.close();
-      // Half the time the student stays away longer than the grace period, so a bot stands in.
-      if (random(2) === 0) await new Promise((r) => setTimeout(r, 180));
+      // Half the time the student stays away until the grace period is over and a bot stands in.
+      if (random(2) === 0) {
+        const test = standsIn(s.grant.studentId);
+        await host.waitFor((p) => test(p) && host.packets.indexOf(p) >= seen);
+      }
       const back = client(`${s.grant.studentId}-back-${i}`);
       await back.connected();
       const res = await back.request<StudentGrant>("class:rejoin", { sessionId: auth.sessionId, studentToken: s.grant.studentToken });

@@ -11,8 +11,9 @@ import type { EnemyView, GeneralView } from "../engine/generals/view";
 import { SeededRandom } from "../engine/prng";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { eventually, isFinished, startTestServer, TestClient, walkKeys, type Packet, type TestServer } from "../testing/harness";
+import { sized } from "../testing/tier";
 
-const GAMES = Number(process.env.HIDDEN_INFO_GAMES ?? 1000);
+const GAMES = Number(process.env.HIDDEN_INFO_GAMES ?? sized(1000, 60));
 const CONCURRENCY = 40;
 const testRandom = new SeededRandom(20261122);
 const seeds = Array.from({ length: GAMES }, () => testRandom.int(1_000_000, 2 ** 32 - 1));

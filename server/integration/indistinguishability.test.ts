@@ -17,10 +17,11 @@ import { bucketsOf, pairsIn, type Bucket } from "../testing/worlds/buckets";
 import { compareBucket, type BucketVerdict } from "../testing/worlds/compareBucket";
 import { FAMILY_KINDS, makeFamilies } from "../testing/worlds/families";
 import { startWorldServer, type WorldServer } from "../testing/worlds/worldServer";
+import { sized } from "../testing/tier";
 
-/** Families per kind of family, and candidates per family: sized for the 10,000 pairs. */
-const FAMILIES = Number(process.env.INDIST_FAMILIES ?? 30);
-const CANDIDATES = Number(process.env.INDIST_CANDIDATES ?? 40);
+/** Families per kind of family, and candidates per family: sized for the 10,000 pairs (the quick tier, far fewer). */
+const FAMILIES = Number(process.env.INDIST_FAMILIES ?? sized(30, 3));
+const CANDIDATES = Number(process.env.INDIST_CANDIDATES ?? sized(40, 16));
 const CONCURRENCY = 32;
 
 let server: WorldServer;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LoverView } from "../engine/lovers";
 import { SeededRandom } from "../engine/prng";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
-import { freezeClock, HUGE, isFinished, mutations, newDeviceToken, refusalChecker, resumeSnapshot, startTestServer, TestClient, WRONG_VALUES, type TestServer } from "../testing/harness";
+import { freezeClock, HUGE, isFinished, mutations, newDeviceToken, refusalChecker, resumeSnapshot, startTestServer, TestClient, WRONG_VALUES, type Packet, type TestServer } from "../testing/harness";
 
 type Grant = SeatGrant & { ok: true };
 let t: TestServer;
@@ -249,7 +249,9 @@ describe("Lovers: bad input gets a typed error and changes nothing", () => {
     if (!ga.ok) throw new Error(ga.error.code);
     const gb = await cb.request<SeatGrant>("game:join", { code: ga.code, player: cb.player });
     if (!gb.ok) throw new Error(gb.error.code);
-    await Promise.all([ca.waitFor(isFinished), cb.waitFor(isFinished)]);
+    // Saved too: the "saved" snapshot comes after the database write, and must not land between the two looks below.
+    const isSaved = (p: Packet) => isFinished(p) && (p.data as GameSnapshot).saved === true;
+    await Promise.all([ca.waitFor(isSaved), cb.waitFor(isSaved)]);
     const game = { alice: [ca, ga] as [TestClient, Grant], bob: [cb, gb] as [TestClient, Grant] };
     const room = t.server.registry.get(ga.gameId)!;
     const record = () => JSON.stringify({ state: room.record.state, inputs: room.record.inputs, events: room.record.events });

@@ -9,6 +9,17 @@ import { getPrisma } from "./db";
 import { bestScores, challengeProgress, completedChallenges, playerHistory } from "./playerPages";
 import { PrismaGameStore } from "./prismaGameStore";
 import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import type { Trace } from "./types";
+
+/**
+ * What Foggy valley's card says General A scores, worked out here from the trace's own outcome
+ * and events: +100 both attack, +20 nobody attacks, -100 A alone, -50 B alone, -5 per messenger A sent.
+ */
+function foggyValleyScore(trace: Trace): number {
+  const base: Record<string, number> = { victory: 100, "no-battle": 20, "defeat-A": -100, "defeat-B": -50 };
+  expect(Object.keys(base)).toContain(trace.outcome);
+  return base[trace.outcome] - 5 * trace.events.filter((e) => e.type === "send" && e.from === "A").length;
+}
 
 describe("totalsOf", () => {
   const at = (m: number) => new Date(Date.UTC(2026, 10, 23, 10, m));
@@ -56,6 +67,7 @@ describe("challenge results in the database", () => {
     const best = await db.challengeBest.findUniqueOrThrow({ where: { challengeId_seedIndex_playerId: { challengeId: "foggy-valley", seedIndex: 0, playerId: ada.id } } });
     const trace = (await store.getTrace("night-ada-1"))!;
     expect(verifyTrace(trace).ok).toBe(true);
+    expect(best.score).toBe(foggyValleyScore(trace));
     expect(replayedNightScore(trace, "foggy-valley")).toBe(best.score);
     expect(best.gameId).toBe("night-ada-1");
 
@@ -68,14 +80,15 @@ describe("challenge results in the database", () => {
     const ben = await store.ensurePlayer("ben-device-0000000001", "Ben");
     const token = "ben-device-0000000001";
     expect(await completedChallenges(db, token)).toEqual(new Set());
-    // Last week: night 1 played with a bot standing in that never attacks (a safe "no battle").
-    await store.saveFinishedGame(playedNight({ id: "ben-1", challengeId: "foggy-valley", seedIndex: 0, playerId: ben.id, nickname: "Ben", finishedAt: lastWeek, standIn: "timid" }));
+    // Last week: night 1 played with a bot standing in that attacks alone (a defeat).
+    await store.saveFinishedGame(playedNight({ id: "ben-1", challengeId: "foggy-valley", seedIndex: 0, playerId: ben.id, nickname: "Ben", finishedAt: lastWeek, standIn: "bold" }));
     // This week: both nights.
     await store.saveFinishedGame(playedNight({ id: "ben-2", challengeId: "foggy-valley", seedIndex: 0, playerId: ben.id, nickname: "Ben", finishedAt: monday }));
     await store.saveFinishedGame(playedNight({ id: "ben-3", challengeId: "foggy-valley", seedIndex: 1, playerId: ben.id, nickname: "Ben", finishedAt: new Date(monday.getTime() + 60_000) }));
 
-    const scoreOf = async (id: string) => replayedNightScore((await store.getTrace(id))!, "foggy-valley");
+    const scoreOf = async (id: string) => foggyValleyScore((await store.getTrace(id))!);
     const [s1, s2, s3] = [await scoreOf("ben-1"), await scoreOf("ben-2"), await scoreOf("ben-3")];
+    expect(s1).not.toBe(s2); // so keeping the better of the two nights on seed 0 shows
     const rows = await db.challengeScore.findMany({ where: { challengeId: "foggy-valley", playerId: ben.id }, orderBy: { period: "asc" } });
     const byPeriod = Object.fromEntries(rows.map((r) => [r.period, r]));
     expect(Object.keys(byPeriod).sort()).toEqual(["2026-W47", "2026-W48", "all"]);

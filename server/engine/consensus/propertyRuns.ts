@@ -12,8 +12,10 @@ import { consensus } from "./index";
 import { checkRun, historyFromEvents, historyFromState, relayLag, safe } from "./checker";
 import { consensusParamsSchema, coordinatorOf, relayPeriod, weaklyComplete, type ConsensusParams, type DetectorClass } from "./params";
 import type { ConsensusState } from "./types";
+import { sized } from "../../testing/tier";
 
-export const RUNS = Number(process.env.CONSENSUS_RUNS ?? 10_000);
+/** Runs per (n, detector): 10,000 in the full tier, fewer in the quick one; CONSENSUS_RUNS overrides both. */
+export const RUNS = Number(process.env.CONSENSUS_RUNS ?? sized(10_000, 300));
 
 /** Every correct process decides by this many ticks after GST, with ◇S (see docs/trace-format.md). */
 export function terminationBound(p: ConsensusParams): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { replay } from "../record";
 import { simulate } from "../simulate";
 import { consensus } from "./index";
 import { consensusParamsSchema, coordinatorOf, DETECTOR_CLASSES, majority, type ConsensusParamsInput } from "./params";
@@ -85,20 +86,38 @@ describe("the rotating coordinator, step by step", () => {
   });
 
   it("relays DECIDE once, and a crashed process takes no step", () => {
+    // Round 1 to p2's DECIDE; the adversary holds the copy to p3, so the run goes on after p1 decides.
+    let r = createConsensusGame(params({ n: 3, inputs: [0, 1, 0], adversary: "human", gst: 50, ...noisy }), 1);
+    r = run(r, [{ type: "opinion", seat: "p1" }, { type: "opinion", seat: "p2" }, { type: "opinion", seat: "p3" }, { type: "tick" }, { type: "suggest", seat: "p2", value: 0 }]);
+    r = run(r, [{ type: "reply", seat: "p2", ack: true }, { type: "tick" }, { type: "reply", seat: "p1", ack: true }, { type: "reply", seat: "p3", ack: true }, { type: "tick" }, { type: "decide", seat: "p2" }]);
+    const decides = (state: ConsensusState, from: number) => state.inFlight.filter((m) => m.from === from && m.payload.kind === "decide").map((m) => m.to);
+    expect(decides(r, 2)).toEqual([1, 3]);
+    expect(refusal(r, { type: "relay", seat: "p2" })).toBe("NOT_ALLOWED"); // its DECIDE was its relay
+    const toP3 = r.inFlight.find((m) => m.from === 2 && m.to === 3)!;
+    r = run(r, [{ type: "delay", seat: "adversary", messageId: toP3.id }, { type: "tick" }]);
+    expect(r.procs.map((p) => p.decided?.value ?? null)).toEqual([0, 0, null]);
+    expect(r.phase).toBe("running");
+    r = run(r, [{ type: "relay", seat: "p1" }]);
+    expect(decides(r, 1)).toEqual([2, 3]);
+    expect(refusal(r, { type: "relay", seat: "p1" })).toBe("NOT_ALLOWED");
+
     let s = createConsensusGame(params({ n: 3, inputs: [1, 1, 1], crashes: [{ process: 3, tick: 1 }], ...noisy }), 2);
     s = run(s, [{ type: "tick" }]);
     expect(s.procs[2].crashedAt).toBe(1);
     expect(refusal(s, { type: "opinion", seat: "p3" })).toBe("NOT_ALLOWED");
   });
 
-  it("plays whole runs with bots, deciding, and replays them exactly", () => {
+  it("plays whole runs with bots, deciding, and replays them exactly from the recorded inputs", () => {
     for (let seed = 0; seed < 30; seed++) {
-      const p = params({ n: 4 + (seed % 3), detector: "ES", f: 1 });
-      const strategies = Object.fromEntries(consensus.seats(p).map((seat) => [seat, "protocol"]));
+      const p = params({ n: 4 + (seed % 3), detector: "ES", f: 1, adversary: seed % 2 ? "bot" : "none" });
+      const strategies = Object.fromEntries(consensus.seats(p).map((seat) => [seat, seat === "adversary" ? "random" : "protocol"]));
       const game = simulate<ConsensusState>({ scenario: consensus, params: p, seed, strategies });
       expect(game.state.outcome).toBe("decided");
-      const again = simulate<ConsensusState>({ scenario: consensus, params: p, seed, strategies });
+      // What a trace stores, through JSON: the params, the seed and the inputs, nothing else.
+      const stored = JSON.parse(JSON.stringify({ params: p, inputs: game.inputs })) as { params: unknown; inputs: ConsensusAction[] };
+      const again = replay(consensus, stored.params, seed, stored.inputs);
       expect(JSON.stringify(again.traceEvents())).toBe(JSON.stringify(game.traceEvents()));
+      expect(again.state).toEqual(game.state);
     }
   });
 });

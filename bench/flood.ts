@@ -21,7 +21,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from "../server/realtime/budget"
 import type { Ack, SeatGrant } from "../server/protocol/events";
 import { closeClients, connectClients, request, runFixedRate, type LoadOptions, type LoadResult } from "./clients";
 import type { BenchServer } from "./echoBaseline";
-import { MemoryGameStore } from "./memoryStore";
+import { MemoryGameStore } from "../server/testing/memoryStores";
 import { hostServer, type ServerStats } from "./serverProcess";
 
 const PLAYERS = 10;

@@ -9,7 +9,7 @@ import { startServer } from "../server/app";
 import type { Ack, SeatGrant } from "../server/protocol/events";
 import { connectClients, closeClients, request, runFixedRate, type BenchSocket, type LoadOptions, type LoadResult } from "./clients";
 import type { BenchServer } from "./echoBaseline";
-import { MemoryGameStore } from "./memoryStore";
+import { MemoryGameStore } from "../server/testing/memoryStores";
 
 /** dawnTick 200 at 1 s ticks: no game can end during a measurement of well under 3 minutes. */
 const GAME = { scenario: "generals", params: { captureProbability: 0.2, dawnTick: 200, crossingTicks: 2 }, tickMs: 1000 };

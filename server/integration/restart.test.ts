@@ -2,12 +2,12 @@
  * Restart: a finished game's record and trace are still served after the server process
  * is stopped (SIGTERM, which must shut down cleanly) and a new one starts on the same file.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import type { SeatGrant } from "../protocol/events";
 import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
 import { eventually, isFinished, TestClient } from "../testing/harness";
+import { startServerProcess, type ServerProcess } from "../testing/serverProcess";
 
 let db: TestDatabase;
 const children: ChildProcess[] = [];
@@ -18,28 +18,10 @@ afterAll(async () => {
 });
 
 /** Start `server/index.ts` as its own process (no UI) and wait for its port. */
-async function startProcess(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", BIVALENT_UI: "off", DATABASE_URL: databaseUrl, LOG_LEVEL: "silent" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  const port = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready on http:\/\/localhost:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
+async function startProcess(databaseUrl: string): Promise<ServerProcess> {
+  const started = await startServerProcess(databaseUrl, { env: { LOG_LEVEL: "silent" } });
+  children.push(started.child);
+  return started;
 }
 
 describe("restart", () => {
@@ -66,8 +48,7 @@ describe("restart", () => {
     });
 
     first.child.kill("SIGTERM");
-    const [code] = await once(first.child, "exit");
-    expect(code).toBe(0);
+    expect(await first.exited).toBe(0);
 
     const second = await startProcess(db.url);
     const res = await fetch(`${second.url}/api/games/${grant.gameId}/trace`);
@@ -76,6 +57,6 @@ describe("restart", () => {
     expect(after).toBe(before);
     expect(JSON.parse(after)).toMatchObject({ gameId: grant.gameId, scenario: "generals", seats: [{ seat: "A", kind: "human", name: "Persistent" }, { seat: "B", kind: "bot" }] });
     second.child.kill("SIGTERM");
-    await once(second.child, "exit");
+    await second.exited;
   }, 90_000);
 });

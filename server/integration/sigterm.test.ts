@@ -8,11 +8,11 @@ import { chmodSync, chownSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { HostGrant, StudentGrant } from "../protocol/classroom";
-import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
 import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
-import { eventually, isFinished, TestClient, type Packet } from "../testing/harness";
+import { eventually, TestClient, type Packet } from "../testing/harness";
 import { startServerProcess, type ServerProcess } from "../testing/serverProcess";
+import { playToEnd, savedSnapshotOf } from "../testing/quickGame";
 
 const asRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
@@ -39,23 +39,8 @@ function client(p: ServerProcess, name: string): TestClient {
   return c;
 }
 
-const quickGame = (c: TestClient) => ({
-  scenario: "generals",
-  params: { captureProbability: 0, crossingTicks: 1, dawnTick: 3 },
-  seat: "A",
-  others: { B: { kind: "bot", strategy: "bold" } },
-  tickMs: 10,
-  player: c.player,
-});
 
-async function playToEnd(c: TestClient): Promise<{ gameId: string; end: GameSnapshot }> {
-  const grant = await c.request<SeatGrant>("game:create", quickGame(c));
-  if (!grant.ok) throw new Error(`game:create refused: ${grant.error.code}`);
-  const end = await c.waitFor((p) => isFinished(p) && (p.data as GameSnapshot).gameId === grant.gameId);
-  return { gameId: grant.gameId, end: end.data as GameSnapshot };
-}
 
-const saved = (gameId: string) => (p: Packet) => p.event === "game:snapshot" && (p.data as GameSnapshot).gameId === gameId && (p.data as GameSnapshot).saved === true;
 const restarting = (p: Packet) => p.event === "server:restarting";
 
 async function healthStatus(p: ServerProcess): Promise<number> {
@@ -101,7 +86,7 @@ describe("SIGTERM while storage fails", () => {
     const ada = client(first, "Ada");
     await ada.connected();
     const warmup = await playToEnd(ada);
-    await ada.waitFor(saved(warmup.gameId));
+    await ada.waitFor(savedSnapshotOf(warmup.gameId));
     const classClients = await classWithOpenRound(first);
 
     chmodSync(folder, 0o555); // the database can no longer write; the outbox file is open already

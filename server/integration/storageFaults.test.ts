@@ -8,11 +8,11 @@ import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
 import { setStorageFault, type StorageFault } from "../storage/resilientAdapter";
 import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
-import { eventually, isFinished, startTestServer, TestClient, type TestServer } from "../testing/harness";
+import { eventually, startTestServer, TestClient, type TestServer } from "../testing/harness";
+import { playToEnd, quickGame, savedSnapshotOf } from "../testing/quickGame";
 
 const RETRY = { firstMs: 20, maxMs: 200 };
 let db: TestDatabase | null = null;
@@ -39,30 +39,13 @@ function player(t: TestServer, name: string): TestClient {
   return c;
 }
 
-const quickGame = (c: TestClient) => ({
-  scenario: "generals",
-  params: { captureProbability: 0, crossingTicks: 1, dawnTick: 3 },
-  seat: "A",
-  others: { B: { kind: "bot", strategy: "bold" } },
-  tickMs: 10,
-  player: c.player,
-});
 
-/** Plays one game to its end; returns its id and the first finished snapshot. */
-async function playToEnd(c: TestClient): Promise<{ gameId: string; end: GameSnapshot }> {
-  const grant = await c.request<SeatGrant>("game:create", quickGame(c));
-  if (!grant.ok) throw new Error(`game:create refused: ${grant.error.code}`);
-  const end = await c.waitFor((p) => isFinished(p) && (p.data as GameSnapshot).gameId === grant.gameId);
-  return { gameId: grant.gameId, end: end.data as GameSnapshot };
-}
 
 async function health(t: TestServer): Promise<{ status: number; body: { ok: boolean; storage: { ok: boolean; pending: number; lastError: string | null; since: string | null } } }> {
   const res = await fetch(`${t.server.url}/api/health`);
   return { status: res.status, body: await res.json() };
 }
 
-const savedSnapshot = (gameId: string) => (p: { event: string; data: unknown }) =>
-  p.event === "game:snapshot" && (p.data as GameSnapshot).gameId === gameId && (p.data as GameSnapshot).saved === true;
 
 /** The games of these ids in the database, and the player's all-time totals. */
 async function recorded(database: TestDatabase, ids: string[]) {
@@ -83,7 +66,7 @@ describe.each<[string, StorageFault]>([
     const ada = player(t, "Ada");
     await ada.connected();
     const before = await playToEnd(ada); // the player is known to the database from here
-    await ada.waitFor(savedSnapshot(before.gameId));
+    await ada.waitFor(savedSnapshotOf(before.gameId));
     expect((await health(t)).status).toBe(200);
 
     setStorageFault(db.url, fault);
@@ -110,7 +93,7 @@ describe.each<[string, StorageFault]>([
     expect(await recorded(db, ids)).toMatchObject({ games: 0 });
 
     setStorageFault(db.url, null);
-    for (const id of ids) await ada.waitFor(savedSnapshot(id), 10_000);
+    for (const id of ids) await ada.waitFor(savedSnapshotOf(id), 10_000);
     const up = await eventually(async () => {
       const h = await health(t);
       return h.status === 200 ? h : null;
@@ -131,7 +114,7 @@ describe("the outbox across a restart", () => {
     const first = await serverOn(db);
     const ada = player(first, "Ada");
     await ada.connected();
-    await ada.waitFor(savedSnapshot((await playToEnd(ada)).gameId));
+    await ada.waitFor(savedSnapshotOf((await playToEnd(ada)).gameId));
     setStorageFault(db.url, { code: "SQLITE_FULL", at: "commit" });
     const ids = [(await playToEnd(ada)).gameId, (await playToEnd(ada)).gameId];
     await eventually(async () => ((await health(first)).body.storage.pending === 2 ? true : null));
@@ -200,7 +183,7 @@ describe("a real full disk (a tiny tmpfs)", () => {
     const t = await serverOn(db);
     const ada = player(t, "Ada");
     await ada.connected();
-    await ada.waitFor(savedSnapshot((await playToEnd(ada)).gameId));
+    await ada.waitFor(savedSnapshotOf((await playToEnd(ada)).gameId));
 
     fillDisk(join(disk!.dir, "filler"));
     const ids = [(await playToEnd(ada)).gameId, (await playToEnd(ada)).gameId];
@@ -209,10 +192,10 @@ describe("a real full disk (a tiny tmpfs)", () => {
       return h.status === 503 && h.body.storage.pending === 2 ? h : null;
     });
     expect(down.body.storage.lastError).toMatch(/SQLITE_FULL|full|ENOSPC/i);
-    expect(ada.packets.some(savedSnapshot(ids[0]))).toBe(false);
+    expect(ada.packets.some(savedSnapshotOf(ids[0]))).toBe(false);
 
     rmSync(join(disk!.dir, "filler"));
-    for (const id of ids) await ada.waitFor(savedSnapshot(id), 20_000);
+    for (const id of ids) await ada.waitFor(savedSnapshotOf(id), 20_000);
     expect((await health(t)).status).toBe(200);
     expect(await recorded(db, ids)).toEqual({ games: 2, seats: 4, statGames: 3 });
   });

@@ -2,10 +2,11 @@
  * Ready-made rounds for a class, and which seats students take by default. Pure data and pure
  * functions: the host's screen imports this file too.
  */
+import { scenarioById, type ScenarioId } from "../engine/scenarios";
 
 export interface ClassPreset {
   id: string;
-  scenario: "generals" | "lovers" | "consensus";
+  scenario: ScenarioId;
   title: string;
   /** One line for the host: what the round shows. */
   blurb: string;
@@ -56,14 +57,13 @@ export const CLASS_PRESETS: ClassPreset[] = [
 
 /** The seats students take when the host does not say: the scenario's players, never its adversary. */
 export function defaultStudentSeats(scenario: string, seats: readonly string[]): string[] {
-  if (scenario === "consensus") return seats.filter((s) => s !== "adversary");
-  if (scenario === "generals") return seats.filter((s) => s !== "enemy");
-  return [...seats];
+  const s = scenarioById(scenario);
+  return s ? seats.filter((seat) => s.role(seat).kind === "player") : [...seats];
 }
 
 /** The strategy a bot plays while a student's seat waits for them to come back. */
 export function standInStrategy(scenario: string, seat: string): string {
-  if (scenario === "consensus") return seat === "adversary" ? "random" : "protocol";
-  if (seat === "enemy") return "random";
-  return "acknowledged";
+  const s = scenarioById(scenario);
+  if (!s) throw new Error(`standInStrategy: unknown scenario "${scenario}"`);
+  return s.role(seat).standIn;
 }

@@ -78,7 +78,7 @@ export interface ChallengeRule {
 export interface ScenarioWords {
   /** One line: what the scenario shows. */
   blurb: string;
-  /** What the per-seat depth figure means, e.g. "knowledge depth", "decision round". */
+  /** What the per-seat depth figure means, e.g. "knowledge depth", "decided in round" (followed by the figure). */
   depthLabel: string;
 }
 

@@ -35,7 +35,7 @@ export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusActio
   title: "Consensus under failure detectors",
   words: {
     blurb: "Processes agree on one bit with a rotating coordinator while some crash and the failure detector may lie.",
-    depthLabel: "decision round",
+    depthLabel: "decided in round",
   },
   paramsSchema: consensusParamsSchema,
   moveSchema: consensusMoveSchema,

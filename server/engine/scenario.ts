@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import type { Disclosure } from "./disclosure";
+import type { ChallengeSpec, ClassRoundPreset } from "./scenarioContent";
 import type { ReduceResult } from "./result";
 import type { Timeline, TimelineLadder } from "./timeline";
 
@@ -76,6 +77,8 @@ export interface ChallengeRule {
 
 /** A scenario's words for generic screens and logs. */
 export interface ScenarioWords {
+  /** A short title for lists and tabs, e.g. "Consensus". */
+  shortTitle: string;
   /** One line: what the scenario shows. */
   blurb: string;
   /** What the per-seat depth figure means, e.g. "knowledge depth", "decided in round" (followed by the figure). */
@@ -127,6 +130,10 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
   classFigures(summary: StoredSummary): ClassFigures;
   /** Challenge scoring formulas by rule kind (the catalogue's `scoring.kind`); kinds are unique across scenarios. */
   challengeRules: Readonly<Record<string, ChallengeRule>>;
+  /** Its solo challenges, easiest first (server/challenges/catalogue.ts). */
+  challenges: readonly ChallengeSpec[];
+  /** Its ready-made class rounds (server/classroom/presets.ts). */
+  classPresets: readonly ClassRoundPreset[];
   /** The engine error codes this scenario refuses with beyond the shared ones (result.ts). */
   errorCodes: readonly string[];
 }

@@ -1,6 +1,8 @@
 /** Consensus with the rotating coordinator under failure detectors, as the server sees it. */
 import { z } from "zod";
 import type { Scenario } from "../scenario";
+import { CONSENSUS_CHALLENGES } from "./challenges";
+import { CONSENSUS_CLASS_PRESETS } from "./classPresets";
 import { ADVERSARY_STRATEGIES, consensusBotMoves, PROCESS_STRATEGIES, type ConsensusMove } from "./bots";
 import { CONSENSUS_CHALLENGE_RULES } from "./challenge";
 import { checkRun, historyFromState, safe } from "./checker";
@@ -34,6 +36,7 @@ export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusActio
   id: "consensus",
   title: "Consensus under failure detectors",
   words: {
+    shortTitle: "Consensus",
     blurb: "Processes agree on one bit with a rotating coordinator while some crash and the failure detector may lie.",
     depthLabel: "decided in round",
   },
@@ -73,6 +76,8 @@ export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusActio
   depthOrder: "lower",
   classFigures: consensusClassFigures,
   challengeRules: CONSENSUS_CHALLENGE_RULES,
+  challenges: CONSENSUS_CHALLENGES,
+  classPresets: CONSENSUS_CLASS_PRESETS,
   errorCodes: CONSENSUS_ERROR_CODES,
 };
 

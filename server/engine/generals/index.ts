@@ -1,6 +1,8 @@
 /** The Two Generals scenario, as the server sees it. */
 import { z } from "zod";
 import type { OutcomeClass, Scenario } from "../scenario";
+import { GENERALS_CHALLENGES } from "./challenges";
+import { GENERALS_CLASS_PRESETS } from "./classPresets";
 import { twoPartyClassFigures } from "../twoParty/classFigures";
 import { twoPartyLadder } from "../twoParty/ladder";
 import { botMoves, ENEMY_STRATEGIES, GENERAL_STRATEGIES, type GeneralsMove } from "./bots";
@@ -41,6 +43,7 @@ export const generals: Scenario<
   id: "generals",
   title: "Two Generals",
   words: {
+    shortTitle: "Two Generals",
     blurb: "Two generals must attack together; their messengers cross a valley where they may be caught.",
     depthLabel: "knowledge depth",
   },
@@ -89,6 +92,8 @@ export const generals: Scenario<
   depthOrder: "higher",
   classFigures: twoPartyClassFigures,
   challengeRules: GENERALS_CHALLENGE_RULES,
+  challenges: GENERALS_CHALLENGES,
+  classPresets: GENERALS_CLASS_PRESETS,
   errorCodes: GENERALS_ERROR_CODES,
 };
 

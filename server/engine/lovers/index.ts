@@ -3,6 +3,8 @@ import { z } from "zod";
 import { knownDepths } from "../generals/knowledge";
 import { scoreGenerals, seatWon } from "../generals/scoring";
 import type { OutcomeClass, Scenario } from "../scenario";
+import { LOVERS_CHALLENGES } from "./challenges";
+import { LOVERS_CLASS_PRESETS } from "./classPresets";
 import { pairRule } from "../twoParty/challenge";
 import { twoPartyClassFigures } from "../twoParty/classFigures";
 import { twoPartyLadder } from "../twoParty/ladder";
@@ -34,6 +36,7 @@ export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEve
   id: "lovers",
   title: "Two Insecure Lovers",
   words: {
+    shortTitle: "Two Insecure Lovers",
     blurb: "Alice and Bob arrange a midnight date by SMS; some texts are lost, and neither wants to wait alone.",
     depthLabel: "knowledge depth",
   },
@@ -85,6 +88,8 @@ export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEve
       },
     }),
   },
+  challenges: LOVERS_CHALLENGES,
+  classPresets: LOVERS_CLASS_PRESETS,
   errorCodes: [],
 };
 

@@ -81,6 +81,19 @@ describe.each(Object.entries(SCENARIOS))("scenario %s", (key, scenario: AnyScena
     for (const c of CHALLENGES.filter((c) => c.scenario === scenario.id)) expect(Object.keys(scenario.challengeRules)).toContain(c.scoring.kind);
   });
 
+  it("ships challenges and class presets that are valid games of it, with known bot strategies", () => {
+    for (const c of scenario.challenges) {
+      const seats: string[] = scenario.seats(scenario.paramsSchema.parse(c.params));
+      expect(seats, c.id).toContain(c.seat);
+      for (const [seat, strategy] of Object.entries(c.others)) expect(scenario.strategies(seat), `${c.id} ${seat}`).toContain(strategy);
+    }
+    for (const p of scenario.classPresets) {
+      const seats: string[] = scenario.seats(scenario.paramsSchema.parse(p.params));
+      for (const seat of p.studentSeats ?? []) expect(seats, p.id).toContain(seat);
+      for (const [seat, strategy] of Object.entries(p.bots ?? {})) expect(scenario.strategies(seat), `${p.id} ${seat}`).toContain(strategy);
+    }
+  });
+
   it("lists its own error codes in the engine's list, apart from the shared ones", () => {
     for (const code of scenario.errorCodes) {
       expect(ENGINE_ERROR_CODES).toContain(code);

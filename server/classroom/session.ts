@@ -6,7 +6,6 @@
 import { scenarioById } from "../engine/scenarios";
 import type { GameRoom } from "../rooms/room";
 import type { GameMetrics, GroupProgress, HostView, RoundStatus, RoundView, StudentView } from "../protocol/classroom";
-import { progressOf } from "./metrics";
 
 export interface Student {
   id: string;
@@ -118,7 +117,7 @@ export class ClassSession {
 
   private groupProgress(group: Group): GroupProgress {
     const room = group.room;
-    const { tick, lastTick } = progressOf(room.record.state as Parameters<typeof progressOf>[0]);
+    const { tick, lastTick } = room.scenario.progress(room.record.state);
     return {
       group: group.number,
       gameId: room.id,

@@ -28,7 +28,7 @@ export function verifyReport(trace: unknown, label: string): VerifyReport {
     `${label}: VERIFIED: replaying ${game.inputs.length} inputs from seed ${game.seed} gives its ${game.events.length} events, outcome and result`,
     `  scenario ${game.scenario}, outcome ${game.outcome}${game.version === 1 ? " (trace version 1: depth is the chain)" : ""}`,
   ];
-  const figure = game.scenario === "consensus" ? "decided in round" : "knowledge depth";
+  const figure = scenarioById(game.scenario)?.words.depthLabel ?? "depth";
   for (const [seat, r] of Object.entries(game.result)) lines.push(`  ${seat}: score ${r.score}, ${r.won ? "won" : "did not win"}${r.depth === null ? "" : `, ${figure} ${r.depth}`}`);
   const checks = game.checks as Record<string, { ok?: boolean }> | undefined;
   if (checks) lines.push(`  checker: ${Object.entries(checks).map(([name, v]) => `${name} ${v?.ok ? "holds" : "fails"}`).join(", ")}`);

@@ -1,16 +1,12 @@
 /** What every scenario's reducer returns: a new state and its trace events, or a typed refusal. */
+import type { ENGINE_ERROR_CODES } from "./scenarios";
 
-/** Why the engine refused an action. Stable codes: clients and docs rely on them. */
-export const ENGINE_ERROR_CODES = [
-  "GAME_OVER",
-  "NOT_YOUR_SEAT",
-  "NOT_ALLOWED",
-  "TOO_SOON",
-  "ALREADY_DECIDED",
-  "UNKNOWN_MESSENGER",
-  "UNKNOWN_MESSAGE",
-  "CLASS_VIOLATION",
-] as const;
+/**
+ * Why the engine refused an action, in words any scenario may use. Stable codes: clients and
+ * docs rely on them. A scenario's own codes live in its folder (`Scenario.errorCodes`); the
+ * registry (scenarios.ts) lists them all as ENGINE_ERROR_CODES.
+ */
+export const SHARED_ENGINE_ERROR_CODES = ["GAME_OVER", "NOT_YOUR_SEAT", "NOT_ALLOWED", "TOO_SOON", "ALREADY_DECIDED"] as const;
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
 
 export interface EngineError {

@@ -4,8 +4,9 @@
  */
 import type { z } from "zod";
 import type { Disclosure } from "./disclosure";
+import type { ChallengeSpec, ClassRoundPreset } from "./scenarioContent";
 import type { ReduceResult } from "./result";
-import type { Timeline } from "./timeline";
+import type { Timeline, TimelineLadder } from "./timeline";
 
 export interface SeatOutcome {
   score: number;
@@ -21,9 +22,73 @@ export interface GameSummary<Seat extends string = string> {
   checks?: object;
 }
 
+/**
+ * How a finished game ended, for charts and colours: the goal reached safely ("good"), nothing
+ * broken but the goal missed ("safe": nobody attacked, no date, a process still undecided), or
+ * safety broken ("unsafe": a lone attack or date, Agreement or Validity violated).
+ */
+export type OutcomeClass = "good" | "safe" | "unsafe";
+export const OUTCOME_CLASSES: readonly OutcomeClass[] = ["good", "safe", "unsafe"];
+
+/** What a seat is for: a student plays it, it works against the players, or it only watches. */
+export type SeatRoleKind = "player" | "adversary" | "observer";
+
+export interface SeatRole {
+  kind: SeatRoleKind;
+  /** The bot strategy (one of `strategies(seat)`) that holds the seat while its human is away. */
+  standIn: string;
+}
+
+/** How far a live game has got: its tick now and the tick by which it ends at the latest. */
+export interface GameProgress {
+  tick: number;
+  lastTick: number;
+}
+
+/** A stored game as the generic code reads it back: its summary, with the checker verdict if any. */
+export type StoredSummary = Pick<GameSummary, "outcome" | "seats" | "checks">;
+
+/** The scenario's own figures on a class chart (server/protocol/classroom.ts GameMetrics). */
+export interface ClassFigures {
+  /** The best depth of the game, when the scenario has a depth worth charting. */
+  depth: number | null;
+  /** The round of the last decision, for round-based scenarios that decided. */
+  roundsToDecide: number | null;
+  /** Whether the scenario's checker passed every property, for scenarios with a checker. */
+  verdictOk: boolean | null;
+}
+
+/** What a challenge formula reads from a night's trace (docs/trace-format.md). */
+export interface NightRecord {
+  outcome: string;
+  result: Record<string, { score: number; won: boolean; depth: number | null }>;
+  events: readonly { type: string; [field: string]: unknown }[];
+  checks?: unknown;
+  params: Record<string, unknown>;
+}
+
+/** One challenge scoring formula: its words for the card and the score of a night. */
+export interface ChallengeRule {
+  /** The formula in words, one line per case. */
+  lines(): string[];
+  /** The night's score for the player in `seat`; a pure function of the stored trace. */
+  score(seat: string, night: NightRecord): number;
+}
+
+/** A scenario's words for generic screens and logs. */
+export interface ScenarioWords {
+  /** A short title for lists and tabs, e.g. "Consensus". */
+  shortTitle: string;
+  /** One line: what the scenario shows. */
+  blurb: string;
+  /** What the per-seat depth figure means, e.g. "knowledge depth", "decided in round" (followed by the figure). */
+  depthLabel: string;
+}
+
 export interface Scenario<Params, State, Action extends { type: string }, Event, View, Move extends { type: string }, Seat extends string> {
   id: string;
   title: string;
+  words: ScenarioWords;
   paramsSchema: z.ZodType<Params, unknown>;
   /** Inbound move payloads (without a seat: the server adds the seat it authenticated). */
   moveSchema: z.ZodType<Move, unknown>;
@@ -46,6 +111,31 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
   summarize(state: State): GameSummary<Seat>;
   /** A finished game as a timeline, for replays and debriefs, from its final state and trace events. */
   timeline(state: State, events: readonly { type: string; tick: number }[]): Timeline;
+  /** The knowledge ladder of the scenario's timelines, if it has one (the two-party scenarios). */
+  ladder?: TimelineLadder;
+  /** Every outcome `summarize` can report. */
+  outcomes: readonly string[];
+  /** The class of a finished game, from what is stored of it (outcome and checker verdict). */
+  outcomeClass(summary: StoredSummary): OutcomeClass;
+  /** How far a live game has got. */
+  progress(state: State): GameProgress;
+  /** Each seat's role, and the bot that stands in for it. */
+  role(seat: Seat): SeatRole;
+  /**
+   * Which per-seat depth is better on a leaderboard: "higher" (a deeper knowledge rung) or
+   * "lower" (an earlier decision round). A missing depth never beats a present one.
+   */
+  depthOrder: "higher" | "lower";
+  /** The scenario's own figures for a class chart. */
+  classFigures(summary: StoredSummary): ClassFigures;
+  /** Challenge scoring formulas by rule kind (the catalogue's `scoring.kind`); kinds are unique across scenarios. */
+  challengeRules: Readonly<Record<string, ChallengeRule>>;
+  /** Its solo challenges, easiest first (server/challenges/catalogue.ts). */
+  challenges: readonly ChallengeSpec[];
+  /** Its ready-made class rounds (server/classroom/presets.ts). */
+  classPresets: readonly ClassRoundPreset[];
+  /** The engine error codes this scenario refuses with beyond the shared ones (result.ts). */
+  errorCodes: readonly string[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -3,8 +3,8 @@
  * the rungs of the knowledge ladder. Replays, dawn reports and debriefs draw from it, whatever
  * the scenario. Plain data (it is sent to the browser as it is), and pure functions over it.
  */
-import { composeLadderSentence, knowledgeLadder, knownLadder, type LadderWords } from "./generals/knowledge";
-import type { General, Messenger } from "./generals/types";
+import type { LadderWords } from "./twoParty/ladder";
+import { scenarioById } from "./scenarios";
 
 export interface TimelineParty {
   id: string;
@@ -65,6 +65,24 @@ export interface Timeline {
   marks?: { party: string; tick: number; label: string; tone: "bad" | "neutral" }[];
 }
 
+/**
+ * A scenario's knowledge ladder over its timelines (the two-party scenarios have one: see
+ * twoParty/ladder.ts). The replay model asks it; a scenario without one has no rungs.
+ */
+export interface TimelineLadder {
+  /** The true ladder, from `messages` (the delivered ones count). */
+  rungs(timeline: Timeline, messages: readonly TimelineMessage[]): TimelineRung[];
+  /**
+   * The rungs `party` could be sure of from what it sent and received alone: not the true
+   * ladder, which would tell it the fate of its own messages.
+   */
+  knownRungs(timeline: Timeline, party: string, sent: PartyView["sent"], received: PartyView["received"]): TimelineRung[];
+}
+
+function ladderFor(timeline: Timeline): TimelineLadder | undefined {
+  return scenarioById(timeline.scenario)?.ladder;
+}
+
 /** Where a message is at `tick`: not sent yet, on its way (with how far), or settled. */
 export type MessageAt =
   | { message: TimelineMessage; status: "in-flight"; progress: number }
@@ -116,22 +134,9 @@ export function partyViewAt(timeline: Timeline, party: string, tick: number): Pa
     party,
     sent,
     received,
-    rungs: knownRungs(timeline, party, sent, received),
+    rungs: ladderFor(timeline)?.knownRungs(timeline, party, sent, received) ?? [],
     decision: timeline.decisions.find((d) => d.party === party && d.tick <= tick) ?? null,
   };
-}
-
-/**
- * The rungs a party of a two-party game could be sure of, from what it sent and received alone
- * (knownLadder): not the true ladder, which would tell it the fate of its own messages.
- */
-function knownRungs(timeline: Timeline, party: string, sent: PartyView["sent"], received: PartyView["received"]): TimelineRung[] {
-  if (timeline.parties.length !== 2) return [];
-  const me: General = party === timeline.parties[0].id ? "A" : "B";
-  const byId = new Map(timeline.messages.map((m) => [m.id, m]));
-  const own = sent.map((m) => ({ id: m.id, sentAt: m.sentAt, arrivesAt: byId.get(m.id)?.arrivesAt ?? m.sentAt }));
-  const got = received.map((m) => ({ id: m.id, sentAt: byId.get(m.id)?.sentAt ?? 0, arrivedAt: m.arrivedAt, acked: byId.get(m.id)?.acked ?? 0 }));
-  return knownLadder(me, own, got).map((r) => ({ level: r.level, party, tick: r.tick, sentence: composeLadderSentence(r.level, timeline.words) }));
 }
 
 /** The two worlds the sender of the last settled message could not tell apart. */
@@ -160,28 +165,12 @@ export function lastMessageWorlds(timeline: Timeline): Indistinguishable | null 
   return { message: last, actual: timeline, other: { ...timeline, messages, rungs: ladderOf(timeline, messages) } };
 }
 
-/** The knowledge ladder of a two-party timeline, recomputed from its delivered messages. */
+/**
+ * The true knowledge ladder of a timeline, recomputed from its delivered messages by the
+ * scenario's ladder; none for a scenario without one.
+ */
 export function ladderOf(timeline: Timeline, messages: TimelineMessage[] = timeline.messages): TimelineRung[] {
-  const [first, second] = timeline.parties;
-  const asGeneral = (id: string): General => (id === first.id ? "A" : "B");
-  const messengers: Messenger[] = messages.map((m) => ({
-    id: m.id,
-    from: asGeneral(m.from),
-    to: asGeneral(m.to),
-    kind: "ack",
-    acked: m.acked,
-    sentAt: m.sentAt,
-    arrivesAt: m.arrivesAt,
-    fate: m.fate === "delivered" ? "delivered" : m.fate === "lost" ? "captured" : "late",
-    settledAt: m.settledAt,
-    capturedBy: null,
-  }));
-  return knowledgeLadder(messengers).map((r) => ({
-    level: r.level,
-    party: r.knower === "A" ? first.id : second.id,
-    tick: r.tick,
-    sentence: composeLadderSentence(r.level, timeline.words),
-  }));
+  return ladderFor(timeline)?.rungs(timeline, messages) ?? [];
 }
 
 /**

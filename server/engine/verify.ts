@@ -22,6 +22,13 @@ export interface StoredGame {
   checks?: object;
 }
 
+/**
+ * The scenarios whose version 1 traces stored the true chain as a seat's depth. History, not a
+ * property of a scenario: trace version 2 came before any other scenario had a ladder, so this
+ * list never grows (storage/depthUpgrade.ts rewrites these games' depths too).
+ */
+export const VERSION_1_CHAIN_SCENARIOS: readonly string[] = ["generals", "lovers"];
+
 /** `seats`: the result as a current-version trace states it (known depths), whatever the trace's version. */
 export type Verification = { ok: true; timeline: Timeline; seats: Partial<Record<string, SeatOutcome>> } | { ok: false; problem: string };
 
@@ -53,7 +60,7 @@ export function verifyTrace(trace: StoredGame): Verification {
  * which overstated what a seat knew. Games stored then still verify against what they claimed.
  */
 function asVersion1(scenario: string, seats: Partial<Record<string, SeatOutcome>>, timeline: Timeline): Partial<Record<string, SeatOutcome>> {
-  if (scenario !== "generals" && scenario !== "lovers") return seats;
+  if (!VERSION_1_CHAIN_SCENARIOS.includes(scenario)) return seats;
   const out: Partial<Record<string, SeatOutcome>> = {};
   for (const [seat, r] of Object.entries(seats)) {
     if (r) out[seat] = { score: r.score, won: r.won, depth: r.depth === null ? null : chainIn(timeline, seat) };

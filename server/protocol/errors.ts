@@ -1,5 +1,5 @@
 /** Every error code the server sends. Stable: clients switch on them (docs/protocol.md). */
-import { ENGINE_ERROR_CODES } from "../engine/result";
+import { ENGINE_ERROR_CODES } from "../engine/scenarios";
 
 export const SERVER_ERROR_CODES = [
   "BAD_PAYLOAD",

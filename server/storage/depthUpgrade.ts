@@ -18,13 +18,13 @@
  * saves wait at most one batch.
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { verifyTrace } from "../engine/verify";
+import { VERSION_1_CHAIN_SCENARIOS, verifyTrace } from "../engine/verify";
 import { betterDepth, periodsOf, statKey } from "./playerStats";
 import { serialized } from "./prismaGameStore";
 import type { Trace } from "./types";
 
 /** The scenarios whose version 1 depth was the chain; other scenarios' traces are left alone. */
-export const UPGRADED_SCENARIOS = ["generals", "lovers"] as const;
+export const UPGRADED_SCENARIOS = VERSION_1_CHAIN_SCENARIOS;
 
 export interface UpgradeOptions {
   /** Games read, replayed and rewritten per write transaction. */

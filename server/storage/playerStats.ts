@@ -3,6 +3,7 @@
  * the game's finish in UTC), updated inside the transaction that saves a game, so leaderboards
  * read one small indexed table instead of grouping a million seats. Bots are never ranked.
  */
+import { scenarioById } from "../engine/scenarios";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { isoWeek } from "./isoWeek";
 import { addToTotals, type PlayerTotals } from "./playerTotals";
@@ -33,14 +34,13 @@ export function periodsOf(finishedAt: Date): string[] {
 }
 
 /**
- * The better of two depths for a scenario. A depth is the knowledge ladder reached (higher is
- * better), except in consensus, where it is the round a process decided in (lower is better).
- * A missing depth never beats a present one.
+ * The better of two depths for a scenario, by its `depthOrder` (a knowledge rung: higher is
+ * better; a decision round: lower is better). A missing depth never beats a present one.
  */
 export function betterDepth(scenario: string, a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
-  return scenario === "consensus" ? Math.min(a, b) : Math.max(a, b);
+  return scenarioById(scenario)?.depthOrder === "lower" ? Math.min(a, b) : Math.max(a, b);
 }
 
 /** `stat` (or a fresh row) with one more seat of game `gameId` counted. Pure. */

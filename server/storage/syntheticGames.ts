@@ -5,6 +5,8 @@
  * addSeat rule the store applies on save, in finishing order.
  */
 import Database from "better-sqlite3";
+import type { AnyScenario } from "../engine/scenario";
+import { SCENARIOS } from "../engine/scenarios";
 import { addSeat, periodsOf, statKey, type StatRow } from "./playerStats";
 
 export interface SyntheticOptions {
@@ -38,12 +40,17 @@ export interface SyntheticGame {
   seats: SyntheticSeat[];
 }
 
-const OUTCOMES: Record<string, string[]> = {
-  generals: ["victory", "no-battle", "defeat-A", "defeat-B"],
-  lovers: ["date", "nothing", "stood-up-alice", "stood-up-bob"],
-  consensus: ["decided", "undecided"],
-};
-export const SYNTHETIC_SCENARIOS = Object.keys(OUTCOMES);
+/**
+ * Per scenario, its outcomes and the seats a synthetic game ranks: the player seats of its
+ * default parameters, at most three (so a consensus game has p1..p3).
+ */
+const SHAPES = new Map(
+  Object.values(SCENARIOS).map((s: AnyScenario) => {
+    const seats: string[] = s.seats(s.paramsSchema.parse({}));
+    return [s.id, { outcomes: s.outcomes, seats: seats.filter((seat) => s.role(seat).kind === "player").slice(0, 3) }] as const;
+  }),
+);
+export const SYNTHETIC_SCENARIOS = [...SHAPES.keys()];
 
 export const playerIdOf = (i: number) => `p${String(i).padStart(6, "0")}`;
 export const sessionIdOf = (i: number) => `s${i}`;
@@ -62,8 +69,8 @@ export function* syntheticGames(o: SyntheticOptions): Generator<SyntheticGame> {
   const step = (o.days * 86_400_000) / Math.ceil(o.games / 3);
   for (let i = 0; i < o.games; i++) {
     const scenario = SYNTHETIC_SCENARIOS[Math.floor(random() * SYNTHETIC_SCENARIOS.length)];
-    const seatNames = scenario === "consensus" ? ["p1", "p2", "p3"] : scenario === "lovers" ? ["alice", "bob"] : ["A", "B"];
-    const seats = seatNames.map((seat): SyntheticSeat => {
+    const shape = SHAPES.get(scenario) as { outcomes: readonly string[]; seats: string[] };
+    const seats = shape.seats.map((seat): SyntheticSeat => {
       const human = random() < 0.6;
       const depth = random() < 0.2 ? null : 1 + Math.floor(random() * 6);
       return {
@@ -75,7 +82,7 @@ export function* syntheticGames(o: SyntheticOptions): Generator<SyntheticGame> {
         depth,
       };
     });
-    const outcomes = OUTCOMES[scenario];
+    const outcomes = shape.outcomes;
     yield {
       id: `g${String(i).padStart(8, "0")}`,
       scenario,

@@ -1,9 +1,14 @@
 /** Consensus with the rotating coordinator under failure detectors, as the server sees it. */
 import { z } from "zod";
 import type { Scenario } from "../scenario";
+import { CONSENSUS_CHALLENGES } from "./challenges";
+import { CONSENSUS_CLASS_PRESETS } from "./classPresets";
 import { ADVERSARY_STRATEGIES, consensusBotMoves, PROCESS_STRATEGIES, type ConsensusMove } from "./bots";
+import { CONSENSUS_CHALLENGE_RULES } from "./challenge";
 import { checkRun, historyFromState, safe } from "./checker";
+import { consensusClassFigures, consensusOutcomeClass } from "./classes";
 import { consensusDisclosure } from "./disclosure";
+import { CONSENSUS_ERROR_CODES } from "./errors";
 import { consensusParamsSchema, processSeat, seatProcess, type ConsensusParams } from "./params";
 import { ADVERSARY_SEAT, createConsensusGame, reduceConsensus } from "./reducer";
 import { scoreConsensus } from "./scoring";
@@ -30,6 +35,11 @@ export const consensusMoveSchema = z.discriminatedUnion("type", [
 export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusAction, ConsensusEvent, ConsensusView, ConsensusMove, string> = {
   id: "consensus",
   title: "Consensus under failure detectors",
+  words: {
+    shortTitle: "Consensus",
+    blurb: "Processes agree on one bit with a rotating coordinator while some crash and the failure detector may lie.",
+    depthLabel: "decided in round",
+  },
   paramsSchema: consensusParamsSchema,
   moveSchema: consensusMoveSchema,
   seats(params) {
@@ -59,6 +69,16 @@ export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusActio
     return { outcome: state.outcome ?? "undecided", seats, checks: verdict };
   },
   timeline: consensusTimeline,
+  outcomes: ["decided", "undecided"],
+  outcomeClass: consensusOutcomeClass,
+  progress: (state) => ({ tick: state.tick, lastTick: state.params.maxTicks }),
+  role: (seat) => (seat === ADVERSARY_SEAT ? { kind: "adversary", standIn: "random" } : { kind: "player", standIn: "protocol" }),
+  depthOrder: "lower",
+  classFigures: consensusClassFigures,
+  challengeRules: CONSENSUS_CHALLENGE_RULES,
+  challenges: CONSENSUS_CHALLENGES,
+  classPresets: CONSENSUS_CLASS_PRESETS,
+  errorCodes: CONSENSUS_ERROR_CODES,
 };
 
 export * from "./types";

@@ -1,13 +1,19 @@
 /** The Two Generals scenario, as the server sees it. */
 import { z } from "zod";
-import type { Scenario } from "../scenario";
+import type { OutcomeClass, Scenario } from "../scenario";
+import { GENERALS_CHALLENGES } from "./challenges";
+import { GENERALS_CLASS_PRESETS } from "./classPresets";
+import { twoPartyClassFigures } from "../twoParty/classFigures";
+import { twoPartyLadder } from "../twoParty/ladder";
 import { botMoves, ENEMY_STRATEGIES, GENERAL_STRATEGIES, type GeneralsMove } from "./bots";
+import { GENERALS_CHALLENGE_RULES } from "./challenge";
 import { generalsDisclosure } from "./disclosure";
+import { GENERALS_ERROR_CODES } from "./errors";
 import { knownDepths } from "./knowledge";
 import { generalsParamsSchema, type GeneralsParams } from "./params";
 import { createGeneralsGame, reduceGenerals } from "./reducer";
 import { scoreGenerals, seatWon } from "./scoring";
-import type { GeneralsAction, GeneralsEvent, GeneralsSeat, GeneralsState } from "./types";
+import type { GeneralsAction, GeneralsEvent, GeneralsSeat, GeneralsState, Outcome } from "./types";
 import { generalsTimeline } from "./timeline";
 import { generalsView, reveal, type GeneralsView } from "./view";
 
@@ -16,6 +22,14 @@ export const generalsMoveSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("commit"), decision: z.enum(["attack", "hold"]) }).strict(),
   z.object({ type: z.literal("capture"), messengerId: z.number().int().min(1).max(1_000_000) }).strict(),
 ]);
+
+/** A lone attack is the unsafe end; holding back together is safe but wins nothing. */
+const OUTCOME_CLASSES: Record<Outcome, OutcomeClass> = {
+  victory: "good",
+  "no-battle": "safe",
+  "defeat-A": "unsafe",
+  "defeat-B": "unsafe",
+};
 
 export const generals: Scenario<
   GeneralsParams,
@@ -28,6 +42,11 @@ export const generals: Scenario<
 > = {
   id: "generals",
   title: "Two Generals",
+  words: {
+    shortTitle: "Two Generals",
+    blurb: "Two generals must attack together; their messengers cross a valley where they may be caught.",
+    depthLabel: "knowledge depth",
+  },
   paramsSchema: generalsParamsSchema,
   moveSchema: generalsMoveSchema,
   seats: (params) => (params.enemy === "none" ? ["A", "B"] : ["A", "B", "enemy"]),
@@ -65,6 +84,17 @@ export const generals: Scenario<
     return { outcome: state.outcome, seats };
   },
   timeline: (state) => generalsTimeline(reveal(state), state.params),
+  ladder: twoPartyLadder,
+  outcomes: Object.keys(OUTCOME_CLASSES),
+  outcomeClass: (summary) => OUTCOME_CLASSES[summary.outcome as Outcome] ?? "safe",
+  progress: (state) => ({ tick: state.tick, lastTick: state.params.dawnTick }),
+  role: (seat) => (seat === "enemy" ? { kind: "adversary", standIn: "random" } : { kind: "player", standIn: "acknowledged" }),
+  depthOrder: "higher",
+  classFigures: twoPartyClassFigures,
+  challengeRules: GENERALS_CHALLENGE_RULES,
+  challenges: GENERALS_CHALLENGES,
+  classPresets: GENERALS_CLASS_PRESETS,
+  errorCodes: GENERALS_ERROR_CODES,
 };
 
 export * from "./types";

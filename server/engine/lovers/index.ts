@@ -2,13 +2,18 @@
 import { z } from "zod";
 import { knownDepths } from "../generals/knowledge";
 import { scoreGenerals, seatWon } from "../generals/scoring";
-import type { Scenario } from "../scenario";
+import type { OutcomeClass, Scenario } from "../scenario";
+import { LOVERS_CHALLENGES } from "./challenges";
+import { LOVERS_CLASS_PRESETS } from "./classPresets";
+import { pairRule } from "../twoParty/challenge";
+import { twoPartyClassFigures } from "../twoParty/classFigures";
+import { twoPartyLadder } from "../twoParty/ladder";
 import { LOVERS_STRATEGIES, loversBotMoves, type LoversMove } from "./bots";
 import { loversDisclosure } from "./disclosure";
 import { toGeneral, toLoversOutcome } from "./names";
 import { loversParamsSchema, type LoversParams } from "./params";
 import { createLoversGame, reduceLovers } from "./reducer";
-import type { Lover, LoversAction, LoversEvent, LoversState } from "./types";
+import type { Lover, LoversAction, LoversEvent, LoversOutcome, LoversState } from "./types";
 import { loversTimeline } from "./timeline";
 import { loverView, loversReveal, type LoverView } from "./view";
 
@@ -19,9 +24,22 @@ export const loversMoveSchema = z.discriminatedUnion("type", [
 
 const SEATS: Lover[] = ["alice", "bob"];
 
+/** Showing up alone is the unsafe end; both staying home is safe but no date. */
+const OUTCOME_CLASSES: Record<LoversOutcome, OutcomeClass> = {
+  date: "good",
+  nothing: "safe",
+  "stood-up-alice": "unsafe",
+  "stood-up-bob": "unsafe",
+};
+
 export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEvent, LoverView, LoversMove, Lover> = {
   id: "lovers",
   title: "Two Insecure Lovers",
+  words: {
+    shortTitle: "Two Insecure Lovers",
+    blurb: "Alice and Bob arrange a midnight date by SMS; some texts are lost, and neither wants to wait alone.",
+    depthLabel: "knowledge depth",
+  },
   paramsSchema: loversParamsSchema,
   moveSchema: loversMoveSchema,
   seats: () => SEATS,
@@ -49,6 +67,30 @@ export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEve
     return { outcome: toLoversOutcome(outcome), seats };
   },
   timeline: (state) => loversTimeline(loversReveal(state)),
+  ladder: twoPartyLadder,
+  outcomes: Object.keys(OUTCOME_CLASSES),
+  outcomeClass: (summary) => OUTCOME_CLASSES[summary.outcome as LoversOutcome] ?? "safe",
+  progress: (state) => ({ tick: state.inner.tick, lastTick: state.inner.params.dawnTick }),
+  role: () => ({ kind: "player", standIn: "acknowledged" }),
+  depthOrder: "higher",
+  classFigures: twoPartyClassFigures,
+  challengeRules: {
+    lover: pairRule({
+      both: "date",
+      neither: "nothing",
+      alone: (s) => `stood-up-${s}`,
+      lines: {
+        both: "A date",
+        neither: "Both stay home",
+        aloneYou: "You show up alone",
+        aloneOther: "You stand your date up",
+        perMessage: "Each SMS you send",
+      },
+    }),
+  },
+  challenges: LOVERS_CHALLENGES,
+  classPresets: LOVERS_CLASS_PRESETS,
+  errorCodes: [],
 };
 
 export * from "./types";

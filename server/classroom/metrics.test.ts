@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { gameMetrics } from "./metrics";
+
+const seat = (depth: number | null) => ({ score: 0, won: false, depth });
+const sends = [{ type: "send" }, { type: "tick" }, { type: "send" }];
+
+/** A consensus verdict with the named properties broken. */
+function verdict(broken: string[] = [], lastDecisionRound: number | null = 2) {
+  const ok = (name: string) => !broken.includes(name);
+  return {
+    agreement: { ok: ok("agreement"), values: [] },
+    validity: { ok: ok("validity") },
+    integrity: { ok: ok("integrity"), repeated: [] },
+    termination: { ok: ok("termination"), lastDecisionTick: 9, lastDecisionRound, undecided: [], why: null },
+    detector: { ok: ok("detector") },
+    relayed: null,
+  };
+}
+
+describe("gameMetrics", () => {
+  it("classes two-party outcomes and charts the deepest rung", () => {
+    expect(gameMetrics("generals", { outcome: "victory", seats: { A: seat(3), B: seat(4), enemy: seat(null) } }, sends, {})).toEqual({
+      outcome: "victory", success: true, unsafe: false, messages: 2, depth: 4, roundsToDecide: null, verdictOk: null, strategies: {},
+    });
+    const lone = gameMetrics("lovers", { outcome: "stood-up-bob", seats: { alice: seat(0), bob: seat(1) } }, [], { alice: "bold" });
+    expect([lone.success, lone.unsafe, lone.depth, lone.strategies]).toEqual([false, true, 1, { alice: "bold" }]);
+    const none = gameMetrics("generals", { outcome: "no-battle", seats: { A: seat(null), B: seat(null) } }, [], {});
+    expect([none.success, none.unsafe, none.depth]).toEqual([false, false, null]);
+  });
+
+  it("reads a consensus run's class and figures from its checker verdict", () => {
+    const good = gameMetrics("consensus", { outcome: "decided", seats: {}, checks: verdict() }, [], {});
+    expect([good.success, good.unsafe, good.depth, good.roundsToDecide, good.verdictOk]).toEqual([true, false, null, 2, true]);
+    const slowDetector = gameMetrics("consensus", { outcome: "decided", seats: {}, checks: verdict(["detector"]) }, [], {});
+    expect([slowDetector.success, slowDetector.verdictOk]).toEqual([true, false]);
+    const stuck = gameMetrics("consensus", { outcome: "undecided", seats: {}, checks: verdict(["termination"]) }, [], {});
+    expect([stuck.success, stuck.unsafe, stuck.roundsToDecide, stuck.verdictOk]).toEqual([false, false, null, false]);
+    for (const property of ["agreement", "validity", "integrity"]) {
+      const broken = gameMetrics("consensus", { outcome: "decided", seats: {}, checks: verdict([property]) }, [], {});
+      expect([broken.success, broken.unsafe, broken.verdictOk], property).toEqual([false, true, false]);
+    }
+  });
+
+  it("refuses a scenario it does not know", () => {
+    expect(() => gameMetrics("chess", { outcome: "mate", seats: {} }, [], {})).toThrow(/unknown scenario/);
+  });
+});

@@ -1,0 +1,13 @@
+/** Ready-made class rounds of this scenario (server/classroom/presets.ts gathers every scenario's). */
+import type { ClassRoundPreset } from "../scenarioContent";
+
+export const CONSENSUS_CLASS_PRESETS: readonly ClassRoundPreset[] = [
+  {
+    id: "consensus-es",
+    title: "Consensus under ◇S",
+    blurb: "Groups of five processes run the rotating coordinator; the detector lies until GST.",
+    params: { n: 5, detector: "ES", gst: 15, adversary: "bot" },
+    bots: { adversary: "random" },
+    tickMs: 1000,
+  },
+];

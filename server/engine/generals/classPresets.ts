@@ -1,0 +1,20 @@
+/** Ready-made class rounds of this scenario (server/classroom/presets.ts gathers every scenario's). */
+import type { ClassRoundPreset } from "../scenarioContent";
+
+export const GENERALS_CLASS_PRESETS: readonly ClassRoundPreset[] = [
+  {
+    id: "generals-fog",
+    title: "Two Generals in the fog",
+    blurb: "Pairs of generals; a third of the messengers are lost. Does anyone attack together?",
+    params: { captureProbability: 0.3, crossingTicks: 2, dawnTick: 20, enemy: "none" },
+    tickMs: 1000,
+  },
+  {
+    id: "generals-enemy",
+    title: "Two Generals against a reading Enemy",
+    blurb: "The Enemy bot reads every messenger and captures the one that hurts most.",
+    params: { captureProbability: 0, crossingTicks: 2, dawnTick: 20, enemy: "bot" },
+    bots: { enemy: "adversarial" },
+    tickMs: 1000,
+  },
+];

@@ -3,16 +3,18 @@
  * `npm test`: every test, on a fresh machine, in one command.
  *
  *   1. prisma generate      only if server/generated/prisma is missing (postinstall normally does it)
- *   2. vitest               unit + integration tests (server/**\/*.test.ts), NODE_ENV=test
- *   3. next build           the production build the browser tests run against
- *   4. playwright           e2e/ specs in Debian's Chromium against the production server
- *   5. summary              per suite, then a last line `N passed, N failed[, N skipped]`
+ *   2. eslint               the whole tree (eslint.config.mjs); any error or warning fails the run,
+ *                           and counts as one failure per problem in the closing line
+ *   3. vitest               unit + integration tests (server/**\/*.test.ts), NODE_ENV=test
+ *   4. next build           the production build the browser tests run against
+ *   5. playwright           e2e/ specs in Debian's Chromium against the production server
+ *   6. summary              per suite, then a last line `N passed, N failed[, N skipped]`
  *
  * Exits 1 if any step failed, any test failed, or no test ran. A step that fails without a
  * failing test to show for it (a build error, a crashed runner, an unhandled error) is counted
  * as one failure in the closing line, so the line never says "0 failed" when the run failed.
  *
- * TEST_SKIP_E2E=1 skips steps 3 and 4 (quick local runs).
+ * TEST_SKIP_E2E=1 skips steps 4 and 5 (quick local runs).
  * Binaries come from node_modules/.bin, not npx: nothing extra between us and the child.
  */
 import { spawn } from "node:child_process";
@@ -28,6 +30,7 @@ process.chdir(root);
 const skipE2E = ["1", "true", "yes"].includes(String(process.env.TEST_SKIP_E2E ?? "").toLowerCase());
 const reportDir = mkdtempSync(join(tmpdir(), "bivalent-test-"));
 const vitestJson = join(reportDir, "vitest.json");
+const eslintJson = join(reportDir, "eslint.json");
 const playwrightJson = join(reportDir, "playwright.json");
 
 /** Every step's outcome, in order, for the summary. */
@@ -106,7 +109,31 @@ if (!existsSync(join(root, "server", "generated", "prisma"))) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Unit + integration tests
+// 2. Lint: cheap, so it runs first; a clean tree is one passed check.
+{
+  banner("eslint");
+  const result = await run(bin("eslint"), [".", "--max-warnings=0", "--cache", "--cache-location", "node_modules/.cache/eslint/", "--format", "json", "--output-file", eslintJson]);
+  record("eslint", result);
+  const report = readJson(eslintJson);
+  let problems = 0;
+  if (report) {
+    const errors = report.reduce((sum, file) => sum + file.errorCount, 0);
+    const warnings = report.reduce((sum, file) => sum + file.warningCount, 0);
+    problems = errors + warnings;
+    for (const file of report) {
+      for (const m of file.messages) {
+        console.log(`${relative(root, file.filePath)}:${m.line}:${m.column} ${m.severity === 2 ? "error" : "warning"} ${m.message} (${m.ruleId ?? "eslint"})`);
+      }
+    }
+    if (result.code === 0) totals.passed += 1;
+    totals.failed += problems;
+    suites.push(`  eslint: ${result.code === 0 ? "clean" : "FAILED"}, ${errors} errors, ${warnings} warnings in ${report.length} files`);
+  }
+  countUnexplained("eslint", result, problems, report ? `exit ${result.code}` : `exit ${result.code}, no JSON report`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Unit + integration tests
 {
   banner("vitest: unit and integration tests");
   const result = await run(
@@ -146,7 +173,7 @@ if (!existsSync(join(root, "server", "generated", "prisma"))) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3 + 4. Production build, then browser tests
+// 4 + 5. Production build, then browser tests
 if (skipE2E) {
   banner("browser tests SKIPPED (TEST_SKIP_E2E=1)");
   suites.push("  playwright: SKIPPED (TEST_SKIP_E2E=1), and so was next build");
@@ -230,7 +257,7 @@ function playwrightFileLines(report) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 5. Summary
+// 6. Summary
 banner("summary");
 for (const step of steps) {
   console.log(`  ${step.ok ? "ok    " : "FAILED"} ${step.name} (exit ${step.code}, ${step.seconds.toFixed(1)} s)`);

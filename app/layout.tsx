@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { OutdatedPageBanner } from "@/app/components/OutdatedPageBanner";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </div>
           </nav>
         </header>
+        <OutdatedPageBanner />
         <main className="flex-1 w-full">{children}</main>
         <footer className="text-xs text-slate-500 text-center py-6">
           Bivalent teaches why agreement over an unreliable network is hard, by letting you try.

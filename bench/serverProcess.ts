@@ -96,7 +96,10 @@ const start = (kind: ServerKind) => SERVERS[kind]();
 function heapNow(): HeapStats {
   const gc = (globalThis as { gc?: () => void }).gc;
   // Twice: the first full GC can leave garbage that only finalizers released.
-  if (gc) (gc(), gc());
+  if (gc) {
+    gc();
+    gc();
+  }
   const mem = process.memoryUsage();
   return { heapUsed: mem.heapUsed, rss: mem.rss, external: mem.external, gc: Boolean(gc) };
 }

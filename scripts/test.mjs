@@ -3,7 +3,9 @@
  * `npm test`: every test, on a fresh machine, in one command.
  *
  *   1. prisma generate      only if server/generated/prisma is missing (postinstall normally does it)
- *   2. tsc --noEmit         the type-check; a failure counts as one failed test
+ *   2. eslint + tsc         the linter (eslint.config.mjs; any error or warning fails the run and
+ *                           counts as one failure per problem) and the type-check (a failure counts
+ *                           as one failed test)
  *   3. vitest               unit + integration tests (server/**\/*.test.ts), NODE_ENV=test
  *   4. next build           the production build the browser tests run against
  *   5. playwright           e2e/ specs in Debian's Chromium against the production server
@@ -34,6 +36,7 @@ const skipE2E = quick || ["1", "true", "yes"].includes(String(process.env.TEST_S
 const testEnv = { ...process.env, NODE_ENV: "test", ...(quick ? { TEST_TIER: "quick" } : {}) };
 const reportDir = mkdtempSync(join(tmpdir(), "bivalent-test-"));
 const vitestJson = join(reportDir, "vitest.json");
+const eslintJson = join(reportDir, "eslint.json");
 const playwrightJson = join(reportDir, "playwright.json");
 
 /** Every step's outcome, in order, for the summary. */
@@ -112,7 +115,31 @@ if (!existsSync(join(root, "server", "generated", "prisma"))) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Type-check
+// 2. Lint: cheap, so it runs first; a clean tree is one passed check.
+{
+  banner("eslint");
+  const result = await run(bin("eslint"), [".", "--max-warnings=0", "--cache", "--cache-location", "node_modules/.cache/eslint/", "--format", "json", "--output-file", eslintJson]);
+  record("eslint", result);
+  const report = readJson(eslintJson);
+  let problems = 0;
+  if (report) {
+    const errors = report.reduce((sum, file) => sum + file.errorCount, 0);
+    const warnings = report.reduce((sum, file) => sum + file.warningCount, 0);
+    problems = errors + warnings;
+    for (const file of report) {
+      for (const m of file.messages) {
+        console.log(`${relative(root, file.filePath)}:${m.line}:${m.column} ${m.severity === 2 ? "error" : "warning"} ${m.message} (${m.ruleId ?? "eslint"})`);
+      }
+    }
+    if (result.code === 0) totals.passed += 1;
+    totals.failed += problems;
+    suites.push(`  eslint: ${result.code === 0 ? "clean" : "FAILED"}, ${errors} errors, ${warnings} warnings in ${report.length} files`);
+  }
+  countUnexplained("eslint", result, problems, report ? `exit ${result.code}` : `exit ${result.code}, no JSON report`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2b. Type-check
 {
   banner("tsc --noEmit: type-check");
   const result = await run(bin("tsc"), ["--noEmit"]);

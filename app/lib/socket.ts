@@ -3,15 +3,27 @@
  * protocol's acknowledgements into promises (docs/protocol.md).
  */
 import { io, type Socket } from "socket.io-client";
-import type { Ack, ClientToServerEvents, ServerToClientEvents } from "@/server/protocol/events";
+import { PROTOCOL_VERSION, type Ack, type ClientAuth, type ClientToServerEvents, type ServerToClientEvents } from "@/server/protocol/events";
+import { acceptHello, isMismatchRefusal } from "./protocolCheck";
 
 export type GameSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let socket: GameSocket | null = null;
 
-/** The shared socket, connected to the page's own origin. */
+/**
+ * The shared socket, connected to the page's own origin. It names the protocol version this page
+ * was built for; on a mismatch (a page older or newer than the server) it stops, and the
+ * OutdatedPageBanner asks the reader to reload.
+ */
 export function gameSocket(): GameSocket {
-  socket ??= io({ transports: ["websocket"] });
+  if (socket) return socket;
+  const auth: ClientAuth = { protocolVersion: PROTOCOL_VERSION };
+  const created: GameSocket = io({ transports: ["websocket"], auth });
+  created.on("server:hello", (hello) => {
+    if (!acceptHello(hello)) created.disconnect();
+  });
+  created.on("connect_error", (err) => void isMismatchRefusal(err as Error & { data?: unknown }));
+  socket = created;
   return socket;
 }
 

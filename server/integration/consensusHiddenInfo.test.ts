@@ -21,7 +21,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { consensus, coordinatorOf, DETECTOR_CLASSES, seatProcess, type Bit, type ConsensusParams, type ConsensusState, type Message, type Payload, type Proc, type ProcessView } from "../engine/consensus";
+import { consensus, coordinatorOf, DETECTOR_CLASSES, seatProcess, type Bit, type ConsensusParams, type ConsensusState, type Message, type Proc, type ProcessView } from "../engine/consensus";
 import { adversaryBotMoves, processBotMoves, type ConsensusMove } from "../engine/consensus/bots";
 import { checkRun, historyFromEvents } from "../engine/consensus/checker";
 import { hasProtectedProcess } from "../engine/consensus/detector";

@@ -28,10 +28,27 @@ export const SERVER_ERROR_CODES = [
   "ORIGIN_REFUSED",
   "STORAGE_UNAVAILABLE",
   "SERVER_RESTARTING",
+  "PROTOCOL_MISMATCH",
+  "STAND_IN_ACTIVE",
 ] as const;
 
 export const ERROR_CODES = [...SERVER_ERROR_CODES, ...ENGINE_ERROR_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Every code the HTTP API (server/http/) puts in `{ "error": { code, message } }`: some are
+ * socket codes too, three are HTTP only. A test checks this list against the handlers and the docs.
+ */
+export const HTTP_ERROR_CODES = [
+  "BAD_PAYLOAD",
+  "UNKNOWN_GAME",
+  "GAME_NOT_FINISHED",
+  "UNKNOWN_SESSION",
+  "BAD_HOST_KEY",
+  "UNKNOWN_PLAYER",
+  "METHOD_NOT_ALLOWED",
+] as const;
+export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 
 export interface ProtocolError {
   code: ErrorCode;

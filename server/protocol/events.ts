@@ -8,7 +8,24 @@ import type { ClassClientEvents, ClassServerEvents } from "./classroom";
 import type { ProtocolError } from "./errors";
 import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePayload, ResumeGamePayload } from "./schemas";
 
+/**
+ * The version of this protocol. It goes up when a change would break a client written from an
+ * older docs/protocol.md; the server says it in `server:hello`, a client may send its own.
+ */
 export const PROTOCOL_VERSION = 1;
+
+/** What a client may send in socket.io's handshake `auth`; every field is optional. */
+export interface ClientAuth {
+  /** The protocol version the client was written for; another than the server's is refused. */
+  protocolVersion?: number;
+}
+
+/** The first event on every connection. */
+export interface ServerHello {
+  protocolVersion: number;
+  /** The server's clock, epoch milliseconds, when it sent this (to judge clock skew). */
+  serverTime: number;
+}
 
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ProtocolError };
 
@@ -76,4 +93,5 @@ export interface ServerToClientEvents extends ClassServerEvents {
   "game:snapshot": (snapshot: GameSnapshot) => void;
   "game:error": (error: ProtocolError & { event: string }) => void;
   "server:restarting": (notice: ServerRestarting) => void;
+  "server:hello": (hello: ServerHello) => void;
 }

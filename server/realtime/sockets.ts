@@ -16,6 +16,7 @@ import type { GameRoom } from "../rooms/room";
 import { DEFAULT_RATE_LIMITS, RequestBudget, type RateLimits } from "./budget";
 import { StorageUnavailable } from "../storage/guard";
 import { payloadProblem } from "./guard";
+import { protocolVersionGuard, serverHello } from "./protocolVersion";
 
 export { DEFAULT_RATE_LIMITS, type RateLimits };
 
@@ -142,6 +143,8 @@ export function attachGameSockets(
   handle("challenge:start", challengeStartSchema, granting((p) => service.startChallenge(p)), "create");
   for (const extension of extensions) extension.bind(handle);
 
+  // A client of another protocol version is refused before it takes a connection slot.
+  io.use(protocolVersionGuard);
   // Sockets open at once per address: refused at the handshake with a typed connect_error.
   io.use((socket, next) => {
     const address = socket.handshake.address;
@@ -158,6 +161,7 @@ export function attachGameSockets(
   });
 
   io.on("connection", (socket: GameSocket) => {
+    socket.emit("server:hello", serverHello());
     socket.onAny((event: unknown, ...args: unknown[]) => {
       // socket.io puts the client's callback last, whatever came before it.
       const ack = typeof args.at(-1) === "function" ? (args.pop() as (res: unknown) => void) : undefined;

@@ -195,7 +195,7 @@ export class GameRoom {
       if (this.status === "waiting") return refusal("NOT_STARTED", "The game has not started: waiting for players.");
       if (this.status === "finished") return refusal("GAME_OVER", "The game is over.");
       if (this.status === "paused") return refusal("PAUSED", "The game is paused by the host.");
-      if (this.seats.find((s) => s.seat === seat)?.standIn) return refusal("NOT_YOUR_SEAT", "A bot plays this seat while you are away: reconnect first.");
+      if (this.seats.find((s) => s.seat === seat)?.standIn) return refusal("STAND_IN_ACTIVE", "A bot plays this seat while you are away: reconnect first.");
       return this.apply(this.scenario.toAction(seat, move), seat);
     });
   }

@@ -8,7 +8,7 @@ import { expect } from "vitest";
 import type { SeededRandom } from "../engine/prng";
 import { ERROR_CODES } from "../protocol/errors";
 import { startServer, type RunningServer, type ServerOptions } from "../app";
-import type { Ack, ClientToServerEvents, GameSnapshot, SeatGrant, ServerToClientEvents } from "../protocol/events";
+import type { Ack, ClientToServerEvents, GameSnapshot, SeatGrant, ServerHello, ServerToClientEvents } from "../protocol/events";
 import type { RateLimits } from "../realtime/budget";
 import type { GameRoom } from "../rooms/room";
 import type { Trace } from "../storage/types";
@@ -50,17 +50,25 @@ export interface Packet {
 
 export const newDeviceToken = () => randomBytes(24).toString("base64url");
 
-/** A client that keeps every event and every ack it receives, in order. */
+/**
+ * A client that keeps every event and every ack it receives, in order, except the connection's
+ * `server:hello`: it is kept apart (`hello`), since it carries the server's clock and belongs to
+ * the connection, not to any game.
+ */
 export class TestClient {
   readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   readonly packets: Packet[] = [];
+  hello: ServerHello | null = null;
   readonly player: { nickname: string; deviceToken: string };
   private waiters: { test: (p: Packet) => boolean; resolve: (p: Packet) => void }[] = [];
 
   constructor(url: string, nickname = "tester") {
     this.player = { nickname, deviceToken: newDeviceToken() };
     this.socket = connect(url, { transports: ["websocket"], forceNew: true, reconnection: false });
-    this.socket.onAny((event: string, data: unknown) => this.record({ event, data }));
+    this.socket.onAny((event: string, data: unknown) => {
+      if (event === "server:hello") this.hello = data as ServerHello;
+      else this.record({ event, data });
+    });
   }
 
   connected(): Promise<void> {

@@ -65,6 +65,7 @@ export function TwoWorldsExample({ games }: { games: DebriefGame[] }) {
       live = false;
     };
     // The games' ids are all the choice depends on (the array itself is new on every push).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   if (example === "loading") return <p className="card text-sm text-slate-500">Looking for a good example among the class&apos;s games…</p>;

@@ -23,12 +23,6 @@ function refusal(state: ConsensusState, action: ConsensusAction): string {
   return r.error.code;
 }
 
-/** Ticks until nothing is in flight. */
-function drain(state: ConsensusState): ConsensusState {
-  while (state.inFlight.length && state.phase === "running") state = run(state, [{ type: "tick" }]);
-  return state;
-}
-
 const noisy = { mistakeRate: 0, maxDelay: 1 } as const;
 
 describe("the rotating coordinator, step by step", () => {

@@ -6,7 +6,7 @@
  */
 import { checkRun, historyFromState, type Verdict } from "./checker";
 import { announcedToAdversary, announcedToProcesses, inboxFrame, type ProcessAnnouncedParams } from "./disclosure";
-import { coordinatorOf, majority, processSeat, seatProcess, type ConsensusParams, type DetectorClass } from "./params";
+import { coordinatorOf, majority, processSeat, seatProcess, type ConsensusParams } from "./params";
 import { detectorOutput, firstOpinions, firstReplies, legalMoves } from "./process";
 import { ADVERSARY_SEAT } from "./reducer";
 import { scoreConsensus } from "./scoring";

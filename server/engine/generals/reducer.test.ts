@@ -48,7 +48,7 @@ describe("Two Generals reducer", () => {
   it("captures by chance with probability p, from the seeded PRNG", () => {
     let lost = 0;
     for (let seed = 0; seed < 2000; seed++) {
-      let s = run(createGeneralsGame(params({ captureProbability: 0.3 }), seed), { type: "send", seat: "A", kind: "plan" }, tick, tick);
+      const s = run(createGeneralsGame(params({ captureProbability: 0.3 }), seed), { type: "send", seat: "A", kind: "plan" }, tick, tick);
       if (s.messengers[0].fate === "captured") lost++;
     }
     expect(lost / 2000).toBeGreaterThan(0.26);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loversParamsSchema } from "./params";
-import { createLoversGame, reduceLovers } from "./reducer";
+import { createLoversGame } from "./reducer";
 import { run } from "./testing";
-import type { LoversAction, LoversState } from "./types";
+import type { LoversAction } from "./types";
 import { loverView, loversSentence } from "./view";
 
 const tick: LoversAction = { type: "tick" };

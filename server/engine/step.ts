@@ -18,10 +18,10 @@ export interface StepTarget {
   readonly scenario: AnyScenario;
   /** The game's seed (each bot's own seed is derived from it). */
   readonly seed: number;
-  /** The true state, from which each bot's view is drawn. */
-  readonly state: unknown;
+  /** The true state now, from which each bot's view is drawn. */
+  state(): unknown;
   /** Whether the game still takes moves. */
-  readonly live: boolean;
+  live(): boolean;
   /** Play one seat's moves, in order (a refused move is skipped). */
   play(seat: string, moves: readonly { type: string }[]): void;
   /** One tick of the clock; false if it was refused. */
@@ -32,8 +32,8 @@ export interface StepTarget {
 export function botsAnswer(target: StepTarget, bots: readonly BotSeat[]): void {
   const { scenario } = target;
   for (const { seat, strategy } of bots) {
-    if (!target.live) return;
-    const moves = scenario.botMoves(scenario.view(target.state, seat), strategy, botSeed(target.seed, seat));
+    if (!target.live()) return;
+    const moves = scenario.botMoves(scenario.view(target.state(), seat), strategy, botSeed(target.seed, seat));
     target.play(seat, moves);
   }
 }
@@ -53,12 +53,8 @@ export function recordTarget(record: GameRecord): StepTarget {
   return {
     scenario: record.scenario,
     seed: record.seed,
-    get state() {
-      return record.state;
-    },
-    get live() {
-      return !record.over;
-    },
+    state: () => record.state,
+    live: () => !record.over,
     play(seat, moves) {
       for (const move of moves) {
         if (record.over) return;

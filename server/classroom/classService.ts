@@ -25,7 +25,8 @@ import type {
 import { MAX_NICKNAME } from "../protocol/schemas";
 import { newGameId, newJoinCode, newSeatToken, sameSecret } from "../rooms/credentials";
 import { realClock, type RoomClock } from "../rooms/clock";
-import { firstIssue, type GameService } from "../rooms/gameService";
+import { firstIssue } from "../protocol/firstIssue";
+import type { GameService } from "../rooms/gameService";
 import type { GameRoom, SeatSlot } from "../rooms/room";
 import type { ClassStore } from "../storage/classStore";
 import type { GameStore } from "../storage/types";

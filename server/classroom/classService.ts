@@ -306,7 +306,8 @@ export class ClassService {
     if (student.kicked || student.connections > 0 || student.graceTimer) return;
     student.graceTimer = this.clock.after(this.graceMs, () => {
       student.graceTimer = null;
-      if (student.connections === 0) void this.botTakesSeat(session, student.id);
+      // Returned, so a manual clock's `elapse` resolves once the bot has the seat.
+      return student.connections === 0 ? this.botTakesSeat(session, student.id) : undefined;
     });
   }
 

@@ -178,11 +178,13 @@ describe("a class session", () => {
     const g = seat.game!;
     const refused = await students[0].c.request("game:move", { gameId: g.gameId, seatToken: g.seatToken, move: { type: "send", kind: g.seat === "A" ? "plan" : "ack" } });
     expect(refused).toMatchObject({ ok: false, error: { code: "PAUSED" } });
-    const room = t.server.registry.get(g.gameId)!;
-    const tickAtPause = (room.record.state as { tick: number }).tick;
-    await new Promise((r) => setTimeout(r, 150));
-    expect((room.record.state as { tick: number }).tick).toBe(tickAtPause);
+    // Every game of the round has stopped its clock (asked of the clock itself, not of a sleep).
+    const dashboard = (await host.waitFor(isDashboard((v) => (v.round?.groups.length ?? 0) > 0))).data as HostView;
+    const gameIds = dashboard.round!.groups.map((gr) => gr.gameId);
+    expect(gameIds).toContain(g.gameId);
+    for (const id of gameIds) expect(t.clock!.running(id), id).toBe(false);
     expect(await host.request("class:round:resume", auth)).toEqual({ ok: true });
+    for (const id of gameIds) expect(t.clock!.running(id), id).toBe(true);
     expect(await host.request("class:round:end", auth)).toEqual({ ok: true });
     const ended = await host.waitFor(isDashboard((v) => v.round?.status === "ended"));
     expect((ended.data as HostView).round!.groups.every((gr) => gr.status === "finished")).toBe(true);

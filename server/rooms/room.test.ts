@@ -66,6 +66,8 @@ describe("a room plays the game simulate() plays", () => {
         const ticking = room(c.scenario, params, seed, seats(), clock);
         await playOnClock(ticking, clock);
         expect(ticking.status).toBe("finished");
+        // Its start and end are stamped by its clock, not read from the machine's.
+        expect([ticking.startedAt?.getTime(), ticking.finishedAt?.getTime()]).toEqual([clock.now(), clock.now()]);
         expect(JSON.stringify(ticking.record.inputs)).toBe(JSON.stringify(expected.inputs));
 
         // Ended by the host before any tick: every human seat stood in for, the rest as before.

@@ -324,6 +324,7 @@ export class GameRoom {
     if (this.status === "finished") return;
     this.status = "finished";
     this.finishedAt = new Date(this.clock.now());
+    this.startedAt ??= this.finishedAt;
     this.stopClock();
     this.hooks.finished(this);
   }

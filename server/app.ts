@@ -85,7 +85,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const rawStore = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
   // The request path gets answers in bounded time; the recorder has its own timeouts and retries.
   const store = guardStorage(rawStore, log);
-  const registry = new RoomRegistry(options.registry);
+  const registry = new RoomRegistry({ clock: options.clock, ...options.registry });
   const rawClassStore: ClassStore = options.classStore ?? new PrismaClassStore(getPrisma(dbUrl));
   const classStore = guardStorage(rawClassStore, log);
   const outbox = await openOutbox(dbUrl, log);
@@ -154,7 +154,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     log,
     graceMs: options.classGraceMs,
     dashboardEveryMs: options.classDashboardEveryMs,
-    now: options.clock ? () => options.clock!.now() : undefined,
+    clock: options.clock,
   });
   attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)]);
 

@@ -24,7 +24,9 @@ import type {
 } from "../protocol/classroom";
 import { MAX_NICKNAME } from "../protocol/schemas";
 import { newGameId, newJoinCode, newSeatToken, sameSecret } from "../rooms/credentials";
-import { firstIssue, type GameService } from "../rooms/gameService";
+import { realClock, type RoomClock } from "../rooms/clock";
+import { firstIssue } from "../protocol/firstIssue";
+import type { GameService } from "../rooms/gameService";
 import type { GameRoom, SeatSlot } from "../rooms/room";
 import type { ClassStore } from "../storage/classStore";
 import type { GameStore } from "../storage/types";
@@ -56,23 +58,29 @@ export interface ClassServiceOptions {
   dashboardEveryMs?: number;
   /** How long an ended session stays in memory. */
   endedRetentionMs?: number;
-  now?: () => number;
+  /** Where time comes from (round stamps, grace periods, pushes); real time by default. */
+  clock?: RoomClock;
 }
 
 export class ClassService {
   private readonly sessions = new Map<string, ClassSession>();
   private readonly byCode = new Map<string, ClassSession>();
-  private readonly dashboardTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per session: cancels the pending dashboard push. */
+  private readonly dashboardTimers = new Map<string, () => void>();
   private readonly graceMs: number;
   private readonly dashboardEveryMs: number;
   private readonly endedRetentionMs: number;
-  private readonly now: () => number;
+  private readonly clock: RoomClock;
 
   constructor(private readonly options: ClassServiceOptions) {
     this.graceMs = options.graceMs ?? 20_000;
     this.dashboardEveryMs = options.dashboardEveryMs ?? 250;
     this.endedRetentionMs = options.endedRetentionMs ?? 30 * 60_000;
-    this.now = options.now ?? Date.now;
+    this.clock = options.clock ?? realClock;
+  }
+
+  private now(): number {
+    return this.clock.now();
   }
 
   async host(payload: z.output<typeof hostSessionSchema>): Promise<Ack<HostGrant> & { session?: ClassSession }> {
@@ -144,7 +152,7 @@ export class ClassService {
     const student = session.students.get(payload.studentId);
     if (!student || student.kicked) return refuse("BAD_PAYLOAD", "studentId: no such student in this session.");
     student.kicked = true;
-    if (student.graceTimer) clearTimeout(student.graceTimer);
+    student.graceTimer?.();
     await this.options.classStore.saveMember({ sessionId: session.id, playerId: student.id, nickname: student.nickname, kicked: true });
     const place = session.seatOf(student.id);
     place?.group.room.revokeToken(place.seat);
@@ -267,11 +275,11 @@ export class ClassService {
     if (round) await this.finishRound(session, round);
     session.status = "ended";
     await this.options.classStore.endSession(session.id, new Date(this.now()));
-    for (const student of session.students.values()) if (student.graceTimer) clearTimeout(student.graceTimer);
+    for (const student of session.students.values()) student.graceTimer?.();
     this.pushStudents(session);
     this.dashboardChanged(session);
     // An ended session stays a while for screens still open, then only the database has it.
-    setTimeout(() => this.forget(session), this.endedRetentionMs).unref();
+    this.clock.after(this.endedRetentionMs, () => this.forget(session));
     return { ok: true };
   }
 
@@ -283,7 +291,7 @@ export class ClassService {
   /** A socket of this student connected (after join or rejoin): cancel any stand-in. */
   connected(session: ClassSession, student: Student): void {
     student.connections += 1;
-    if (student.graceTimer) clearTimeout(student.graceTimer);
+    student.graceTimer?.();
     student.graceTimer = null;
     const place = session.seatOf(student.id);
     if (place && place.group.room.status !== "finished") void place.group.room.standIn(place.seat, null);
@@ -296,11 +304,11 @@ export class ClassService {
     student.connections = Math.max(0, student.connections - 1);
     this.dashboardChanged(session);
     if (student.kicked || student.connections > 0 || student.graceTimer) return;
-    student.graceTimer = setTimeout(() => {
+    student.graceTimer = this.clock.after(this.graceMs, () => {
       student.graceTimer = null;
-      if (student.connections === 0) void this.botTakesSeat(session, student.id);
-    }, this.graceMs);
-    student.graceTimer.unref();
+      // Returned, so a manual clock's `elapse` resolves once the bot has the seat.
+      return student.connections === 0 ? this.botTakesSeat(session, student.id) : undefined;
+    });
   }
 
   /** A bot plays the student's seat in the current round's game, if it is still being played. */
@@ -329,8 +337,8 @@ export class ClassService {
   }
 
   dispose(): void {
-    for (const timer of this.dashboardTimers.values()) clearTimeout(timer);
-    for (const session of this.sessions.values()) for (const s of session.students.values()) if (s.graceTimer) clearTimeout(s.graceTimer);
+    for (const cancel of this.dashboardTimers.values()) cancel();
+    for (const session of this.sessions.values()) for (const s of session.students.values()) s.graceTimer?.();
   }
 
   private async controlRound(payload: { sessionId: string; hostKey: string }, change: (session: ClassSession, round: Round) => Promise<Refusal | void>): Promise<Ack> {
@@ -383,11 +391,10 @@ export class ClassService {
   /** Push the host's dashboard soon: at most once per `dashboardEveryMs`, always the latest. */
   private dashboardChanged(session: ClassSession): void {
     if (this.dashboardTimers.has(session.id)) return;
-    const timer = setTimeout(() => {
+    const cancel = this.clock.after(this.dashboardEveryMs, () => {
       this.dashboardTimers.delete(session.id);
       this.options.push.host(session.id, this.hostViewOf(session));
-    }, this.dashboardEveryMs);
-    timer.unref();
-    this.dashboardTimers.set(session.id, timer);
+    });
+    this.dashboardTimers.set(session.id, cancel);
   }
 }

@@ -14,8 +14,8 @@ export interface Student {
   kicked: boolean;
   /** Sockets this student has open now. */
   connections: number;
-  /** Runs when the grace period after the last disconnect is over. */
-  graceTimer: ReturnType<typeof setTimeout> | null;
+  /** Cancels the grace period running since the last disconnect (a bot stands in when it ends). */
+  graceTimer: (() => void) | null;
 }
 
 export interface Group {

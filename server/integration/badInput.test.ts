@@ -27,7 +27,7 @@ beforeAll(async () => {
   liveB = joined;
   // Stop the live game's clock, so no tick can land between a check's before and after.
   await b.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running");
-  freezeClock(t.server.registry.get(live.gameId)!);
+  freezeClock(t, t.server.registry.get(live.gameId)!);
 });
 afterAll(async () => {
   a.close();

@@ -76,7 +76,7 @@ async function liveGame(params: Record<string, unknown>, humans: string[], bots:
   }
   await Promise.all(cs.map((c) => c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running")));
   const room = t.server.registry.get(created.gameId)!;
-  freezeClock(room);
+  freezeClock(t, room);
   const live: Live = { room, gameId: created.gameId, seats, check: refusalChecker(() => fingerprint(live)) };
   return live;
 }
@@ -315,7 +315,7 @@ describe("Consensus: bad input gets a typed error and changes nothing", () => {
     for (const m of [...PROCESS_MOVES, { type: "reply", ack: false }, { type: "suggest", value: 1 }]) await refuseMove(main, "adversary", m, "NOT_YOUR_SEAT");
 
     // Once every opinion has arrived (Δ = 2), p2 may suggest only 0: every opinion was (0, ts 0).
-    await advanceClock(main.room, 2);
+    await advanceClock(t, main.room, 2);
     const wrong = await refuseMove(main, "p2", { type: "suggest", value: 1 }, "NOT_ALLOWED");
     expect(wrong.message).toMatch(/Suggest 0/);
     await refuseMove(main, "p1", { type: "suggest", value: 0 }, "NOT_ALLOWED");
@@ -360,7 +360,7 @@ describe("Consensus: bad input gets a typed error and changes nothing", () => {
     await accept(main, "adversary", { type: "suspect", process: 1, target: 3 });
     await accept(main, "adversary", { type: "unsuspect", process: 1, target: 3 });
     // ...but not once it is due: then every live process suspects p3, for good.
-    await advanceClock(main.room, 2);
+    await advanceClock(t, main.room, 2);
     expect(stateOf(main).procs.map((p) => p.suspects)).toEqual([[3], [3], []]);
     for (const process of [1, 2]) {
       const kept = await refuseMove(main, "adversary", { type: "unsuspect", process, target: 3 }, "CLASS_VIOLATION");
@@ -397,7 +397,7 @@ describe("Consensus: bad input gets a typed error and changes nothing", () => {
         await allowed(prot, b);
       }
       // From GST on: ◇P suspects no live process; ◇S and ◇W not the protected one.
-      await advanceClock(live.room, 2);
+      await advanceClock(t, live.room, 2);
       if (detector === "P" || detector === "EP") for (const [p, q] of [[a, prot], [prot, a], [a, b]]) await violation(p, q);
       else {
         await violation(a, prot);
@@ -412,7 +412,7 @@ describe("Consensus: bad input gets a typed error and changes nothing", () => {
       // Completeness is due Δ after the crash: strong classes, every live process; weak ones, the protected one.
       await accept(live, "adversary", { type: "suspect", process: b, target: a });
       await accept(live, "adversary", { type: "unsuspect", process: b, target: a });
-      await advanceClock(live.room, 1);
+      await advanceClock(t, live.room, 1);
       const strong = detector === "P" || detector === "EP" || detector === "S" || detector === "ES";
       await refuseMove(live, "adversary", { type: "unsuspect", process: prot, target: a }, "CLASS_VIOLATION");
       if (strong) await refuseMove(live, "adversary", { type: "unsuspect", process: b, target: a }, "CLASS_VIOLATION");
@@ -436,7 +436,7 @@ describe("Consensus: bad input gets a typed error and changes nothing", () => {
   it("the sandbox is what allows any suggestion (the refusal above is the rule, not a glitch)", async () => {
     const live = await liveGame({ n: 3, inputs: [0, 0, 0], maxDelay: 1, mistakeRate: 0, sandbox: true, maxTicks: 1000 }, ["p2"], botsFor(3, ["p2"]));
     await accept(live, "p2", { type: "opinion" });
-    await advanceClock(live.room, 1);
+    await advanceClock(t, live.room, 1);
     await accept(live, "p2", { type: "suggest", value: 1 });
     t.server.registry.remove(live.room);
   });

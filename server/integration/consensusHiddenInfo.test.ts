@@ -774,14 +774,14 @@ describe("Consensus: a process's view does not depend on messages it never recei
     }
     await Promise.all(clients.map((c) => c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running")));
     const room = t.server.registry.get(created.gameId)!;
-    freezeClock(room);
+    freezeClock(t, room);
     const play = async (p: number, move: ConsensusMove) => expect(await clients[p - 1].request("game:move", { gameId: created.gameId, seatToken: grants[p - 1].seatToken, move })).toMatchObject({ ok: true });
     await play(1, { type: "opinion" });
     if (p3Opines) await play(3, { type: "opinion" });
     await play(2, { type: "opinion" });
-    await advanceClock(room);
+    await advanceClock(t, room);
     await play(2, { type: "suggest", value: 0 });
-    await advanceClock(room);
+    await advanceClock(t, room);
     // Once p1's resync arrives, every snapshot before it has too (the resync repeats the last).
     await resumeSnapshot(clients[0], created);
     const running = clients[0].snapshots().filter((s) => s.status === "running");

@@ -31,7 +31,7 @@ beforeAll(async () => {
   expect(joined.seat).toBe("bob");
   bob = joined;
   await Promise.all([a, b].map((c) => c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running")));
-  freezeClock(t.server.registry.get(alice.gameId)!);
+  freezeClock(t, t.server.registry.get(alice.gameId)!);
 });
 afterAll(async () => {
   a.close();

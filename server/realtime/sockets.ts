@@ -11,7 +11,8 @@ import type { z } from "zod";
 import type { ProtocolError } from "../protocol/errors";
 import type { Ack, ClientToServerEvents, SeatGrant, ServerToClientEvents } from "../protocol/events";
 import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, nameRefusal, resumeGameSchema } from "../protocol/schemas";
-import { firstIssue, type GameService } from "../rooms/gameService";
+import { firstIssue } from "../protocol/firstIssue";
+import type { GameService } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import { DEFAULT_RATE_LIMITS, RequestBudget, type RateLimits } from "./budget";
 import { StorageUnavailable } from "../storage/guard";
@@ -120,11 +121,10 @@ export function attachGameSockets(
     }
   }
 
-  /** Subscribe the socket to its seat and send the full snapshot (after the ack has gone). */
+  /** Subscribe the socket to its seat; the service starts the game if it can and sends the snapshot (after the ack has gone). */
   const enter = (socket: GameSocket, room: GameRoom, seat: string) => {
     void socket.join(seatChannel(room.id, seat));
-    service.startIfReady(room);
-    room.resync(seat);
+    service.enter(room, seat);
   };
 
   /** A use case that grants a seat: on success the socket enters it. */

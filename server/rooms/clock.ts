@@ -1,7 +1,7 @@
 /**
- * Where rooms get time from. The real clock is `setInterval` and `Date.now`; tests pass a
- * manual one (server/testing/manualClock.ts) so that every tick happens when they say, which
- * makes a game's packets a function of its inputs alone.
+ * Where rooms and class sessions get time from. The real clock is `setInterval`, `setTimeout`
+ * and `Date.now`; tests pass a manual one (server/testing/manualClock.ts) so that every tick
+ * happens when they say, which makes a game's packets a function of its inputs alone.
  */
 export interface RoomClock {
   /**
@@ -9,8 +9,13 @@ export interface RoomClock {
    * caller (a room passes its game id) so a manual clock can advance one room at a time.
    */
   every(ms: number, run: () => unknown, key: string): () => void;
-  /** Epoch milliseconds (class rounds stamp their start and end with it). */
+  /** Epoch milliseconds (games and class rounds stamp their start and end with it). */
   now(): number;
+  /**
+   * Call `run` once, `ms` milliseconds from now, unless the returned function is called first.
+   * It never keeps the process alive (grace periods, expiries, throttled pushes).
+   */
+  after(ms: number, run: () => unknown): () => void;
 }
 
 export const realClock: RoomClock = {
@@ -19,4 +24,9 @@ export const realClock: RoomClock = {
     return () => clearInterval(timer);
   },
   now: () => Date.now(),
+  after(ms, run) {
+    const timer = setTimeout(() => void run(), ms);
+    timer.unref();
+    return () => clearTimeout(timer);
+  },
 };

@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { scenarioById } from "../engine/scenarios";
 import type { Ack, SeatGrant } from "../protocol/events";
 import type { ErrorCode } from "../protocol/errors";
+import { firstIssue } from "../protocol/firstIssue";
 import { createGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type resumeGameSchema } from "../protocol/schemas";
 import { planChallengeNight } from "../challenges/start";
 import type { GameContext, GameStore } from "../storage/types";
@@ -16,6 +17,13 @@ import type { RoomRegistry } from "./registry";
 import { GameRoom, type RoomHooks, type RoomOptions, type SeatSlot } from "./room";
 import type { GameRecorder } from "./recorder";
 import { finishedGameOf } from "./trace";
+
+/** What a new room is made of; the factory adds its id, join code, clock and hooks. */
+export type RoomSpec = Omit<RoomOptions, "id" | "code" | "seed" | "hooks" | "clock"> & {
+  seed?: number;
+  onChange?: (room: GameRoom) => void;
+  onFinish?: (room: GameRoom) => void;
+};
 
 type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
 const refuse = (code: ErrorCode, message: string): Refusal => ({ ok: false, error: { code, message } });
@@ -72,19 +80,14 @@ export class GameService {
     // A seed the player chose makes an unranked practice game; a challenge night's seed is the catalogue's.
     const practice = fixed ? undefined : payload.seed;
     const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
-    const room = new GameRoom({
-      id: newGameId(),
-      code: this.freshCode(),
+    const room = this.openRoom({
       scenario,
       params,
-      seed: fixed?.seed ?? practice ?? (this.options.newSeed ?? newSeed)(),
+      seed: fixed?.seed ?? practice,
       tickMs: payload.tickMs,
       context: fixed?.context ?? (practice === undefined ? undefined : { practice: true }),
-      clock: this.options.clock,
       seats: slots,
-      hooks: { publish: this.options.publish, listening: this.options.listening, finished: (r) => this.onFinished(r) },
     });
-    this.options.registry.add(room);
     const slot = room.claimSeat(player, payload.seat) as SeatSlot;
     this.options.log.info({ gameId: room.id, scenario: scenario.id }, "game created");
     return { ok: true, ...grantOf(room, slot), room };
@@ -123,16 +126,17 @@ export class GameService {
   }
 
   /**
-   * A room whose seats are already decided (a class round): registered, wired to publishing
-   * and to storage like any other, with `changed` and `finished` also told to the caller.
+   * The one room factory (game creation and class rounds): a room with these seats, registered,
+   * on the server's clock, wired to publishing and to storage like any other, with `changed` and
+   * `finished` also told to the caller. Without a seed it draws a fresh secret one.
    */
-  openRoom(options: Omit<RoomOptions, "id" | "code" | "seed" | "hooks"> & { onChange?: (room: GameRoom) => void; onFinish?: (room: GameRoom) => void }): GameRoom {
-    const { onChange, onFinish, ...rest } = options;
+  openRoom(spec: RoomSpec): GameRoom {
+    const { onChange, onFinish, seed, ...rest } = spec;
     const room = new GameRoom({
       ...rest,
       id: newGameId(),
       code: this.freshCode(),
-      seed: (this.options.newSeed ?? newSeed)(),
+      seed: seed ?? (this.options.newSeed ?? newSeed)(),
       clock: this.options.clock,
       hooks: {
         publish: this.options.publish,
@@ -146,6 +150,15 @@ export class GameService {
     });
     this.options.registry.add(room);
     return room;
+  }
+
+  /**
+   * Someone now listens to a seat (its socket joined the seat's channel): the game starts once
+   * every seat is held, and the seat gets its full snapshot.
+   */
+  enter(room: GameRoom, seat: string): void {
+    this.startIfReady(room);
+    room.resync(seat);
   }
 
   /** Start the room if every seat is held. */
@@ -180,11 +193,4 @@ export class GameService {
 
 function grantOf(room: GameRoom, slot: SeatSlot): SeatGrant {
   return { gameId: room.id, code: room.code, seat: slot.seat, seatToken: slot.token as string };
-}
-
-export function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "invalid";
-  const path = issue.path.length ? issue.path.join(".") + ": " : "";
-  return (path + issue.message).slice(0, 200);
 }

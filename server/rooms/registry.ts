@@ -2,6 +2,7 @@
  * All live rooms, by id and by join code. Finished rooms stay a while so their players can
  * read the outcome and resume after a reload; waiting rooms expire if nobody comes.
  */
+import { realClock, type RoomClock } from "./clock";
 import type { GameRoom } from "./room";
 
 export interface RegistryOptions {
@@ -9,18 +10,23 @@ export interface RegistryOptions {
   finishedRetentionMs?: number;
   /** How long a room may wait for its players. */
   waitingExpiryMs?: number;
+  /** What times the expiries; real time by default. */
+  clock?: RoomClock;
 }
 
 export class RoomRegistry {
   private readonly byId = new Map<string, GameRoom>();
   private readonly byCode = new Map<string, GameRoom>();
-  private readonly expiries = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per room: cancels its pending expiry. */
+  private readonly expiries = new Map<string, () => void>();
+  private readonly clock: RoomClock;
   private readonly finishedRetentionMs: number;
   private readonly waitingExpiryMs: number;
 
   constructor(options: RegistryOptions = {}) {
     this.finishedRetentionMs = options.finishedRetentionMs ?? 15 * 60_000;
     this.waitingExpiryMs = options.waitingExpiryMs ?? 60 * 60_000;
+    this.clock = options.clock ?? realClock;
   }
 
   add(room: GameRoom): void {
@@ -68,14 +74,11 @@ export class RoomRegistry {
 
   private expireIn(room: GameRoom, ms: number): void {
     this.clearExpiry(room.id);
-    const timer = setTimeout(() => this.remove(room), ms);
-    timer.unref();
-    this.expiries.set(room.id, timer);
+    this.expiries.set(room.id, this.clock.after(ms, () => this.remove(room)));
   }
 
   private clearExpiry(id: string): void {
-    const timer = this.expiries.get(id);
-    if (timer) clearTimeout(timer);
+    this.expiries.get(id)?.();
     this.expiries.delete(id);
   }
 }

@@ -1,13 +1,14 @@
 /**
  * A game room: the only place a game's true state lives.
  *
- * Every input takes one path (`submit` → queue → authorise → reduce → record → publish views),
- * so there is one place to read and to test. The room owns its clock: a tick enters the
- * reducer as an action, and the timer dies with the room.
+ * Every input takes one path (queue → `perform`: authorise → reduce → record → publish views),
+ * whoever sends it: a human seat, a bot, or the clock. The room advances by the engine's own
+ * step (engine/step.ts: the tick, then the bots' answers), the same one `simulate()` takes.
+ * The room owns its clock: a tick enters the reducer as an action, and the timer dies with it.
  */
 import { visibleSeatList } from "../engine/disclosure";
 import { GameRecord } from "../engine/record";
-import { botSeed } from "../engine/simulate";
+import { botsAnswer, tickThenBots, type BotSeat, type StepTarget } from "../engine/step";
 import type { AnyScenario } from "../engine/scenario";
 import type { Ack, GameSnapshot, GameStatus, SeatInfo } from "../protocol/events";
 import type { ProtocolError } from "../protocol/errors";
@@ -56,6 +57,9 @@ export interface RoomOptions {
 
 type MoveAck = Ack<{ seq: number }>;
 
+/** Who sends an input: the holder of a human seat, the bot playing a seat, or the clock. */
+type Actor = { kind: "human"; seat: string } | { kind: "bot"; seat: string } | { kind: "clock" };
+
 export class GameRoom {
   readonly id: string;
   readonly code: string;
@@ -78,6 +82,12 @@ export class GameRoom {
   /** Stops the running clock; null while it stands still. */
   private stopTimer: (() => void) | null = null;
   private disposed = false;
+  /** Set while `finishNow` fast-forwards: views are published once, at the end. */
+  private quiet = false;
+  /** The room as the engine's step sees it: its bots' moves and its ticks take the room's one path. */
+  private readonly stepTarget: StepTarget;
+  /** Why the last tick was refused, if it was. */
+  private tickRefusal: MoveAck | null = null;
   /** Per seat: the last snapshot body sent and its number. */
   private readonly sent = new Map<string, { body: string; seq: number }>();
 
@@ -93,6 +103,18 @@ export class GameRoom {
     this.context = options.context;
     this.clock = options.clock ?? realClock;
     this.record = new GameRecord(options.scenario, options.params, options.seed);
+    this.stepTarget = {
+      scenario: this.scenario,
+      seed: this.seed,
+      state: () => this.record.state,
+      live: () => this.status === "running",
+      play: (seat, moves) => void this.perform({ kind: "bot", seat }, moves.map((move) => this.scenario.toAction(seat, move))),
+      tick: () => {
+        const done = this.perform({ kind: "clock" }, [this.scenario.tick]);
+        this.tickRefusal = done.ok ? null : done;
+        return done.ok;
+      },
+    };
   }
 
   /** Give an open human seat to a player. Returns the seat and its fresh token, or null if full. */
@@ -126,14 +148,15 @@ export class GameRoom {
   start(): void {
     if (this.status !== "waiting" || this.disposed) return;
     this.status = "running";
-    this.startedAt = new Date();
-    this.afterChange();
+    this.startedAt = new Date(this.clock.now());
+    this.publishAll();
+    this.settle();
     this.startClock();
   }
 
   private startClock(): void {
     this.stopClock();
-    this.stopTimer = this.clock.every(this.tickMs, () => this.enqueue(() => this.apply(this.scenario.tick)), this.id);
+    this.stopTimer = this.clock.every(this.tickMs, () => this.enqueue(() => this.clockTick()), this.id);
   }
 
   /** Stop the clock; moves are refused until `resume`. */
@@ -142,7 +165,8 @@ export class GameRoom {
       if (this.status !== "running") return;
       this.status = "paused";
       this.stopClock();
-      this.afterChange();
+      this.publishAll();
+      this.hooks.changed?.(this);
     });
   }
 
@@ -151,7 +175,8 @@ export class GameRoom {
       if (this.status !== "paused") return;
       this.status = "running";
       this.startClock();
-      this.afterChange();
+      this.publishAll();
+      this.settle();
     });
   }
 
@@ -161,42 +186,41 @@ export class GameRoom {
       const slot = this.seats.find((s) => s.seat === seat && s.kind === "human");
       if (!slot || (slot.standIn ?? null) === strategy) return;
       slot.standIn = strategy;
-      if (this.status === "running") this.playBots();
-      this.hooks.changed?.(this);
+      this.settle();
     });
   }
 
   /**
    * Play the game to its end at once: bots stand in for every human seat and the clock runs
    * without waiting (the class host ended the round). The trace is as complete as any other.
+   * Nobody watches the fast-forward: the seats get the final views only.
    */
   finishNow(standInOf: (seat: string) => string, maxTicks = 100_000): Promise<void> {
     return this.enqueue(() => {
       if (this.status === "finished" || (this.status === "waiting" && !this.everySeatTaken)) return;
       this.stopClock();
       this.status = "running";
-      this.startedAt ??= new Date();
+      this.startedAt ??= new Date(this.clock.now());
       for (const slot of this.seats) if (slot.kind === "human") slot.standIn = standInOf(slot.seat);
-      this.playBots();
-      for (let i = 0; i < maxTicks && this.status === "running"; i++) {
-        const result = this.record.apply(this.scenario.tick);
-        if (!result.ok) break;
-        if (this.record.over) this.finish();
-        else this.playBots();
+      this.quiet = true;
+      try {
+        botsAnswer(this.stepTarget, this.bots());
+        for (let i = 0; i < maxTicks && this.status === "running"; i++) if (!tickThenBots(this.stepTarget, this.bots())) break;
+      } finally {
+        this.quiet = false;
       }
-      for (const slot of this.seats) this.publishIfChanged(slot.seat);
+      this.publishAll();
       this.hooks.changed?.(this);
     });
   }
 
-  /** A seat's move, validated against the scenario's move schema by the caller. */
+  /** A human seat's move, validated against the scenario's move schema by the caller. */
   submit(seat: string, move: { type: string }): Promise<MoveAck> {
     return this.enqueue(() => {
-      if (this.status === "waiting") return refusal("NOT_STARTED", "The game has not started: waiting for players.");
-      if (this.status === "finished") return refusal("GAME_OVER", "The game is over.");
-      if (this.status === "paused") return refusal("PAUSED", "The game is paused by the host.");
-      if (this.seats.find((s) => s.seat === seat)?.standIn) return refusal("STAND_IN_ACTIVE", "A bot plays this seat while you are away: reconnect first.");
-      return this.apply(this.scenario.toAction(seat, move), seat);
+      const done = this.perform({ kind: "human", seat }, [this.scenario.toAction(seat, move)]);
+      if (!done.ok) return done;
+      this.settle();
+      return { ok: true, seq: this.sent.get(seat)?.seq ?? 0 };
     });
   }
 
@@ -232,42 +256,75 @@ export class GameRoom {
     return run;
   }
 
-  /** Reduce one action; on success publish views, let bots answer, and settle the end. */
-  private apply(action: { type: string }, seat?: string): MoveAck {
-    if (this.status !== "running") return refusal("GAME_OVER", "The game is over.");
-    const result = this.record.apply(action);
-    if (!result.ok) return { ok: false, error: result.error };
-    this.afterChange();
-    return { ok: true, seq: seat ? (this.sent.get(seat)?.seq ?? 0) : 0 };
+  /** The clock's task: one tick, then the bots' answers (the engine's step). */
+  private clockTick(): MoveAck {
+    if (!tickThenBots(this.stepTarget, this.bots())) return this.tickRefusal ?? refusal("GAME_OVER", "The game is over.");
+    this.hooks.changed?.(this);
+    return { ok: true, seq: 0 };
   }
 
-  private afterChange(): void {
-    if (this.record.over) this.finish();
-    for (const slot of this.seats) this.publishIfChanged(slot.seat);
-    if (this.status === "running") this.playBots();
+  /** After a change a human or the room made: the bots answer, then the dashboards hear of it. */
+  private settle(): void {
+    botsAnswer(this.stepTarget, this.bots());
     this.hooks.changed?.(this);
   }
 
-  /** Bots answer their own views through the same reducer, in seat order. */
-  private playBots(): void {
+  /** Seats a bot plays now (its own, or a human's it stands in for), in seat order. */
+  private bots(): BotSeat[] {
+    const bots: BotSeat[] = [];
     for (const slot of this.seats) {
       const strategy = slot.kind === "bot" ? slot.strategy : (slot.standIn ?? null);
-      if (!strategy || this.status !== "running") continue;
-      const view = this.scenario.view(this.record.state, slot.seat);
-      const moves = this.scenario.botMoves(view, strategy, botSeed(this.seed, slot.seat));
-      for (const move of moves) {
-        if (this.status !== "running") break;
-        const result = this.record.apply(this.scenario.toAction(slot.seat, move));
-        if (result.ok && this.record.over) this.finish();
-      }
-      if (moves.length) for (const other of this.seats) this.publishIfChanged(other.seat);
+      if (strategy) bots.push({ seat: slot.seat, strategy });
     }
+    return bots;
+  }
+
+  /**
+   * The one path of every input, run inside the queue: authorise the actor, reduce and record
+   * each action (a bot's refused move is skipped; a human's or the clock's is the answer),
+   * settle the end, then publish the views that changed. A bot that made no move publishes nothing.
+   */
+  private perform(actor: Actor, actions: readonly { type: string }[]): MoveAck {
+    const refused = this.authorise(actor);
+    if (refused) return refused;
+    for (const action of actions) {
+      if (this.status !== "running") break;
+      const result = this.record.apply(action);
+      if (!result.ok) {
+        if (actor.kind === "bot") continue;
+        return { ok: false, error: result.error };
+      }
+      if (this.record.over) this.finish();
+    }
+    if (actions.length) this.publishAll();
+    return { ok: true, seq: 0 };
+  }
+
+  /** Whether `actor` may send an input now; the refusal if not. */
+  private authorise(actor: Actor): { ok: false; error: ProtocolError } | null {
+    if (this.status === "waiting") return refusal("NOT_STARTED", "The game has not started: waiting for players.");
+    if (this.status === "finished") return refusal("GAME_OVER", "The game is over.");
+    if (this.status === "paused") return refusal("PAUSED", "The game is paused by the host.");
+    if (actor.kind === "clock") return null;
+    const slot = this.seats.find((s) => s.seat === actor.seat);
+    const botPlays = Boolean(slot && (slot.kind === "bot" ? slot.strategy : slot.standIn));
+    if (actor.kind === "human" && slot?.kind !== "human") return refusal("NOT_YOUR_SEAT", "That seat is not a player's.");
+    if (actor.kind === "human" && botPlays) return refusal("STAND_IN_ACTIVE", "A bot plays this seat while you are away: reconnect first.");
+    if (actor.kind === "bot" && !botPlays) return refusal("NOT_YOUR_SEAT", "No bot plays this seat.");
+    return null;
+  }
+
+  /** Publish every seat whose view changed (none while a round is fast-forwarded). */
+  private publishAll(): void {
+    if (this.quiet) return;
+    for (const slot of this.seats) this.publishIfChanged(slot.seat);
   }
 
   private finish(): void {
     if (this.status === "finished") return;
     this.status = "finished";
-    this.finishedAt = new Date();
+    this.finishedAt = new Date(this.clock.now());
+    this.startedAt ??= this.finishedAt;
     this.stopClock();
     this.hooks.finished(this);
   }

@@ -4,8 +4,9 @@ import type { GameRoom } from "./room";
 
 export function finishedGameOf(room: GameRoom): FinishedGame {
   const summary = room.scenario.summarize(room.record.state);
-  const startedAt = room.startedAt ?? new Date();
-  const finishedAt = room.finishedAt ?? new Date();
+  // A room stamps both times from its clock before it reports the game finished.
+  const { startedAt, finishedAt } = room;
+  if (!startedAt || !finishedAt) throw new Error(`finishedGameOf: game ${room.id} has not finished`);
   const trace: Trace = {
     format: "bivalent-trace",
     version: TRACE_VERSION,

@@ -13,6 +13,7 @@ import type { RateLimits } from "../realtime/budget";
 import type { GameRoom } from "../rooms/room";
 import type { Trace } from "../storage/types";
 import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
+import { HoldableClock } from "./holdableClock";
 
 export const NO_LIMITS: RateLimits = {
   perSocketPerSecond: 1_000_000,
@@ -28,15 +29,19 @@ export const NO_LIMITS: RateLimits = {
 export interface TestServer {
   server: RunningServer;
   db: TestDatabase;
+  /** The server's clock, when the test did not pass its own: real time until a game is held. */
+  clock: HoldableClock | null;
   stop(): Promise<void>;
 }
 
 export async function startTestServer(options: Partial<ServerOptions> = {}, db?: TestDatabase): Promise<TestServer> {
   db ??= await createTestDatabase();
-  const server = await startServer({ port: 0, host: "127.0.0.1", ui: false, databaseUrl: db.url, rateLimits: NO_LIMITS, ...options });
+  const clock = options.clock ? null : new HoldableClock();
+  const server = await startServer({ port: 0, host: "127.0.0.1", ui: false, databaseUrl: db.url, rateLimits: NO_LIMITS, ...(clock ? { clock } : {}), ...options });
   return {
     server,
     db,
+    clock,
     async stop() {
       await server.close();
     },
@@ -184,17 +189,17 @@ export class SeedPins {
  * however slowly the machine runs. `advanceClock` then moves it on by hand, through the room's
  * own queue, exactly as its timer would.
  */
-export function freezeClock(room: GameRoom): void {
-  const r = room as unknown as { stopTimer: (() => void) | null };
-  expect(r.stopTimer).not.toBeNull();
-  r.stopTimer!();
-  r.stopTimer = null;
+export function freezeClock(t: TestServer, room: GameRoom): void {
+  if (!t.clock) throw new Error("freezeClock: this test server runs on the test's own clock");
+  expect(t.clock.running(room.id)).toBe(true);
+  t.clock.hold(room.id);
 }
 
-export async function advanceClock(room: GameRoom, ticks = 1): Promise<void> {
-  const r = room as unknown as { enqueue<T>(task: () => T): Promise<T>; apply(action: { type: string }): Ack<{ seq: number }> };
+/** Tick a frozen room's clock `ticks` times (the bots answer each tick, as on a real clock). */
+export async function advanceClock(t: TestServer, room: GameRoom, ticks = 1): Promise<void> {
+  if (!t.clock) throw new Error("advanceClock: this test server runs on the test's own clock");
   for (let i = 0; i < ticks; i++) {
-    const res = await r.enqueue(() => r.apply(room.scenario.tick));
+    const res = (await t.clock.advance(room.id)) as Ack<{ seq: number }>;
     if (!res.ok) throw new Error(`advanceClock: ${res.error.code}`);
   }
 }

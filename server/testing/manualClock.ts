@@ -1,14 +1,18 @@
 /**
  * A clock that moves only when a test says so: each room's ticks happen on `advance(gameId)`,
- * never on a timer, so how fast the machine runs cannot change what a seat receives.
+ * and one-shot timers (grace periods, expiries, dashboard pushes) on `elapse(ms)`, never on a
+ * real timer, so how fast the machine runs cannot change what a seat receives.
  */
 import type { RoomClock } from "../rooms/clock";
 
 export class ManualClock implements RoomClock {
   private readonly timers = new Map<string, () => unknown>();
+  /** One-shot timers not yet due, by due time (ties in the order they were set). */
+  private pending: { due: number; order: number; run: () => unknown }[] = [];
+  private setCount = 0;
 
-  /** `now()` returns this, fixed: a class round's start and end stamps are then the same in every run. */
-  constructor(private readonly epochMs = 1_767_225_600_000) {}
+  /** `now()` starts here and moves only on `elapse`: a class round's stamps are the same in every run. */
+  constructor(private epochMs = 1_767_225_600_000) {}
 
   every(_ms: number, run: () => unknown, key: string): () => void {
     this.timers.set(key, run);
@@ -19,6 +23,27 @@ export class ManualClock implements RoomClock {
 
   now(): number {
     return this.epochMs;
+  }
+
+  after(ms: number, run: () => unknown): () => void {
+    const timer = { due: this.epochMs + ms, order: this.setCount++, run };
+    this.pending.push(timer);
+    return () => {
+      this.pending = this.pending.filter((t) => t !== timer);
+    };
+  }
+
+  /** Move `now()` on by `ms`, running every one-shot timer that falls due, in due order. */
+  async elapse(ms: number): Promise<void> {
+    const until = this.epochMs + ms;
+    for (;;) {
+      const next = this.pending.filter((t) => t.due <= until).sort((a, b) => a.due - b.due || a.order - b.order)[0];
+      if (!next) break;
+      this.pending = this.pending.filter((t) => t !== next);
+      this.epochMs = next.due;
+      await next.run();
+    }
+    this.epochMs = until;
   }
 
   /** Whether `key`'s clock is running (its room has started and not finished or paused). */

@@ -201,6 +201,8 @@ describe("a class session", () => {
     await clock.advance(g.gameId);
     expect((room.record.state as { tick: number }).tick).toBe(tickAtResume + 1);
     expect(await host.request("class:round:end", auth)).toEqual({ ok: true });
+    // On a manual clock the host's dashboard is pushed when its throttle's time has passed.
+    await clock.elapse(1_000);
     const ended = await host.waitFor(isDashboard((v) => v.round?.status === "ended"));
     expect((ended.data as HostView).round!.groups.every((gr) => gr.status === "finished")).toBe(true);
     expect(await host.request("class:round:end", auth)).toMatchObject({ ok: false, error: { code: "NO_ROUND" } });

@@ -92,7 +92,7 @@ describe("one path for every input", () => {
     r.start();
     await r.standIn("alice", "chain-4");
     const refused = await r.submit("alice", send);
-    expect(refused).toMatchObject({ ok: false, error: { code: "NOT_YOUR_SEAT" } });
+    expect(refused).toMatchObject({ ok: false, error: { code: "STAND_IN_ACTIVE" } });
     // The stand-in answers each tick through the same path as any bot.
     const before = r.record.inputs.filter((a) => (a as { seat?: string }).seat === "alice").length;
     for (let i = 0; i < 12 && clock.running(r.id); i++) await clock.advance(r.id);

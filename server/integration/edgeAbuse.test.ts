@@ -158,13 +158,18 @@ describe("request budgets", () => {
     });
   });
 
-  /** 10 noisy sockets each send 20 requests at once while a quiet one sends 3 real ones. */
-  async function flood(url: string): Promise<{ noisy: string[]; quiet: string[] }> {
+  /**
+   * A quiet player is connected and settled; then 10 fresh noisy sockets each send 20 requests
+   * at once while the quiet one sends 3 real ones.
+   */
+  async function flood(url: string, settleMs: number): Promise<{ noisy: string[]; quiet: string[] }> {
     const quiet = new TestClient(url, "Quiet");
-    const noisy = Array.from({ length: 10 }, () => new TestClient(url, "Noisy"));
-    await Promise.all([quiet, ...noisy].map((c) => c.connected()));
+    await quiet.connected();
     const game = await quiet.request<SeatGrant>("game:create", createPayload());
     if (!game.ok) throw new Error(game.error.code);
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    const noisy = Array.from({ length: 10 }, () => new TestClient(url, "Noisy"));
+    await Promise.all(noisy.map((c) => c.connected()));
     const noisyAnswers = noisy.flatMap((c) => Array.from({ length: 20 }, () => c.request("game:move", BOGUS_MOVE)));
     const quietAnswers = Array.from({ length: 3 }, () => quiet.request("game:resume", { gameId: game.gameId, seatToken: game.seatToken }));
     const code = (res: Ack) => (res.ok ? "ok" : res.error.code);
@@ -174,17 +179,17 @@ describe("request budgets", () => {
   }
 
   it("refuses the noisy sockets of a flooding address and keeps serving its quiet one", async () => {
-    // Noisy sockets are refused past 60 a second; the 5 quiet requests of each of them come on
-    // top (at most 110 in all), which leaves room under the hard cap of 120 for the quiet socket.
-    await withLimits({ perAddressPerSecond: 60, quietPerSecond: 5, strikesToDisconnect: 1e6 }, async (url) => {
-      const { noisy, quiet } = await flood(url);
+    // Past 60 a second, fresh noisy sockets are refused (they are not quiet: not yet connected
+    // for quietAfterMs), while the settled player still gets through under the hard cap of 120.
+    await withLimits({ perAddressPerSecond: 60, quietPerSecond: 5, quietAfterMs: 300, strikesToDisconnect: 1e6 }, async (url) => {
+      const { noisy, quiet } = await flood(url, 400);
       expect(quiet).toEqual(["ok", "ok", "ok"]);
       expect(noisy.filter((c) => c === "RATE_LIMITED").length).toBeGreaterThan(50);
       expect(noisy.every((c) => c === "RATE_LIMITED" || c === "UNKNOWN_GAME")).toBe(true);
     });
     // The control: without the address budget the same flood is not refused at all.
     await withLimits({ perAddressPerSecond: 1e6, strikesToDisconnect: 1e6 }, async (url) => {
-      const { noisy, quiet } = await flood(url);
+      const { noisy, quiet } = await flood(url, 0);
       expect(quiet).toEqual(["ok", "ok", "ok"]);
       expect(noisy.filter((c) => c === "RATE_LIMITED")).toHaveLength(0);
     });

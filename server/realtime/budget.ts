@@ -5,11 +5,12 @@
  * - a socket may send `perSocketPerSecond` requests a second;
  * - an address may have `perAddressPerSecond` requests a second accepted; past that, only
  *   *quiet* sockets (at most `quietPerSecond` this second: a student sends a few moves a
- *   second at most; and not refused within the strike window) still get through, and past
+ *   second at most; connected for `quietAfterMs` already, so a flood of fresh sockets is not
+ *   quiet at its start; and not refused within the strike window) still get through, and past
  *   twice that, nobody does;
  * - a socket refused `strikesToDisconnect` times within `strikeWindowSeconds` is told and closed.
- * Refused requests are given back to the address budget, so a flood that is being refused does
- * not use up what the quiet sockets of that address may still spend.
+ * Past the address budget, quiet requests are counted apart from everyone else's, so a flood that
+ * is being refused does not use up what the quiet sockets of that address may still spend.
  */
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
@@ -20,6 +21,8 @@ export interface RateLimits {
   perAddressPerSecond: number;
   /** A socket that has sent at most this many requests in the current second is quiet. */
   quietPerSecond: number;
+  /** A socket is quiet only once it has been connected this long (players were there before a flood). */
+  quietAfterMs: number;
   /** Refusals within the strike window after which the socket is disconnected. */
   strikesToDisconnect: number;
   strikeWindowSeconds: number;
@@ -40,6 +43,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   perSocketPerSecond: 20,
   perAddressPerSecond: 400,
   quietPerSecond: 5,
+  quietAfterMs: 2_000,
   strikesToDisconnect: 20,
   strikeWindowSeconds: 10,
   socketsPerAddress: 400,
@@ -53,26 +57,34 @@ export type Verdict = "ok" | "refused" | "disconnect";
 export class RequestBudget {
   private readonly perSocket: RateLimiterMemory;
   private readonly perAddress: RateLimiterMemory;
+  /** Quiet requests let through past the address budget, counted apart so a flood cannot use them up. */
+  private readonly quietExtra: RateLimiterMemory;
   private readonly strikes: RateLimiterMemory;
   private readonly sockets = new Map<string, number>();
 
   constructor(private readonly limits: RateLimits) {
     this.perSocket = new RateLimiterMemory({ points: limits.perSocketPerSecond, duration: 1 });
-    this.perAddress = new RateLimiterMemory({ points: 2 * limits.perAddressPerSecond, duration: 1 });
+    this.perAddress = new RateLimiterMemory({ points: limits.perAddressPerSecond, duration: 1 });
+    this.quietExtra = new RateLimiterMemory({ points: limits.perAddressPerSecond, duration: 1 });
     this.strikes = new RateLimiterMemory({ points: limits.strikesToDisconnect, duration: limits.strikeWindowSeconds });
   }
 
-  /** Spend one request of this socket from this address. */
-  async admit(socketId: string, address: string): Promise<Verdict> {
+  /** Spend one request of this socket (connected at `connectedAt`, ms since the epoch) from this address. */
+  async admit(socketId: string, address: string, connectedAt: number, now = Date.now()): Promise<Verdict> {
     const mine = await spend(this.perSocket, socketId);
     if (mine > this.limits.perSocketPerSecond) return this.refuse(socketId);
-    const used = await spend(this.perAddress, address);
-    if (used <= this.limits.perAddressPerSecond) return "ok";
     // A socket refused lately is not quiet, however few requests it sent this second: a flood
     // of many sockets, each under the quiet rate, loses that allowance at its first refusal.
-    const quiet = mine <= this.limits.quietPerSecond && !(await this.strikes.get(socketId));
-    if (quiet && used <= 2 * this.limits.perAddressPerSecond) return "ok";
-    await this.perAddress.reward(address, 1);
+    const settled = now - connectedAt >= this.limits.quietAfterMs;
+    const quiet = settled && mine <= this.limits.quietPerSecond && !(await this.strikes.get(socketId));
+    // Past the address budget only quiet requests pass, and they are counted apart: the requests
+    // of a flood in flight never touch that count, so they cannot shut out the quiet ones.
+    const before = (await this.perAddress.get(address))?.consumedPoints ?? 0;
+    if (before < this.limits.perAddressPerSecond) {
+      const used = await spend(this.perAddress, address);
+      if (used <= this.limits.perAddressPerSecond) return "ok";
+    }
+    if (quiet && (await spend(this.quietExtra, address)) <= this.limits.perAddressPerSecond) return "ok";
     return this.refuse(socketId);
   }
 

@@ -84,7 +84,7 @@ export function attachGameSockets(
     };
     const address = socket.handshake.address;
     try {
-      const verdict = await budget.admit(socket.id, address);
+      const verdict = await budget.admit(socket.id, address, socket.handshake.issued);
       if (verdict !== "ok") {
         answer(RATE_LIMITED);
         if (verdict === "disconnect") disconnectOverBudget(socket, event);

@@ -19,6 +19,7 @@ export const NO_LIMITS: RateLimits = {
   perSocketPerSecond: 1_000_000,
   perAddressPerSecond: 1_000_000,
   quietPerSecond: 1_000_000,
+  quietAfterMs: 0,
   strikesToDisconnect: 1_000_000,
   strikeWindowSeconds: 1,
   socketsPerAddress: 1_000_000,

@@ -1,0 +1,3 @@
+import type { ClassUi } from "../classUi";
+
+export const classroom: ClassUi = {};

@@ -1,0 +1,3 @@
+import type { ReplayUi } from "../replayUi";
+
+export const replay: ReplayUi = {};

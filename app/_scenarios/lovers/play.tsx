@@ -1,0 +1,3 @@
+import type { PlayUi } from "../playUi";
+
+export const play: PlayUi = {};

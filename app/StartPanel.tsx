@@ -8,37 +8,22 @@ import { useId, useState } from "react";
 import { ErrorLine, NicknameField } from "./components/NicknameField";
 import { useStartGame } from "./lib/useStartGame";
 import { Card } from "./_start/FormBits";
-import { GeneralsVersusBot, GeneralsWithFriend } from "./_start/GeneralsForms";
-import { LoversVersusBot, LoversWithFriend } from "./_start/LoversForms";
-import { ConsensusAsAdversary, ConsensusAsProcess } from "./_start/ConsensusForms";
+import { scenarioUi } from "./_scenarios/registry";
 
-export type ScenarioTab = "generals" | "lovers" | "consensus";
-
-export function StartPanel({ scenario }: { scenario: ScenarioTab }) {
+/** `scenario`: a registered scenario's id (the home page's tab); its start forms come from the UI registry. */
+export function StartPanel({ scenario }: { scenario: string }) {
   const start = useStartGame();
   const codeId = useId();
+  const forms = scenarioUi(scenario)?.play.startForms ?? [];
   return (
     <section className="grid gap-4" aria-label="Start a game">
       <div className="card">
         <NicknameField inputRef={start.nicknameRef} />
       </div>
       <ErrorLine error={start.error} />
-      {scenario === "consensus" ? (
-        <>
-          <ConsensusAsProcess busy={start.busy} onStart={start.create} />
-          <ConsensusAsAdversary busy={start.busy} onStart={start.create} />
-        </>
-      ) : scenario === "lovers" ? (
-        <>
-          <LoversVersusBot busy={start.busy} onStart={start.create} />
-          <LoversWithFriend busy={start.busy} onStart={start.create} />
-        </>
-      ) : (
-        <>
-          <GeneralsVersusBot busy={start.busy} onStart={start.create} />
-          <GeneralsWithFriend busy={start.busy} onStart={start.create} />
-        </>
-      )}
+      {forms.map((Form, i) => (
+        <Form key={`${scenario}:${i}`} busy={start.busy} onStart={start.create} />
+      ))}
       <JoinByCode busy={start.busy} onJoin={start.join} inputId={codeId} />
     </section>
   );

@@ -1,2 +1,62 @@
-/** What a scenario's UI folder gives the play screens. */
-export type PlayUi = Record<string, never>;
+/**
+ * What a scenario's UI folder gives the play screens: the home page's introduction, the start
+ * forms beside it, and the game screen of one seat. The home page, the start panel and the game
+ * screen render these for whichever scenario is chosen, and never name a scenario themselves.
+ */
+import type { ComponentType, ReactNode } from "react";
+import type { GameSnapshot } from "@/server/protocol/events";
+import type { CreateRequest } from "@/app/lib/useStartGame";
+
+/**
+ * A seat's view, as the generic screens see it: the scenario's own view type, of which they read
+ * only the scenario id. Each scenario's game screen knows its full type.
+ */
+export interface SeatView {
+  scenario: string;
+}
+
+/**
+ * A move, as the generic screens see it: each scenario's game screen sends its own move type.
+ * A type, not an interface, so that it fits the protocol's open `game:move` payload.
+ */
+export type SeatMove = { type: string };
+
+/** What the game screen hands a scenario's game component. */
+export interface GameProps<View extends SeatView = SeatView, Move extends SeatMove = SeatMove> {
+  snapshot: GameSnapshot;
+  /** This seat's view (`snapshot.view`, typed by the scenario). */
+  view: View;
+  /** Sends one move for this seat; a refusal shows in `notice`. */
+  move: (move: Move) => Promise<void>;
+  /** The last refusal with its dismiss button, or nothing: the scenario places it. */
+  notice: ReactNode;
+}
+
+/** What the start panel hands each start form. */
+export interface StartFormProps {
+  /** A request is on its way: the form's buttons wait. */
+  busy: boolean;
+  /** Creates the game (`game:create`) and takes this browser to its seat. */
+  onStart: (payload: CreateRequest) => void;
+}
+
+export interface PlayUi {
+  /**
+   * The home page's introduction: heading, picture, the problem in a few paragraphs and how it is
+   * scored. Rendered on the server: not a "use client" component, and it takes no props.
+   */
+  Intro: ComponentType;
+  /** The start forms beside the introduction, in order (client components). */
+  startForms: readonly ComponentType<StartFormProps>[];
+  /** One seat's game screen once the game has started, through to its debrief (a client component). */
+  Game: ComponentType<GameProps>;
+}
+
+/**
+ * A scenario's game component, typed by its own view and move, as the registry's `Game`. The
+ * game screen only hands a scenario's `Game` views whose `scenario` is that scenario's id, and
+ * the server only accepts the scenario's own moves, so the narrowing is sound.
+ */
+export function seatGame<View extends SeatView, Move extends SeatMove>(Game: ComponentType<GameProps<View, Move>>): ComponentType<GameProps> {
+  return Game as unknown as ComponentType<GameProps>;
+}

@@ -24,11 +24,12 @@ export function Select<T extends string | number>({ label, value, options, onCha
   return (
     <div className="grid gap-1">
       <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      {/* min-w-0: the longest option must not widen the page on a phone. */}
       <select
         id={id}
         value={String(value)}
         onChange={(e) => onChange(options.find((o) => String(o.value) === e.target.value)!.value)}
-        className="rounded-lg border border-slate-300 px-3 py-2 bg-white"
+        className="min-w-0 rounded-lg border border-slate-300 px-3 py-2 bg-white"
       >
         {options.map((o) => (
           <option key={String(o.value)} value={String(o.value)}>{o.label}</option>

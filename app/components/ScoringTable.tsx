@@ -1,13 +1,28 @@
-/** A scenario's scoring table, the same for humans and bots (the engine's scoring.ts). */
-import { GENERALS_SCORING, GENERALS_SCORING_ROWS } from "@/server/engine/generals/scoring";
-import { LOVERS_SCORING_ROWS } from "@/server/engine/lovers/view";
+/**
+ * A two-party scoring table: one row per outcome, the two players' points and, when the game
+ * has one, the Enemy's. The scenario folder supplies its rows and words from its engine's
+ * scoring constants (the same for humans and bots).
+ */
 
-export function ScoringTable({ scenario = "generals", enemy = false }: { scenario?: "generals" | "lovers"; enemy?: boolean }) {
-  const rows =
-    scenario === "lovers"
-      ? LOVERS_SCORING_ROWS.map((r) => ({ outcome: r.outcome, points: r.points, enemy: null }))
-      : GENERALS_SCORING_ROWS.map((r) => ({ outcome: r.outcome, points: r.general, enemy: r.enemy }));
-  const cost = -GENERALS_SCORING.perMessenger;
+export interface ScoringRow {
+  outcome: string;
+  /** The players' points, in words ("+10 each"). */
+  points: string;
+  /** The Enemy's points, when the scenario has an Enemy seat. */
+  enemy?: number;
+}
+
+export function ScoringTable({ rows, players, messageWord, messageCost, enemy = false }: {
+  rows: readonly ScoringRow[];
+  /** The column heading of the players' points, in the scenario's words. */
+  players: string;
+  /** What one message is called, in the scenario's words. */
+  messageWord: string;
+  /** What one message costs its sender, in points (a positive number). */
+  messageCost: number;
+  /** Show the Enemy's column. */
+  enemy?: boolean;
+}) {
   return (
     <details className="card text-sm">
       <summary className="cursor-pointer font-semibold">How scoring works</summary>
@@ -15,7 +30,7 @@ export function ScoringTable({ scenario = "generals", enemy = false }: { scenari
         <thead className="text-left text-slate-500">
           <tr>
             <th className="font-normal py-1">at the end</th>
-            <th className="font-normal py-1">{scenario === "lovers" ? "lovers" : "generals"}</th>
+            <th className="font-normal py-1">{players}</th>
             {enemy && <th className="font-normal py-1 text-right">Enemy</th>}
           </tr>
         </thead>
@@ -24,13 +39,13 @@ export function ScoringTable({ scenario = "generals", enemy = false }: { scenari
             <tr key={row.outcome} className="border-t border-slate-100">
               <td className="py-1 pr-2">{row.outcome}</td>
               <td className="py-1 pr-2">{row.points}</td>
-              {enemy && row.enemy !== null && <td className="py-1 text-right font-mono">{row.enemy > 0 ? `+${row.enemy}` : row.enemy}</td>}
+              {enemy && row.enemy !== undefined && <td className="py-1 text-right font-mono">{row.enemy > 0 ? `+${row.enemy}` : row.enemy}</td>}
             </tr>
           ))}
         </tbody>
       </table>
       <p className="mt-2 text-slate-600">
-        Every {scenario === "lovers" ? "SMS" : "messenger"} costs its sender {cost} point.
+        Every {messageWord} costs its sender {messageCost} point.
       </p>
     </details>
   );

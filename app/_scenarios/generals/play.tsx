@@ -1,3 +1,11 @@
-import type { PlayUi } from "../playUi";
+/** Playing the Two Generals: the home page's introduction, the start forms, the game screen. */
+import { seatGame, type PlayUi } from "../playUi";
+import { GeneralsIntro } from "./Intro";
+import { GeneralsVersusBot, GeneralsWithFriend } from "./GeneralsForms";
+import { GeneralsGame } from "./game/GeneralsGame";
 
-export const play: PlayUi = {};
+export const play: PlayUi = {
+  Intro: GeneralsIntro,
+  startForms: [GeneralsVersusBot, GeneralsWithFriend],
+  Game: seatGame(GeneralsGame),
+};

@@ -1,22 +1,16 @@
 "use client";
 /** One seat's game screen: connection states, the waiting room, then the scenario's own screen. */
 import Link from "next/link";
-import type { GeneralsMove } from "@/server/engine/generals/bots";
-import type { LoversMove } from "@/server/engine/lovers/bots";
-import type { ConsensusMove } from "@/server/engine/consensus/bots";
 import { seatTitle } from "@/app/components/outcome";
-import { ConsensusGame } from "./consensus/ConsensusGame";
-import { GeneralsGame } from "./generals/GeneralsGame";
-import { LoversGame } from "./lovers/LoversGame";
-import { useGame, type AnyMove } from "./useGame";
+import { scenarioUi } from "@/app/_scenarios/registry";
+import type { SeatMove } from "@/app/_scenarios/playUi";
+import { useGame } from "./useGame";
 import { WaitingRoom } from "./WaitingRoom";
-import { InClassContext } from "./inClass";
+import { InClassContext } from "@/app/components/inClass";
 import { ChallengeBar } from "./ChallengeBar";
 import { SavedNotice } from "./SavedNotice";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { RestartNotice } from "@/app/components/RestartNotice";
-
-const TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
 
 /** `inClass`: shown inside a class session's student screen (the end screens then keep the student there). */
 export function GameScreen({ gameId, inClass = false }: { gameId: string; inClass?: boolean }) {
@@ -58,12 +52,14 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
   const view = snapshot.view;
   // A class host paused the round: the clock stands still and the server refuses moves.
   const paused = snapshot.status === "paused";
-  const play = <M extends AnyMove>(m: M) => (paused ? Promise.resolve() : game.move(m));
+  const play = (m: SeatMove) => (paused ? Promise.resolve() : game.move(m));
+  // The view says whose rules it follows; the registry knows that scenario's screen.
+  const ui = scenarioUi(view.scenario);
   return (
     <div className="mx-auto max-w-5xl px-3 sm:px-4 py-4 grid gap-4">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h1 className="text-xl sm:text-2xl font-bold">
-          {TITLES[snapshot.scenario] ?? snapshot.scenario} · <span className="text-slate-600">you are {seatTitle(snapshot.seat)}</span>
+          {ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {seatTitle(snapshot.seat)}</span>
         </h1>
         <ul className="flex flex-wrap gap-2 text-xs" aria-label="Seats">
           {snapshot.seats.map((s) => (
@@ -85,12 +81,10 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
       )}
       <InClassContext.Provider value={inClass}>
         <fieldset disabled={paused} className="contents">
-          {view.scenario === "consensus" ? (
-            <ConsensusGame snapshot={snapshot} view={view} move={(m: ConsensusMove) => play(m)} notice={notice} />
-          ) : view.scenario === "lovers" ? (
-            <LoversGame snapshot={snapshot} view={view} move={(m: LoversMove) => play(m)} notice={notice} />
+          {ui ? (
+            <ui.play.Game snapshot={snapshot} view={view} move={play} notice={notice} />
           ) : (
-            <GeneralsGame snapshot={snapshot} view={view} move={(m: GeneralsMove) => play(m)} notice={notice} />
+            <p className="card">This browser does not know how to show a game of {view.scenario}: reload the page to get the latest version.</p>
           )}
         </fieldset>
       </InClassContext.Provider>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { GameScreen } from "./GameScreen";
 
-export const metadata: Metadata = { title: "Two Generals" };
+// The scenario is known only once the seat connects; its screen names it in the heading.
+export const metadata: Metadata = { title: "Your game" };
 
 export default async function GamePage({ params }: { params: Promise<{ gameId: string }> }) {
   const { gameId } = await params;

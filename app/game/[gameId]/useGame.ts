@@ -4,12 +4,7 @@
  * latest snapshot (each one is complete, so the newest simply wins) and sends moves.
  */
 import { useCallback, useEffect, useState } from "react";
-import type { GeneralsMove } from "@/server/engine/generals/bots";
-import type { LoversMove } from "@/server/engine/lovers/bots";
-import type { LoverView } from "@/server/engine/lovers/view";
-import type { GeneralsView } from "@/server/engine/generals/view";
-import type { ConsensusMove } from "@/server/engine/consensus/bots";
-import type { ConsensusView } from "@/server/engine/consensus/view";
+import type { SeatMove, SeatView } from "@/app/_scenarios/playUi";
 import type { GameSnapshot, SeatGrant } from "@/server/protocol/events";
 import type { ProtocolError } from "@/server/protocol/errors";
 import { loadGrant } from "@/app/lib/identity";
@@ -17,23 +12,19 @@ import { gameSocket, request } from "@/app/lib/socket";
 
 export type Connection = "loading" | "no-seat" | "connecting" | "live" | "gone";
 
-/** Every scenario's seat view, told apart by its `scenario` field. */
-export type AnyView = GeneralsView | LoverView | ConsensusView;
-export type AnyMove = GeneralsMove | LoversMove | ConsensusMove;
-
 export interface GameHandle {
   connection: Connection;
   grant: SeatGrant | null;
-  snapshot: GameSnapshot<AnyView> | null;
+  snapshot: GameSnapshot<SeatView> | null;
   error: ProtocolError | null;
-  move(move: AnyMove): Promise<void>;
+  move(move: SeatMove): Promise<void>;
   clearError(): void;
 }
 
 export function useGame(gameId: string): GameHandle {
   const [grant, setGrant] = useState<SeatGrant | null>(null);
   const [connection, setConnection] = useState<Connection>("loading");
-  const [snapshot, setSnapshot] = useState<GameSnapshot<AnyView> | null>(null);
+  const [snapshot, setSnapshot] = useState<GameSnapshot<SeatView> | null>(null);
   const [error, setError] = useState<ProtocolError | null>(null);
 
   useEffect(() => {
@@ -53,7 +44,7 @@ export function useGame(gameId: string): GameHandle {
     };
     const onSnapshot = (s: GameSnapshot) => {
       if (s.gameId !== gameId || s.seat !== held.seat) return;
-      setSnapshot((old) => (old && old.seq > s.seq ? old : (s as GameSnapshot<AnyView>)));
+      setSnapshot((old) => (old && old.seq > s.seq ? old : (s as GameSnapshot<SeatView>)));
     };
     const onDisconnect = () => setConnection("connecting");
     socket.on("game:snapshot", onSnapshot);
@@ -68,7 +59,7 @@ export function useGame(gameId: string): GameHandle {
   }, [gameId]);
 
   const move = useCallback(
-    async (m: AnyMove) => {
+    async (m: SeatMove) => {
       if (!grant) return;
       const res = await request("game:move", { gameId, seatToken: grant.seatToken, move: m });
       if (!res.ok) setError(res.error);

@@ -15,7 +15,7 @@ import { verifyTrace } from "@/server/engine/verify";
 import { gameIdSchema } from "@/server/protocol/schemas";
 import { getPrisma } from "@/server/storage/db";
 import { PrismaGameStore } from "@/server/storage/prismaGameStore";
-import { RunReport } from "@/app/components/RunReport";
+import { RunReport } from "@/app/_scenarios/consensus/RunReport";
 import { consensusRecord } from "./consensusRecord";
 import { ReplayViewer } from "./ReplayViewer";
 import { ChallengeNightNote } from "./ChallengeNightNote";

@@ -6,7 +6,7 @@
 import type { ConsensusMove } from "@/server/engine/consensus/bots";
 import type { Bit } from "@/server/engine/consensus/types";
 import type { ProcessView } from "@/server/engine/consensus/view";
-import { useShortcuts } from "../useShortcut";
+import { useShortcuts } from "@/app/components/useShortcut";
 import { protocolValues } from "./words";
 
 interface Offer {

@@ -6,8 +6,8 @@
  */
 import type { ConsensusMove } from "@/server/engine/consensus/bots";
 import type { AdversaryView, ConsensusView, ProcessView } from "@/server/engine/consensus/view";
-import type { GameSnapshot } from "@/server/protocol/events";
-import { ConsensusScoring } from "@/app/components/ConsensusScoring";
+import type { GameProps } from "../../playUi";
+import { ConsensusScoring } from "../ConsensusScoring";
 import { ConsensusClock } from "./ConsensusClock";
 import { Coordination } from "./Coordination";
 import { InFlight } from "./InFlight";
@@ -16,15 +16,10 @@ import { NetworkRing } from "./NetworkRing";
 import { ProcessGrid } from "./ProcessGrid";
 import { ProcessMoves } from "./ProcessMoves";
 import { ProcessState } from "./ProcessState";
-import { RunReport } from "@/app/components/RunReport";
-import { useInClass } from "../inClass";
+import { RunReport } from "../RunReport";
+import { useInClass } from "@/app/components/inClass";
 
-interface Props {
-  snapshot: GameSnapshot;
-  view: ConsensusView;
-  move: (m: ConsensusMove) => Promise<void>;
-  notice: React.ReactNode;
-}
+type Props = GameProps<ConsensusView, ConsensusMove>;
 
 export function ConsensusGame({ snapshot, view, move, notice }: Props) {
   const inClass = useInClass();

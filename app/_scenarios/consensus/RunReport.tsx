@@ -9,7 +9,7 @@ import { DETECTOR_NAMES, type DetectorClass } from "@/server/engine/consensus/pa
 import type { ConsensusReveal } from "@/server/engine/consensus/view";
 import type { SeatInfo } from "@/server/protocol/events";
 import { outcomeTitle, outcomeTone } from "@/app/components/outcome";
-import { VerdictCard } from "@/app/components/VerdictCard";
+import { VerdictCard } from "./VerdictCard";
 
 export function RunReport({ gameId, reveal, seats, you, detector, endTick, links = true }: {
   gameId: string;

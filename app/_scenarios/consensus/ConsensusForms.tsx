@@ -4,7 +4,7 @@ import { useState } from "react";
 import { CONSENSUS_STRATEGY_DESCRIPTIONS } from "@/server/engine/consensus/bots";
 import { DETECTOR_CLASSES, processSeat, weaklyComplete, type DetectorClass } from "@/server/engine/consensus/params";
 import type { CreateGamePayload } from "@/server/protocol/schemas";
-import { Card, Checkbox, Select, type StartFn } from "./FormBits";
+import { Card, Checkbox, Select, type StartFn } from "@/app/_start/FormBits";
 
 /** Each class's name, and a line in our words: what its detector may get wrong, and until when. */
 const DETECTOR_TITLES: Record<DetectorClass, string> = {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS, type GeneralStrategy } from "@/server/engine/generals/bots";
 import type { CreateGamePayload } from "@/server/protocol/schemas";
-import { Card, PracticeSeed, practiceSeedField, Select, type StartFn } from "./FormBits";
+import { Card, PracticeSeed, practiceSeedField, Select, type StartFn } from "@/app/_start/FormBits";
 
 type Role = "A" | "B" | "enemy";
 

@@ -3,7 +3,7 @@
  * ring, crashed processes are greyed and crossed out, suspected ones get a dashed red halo,
  * decided ones a badge with their value, and messages are arrows between them.
  */
-import { PARTY_COLORS } from "./clock";
+import { PARTY_COLORS } from "@/app/components/clock";
 
 export interface ProcessRingProps {
   n: number;

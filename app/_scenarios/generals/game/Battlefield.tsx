@@ -6,9 +6,9 @@
  * and captures by clicking a messenger. After dawn everyone sees every fate.
  */
 import type { EnemyView, GeneralsView, GeneralView } from "@/server/engine/generals/view";
-import { Landscape } from "@/app/components/Landscape";
+import { Landscape } from "../Landscape";
 import { SEAT_COLOR } from "@/app/components/outcome";
-import { CAMP, pathPoint, progress } from "@/app/components/valley";
+import { CAMP, pathPoint, progress } from "../valley";
 
 interface Props {
   view: GeneralsView;

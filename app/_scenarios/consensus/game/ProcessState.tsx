@@ -5,7 +5,7 @@
  */
 import { DETECTOR_NAMES, weaklyComplete } from "@/server/engine/consensus/params";
 import type { ProcessView } from "@/server/engine/consensus/view";
-import { ProcessRing } from "@/app/components/ProcessRing";
+import { ProcessRing } from "../ProcessRing";
 import { phaseOf, suspectList } from "./words";
 
 export function ProcessState({ view }: { view: ProcessView }) {

@@ -3,9 +3,9 @@
 import type { GeneralsMove } from "@/server/engine/generals/bots";
 import { ladderSentence } from "@/server/engine/generals/knowledge";
 import type { GeneralView } from "@/server/engine/generals/view";
-import { ScoringTable } from "@/app/components/ScoringTable";
+import { GeneralsScoring } from "../GeneralsScoring";
 import { KnowledgeLadder, nextLevel } from "@/app/components/KnowledgeLadder";
-import { useShortcuts } from "../useShortcut";
+import { useShortcuts } from "@/app/components/useShortcut";
 
 interface Props {
   view: GeneralView;
@@ -59,7 +59,7 @@ export function GeneralPanel({ view, move }: Props) {
         <p className="text-xs text-slate-500">Dawn breaks before that tick&apos;s arrivals: a messenger due at dawn is too late.</p>
       </section>
       <Knowledge view={view} />
-      <ScoringTable enemy={view.params.enemy !== "none"} />
+      <GeneralsScoring enemy={view.params.enemy !== "none"} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 /** Starting a Two Insecure Lovers night: against a bot, or for a friend. */
 import { useState } from "react";
 import { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS, type LoversStrategy } from "@/server/engine/lovers/bots";
-import { Card, PracticeSeed, practiceSeedField, Select, type StartFn } from "./FormBits";
+import { Card, PracticeSeed, practiceSeedField, Select, type StartFn } from "@/app/_start/FormBits";
 
 type Lover = "alice" | "bob";
 

@@ -3,14 +3,14 @@
 import type { GeneralsMove } from "@/server/engine/generals/bots";
 import { generalsTimeline } from "@/server/engine/generals/timeline";
 import type { GeneralsView } from "@/server/engine/generals/view";
-import type { GameSnapshot } from "@/server/protocol/events";
-import { DawnReport, DawnSummary } from "../DawnReport";
-import { GameClock } from "../GameClock";
+import type { GameProps } from "../../playUi";
+import { DawnReport, DawnSummary } from "@/app/components/DawnReport";
+import { GameClock } from "@/app/components/GameClock";
 import { Battlefield } from "./Battlefield";
 import { EnemyPanel } from "./EnemyPanel";
 import { GeneralPanel, MessengerLog } from "./GeneralPanel";
 
-export function GeneralsGame({ snapshot, view, move, notice }: { snapshot: GameSnapshot; view: GeneralsView; move: (m: GeneralsMove) => Promise<void>; notice: React.ReactNode }) {
+export function GeneralsGame({ snapshot, view, move, notice }: GameProps<GeneralsView, GeneralsMove>) {
   const timeline = view.reveal ? generalsTimeline(view.reveal, view.params) : null;
   return (
     <>

@@ -1,7 +1,7 @@
 /** The adversary's picture of the run: processes on a ring, messages in flight as arrows by kind. */
 import type { Message } from "@/server/engine/consensus/types";
 import type { AdversaryView } from "@/server/engine/consensus/view";
-import { ProcessRing } from "@/app/components/ProcessRing";
+import { ProcessRing } from "../ProcessRing";
 
 export const KIND_COLOR: Record<Message["kind"], string> = { opinion: "#0284c7", suggest: "#d97706", ack: "#059669", nack: "#e11d48", decide: "#0f172a", suspicions: "#a78bfa" };
 

@@ -2,8 +2,8 @@
 /** The Enemy's controls: every messenger in the valley, and a capture button for each. */
 import type { GeneralsMove } from "@/server/engine/generals/bots";
 import type { EnemyView } from "@/server/engine/generals/view";
-import { ScoringTable } from "@/app/components/ScoringTable";
-import { useShortcuts } from "../useShortcut";
+import { GeneralsScoring } from "../GeneralsScoring";
+import { useShortcuts } from "@/app/components/useShortcut";
 
 export function EnemyPanel({ view, move }: { view: EnemyView; move: (m: GeneralsMove) => Promise<void> }) {
   const capture = (id: number) => void move({ type: "capture", messengerId: id });
@@ -45,7 +45,7 @@ export function EnemyPanel({ view, move }: { view: EnemyView; move: (m: Generals
             ))}
         </ul>
       </section>
-      <ScoringTable enemy />
+      <GeneralsScoring enemy />
     </div>
   );
 }

@@ -3,16 +3,16 @@
 import type { LoversMove } from "@/server/engine/lovers/bots";
 import { loversTimeline } from "@/server/engine/lovers/timeline";
 import { loversSentence, type LoverView } from "@/server/engine/lovers/view";
-import type { GameSnapshot } from "@/server/protocol/events";
+import type { GameProps } from "../../playUi";
 import { KnowledgeLadder, nextLevel } from "@/app/components/KnowledgeLadder";
-import { ScoringTable } from "@/app/components/ScoringTable";
+import { LoversScoring } from "../LoversScoring";
 import { clockLabel } from "@/app/components/clock";
-import { DawnReport, DawnSummary } from "../DawnReport";
-import { GameClock } from "../GameClock";
-import { useShortcuts } from "../useShortcut";
+import { DawnReport, DawnSummary } from "@/app/components/DawnReport";
+import { GameClock } from "@/app/components/GameClock";
+import { useShortcuts } from "@/app/components/useShortcut";
 import { Phone } from "./Phone";
 
-export function LoversGame({ snapshot, view, move, notice }: { snapshot: GameSnapshot; view: LoverView; move: (m: LoversMove) => Promise<void>; notice: React.ReactNode }) {
+export function LoversGame({ snapshot, view, move, notice }: GameProps<LoverView, LoversMove>) {
   const timeline = view.reveal ? loversTimeline(view.reveal) : null;
   return (
     <>
@@ -87,7 +87,7 @@ function LoverMoves({ view, move }: { view: LoverView; move: (m: LoversMove) => 
         <p className="text-xs text-slate-500">Midnight strikes before that hour&apos;s texts arrive: a text due at midnight is too late.</p>
       </section>
       <KnowledgeLadder depth={view.knowledge.depth} sentence={view.knowledge.sentence} rungs={view.knowledge.rungs} next={{ level, sentence: loversSentence(level, view.seat) }} clock="hour" />
-      <ScoringTable scenario="lovers" />
+      <LoversScoring />
     </div>
   );
 }

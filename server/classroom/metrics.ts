@@ -31,7 +31,7 @@ export function gameMetrics(
  * A recorded game's metrics, read from its stored trace: the same figures the host's dashboard
  * showed when the game finished (its bots' strategies are the bot seats' names).
  */
-export function traceMetrics(trace: Pick<Trace, "scenario" | "outcome" | "result" | "checks" | "events" | "seats">): GameMetrics {
+export function traceMetrics(trace: Pick<Trace, "scenario" | "outcome" | "result" | "checks" | "seats"> & { events: readonly { type: string }[] }): GameMetrics {
   const strategies = Object.fromEntries(trace.seats.filter((s) => s.kind === "bot").map((s) => [s.seat, s.name]));
   return gameMetrics(trace.scenario, { outcome: trace.outcome, seats: trace.result, checks: trace.checks }, trace.events, strategies);
 }

@@ -89,13 +89,14 @@ describe("a class session", () => {
       return body.rounds[0]?.games.length === 16 ? body : null;
     }, 10_000);
     expect(history.rounds).toHaveLength(1);
-    // Every game comes with a group number and the metrics the server computed from its stored
-    // trace: the very figures the dashboard showed when the game finished. Never the trace itself.
+    // Every game comes with its group number and the metrics the server computed from its stored
+    // trace: the very group and figures the dashboard showed. Never the trace itself.
     const games = history.rounds[0].games;
     expect(games.map((g) => g.group)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
-    const live = new Map(round.groups.map((g) => [g.gameId, g.metrics]));
+    const live = new Map(round.groups.map((g) => [g.gameId, g]));
     for (const g of games) {
-      expect(g.metrics).toEqual(live.get(g.id));
+      expect(g.group).toBe(live.get(g.id)?.group);
+      expect(g.metrics).toEqual(live.get(g.id)?.metrics);
       expect(g).not.toHaveProperty("trace");
     }
     expect(games.filter((g) => Object.keys(g.metrics.strategies).length > 0)).toHaveLength(1);
@@ -155,10 +156,13 @@ describe("a class session", () => {
       return body.rounds.length === 2 && body.rounds[0].games.length === 2 && body.rounds[1].games.length === 1 ? body : null;
     }, 10_000);
     const [generals, run] = history.rounds;
-    // Each game's metrics are the figures the dashboard showed when it finished.
+    // Each game's group and metrics are the ones the dashboard showed when it finished.
     for (const [games, live] of [[generals.games, first], [run.games, second]] as const) {
       expect(games.map((g) => g.group)).toEqual(games.map((_, i) => i + 1));
-      for (const g of games) expect(g.metrics).toEqual(live.groups.find((l) => l.gameId === g.id)?.metrics);
+      for (const g of games) {
+        const shown = live.groups.find((l) => l.gameId === g.id);
+        expect([g.group, g.metrics]).toEqual([shown?.group, shown?.metrics]);
+      }
     }
     const sender = generals.games.find((g) => g.id === seated[a].gameId)!;
     expect(sender.metrics.messages).toBeGreaterThanOrEqual(1);

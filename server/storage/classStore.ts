@@ -46,7 +46,7 @@ export interface HistoryGame {
   startedAt: string;
   finishedAt: string;
   seats: HistorySeat[];
-  /** The game's group in its round, 1-based: its place among the round's games by start time. */
+  /** The game's group in its round, 1-based, as the dashboard numbered it (older games: their place by start time). */
   group: number;
   /** What the game adds to the class charts, computed from its stored trace (server/classroom/metrics.ts). */
   metrics: GameMetrics;
@@ -131,10 +131,12 @@ export class PrismaClassStore implements ClassStore {
             startedAt: true,
             endedAt: true,
             games: {
-              orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+              // By group; games recorded before groups were stored (no group) by start time.
+              orderBy: [{ classGroup: "asc" }, { startedAt: "asc" }],
               // The trace only to compute the game's metrics: it is never sent (replays fetch it on their own).
               select: {
                 id: true,
+                classGroup: true,
                 trace: true,
                 outcome: true,
                 startedAt: true,
@@ -160,12 +162,12 @@ export class PrismaClassStore implements ClassStore {
         params: JSON.parse(r.params) as Record<string, unknown>,
         startedAt: r.startedAt.toISOString(),
         endedAt: r.endedAt?.toISOString() ?? null,
-        games: r.games.map(({ trace, ...g }, i) => ({
+        games: r.games.map(({ trace, classGroup, ...g }, i) => ({
           ...g,
           startedAt: g.startedAt.toISOString(),
           finishedAt: g.finishedAt.toISOString(),
           seats: g.seats.map((s) => ({ ...s, kind: s.kind as "human" | "bot" })),
-          group: i + 1,
+          group: classGroup ?? i + 1,
           metrics: traceMetrics(JSON.parse(trace) as Trace),
         })),
       })),

@@ -30,7 +30,7 @@ export function YourSessions() {
 }
 
 function SessionRow({ session }: { session: HostedSession }) {
-  const history = useSessionHistory(session.sessionId, session.hostKey, false);
+  const history = useSessionHistory(session.sessionId, session.hostKey);
   const h = history.kind === "ok" ? history.history : null;
   const games = h ? h.rounds.reduce((n, r) => n + r.games.length, 0) : null;
   return (

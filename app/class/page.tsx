@@ -1,5 +1,6 @@
 /** Classes: host one (then the console), find the sessions this browser hosted, or join one as a student. */
 import type { Metadata } from "next";
+import { SCENARIO_UI_LIST } from "@/app/_scenarios/registry";
 import { HostClassForm } from "./HostClassForm";
 import { JoinClassByCode } from "./JoinClassByCode";
 import { YourSessions } from "./YourSessions";
@@ -13,8 +14,8 @@ export default function ClassPage() {
         <p className="text-sm font-semibold uppercase tracking-widest text-amber-700">For teachers</p>
         <h1 className="text-3xl sm:text-4xl font-bold tracking-tight">Play it with your whole class</h1>
         <p className="text-slate-700 leading-relaxed">
-          Students join from their phones with a code. The server pairs them up (bots fill the empty seats), you run timed rounds of the
-          Two Generals, the Lovers or consensus, and watch every group&apos;s game arrive live on one dashboard. Then debrief with the class&apos;s
+          Students join from their phones with a code. The server pairs them up (bots fill the empty seats), you run timed rounds of{" "}
+          {titleList(SCENARIO_UI_LIST.map((ui) => ui.title))}, and watch every group&apos;s game arrive live on one dashboard. Then debrief with the class&apos;s
           own numbers: how often pairs attacked together, how deep their knowledge went, and two worlds taken from one of their games that
           nobody could tell apart.
         </p>
@@ -32,4 +33,9 @@ export default function ClassPage() {
       </div>
     </div>
   );
+}
+
+/** "A, B or C". */
+function titleList(titles: string[]): string {
+  return titles.length <= 1 ? (titles[0] ?? "") : `${titles.slice(0, -1).join(", ")} or ${titles.at(-1)}`;
 }

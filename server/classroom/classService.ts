@@ -220,7 +220,7 @@ export class ClassService {
         params,
         tickMs: payload.tickMs,
         seats: slots,
-        context: { sessionId: session.id, roundId: round.id },
+        context: { sessionId: session.id, roundId: round.id, classGroup: group.number },
         onChange: () => this.dashboardChanged(session),
         onFinish: (room) => this.groupFinished(session, round, group, room),
       });

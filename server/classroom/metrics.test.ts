@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gameMetrics } from "./metrics";
+import { gameMetrics, traceMetrics } from "./metrics";
 
 const seat = (depth: number | null) => ({ score: 0, won: false, depth });
 const sends = [{ type: "send" }, { type: "tick" }, { type: "send" }];
@@ -43,5 +43,24 @@ describe("gameMetrics", () => {
 
   it("refuses a scenario it does not know", () => {
     expect(() => gameMetrics("chess", { outcome: "mate", seats: {} }, [], {})).toThrow(/unknown scenario/);
+  });
+
+  it("reads a stored trace: its outcome, result, checks, sends, and its bot seats' strategies", () => {
+    const trace = {
+      scenario: "generals",
+      outcome: "defeat-B",
+      result: { A: seat(2), B: seat(1), enemy: seat(null) },
+      events: [...sends, { type: "send" }],
+      seats: [
+        { seat: "A", kind: "human" as const, name: "Ada", playerId: "p1" },
+        { seat: "B", kind: "bot" as const, name: "timid", playerId: null },
+        { seat: "enemy", kind: "bot" as const, name: "adversarial", playerId: null },
+      ],
+    };
+    expect(traceMetrics(trace)).toEqual({
+      outcome: "defeat-B", success: false, unsafe: true, messages: 3, depth: 2, roundsToDecide: null, verdictOk: null, strategies: { B: "timid", enemy: "adversarial" },
+    });
+    const run = traceMetrics({ scenario: "consensus", outcome: "decided", result: {}, checks: verdict(["agreement"], 3), events: [], seats: [] });
+    expect([run.unsafe, run.roundsToDecide, run.verdictOk, run.strategies]).toEqual([true, 3, false, {}]);
   });
 });

@@ -6,6 +6,7 @@
 import type { GameMetrics } from "../protocol/classroom";
 import type { StoredSummary } from "../engine/scenario";
 import { scenarioById } from "../engine/scenarios";
+import type { Trace } from "../storage/types";
 
 export function gameMetrics(
   scenarioId: string,
@@ -24,4 +25,13 @@ export function gameMetrics(
     ...scenario.classFigures(summary),
     strategies,
   };
+}
+
+/**
+ * A recorded game's metrics, read from its stored trace: the same figures the host's dashboard
+ * showed when the game finished (its bots' strategies are the bot seats' names).
+ */
+export function traceMetrics(trace: Pick<Trace, "scenario" | "outcome" | "result" | "checks" | "seats"> & { events: readonly { type: string }[] }): GameMetrics {
+  const strategies = Object.fromEntries(trace.seats.filter((s) => s.kind === "bot").map((s) => [s.seat, s.name]));
+  return gameMetrics(trace.scenario, { outcome: trace.outcome, seats: trace.result, checks: trace.checks }, trace.events, strategies);
 }

@@ -3,7 +3,7 @@
  * groups with bots, kicks, late joiners, disconnects with bots standing in, and the reports.
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
-import type { HostGrant, HostView, StudentGrant, StudentView } from "../protocol/classroom";
+import type { GameMetrics, HostGrant, HostView, StudentGrant, StudentView } from "../protocol/classroom";
 import type { SeatGrant } from "../protocol/events";
 import { eventually, runPool, startTestServer, TestClient, type Packet, type TestServer } from "../testing/harness";
 import { ManualClock } from "../testing/manualClock";
@@ -26,6 +26,13 @@ afterAll(async () => {
   await t.stop();
   await t.db.cleanup();
 });
+
+/** A game of `GET /api/class/:id/history` (docs/protocol.md), as far as these tests read it. */
+interface HistoryGame {
+  id: string;
+  group: number;
+  metrics: GameMetrics;
+}
 
 const isDashboard = (test: (v: HostView) => boolean) => (p: Packet) => p.event === "class:dashboard" && test(p.data as HostView);
 const isStudentView = (test: (v: StudentView) => boolean) => (p: Packet) => p.event === "class:student" && test(p.data as StudentView);
@@ -78,10 +85,21 @@ describe("a class session", () => {
     // Recorded: the history lists the round and its 16 games, the CSV one row per seat.
     const history = await eventually(async () => {
       const res = await fetch(`${t.server.url}/api/class/${auth.sessionId}/history`, { headers: { authorization: `Bearer ${auth.hostKey}` } });
-      const body = (await res.json()) as { rounds: { games: unknown[] }[]; leaderboard: { rank: number; totalScore: number; playerId: string }[] };
+      const body = (await res.json()) as { rounds: { games: HistoryGame[] }[]; leaderboard: { rank: number; totalScore: number; playerId: string }[] };
       return body.rounds[0]?.games.length === 16 ? body : null;
     }, 10_000);
     expect(history.rounds).toHaveLength(1);
+    // Every game comes with its group number and the metrics the server computed from its stored
+    // trace: the very group and figures the dashboard showed. Never the trace itself.
+    const games = history.rounds[0].games;
+    expect(games.map((g) => g.group)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    const live = new Map(round.groups.map((g) => [g.gameId, g]));
+    for (const g of games) {
+      expect(g.group).toBe(live.get(g.id)?.group);
+      expect(g.metrics).toEqual(live.get(g.id)?.metrics);
+      expect(g).not.toHaveProperty("trace");
+    }
+    expect(games.filter((g) => Object.keys(g.metrics.strategies).length > 0)).toHaveLength(1);
     // The class leaderboard ranks every student (never the bot) by total, best first.
     expect(history.leaderboard.map((r) => r.playerId).sort()).toEqual(students.map((s) => s.grant.studentId).sort());
     const totals = history.leaderboard.map((r) => r.totalScore);
@@ -107,6 +125,56 @@ describe("a class session", () => {
     // Without the host key: refused.
     const denied = await fetch(`${t.server.url}/api/class/${auth.sessionId}/export.csv`, { headers: { authorization: "Bearer nope-nope-nope-nope-nope" } });
     expect(denied.status).toBe(403);
+  });
+
+  it("the history answer carries each game's metrics, computed on the server: moves, stand-ins and a checker verdict", async () => {
+    const { host, grant, auth } = await hostSession("Metrics");
+    const students = await joinStudents(grant.code, 3, "Metrics");
+    await host.waitFor(isDashboard((v) => v.students.filter((s) => s.connected).length === 3), 5000);
+    const roundEnded = (n: number) => host.waitFor(isDashboard((v) => v.round?.number === n && v.round.status === "ended"), 10_000).then((p) => (p.data as HostView).round!);
+
+    // Round 1, the generals: a general sends a messenger, then the host ends the round and
+    // stand-ins finish every game; a lone student plays with a bot.
+    expect((await host.request("class:round:start", { ...auth, ...fastGenerals, params: { ...fastGenerals.params, dawnTick: 200 } })).ok).toBe(true);
+    const seated = await Promise.all(students.map((s) => s.c.waitFor(isStudentView((v) => v.game !== null)).then((p) => (p.data as StudentView).game!)));
+    const a = seated.findIndex((g) => g.seat === "A");
+    const sent = await students[a].c.request("game:move", { gameId: seated[a].gameId, seatToken: seated[a].seatToken, move: { type: "send", kind: "plan" } });
+    expect(sent.ok).toBe(true);
+    expect(await host.request("class:round:end", auth)).toEqual({ ok: true });
+    const first = await roundEnded(1);
+
+    // Round 2, consensus: three processes, a stubborn adversary bot, ended at once.
+    const consensus = { scenario: "consensus", params: { n: 3, detector: "ES", gst: 10, f: 1, adversary: "bot" }, studentSeats: ["p1", "p2", "p3"], bots: { adversary: "stubborn" }, tickMs: 20 };
+    expect((await host.request("class:round:start", { ...auth, ...consensus })).ok).toBe(true);
+    await Promise.all(students.map((s) => s.c.waitFor(isStudentView((v) => v.round?.number === 2 && v.game !== null))));
+    expect(await host.request("class:round:end", auth)).toEqual({ ok: true });
+    const second = await roundEnded(2);
+
+    const history = await eventually(async () => {
+      const res = await fetch(`${t.server.url}/api/class/${auth.sessionId}/history`, { headers: { authorization: `Bearer ${auth.hostKey}` } });
+      const body = (await res.json()) as { rounds: { games: HistoryGame[] }[] };
+      return body.rounds.length === 2 && body.rounds[0].games.length === 2 && body.rounds[1].games.length === 1 ? body : null;
+    }, 10_000);
+    const [generals, run] = history.rounds;
+    // Each game's group and metrics are the ones the dashboard showed when it finished.
+    for (const [games, live] of [[generals.games, first], [run.games, second]] as const) {
+      expect(games.map((g) => g.group)).toEqual(games.map((_, i) => i + 1));
+      for (const g of games) {
+        const shown = live.groups.find((l) => l.gameId === g.id);
+        expect([g.group, g.metrics]).toEqual([shown?.group, shown?.metrics]);
+      }
+    }
+    const sender = generals.games.find((g) => g.id === seated[a].gameId)!;
+    expect(sender.metrics.messages).toBeGreaterThanOrEqual(1);
+    expect(sender.metrics.depth).not.toBeNull();
+    expect(sender.metrics.roundsToDecide).toBeNull();
+    const withBot = first.groups.find((g) => g.seats.some((s) => s.kind === "bot"))!;
+    const botSeat = withBot.seats.find((s) => s.kind === "bot")!;
+    expect(generals.games.find((g) => g.id === withBot.gameId)!.metrics.strategies).toEqual({ [botSeat.seat]: botSeat.name });
+    expect(run.games[0].metrics.strategies).toEqual({ adversary: "stubborn" });
+    expect(run.games[0].metrics.verdictOk).toEqual(expect.any(Boolean));
+    expect(run.games[0].metrics.depth).toBeNull();
+    await host.request("class:end", auth);
   });
 
   it("a student cannot use host controls, and a wrong key controls nothing", async () => {

@@ -4,9 +4,12 @@
  * game store, tagged with their session and round. Writes share the game store's queue (see
  * `serialized` there).
  */
+import type { GameMetrics } from "../protocol/classroom";
+import { traceMetrics } from "../classroom/metrics";
 import type { PrismaClient } from "../generated/prisma/client";
 import { MAX_PAGE_SIZE } from "./leaderboard";
 import { serialized } from "./prismaGameStore";
+import type { Trace } from "./types";
 import { sessionLeaderboard, type SessionRow } from "./sessionLeaderboard";
 
 export interface ClassStore {
@@ -43,6 +46,10 @@ export interface HistoryGame {
   startedAt: string;
   finishedAt: string;
   seats: HistorySeat[];
+  /** The game's group in its round, 1-based, as the dashboard numbered it (older games: their place by start time). */
+  group: number;
+  /** What the game adds to the class charts, computed from its stored trace (server/classroom/metrics.ts). */
+  metrics: GameMetrics;
 }
 
 export interface SessionHistory {
@@ -124,10 +131,13 @@ export class PrismaClassStore implements ClassStore {
             startedAt: true,
             endedAt: true,
             games: {
-              orderBy: { startedAt: "asc" },
-              // Never the trace: replays fetch it on their own.
+              // By group; games recorded before groups were stored (no group) by start time.
+              orderBy: [{ classGroup: "asc" }, { startedAt: "asc" }],
+              // The trace only to compute the game's metrics: it is never sent (replays fetch it on their own).
               select: {
                 id: true,
+                classGroup: true,
+                trace: true,
                 outcome: true,
                 startedAt: true,
                 finishedAt: true,
@@ -152,11 +162,13 @@ export class PrismaClassStore implements ClassStore {
         params: JSON.parse(r.params) as Record<string, unknown>,
         startedAt: r.startedAt.toISOString(),
         endedAt: r.endedAt?.toISOString() ?? null,
-        games: r.games.map((g) => ({
+        games: r.games.map(({ trace, classGroup, ...g }, i) => ({
           ...g,
           startedAt: g.startedAt.toISOString(),
           finishedAt: g.finishedAt.toISOString(),
           seats: g.seats.map((s) => ({ ...s, kind: s.kind as "human" | "bot" })),
+          group: classGroup ?? i + 1,
+          metrics: traceMetrics(JSON.parse(trace) as Trace),
         })),
       })),
     };

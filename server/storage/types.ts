@@ -58,6 +58,8 @@ export interface FinishedGame {
 export interface GameContext {
   sessionId?: string;
   roundId?: string;
+  /** The game's group in its class round, 1-based (the host's dashboard and history number it so). */
+  classGroup?: number;
   challengeId?: string;
   seedIndex?: number;
   /** An unranked practice game (the player chose its seed): stored, never ranked. */

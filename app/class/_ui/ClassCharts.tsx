@@ -1,16 +1,18 @@
 "use client";
 /**
  * The class's numbers for one round, drawn as they arrive: how the games ended, success against
- * messages sent, knowledge depth or rounds to decide, the checker's verdicts, and outcome per
- * bot line-up. Which charts show depends on the scenario.
+ * messages sent, the scenario's own figure (knowledge depth, rounds to decide) and its side
+ * chart, and outcome per bot line-up. The scenario's classroom part says which figure and chart.
  */
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { GameMetrics } from "@/server/protocol/classroom";
+import type { ClassUi } from "@/app/_scenarios/classUi";
+import { scenarioUi } from "@/app/_scenarios/registry";
 import { outcomeShort } from "@/app/components/outcome";
-import { byMessages, byStrategy, CLASS_COLORS, classOf, classWords, histogram, outcomeCounts, tally, type OutcomeClass } from "./aggregate";
+import { byMessages, byStrategy, CHART_AXIS as AXIS, CLASS_COLORS, CLASS_ORDER as CLASSES, formatMean, histogram, outcomeCounts, tally, type OutcomeClass } from "./aggregate";
 
-const CLASSES: OutcomeClass[] = ["success", "neither", "unsafe"];
-const AXIS = { fontSize: 11, fill: "#475569" };
+/** The words of a scenario the registry does not know (an old round of a retired scenario). */
+const PLAIN_WORDS: Record<OutcomeClass, string> = { success: "Succeeded", neither: "Neither", unsafe: "Unsafe" };
 
 export function ClassCharts({ scenario, metrics, total }: { scenario: string; metrics: GameMetrics[]; total?: number }) {
   if (metrics.length === 0) {
@@ -20,15 +22,12 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
       </div>
     );
   }
-  const words = classWords(scenario);
+  const ui = scenarioUi(scenario)?.classroom;
+  const words = ui?.outcomeWords ?? PLAIN_WORDS;
   const t = tally(metrics);
-  const twoParty = scenario !== "consensus";
-  const depthOrRounds = twoParty
-    ? { title: "Knowledge depth reached", note: "Games per deepest rung either player could be sure of (across), not the messages that got through in a row.", of: (m: GameMetrics) => m.depth }
-    : { title: "Rounds to decide", note: "Runs per protocol round of the last decision (across), when every correct process decided.", of: (m: GameMetrics) => m.roundsToDecide };
   return (
     <div className="grid gap-3" data-testid="class-charts">
-      <Tiles scenario={scenario} t={t} total={total} words={words} />
+      <Tiles ui={ui} t={t} total={total} words={words} />
       <div className="grid gap-3 md:grid-cols-2">
         <ChartCard title="How the games ended">
           <ResponsiveContainer width="100%" height={200}>
@@ -48,17 +47,15 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
         <ChartCard title={`${words.success}, by messages sent`} note="How the games ended, as shares, per number of messages the players sent in all.">
           <Stacked data={byMessages(metrics)} x="bucket" words={words} shares />
         </ChartCard>
-        <ChartCard title={depthOrRounds.title} note={depthOrRounds.note}>
-          <Stacked data={histogram(metrics, depthOrRounds.of)} x="value" words={words} />
-        </ChartCard>
-        {twoParty ? (
-          <ChartCard title="Messages against depth" note="Each dot is a game: messages sent (across), knowledge depth (up: what a player could be sure of). More messages climb the ladder, but never make the last one certain.">
-            <DepthScatter metrics={metrics} words={words} />
-          </ChartCard>
-        ) : (
-          <ChartCard title="The checker's verdicts" note="Agreement, validity, integrity and termination, checked on every run.">
-            <VerdictPie t={t} />
-          </ChartCard>
+        {ui && (
+          <>
+            <ChartCard title={ui.figure.title} note={ui.figure.note}>
+              <Stacked data={histogram(metrics, ui.figure.of)} x="value" words={words} />
+            </ChartCard>
+            <ChartCard title={ui.sideChart.title} note={ui.sideChart.note}>
+              <ui.sideChart.Chart metrics={metrics} words={words} />
+            </ChartCard>
+          </>
         )}
         <ChartCard title="Outcome by bot strategy" note="Games grouped by what the bots in them played.">
           <Stacked data={byStrategy(metrics)} x="strategy" words={words} horizontal />
@@ -100,49 +97,6 @@ function Stacked<T extends Record<OutcomeClass, number>>({ data, x, words, share
   );
 }
 
-/** Each game a dot: messages sent across, knowledge depth up, coloured by outcome. */
-function DepthScatter({ metrics, words }: { metrics: GameMetrics[]; words: Record<OutcomeClass, string> }) {
-  return (
-    <ResponsiveContainer width="100%" height={200}>
-      <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis type="number" dataKey="messages" name="messages" allowDecimals={false} tick={AXIS} />
-        <YAxis type="number" dataKey="depth" name="depth" allowDecimals={false} tick={AXIS} />
-        <ZAxis range={[60, 60]} />
-        <Tooltip cursor={{ strokeDasharray: "3 3" }} />
-        {CLASSES.map((c) => (
-          <Scatter key={c} name={words[c]} data={metrics.filter((m) => classOf(m) === c).map((m) => ({ messages: m.messages, depth: m.depth ?? 0 }))} fill={CLASS_COLORS[c]} isAnimationActive={false} />
-        ))}
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-      </ScatterChart>
-    </ResponsiveContainer>
-  );
-}
-
-/** Runs whose checker found every property held, against runs where one failed. */
-function VerdictPie({ t }: { t: ReturnType<typeof tally> }) {
-  return (
-    <ResponsiveContainer width="100%" height={200}>
-      <PieChart>
-        <Pie
-          data={[
-            { name: "All properties hold", value: t.verdictsOk, fill: CLASS_COLORS.success },
-            { name: "A property failed", value: t.verdicts - t.verdictsOk, fill: CLASS_COLORS.unsafe },
-          ].filter((d) => d.value > 0)}
-          dataKey="value"
-          nameKey="name"
-          innerRadius={45}
-          outerRadius={75}
-          isAnimationActive={false}
-          label={({ value }) => String(value)}
-        />
-        <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-      </PieChart>
-    </ResponsiveContainer>
-  );
-}
-
 function ChartCard({ title, note, children }: { title: string; note?: string; children: React.ReactNode }) {
   return (
     <figure className="card grid gap-1 min-w-0">
@@ -155,20 +109,15 @@ function ChartCard({ title, note, children }: { title: string; note?: string; ch
   );
 }
 
-function Tiles({ scenario, t, total, words }: { scenario: string; t: ReturnType<typeof tally>; total?: number; words: Record<OutcomeClass, string> }) {
+function Tiles({ ui, t, total, words }: { ui: ClassUi | undefined; t: ReturnType<typeof tally>; total?: number; words: Record<OutcomeClass, string> }) {
   const pct = (k: number) => `${Math.round((100 * k) / Math.max(1, t.games))}%`;
   const tiles: { label: string; value: string; tone?: string }[] = [
     { label: "games finished", value: total ? `${t.games} / ${total}` : String(t.games) },
     { label: words.success.toLowerCase(), value: pct(t.success), tone: "text-emerald-700" },
     { label: words.unsafe.toLowerCase(), value: pct(t.unsafe), tone: "text-rose-700" },
-    { label: "messages per game", value: t.meanMessages === null ? "–" : t.meanMessages.toFixed(1) },
+    { label: "messages per game", value: formatMean(t.meanMessages) },
+    ...(ui?.tiles(t) ?? []),
   ];
-  if (scenario === "consensus") {
-    tiles.push({ label: "rounds to decide", value: t.meanRounds === null ? "–" : t.meanRounds.toFixed(1) });
-    tiles.push({ label: "verdicts passed", value: `${t.verdictsOk} / ${t.verdicts}` });
-  } else {
-    tiles.push({ label: "mean known depth", value: t.meanDepth === null ? "–" : t.meanDepth.toFixed(1) });
-  }
   return (
     <dl className="grid grid-cols-2 sm:grid-cols-3 lg:grid-cols-6 gap-2" data-testid="class-tallies">
       {tiles.map((tile) => (

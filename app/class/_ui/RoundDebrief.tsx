@@ -1,13 +1,14 @@
 "use client";
 /**
- * After a round: the class's charts, every group with its outcome and a replay link, and the
- * two worlds taken from one of the class's own games (two-party scenarios).
+ * After a round: the class's charts, every group with its outcome, the scenario's own figure and
+ * a replay link, and what the scenario's classroom part adds (two worlds taken from one of the
+ * class's own games, a word on the runs that failed the checker).
  */
 import Link from "next/link";
 import type { GameMetrics } from "@/server/protocol/classroom";
 import { outcomeShort, outcomeTone, seatTitle } from "@/app/components/outcome";
+import { scenarioUi } from "@/app/_scenarios/registry";
 import { ClassCharts } from "./ClassCharts";
-import { TwoWorldsExample } from "./TwoWorldsExample";
 import { scenarioTitle } from "./words";
 
 export interface DebriefGame {
@@ -19,6 +20,7 @@ export interface DebriefGame {
 
 export function RoundDebrief({ number, scenario, games, charts = true }: { number: number; scenario: string; games: DebriefGame[]; charts?: boolean }) {
   const finished = games.filter((g) => g.metrics);
+  const ui = scenarioUi(scenario)?.classroom;
   return (
     <section className="grid gap-4" aria-label={`Debrief of round ${number}`} data-testid="round-debrief">
       <h2 className="text-2xl font-bold">Debrief · round {number} · {scenarioTitle(scenario)}</h2>
@@ -31,7 +33,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
               <th className="py-1 pr-3 font-medium">Players</th>
               <th className="py-1 pr-3 font-medium">Outcome</th>
               <th className="py-1 pr-3 font-medium">Messages</th>
-              <th className="py-1 pr-3 font-medium">{scenario === "consensus" ? "Round decided" : "Known depth"}</th>
+              {ui && <th className="py-1 pr-3 font-medium">{ui.figure.column}</th>}
               <th className="py-1" />
             </tr>
           </thead>
@@ -46,7 +48,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
                   {g.metrics ? <span className={`rounded-full ring-1 px-2 py-0.5 text-xs font-semibold ${outcomeTone(g.metrics.outcome)}`}>{outcomeShort(g.metrics.outcome)}</span> : "unfinished"}
                 </td>
                 <td className="py-1.5 pr-3 tabular-nums">{g.metrics?.messages ?? "–"}</td>
-                <td className="py-1.5 pr-3 tabular-nums">{(scenario === "consensus" ? g.metrics?.roundsToDecide : g.metrics?.depth) ?? "–"}</td>
+                {ui && <td className="py-1.5 pr-3 tabular-nums">{(g.metrics ? ui.figure.of(g.metrics) : null) ?? "–"}</td>}
                 <td className="py-1.5 text-right">
                   {g.metrics && <Link href={`/games/${g.gameId}`} target="_blank" className="font-semibold text-indigo-700 underline">Replay</Link>}
                 </td>
@@ -55,17 +57,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
           </tbody>
         </table>
       </div>
-      {scenario !== "consensus" && finished.length > 0 && (
-        <div className="grid gap-2">
-          <h3 className="text-xl font-semibold">Two worlds, from your class</h3>
-          <TwoWorldsExample games={finished} />
-        </div>
-      )}
-      {scenario === "consensus" && finished.some((g) => g.metrics?.verdictOk === false) && (
-        <p className="card text-sm">
-          Some runs failed the checker: open their replays above and find the moment agreement broke.
-        </p>
-      )}
+      {ui && <ui.Debrief finished={finished} />}
     </section>
   );
 }

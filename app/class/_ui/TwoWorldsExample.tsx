@@ -88,3 +88,14 @@ export function TwoWorldsExample({ games }: { games: DebriefGame[] }) {
     </section>
   );
 }
+
+/** The debrief's close for the scenarios with a knowledge ladder: two worlds from the class's own games. */
+export function TwoWorldsSection({ finished }: { finished: DebriefGame[] }) {
+  if (finished.length === 0) return null;
+  return (
+    <div className="grid gap-2">
+      <h3 className="text-xl font-semibold">Two worlds, from your class</h3>
+      <TwoWorldsExample games={finished} />
+    </div>
+  );
+}

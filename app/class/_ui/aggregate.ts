@@ -5,14 +5,16 @@ export type OutcomeClass = "success" | "neither" | "unsafe";
 
 export const CLASS_COLORS: Record<OutcomeClass, string> = { success: "#10b981", neither: "#94a3b8", unsafe: "#e11d48" };
 
-const CLASS_WORDS: Record<string, Record<OutcomeClass, string>> = {
-  generals: { success: "Attacked together", neither: "Both held", unsafe: "Lone attack" },
-  lovers: { success: "Met", neither: "Both stayed home", unsafe: "Stood up" },
-  consensus: { success: "Decided safely", neither: "Undecided", unsafe: "Unsafe" },
-};
+/** The classes in the order charts stack and list them. */
+export const CLASS_ORDER: readonly OutcomeClass[] = ["success", "neither", "unsafe"];
+
+/** Axis ticks of every class chart. */
+export const CHART_AXIS = { fontSize: 11, fill: "#475569" };
 
 export const classOf = (m: GameMetrics): OutcomeClass => (m.success ? "success" : m.unsafe ? "unsafe" : "neither");
-export const classWords = (scenario: string): Record<OutcomeClass, string> => CLASS_WORDS[scenario] ?? CLASS_WORDS.generals;
+
+/** A tile's mean: one decimal, or a dash when no game had the figure. */
+export const formatMean = (x: number | null): string => (x === null ? "–" : x.toFixed(1));
 
 export interface Tallies {
   games: number;
@@ -96,6 +98,5 @@ export function outcomeCounts(ms: GameMetrics[]): { outcome: string; games: numb
     row.games++;
     rows.set(m.outcome, row);
   }
-  const order: OutcomeClass[] = ["success", "neither", "unsafe"];
-  return [...rows.values()].sort((a, b) => order.indexOf(a.cls) - order.indexOf(b.cls) || b.games - a.games);
+  return [...rows.values()].sort((a, b) => CLASS_ORDER.indexOf(a.cls) - CLASS_ORDER.indexOf(b.cls) || b.games - a.games);
 }

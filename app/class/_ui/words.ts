@@ -1,5 +1,6 @@
 /** Words for class sessions: error codes in plain language, scenarios, paces, seats. */
 import type { ProtocolError } from "@/server/protocol/errors";
+import { scenarioUi } from "@/app/_scenarios/registry";
 
 const ERROR_WORDS: Partial<Record<string, string>> = {
   UNKNOWN_SESSION: "There is no class with that code. Check the code on your teacher's screen.",
@@ -21,8 +22,8 @@ export function classErrorText(error: ProtocolError): string {
   return ERROR_WORDS[error.code] ?? error.message;
 }
 
-export const SCENARIO_TITLES: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
-export const scenarioTitle = (id: string): string => SCENARIO_TITLES[id] ?? id;
+/** A scenario's title from the UI registry; the id itself for one it does not know. */
+export const scenarioTitle = (id: string): string => scenarioUi(id)?.title ?? id;
 
 /** Paces a host can pick for a round: real milliseconds per game tick. */
 export const CLASS_PACES = [

@@ -85,7 +85,7 @@ function RoundSection({ round: r }: { round: HistoryRound }) {
       <RoundDebrief
         number={r.number}
         scenario={r.scenario}
-        games={r.games.map((g, i) => ({ gameId: g.id, group: g.group ?? i + 1, seats: g.seats.map((s) => ({ seat: s.seat, name: s.name, kind: s.kind })), metrics: g.metrics ?? null }))}
+        games={r.games.map((g) => ({ gameId: g.id, group: g.group, seats: g.seats.map((s) => ({ seat: s.seat, name: s.name, kind: s.kind })), metrics: g.metrics }))}
       />
     </section>
   );

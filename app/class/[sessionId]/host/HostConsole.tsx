@@ -11,6 +11,7 @@ import { ClassCharts } from "@/app/class/_ui/ClassCharts";
 import { CsvButton } from "@/app/class/_ui/CsvButton";
 import { RoundDebrief } from "@/app/class/_ui/RoundDebrief";
 import { Notice } from "@/app/class/_ui/Notice";
+import { scenarioTitle } from "@/app/class/_ui/words";
 import { GroupBoard } from "./GroupBoard";
 import { JoinCodePanel } from "./JoinCodePanel";
 import { Lobby } from "./Lobby";
@@ -108,7 +109,7 @@ function Console({ host, view, receivedAt, reconnecting }: { host: HostHandle; v
       )}
       {view.rounds.length > 1 && (
         <p className="text-sm text-slate-600">
-          Earlier rounds: {view.rounds.slice(0, -1).map((r) => `#${r.number} ${r.scenario} (${r.finished}/${r.games})`).join(" · ")}. Their debriefs are on the{" "}
+          Earlier rounds: {view.rounds.slice(0, -1).map((r) => `#${r.number} ${scenarioTitle(r.scenario)} (${r.finished}/${r.games})`).join(" · ")}. Their debriefs are on the{" "}
           <Link href={`/class/${view.sessionId}/history`} className="underline">history page</Link>.
         </p>
       )}

@@ -1,13 +1,13 @@
 "use client";
 /** Before a round: pick a preset or set your own round, the pace, see how students will be grouped, start. */
-import { CLASS_PRESETS, type ClassPreset } from "@/server/classroom/presets";
+import { CLASS_PRESETS, defaultStudentSeats, type ClassPreset } from "@/server/classroom/presets";
+import { scenarioById } from "@/server/engine/scenarios";
+import { scenarioUi } from "@/app/_scenarios/registry";
 import { Select } from "@/app/_start/FormBits";
 import { CLASS_PACES, scenarioTitle } from "@/app/class/_ui/words";
 import { CustomRoundFields } from "./CustomRoundFields";
 import { customRound, DEFAULT_CHOICES, groupingSentence, playerSeats, type CustomChoices } from "./customRound";
 import type { StartRound } from "./useHostSession";
-
-const SCENARIO_TONE: Record<string, string> = { generals: "bg-blue-100 text-blue-900", lovers: "bg-pink-100 text-pink-900", consensus: "bg-violet-100 text-violet-900" };
 
 /** The host's choices for the next round: kept by the console, so they survive the round in between. */
 export interface SetupChoices {
@@ -93,7 +93,7 @@ function PresetCard({ preset, selected, onSelect }: { preset: ClassPreset; selec
         onClick={onSelect}
         className={`w-full h-full text-left rounded-xl p-3 flex flex-col items-start gap-1 ring-1 transition ${selected ? "ring-2 ring-amber-500 bg-amber-50" : "ring-slate-200 hover:ring-slate-300 bg-white"}`}
       >
-        <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold uppercase tracking-wide ${SCENARIO_TONE[preset.scenario] ?? "bg-slate-100"}`}>
+        <span className={`rounded-full px-2 py-0.5 text-[11px] font-semibold uppercase tracking-wide ${scenarioUi(preset.scenario)?.classroom.badge ?? "bg-slate-100"}`}>
           {scenarioTitle(preset.scenario)}
         </span>
         <span className="font-semibold">{preset.title}</span>
@@ -106,7 +106,9 @@ function PresetCard({ preset, selected, onSelect }: { preset: ClassPreset; selec
 
 /** How many students a preset seats per game: its own list, else every player seat of its scenario. */
 function presetSeats(preset: ClassPreset): number {
-  return preset.studentSeats?.length ?? playerSeats({ scenario: preset.scenario, n: Number(preset.params.n ?? 5) }).length;
+  if (preset.studentSeats) return preset.studentSeats.length;
+  const scenario = scenarioById(preset.scenario)!;
+  return defaultStudentSeats(preset.scenario, scenario.seats(scenario.paramsSchema.parse(preset.params))).length;
 }
 
 const groupWords = (k: number): string => (k === 1 ? "each student alone" : k === 2 ? "pairs" : `groups of ${k}`);

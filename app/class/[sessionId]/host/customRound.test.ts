@@ -1,40 +1,41 @@
-/** Every round the host's own form can build is one the server accepts: valid params, seats and bot strategies. */
+/** Every round the host's own form can build is one the server accepts; switching scenarios keeps what the host set. */
 import { describe, expect, it } from "vitest";
-import { scenarioById } from "@/server/engine/scenarios";
-import { startRoundSchema } from "@/server/protocol/classroom";
-import { botStrategies, customRound, DEFAULT_CHOICES, groupingSentence, playerSeats, type CustomChoices } from "./customRound";
+import { SCENARIO_IDS } from "@/server/engine/scenarios";
+import { acceptedRound } from "@/app/_scenarios/classroom.testing";
+import { botStrategies, customRoundOf, DEFAULT_CHOICES, fieldsOf, groupingSentence, pickScenario, playerSeats, setFields, type CustomChoices } from "./customRound";
 
-const auth = { sessionId: "abcdefgh12", hostKey: "k".repeat(32) };
-
+/** Each registered scenario at its defaults, with every number of students and every bot strategy. */
 function combos(): CustomChoices[] {
   const out: CustomChoices[] = [];
-  for (const valley of [0.1, 0.5, "enemy"] as const) {
-    for (const studentsPerGroup of [1, 2]) for (const s of botStrategies("generals")) out.push({ ...DEFAULT_CHOICES, scenario: "generals", valley, studentsPerGroup, botStrategy: s.value });
-  }
-  for (const luckyNight of [false, true]) {
-    for (const studentsPerGroup of [1, 2]) for (const s of botStrategies("lovers")) out.push({ ...DEFAULT_CHOICES, scenario: "lovers", luckyNight, studentsPerGroup, botStrategy: s.value });
-  }
-  for (const n of [3, 5, 7]) {
-    for (const adversary of ["none", "random", "stubborn"] as const) {
-      for (let k = 1; k <= n; k++) out.push({ ...DEFAULT_CHOICES, scenario: "consensus", n, adversary, studentsPerGroup: k, botStrategy: "protocol" });
-    }
+  for (const id of SCENARIO_IDS) {
+    const picked = pickScenario(DEFAULT_CHOICES, id);
+    for (let k = 1; k <= playerSeats(picked).length; k++) for (const s of botStrategies(id)) out.push({ ...picked, studentsPerGroup: k, botStrategy: s.value });
   }
   return out;
 }
 
 describe("customRound", () => {
   it.each(combos().map((c) => [`${c.scenario} ${JSON.stringify(c)}`, c] as const))("%s", (_name, choices) => {
-    const round = customRound(choices);
-    const payload = startRoundSchema.parse({ ...auth, ...round });
-    const scenario = scenarioById(payload.scenario)!;
-    const params = scenario.paramsSchema.parse(payload.params);
-    const seats: string[] = scenario.seats(params);
-    expect(payload.studentSeats?.every((s) => seats.includes(s))).toBe(true);
-    expect(payload.studentSeats).toHaveLength(Math.min(choices.studentsPerGroup, playerSeats(choices).length));
-    for (const [seat, strategy] of Object.entries(payload.bots ?? {})) {
-      expect(seats).toContain(seat);
-      expect(scenario.strategies(seat)).toContain(strategy);
-    }
+    const round = acceptedRound(choices);
+    expect(round.scenario).toBe(choices.scenario);
+    expect(round.tickMs).toBe(choices.tickMs);
+  });
+
+  it("starts on the first scenario, every seat a student, bots playing its default", () => {
+    const part = customRoundOf(SCENARIO_IDS[0]);
+    expect(DEFAULT_CHOICES).toEqual({ scenario: SCENARIO_IDS[0], fields: {}, studentsPerGroup: part.seats(part.defaults).length, botStrategy: part.defaultBot, tickMs: 1000 });
+    expect(part.botStrategies.map((s) => s.value)).toContain(part.defaultBot);
+  });
+
+  it("keeps each scenario's fields while the host switches back and forth, and the pace", () => {
+    const [first, second] = SCENARIO_IDS;
+    const changed = { ...setFields({ ...DEFAULT_CHOICES, tickMs: 500 }, { ...(customRoundOf(first).defaults as object), marker: 1 }) };
+    const away = pickScenario(changed, second);
+    expect(fieldsOf(away)).toEqual(customRoundOf(second).defaults);
+    expect(away.botStrategy).toBe(customRoundOf(second).defaultBot);
+    const back = pickScenario(away, first);
+    expect(fieldsOf(back)).toMatchObject({ marker: 1 });
+    expect(back.tickMs).toBe(500);
   });
 
   it("says how students are grouped", () => {

@@ -1,29 +1,17 @@
 /**
- * The host's own round, from a few choices per scenario: the parameters, which seats students
- * take, and what the bots play. Pure: the form keeps the choices, this turns them into a
- * `class:round:start` payload.
+ * The host's own round, from a few choices: the scenario and its own fields (its classroom
+ * part's `customRound`), how many seats of each game students take, and what the bots play.
+ * Pure: the form keeps the choices, this turns them into a `class:round:start` payload.
  */
-import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS } from "@/server/engine/generals/bots";
-import { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS } from "@/server/engine/lovers/bots";
-import { CONSENSUS_STRATEGY_DESCRIPTIONS, PROCESS_STRATEGIES } from "@/server/engine/consensus/bots";
-import { processSeat, type DetectorClass } from "@/server/engine/consensus/params";
+import type { ScenarioId } from "@/server/engine/scenarios";
+import type { CustomRoundUi } from "@/app/_scenarios/classUi";
+import { SCENARIO_UI_LIST, scenarioUi } from "@/app/_scenarios/registry";
 import type { StartRound } from "./useHostSession";
-
-export type ScenarioId = "generals" | "lovers" | "consensus";
 
 export interface CustomChoices {
   scenario: ScenarioId;
-  /** Generals: capture probability, or "enemy" for a reading Enemy bot. */
-  valley: number | "enemy";
-  dawnTick: number;
-  /** Lovers: the announced loss. */
-  loss: number;
-  luckyNight: boolean;
-  /** Consensus. */
-  n: number;
-  detector: DetectorClass;
-  gst: number;
-  adversary: "none" | "random" | "stubborn";
+  /** Each scenario's own fields as the host last set them; a scenario not touched yet has its defaults. */
+  fields: Partial<Record<ScenarioId, unknown>>;
   /** How many seats of each game students take (the rest are bots): 1 = alone with bots. */
   studentsPerGroup: number;
   /** The strategy every bot player plays (not the Enemy or adversary). */
@@ -31,51 +19,51 @@ export interface CustomChoices {
   tickMs: number;
 }
 
-export const DEFAULT_CHOICES: CustomChoices = {
-  scenario: "generals",
-  valley: 0.3,
-  dawnTick: 20,
-  loss: 0.3,
-  luckyNight: false,
-  n: 5,
-  detector: "ES",
-  gst: 15,
-  adversary: "none",
-  studentsPerGroup: 2,
-  botStrategy: "acknowledged",
-  tickMs: 1000,
-};
-
-/** The seats players take in each scenario, in the order students fill them. */
-export function playerSeats(c: Pick<CustomChoices, "scenario" | "n">): string[] {
-  if (c.scenario === "generals") return ["A", "B"];
-  if (c.scenario === "lovers") return ["alice", "bob"];
-  return Array.from({ length: c.n }, (_, i) => processSeat(i + 1));
+/** The custom-round part of a registered scenario's classroom UI. */
+export function customRoundOf(scenario: ScenarioId): CustomRoundUi {
+  const ui = scenarioUi(scenario);
+  if (!ui) throw new Error(`customRoundOf: unknown scenario "${scenario}"`);
+  return ui.classroom.customRound;
 }
 
-export function botStrategies(scenario: ScenarioId): { value: string; label: string; blurb: string }[] {
-  if (scenario === "generals") return GENERAL_STRATEGIES.map((s) => ({ value: s, label: s, blurb: STRATEGY_DESCRIPTIONS[s] }));
-  if (scenario === "lovers") return LOVERS_STRATEGIES.map((s) => ({ value: s, label: s, blurb: LOVERS_STRATEGY_DESCRIPTIONS[s] }));
-  return PROCESS_STRATEGIES.map((s) => ({ value: s, label: s, blurb: CONSENSUS_STRATEGY_DESCRIPTIONS[s] ?? "" }));
+/** The current scenario's own fields. */
+export function fieldsOf(c: Pick<CustomChoices, "scenario" | "fields">): unknown {
+  return Object.hasOwn(c.fields, c.scenario) ? c.fields[c.scenario] : customRoundOf(c.scenario).defaults;
+}
+
+/** Switching to `scenario`: its fields as last set, its default bot, and every player seat a student. */
+export function pickScenario(c: CustomChoices, scenario: ScenarioId): CustomChoices {
+  const part = customRoundOf(scenario);
+  return { ...c, scenario, botStrategy: part.defaultBot, studentsPerGroup: part.seats(part.defaults).length };
+}
+
+/** New fields for the current scenario; students per game never more than its seats. */
+export function setFields(c: CustomChoices, fields: unknown): CustomChoices {
+  const seats = customRoundOf(c.scenario).seats(fields).length;
+  return { ...c, fields: { ...c.fields, [c.scenario]: fields }, studentsPerGroup: Math.min(c.studentsPerGroup, seats) };
+}
+
+/** A fresh form: the first registered scenario, at a normal pace. */
+export const DEFAULT_CHOICES: CustomChoices = pickScenario({ scenario: SCENARIO_UI_LIST[0].id, fields: {}, studentsPerGroup: 1, botStrategy: "", tickMs: 1000 }, SCENARIO_UI_LIST[0].id);
+
+/** The seats players take, in the order students fill them. */
+export function playerSeats(c: Pick<CustomChoices, "scenario" | "fields">): string[] {
+  return customRoundOf(c.scenario).seats(fieldsOf(c));
+}
+
+export function botStrategies(scenario: ScenarioId): readonly { value: string; label: string; blurb: string }[] {
+  return customRoundOf(scenario).botStrategies;
 }
 
 export function customRound(c: CustomChoices): StartRound {
-  const seats = playerSeats(c);
+  const part = customRoundOf(c.scenario);
+  const fields = fieldsOf(c);
+  const seats = part.seats(fields);
   const studentSeats = seats.slice(0, Math.max(1, Math.min(c.studentsPerGroup, seats.length)));
   const bots: Record<string, string> = {};
   for (const s of seats) bots[s] = c.botStrategy;
-  if (c.scenario === "generals") {
-    const params = c.valley === "enemy" ? { enemy: "bot", captureProbability: 0, dawnTick: c.dawnTick } : { enemy: "none", captureProbability: c.valley, dawnTick: c.dawnTick };
-    if (c.valley === "enemy") bots.enemy = "adversarial";
-    return { scenario: "generals", params, studentSeats, bots, tickMs: c.tickMs };
-  }
-  if (c.scenario === "lovers") {
-    return { scenario: "lovers", params: { lossProbability: c.loss, luckyNight: c.luckyNight }, studentSeats, bots, tickMs: c.tickMs };
-  }
-  const f = Math.floor((c.n - 1) / 2) >= 1 ? 1 : 0;
-  const params = { n: c.n, detector: c.detector, gst: c.gst, f, adversary: c.adversary === "none" ? "none" : "bot" };
-  if (c.adversary !== "none") bots.adversary = c.adversary;
-  return { scenario: "consensus", params, studentSeats, bots, tickMs: c.tickMs };
+  const { params, bots: others } = part.toSpec(fields);
+  return { scenario: c.scenario, params, studentSeats, bots: { ...bots, ...others }, tickMs: c.tickMs };
 }
 
 /** "3 students → 2 groups of 2; bots take 1 seat", for the host before starting. */

@@ -1,0 +1,26 @@
+/** Every scenario's classroom part agrees with its engine: the seats it offers students are the engine's player seats. */
+import { describe, expect, it } from "vitest";
+import { defaultStudentSeats } from "@/server/classroom/presets";
+import { scenarioById } from "@/server/engine/scenarios";
+import { SCENARIO_UI_LIST } from "./registry";
+
+describe.each(SCENARIO_UI_LIST.map((ui) => [ui.id, ui] as const))("%s's classroom part", (id, ui) => {
+  const part = ui.classroom.customRound;
+  const engine = scenarioById(id)!;
+
+  it("offers students the engine's player seats, in order, for the round it asks for", () => {
+    const { params } = part.toSpec(part.defaults);
+    const seats: string[] = engine.seats(engine.paramsSchema.parse(params));
+    expect(part.seats(part.defaults)).toEqual(defaultStudentSeats(id, seats));
+  });
+
+  it("lets bots play only strategies the engine's players have, the default among them", () => {
+    const player = part.seats(part.defaults)[0];
+    for (const s of part.botStrategies) expect(engine.strategies(player)).toContain(s.value);
+    expect(part.botStrategies.map((s) => s.value)).toContain(part.defaultBot);
+  });
+
+  it("names each chart class differently", () => {
+    expect(new Set(Object.values(ui.classroom.outcomeWords)).size).toBe(3);
+  });
+});

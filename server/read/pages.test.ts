@@ -35,7 +35,7 @@ describe("the read façade of the leaderboard, player and challenge pages", () =
       games.push(read.data.games);
     }
     expect(games.reduce((a, b) => a + b)).toBe(2);
-    const generals = await readLeaderboard({ scenario: "generals", period: "week" }, db());
+    const generals = await readLeaderboard({ scenario: challengeById("foggy-valley")!.scenario, period: "week" }, db());
     expect(generals.data.ranking.rows.map((r) => r.nickname)).toEqual(["ada"]);
     expect(generals.data.recent.games.map((g) => g.id)).toEqual(["night-ada-1"]);
   });
@@ -49,7 +49,7 @@ describe("the read façade of the leaderboard, player and challenge pages", () =
     expect((await readPlayer(ada, db()))?.nickname).toBe("ada");
     const page = await readPlayerPage(ada, 1, db());
     expect(page?.history.rows.map((r) => r.gameId).sort()).toEqual(["night-ada-1", "night-ada-2"]);
-    expect(page?.best.map((b) => b.scenario).sort()).toEqual(["consensus", "generals"]);
+    expect(page?.best.map((b) => b.scenario).sort()).toEqual(["foggy-valley", "first-coordinator"].map((c) => challengeById(c)!.scenario).sort());
     expect(page?.progress.find((p) => p.challengeId === "foggy-valley")?.nights.filter(Boolean)).toHaveLength(1);
     expect(await readPlayer("nobody", db())).toBeNull();
     expect(await readPlayerPage("nobody", 1, db())).toBeNull();

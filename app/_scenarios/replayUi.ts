@@ -1,2 +1,38 @@
-/** What a scenario's UI folder gives the replay screens. */
-export type ReplayUi = Record<string, never>;
+/**
+ * What a scenario's UI folder gives the replay page (/games/<id>): the line that describes a
+ * game's parameters, and the story told around the scrubbable replay once the trace has been
+ * replayed and checked. The page owns the header, the check's outcome and the link to the trace.
+ */
+import type { ComponentType, ReactNode } from "react";
+import type { Timeline } from "@/server/engine/timeline";
+
+/** A seat as the trace records it. */
+export interface ReplaySeat {
+  seat: string;
+  kind: "human" | "bot";
+  /** Nickname of the human, or the bot's strategy. */
+  name: string;
+}
+
+/** What a replay's story is told from: a finished game whose trace replayed as stored. */
+export interface ReplayStoryProps {
+  gameId: string;
+  /** The trace's parameters, valid for the scenario (the replay parsed them). */
+  params: Record<string, unknown>;
+  seats: ReplaySeat[];
+  /** The game replayed from its seed and inputs. */
+  timeline: Timeline;
+  /** The end-of-game reveal rebuilt from the trace (the engine scenario's `revealFromTrace`), or null if it has none. */
+  reveal: unknown;
+  /** The scrubbable replay, for the story to place. */
+  viewer: ReactNode;
+}
+
+export interface ReplayUi {
+  /** The parameters in one line of words, under the replay's title. */
+  describeParams(params: Record<string, unknown>): string;
+  /** The finished game's story around the viewer: outcome, messages, debriefs. */
+  Story: ComponentType<ReplayStoryProps>;
+  /** A sentence added to the replay check's note, for what else the check vouches for. */
+  checkNote?: string;
+}

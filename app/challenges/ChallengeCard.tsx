@@ -1,8 +1,6 @@
 /** One challenge of a ladder: the situation, the objective and formula, and your nights. */
 import Link from "next/link";
-import type { Challenge } from "@/server/challenges/catalogue";
-import { formulaLines } from "@/server/challenges/scoring";
-import type { ChallengeProgress } from "@/server/storage/playerPages";
+import { formulaLines, type Challenge, type ChallengeProgress } from "@/server/read/challenges";
 import { PlayNight } from "./PlayControls";
 
 const DIFFICULTY_STYLE: Record<Challenge["difficulty"], string> = {

@@ -1,8 +1,6 @@
 /** The challenge ladders: per scenario, named challenges that unlock one after another. */
 import type { Metadata } from "next";
-import { CHALLENGE_SCENARIOS, ladderOf } from "@/server/challenges/catalogue";
-import { getPrisma } from "@/server/storage/db";
-import { challengeProgress } from "@/server/storage/playerPages";
+import { CHALLENGE_SCENARIOS, ladderOf, readChallengeProgress } from "@/server/read/challenges";
 import { ChallengeCard } from "./ChallengeCard";
 import { ChallengePlayProvider, PlayerPanel } from "./PlayControls";
 import { cookiePlayerId } from "./playerCookie";
@@ -12,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ChallengesPage() {
   const playerId = await cookiePlayerId();
-  const progress = await challengeProgress(getPrisma(), playerId);
+  const progress = await readChallengeProgress(playerId);
   const progressOf = new Map(progress.map((p) => [p.challengeId, p]));
   const done = progress.filter((p) => p.completed).length;
   return (

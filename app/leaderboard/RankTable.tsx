@@ -1,6 +1,6 @@
 /** One page of a ranking; every row opens the replay of that player's best game. */
 import Link from "next/link";
-import type { LeaderboardRow, RankOrder } from "@/server/storage/leaderboard";
+import type { LeaderboardRow, RankOrder } from "@/server/read/leaderboard";
 
 export function RankTable({ rows, order, depthLabel }: { rows: LeaderboardRow[]; order: RankOrder; depthLabel: string }) {
   if (rows.length === 0) return <p className="text-slate-500 text-sm">Nobody yet.</p>;

@@ -1,7 +1,7 @@
 /** The latest finished games, each a link to its replay, with a link to older ones. */
 import Link from "next/link";
 import { outcomeShort, seatTitle } from "@/app/components/outcome";
-import type { RecentGamesPage } from "@/server/storage/recentGames";
+import type { RecentGamesPage } from "@/server/read/leaderboard";
 
 export function RecentGames({ page, olderHref, latestHref }: { page: RecentGamesPage; olderHref: string | null; latestHref: string | null }) {
   return (

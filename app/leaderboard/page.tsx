@@ -1,11 +1,12 @@
 /**
  * Leaderboards per scenario, all time or this week, paged: read straight from the database on
- * every request through leaderboardData (small indexed tables, see server/storage/leaderboard.ts).
- * Every tab and page is an address: ?scenario=&period=&order=&page=&before=.
+ * every request through server/read/leaderboard (small indexed tables, see server/storage/leaderboard.ts).
+ * Every tab and page is an address: ?scenario=&period=&order=&page=&before=. One tab per
+ * scenario of the UI registry.
  */
 import type { Metadata } from "next";
-import { getPrisma } from "@/server/storage/db";
-import { leaderboardData, parseLeaderboardQuery, type LeaderboardQuery } from "@/server/storage/leaderboardPage";
+import { SCENARIO_UI_LIST, scenarioUi } from "@/app/_scenarios/registry";
+import { readLeaderboard, type LeaderboardQuery } from "@/server/read/leaderboard";
 import { OutcomeBar } from "./OutcomeBar";
 import { Pager } from "@/app/components/Pager";
 import { RankTable } from "./RankTable";
@@ -14,15 +15,6 @@ import { TabLinks } from "./TabLinks";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 export const dynamic = "force-dynamic";
-
-const SCENARIOS = [
-  { id: "generals", title: "Two Generals" },
-  { id: "lovers", title: "Two Insecure Lovers" },
-  { id: "consensus", title: "Consensus" },
-] as const;
-
-/** What a seat's depth means per scenario: the deepest rung a player could be sure of, or the round a process decided in. */
-const DEPTH_LABEL: Record<string, string> = { generals: "deepest known", lovers: "deepest known", consensus: "best round" };
 
 /** The address of the board with `change` applied; a new tab starts again at page 1 and the latest games. */
 function hrefOf(q: LeaderboardQuery, change: Partial<LeaderboardQuery>): string {
@@ -36,9 +28,8 @@ function hrefOf(q: LeaderboardQuery, change: Partial<LeaderboardQuery>): string 
 }
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = parseLeaderboardQuery(await searchParams, SCENARIOS.map((s) => s.id));
-  const data = await leaderboardData(getPrisma(), query);
-  const current = SCENARIOS.find((s) => s.id === query.scenario) ?? SCENARIOS[0];
+  const { query, data, depthColumn } = await readLeaderboard(await searchParams);
+  const current = scenarioUi(query.scenario) ?? SCENARIO_UI_LIST[0];
   const week = query.period === "week";
   const { ranking } = data;
   const href = (change: Partial<LeaderboardQuery>) => hrefOf(query, change);
@@ -48,7 +39,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     <div className="mx-auto max-w-5xl px-4 py-6 grid gap-6">
       <header className="grid gap-2">
         <h1 className="text-3xl font-bold">{current.title} leaderboard</h1>
-        <TabLinks label="Scenarios" tabs={SCENARIOS.map((s) => ({ key: s.id, title: s.title, href: href({ scenario: s.id }) }))} current={query.scenario} />
+        <TabLinks label="Scenarios" tabs={SCENARIO_UI_LIST.map((s) => ({ key: s.id, title: s.title, href: href({ scenario: s.id }) }))} current={query.scenario} />
         <TabLinks
           label="Period"
           tabs={[
@@ -76,7 +67,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           />
         </div>
         {query.order === "winRate" && <p className="text-xs text-slate-500">Players with at least {data.minGames} games{week ? " this week" : ""}.</p>}
-        <RankTable rows={ranking.rows} order={query.order} depthLabel={DEPTH_LABEL[query.scenario]} />
+        <RankTable rows={ranking.rows} order={query.order} depthLabel={depthColumn} />
         <Pager page={ranking.page} pages={ranking.pages} total={ranking.total} hrefOf={(page) => href({ order: query.order, period: query.period, page })} />
       </section>
       <RecentGames

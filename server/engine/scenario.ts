@@ -83,9 +83,24 @@ export interface ScenarioWords {
   blurb: string;
   /** What the per-seat depth figure means, e.g. "knowledge depth", "decided in round" (followed by the figure). */
   depthLabel: string;
+  /** The leaderboard's heading for a player's best depth, e.g. "deepest known", "best round". */
+  depthColumn: string;
 }
 
-export interface Scenario<Params, State, Action extends { type: string }, Event, View, Move extends { type: string }, Seat extends string> {
+/**
+ * What a finished game's stored trace states (docs/trace-format.md), its parameters already
+ * checked against the scenario's schema: all a reveal may be rebuilt from.
+ */
+export interface TraceFacts<Params = unknown> {
+  params: Params;
+  seed: number;
+  events: readonly { type: string; tick: number; seq?: number }[];
+  outcome: string;
+  result: Readonly<Record<string, SeatOutcome | undefined>>;
+}
+
+/** `Reveal`: what the end of a game shows every seat, for scenarios that rebuild it on replay (`revealFromTrace`). */
+export interface Scenario<Params, State, Action extends { type: string }, Event, View, Move extends { type: string }, Seat extends string, Reveal = never> {
   id: string;
   title: string;
   words: ScenarioWords;
@@ -111,6 +126,11 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
   summarize(state: State): GameSummary<Seat>;
   /** A finished game as a timeline, for replays and debriefs, from its final state and trace events. */
   timeline(state: State, events: readonly { type: string; tick: number }[]): Timeline;
+  /**
+   * The reveal the live game showed at its end, rebuilt from a finished game's stored trace,
+   * for scenarios whose replay shows one (consensus). Pure; call it on a trace that verifies.
+   */
+  revealFromTrace?(trace: TraceFacts<Params>): Reveal;
   /** The knowledge ladder of the scenario's timelines, if it has one (the two-party scenarios). */
   ladder?: TimelineLadder;
   /** Every outcome `summarize` can report. */
@@ -139,4 +159,4 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyScenario = Scenario<any, any, any, any, any, any, any>;
+export type AnyScenario = Scenario<any, any, any, any, any, any, any, any>;

@@ -34,6 +34,7 @@ describe.each(Object.entries(SCENARIOS))("scenario %s", (key, scenario: AnyScena
     expect(scenario.title.length).toBeGreaterThan(0);
     expect(scenario.words.blurb.length).toBeGreaterThan(0);
     expect(scenario.words.depthLabel.length).toBeGreaterThan(0);
+    expect(scenario.words.depthColumn.length).toBeGreaterThan(0);
     expect(["higher", "lower"]).toContain(scenario.depthOrder);
   });
 

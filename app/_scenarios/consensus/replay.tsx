@@ -1,3 +1,13 @@
+import { DETECTOR_NAMES, type ConsensusParams } from "@/server/engine/consensus/params";
 import type { ReplayUi } from "../replayUi";
+import { ConsensusReplayStory } from "./ReplayStory";
 
-export const replay: ReplayUi = {};
+export const replay: ReplayUi = {
+  describeParams(params) {
+    const p = params as unknown as ConsensusParams;
+    const adversary = p.adversary === "none" ? "no adversary" : p.adversary === "bot" ? "a bot adversary" : "a human adversary";
+    return `${p.n} processes · ${DETECTOR_NAMES[p.detector]} detector · GST at tick ${p.gst} · Δ = ${p.maxDelay} · f = ${p.f} · ${adversary}${p.sandbox ? " · sandbox" : ""} · limit tick ${p.maxTicks}`;
+  },
+  Story: ConsensusReplayStory,
+  checkNote: "The verdict above was checked from those events alone.",
+};

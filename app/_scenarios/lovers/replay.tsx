@@ -1,3 +1,11 @@
+import { TwoPartyReplayStory } from "@/app/components/TwoPartyReplayStory";
+import type { LoversParams } from "@/server/engine/lovers/params";
 import type { ReplayUi } from "../replayUi";
 
-export const replay: ReplayUi = {};
+export const replay: ReplayUi = {
+  describeParams(params) {
+    const p = params as unknown as LoversParams;
+    return `Told: ${Math.round(p.lossProbability * 100)}% of SMS may be lost${p.luckyNight ? " (it was a lucky night: nothing could be)" : ""}`;
+  },
+  Story: TwoPartyReplayStory,
+};

@@ -5,12 +5,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { botsOfNight, CHALLENGE_SCENARIOS, challengeById, ladderOf } from "@/server/challenges/catalogue";
-import { formulaLines } from "@/server/challenges/scoring";
+import { scenarioUi } from "@/app/_scenarios/registry";
 import { seatTitle } from "@/app/components/outcome";
-import { challengeLeaderboard, nightLeaderboard, periodOf } from "@/server/storage/challengeBoards";
-import { getPrisma } from "@/server/storage/db";
-import { challengeProgress } from "@/server/storage/playerPages";
+import { botsOfNight, challengeById, formulaLines, ladderOf, readChallengeBoards } from "@/server/read/challenges";
 import { ChallengeCard, signed } from "../ChallengeCard";
 import { Pager, pageParam } from "@/app/components/Pager";
 import { ChallengePlayProvider, PlayerPanel } from "../PlayControls";
@@ -33,16 +30,10 @@ export default async function ChallengePage({ params, searchParams }: Props) {
   // One night's board can be paged at a time: ?night=2&npage=3.
   const pagedNight = pageParam(query.night) - 1;
   const nightPage = pageParam(query.npage);
-  const db = getPrisma();
   const playerId = await cookiePlayerId();
-  const [board, nights, progress] = await Promise.all([
-    challengeLeaderboard(db, { challengeId: challenge.id, period: periodOf(which), page, pageSize: 20 }),
-    Promise.all(challenge.nights.map((_, i) => nightLeaderboard(db, { challengeId: challenge.id, seedIndex: i, pageSize: 5, page: i === pagedNight ? nightPage : 1 }))),
-    challengeProgress(db, playerId),
-  ]);
-  const mine = progress.find((p) => p.challengeId === challenge.id)!;
+  const { board, nights, mine } = await readChallengeBoards(challenge, { period: which, page, pagedNight, nightPage }, playerId);
   const ladder = ladderOf(challenge.scenario);
-  const scenarioTitle = CHALLENGE_SCENARIOS.find((s) => s.id === challenge.scenario)?.title;
+  const scenarioTitle = scenarioUi(challenge.scenario)?.title;
   const href = (p: { period?: string; page?: number; night?: number; npage?: number }) =>
     `/challenges/${challenge.id}?period=${p.period ?? which}&page=${p.page ?? page}` + (p.night ? `&night=${p.night}&npage=${p.npage}` : "");
 

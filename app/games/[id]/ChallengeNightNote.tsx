@@ -1,17 +1,12 @@
 /**
  * On a challenge night's replay: which challenge and night it was, and its challenge score,
- * recomputed here from the trace just replayed (the same function the server scored it with).
+ * recomputed from the trace just replayed (the same function the server scored it with).
  */
 import Link from "next/link";
-import { scoreChallengeTrace } from "@/server/challenges/night";
-import { getPrisma } from "@/server/storage/db";
-import type { Trace } from "@/server/storage/types";
+import type { ScoredNight } from "@/server/read/replay";
 
-export async function ChallengeNightNote({ trace, verified }: { trace: Trace; verified: boolean }) {
-  const game = await getPrisma().game.findUnique({ where: { id: trace.gameId }, select: { challengeId: true, seedIndex: true } });
-  if (!game?.challengeId || game.seedIndex === null) return null;
-  const night = scoreChallengeTrace(trace, game.challengeId, game.seedIndex);
-  if ("problem" in night) return null;
+export function ChallengeNightNote({ night, verified }: { night: ScoredNight | null; verified: boolean }) {
+  if (!night) return null;
   return (
     <p className="flex flex-wrap items-center gap-x-2 rounded-lg bg-amber-50 px-3 py-2 text-sm ring-1 ring-amber-200" data-testid="challenge-night-score">
       <span>

@@ -6,27 +6,25 @@ import { outcomeShort, seatTitle } from "@/app/components/outcome";
 import { signed } from "@/app/challenges/ChallengeCard";
 import { Pager, pageParam } from "@/app/components/Pager";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
-import { CHALLENGE_SCENARIOS, challengeById, ladderOf } from "@/server/challenges/catalogue";
-import { getPrisma } from "@/server/storage/db";
-import { bestScores, challengeProgress, playerById, playerHistory } from "@/server/storage/playerPages";
+import { scenarioUi } from "@/app/_scenarios/registry";
+import { CHALLENGE_SCENARIOS, challengeById, ladderOf } from "@/server/read/challenges";
+import { readPlayer, readPlayerPage } from "@/server/read/players";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> };
 
-const SCENARIO_TITLE: Record<string, string> = { generals: "Two Generals", lovers: "Two Insecure Lovers", consensus: "Consensus" };
+const titleOf = (scenario: string) => scenarioUi(scenario)?.title ?? scenario;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const player = await playerById(getPrisma(), (await params).id);
+  const player = await readPlayer((await params).id);
   return { title: player?.nickname ?? "Player" };
 }
 
 export default async function PlayerPage({ params, searchParams }: Props) {
-  const db = getPrisma();
-  const player = await playerById(db, (await params).id);
-  if (!player) notFound();
-  const page = pageParam((await searchParams).page);
-  const [progress, best, history] = await Promise.all([challengeProgress(db, player.id), bestScores(db, player.id), playerHistory(db, player.id, { page, pageSize: 15 })]);
+  const read = await readPlayerPage((await params).id, pageParam((await searchParams).page));
+  if (!read) notFound();
+  const { player, progress, best, history } = read;
   const progressOf = new Map(progress.map((p) => [p.challengeId, p]));
   const completed = progress.filter((p) => p.completed).length;
 
@@ -75,7 +73,7 @@ export default async function PlayerPage({ params, searchParams }: Props) {
           <ul className="grid gap-2 sm:grid-cols-3">
             {best.map((b) => (
               <li key={b.scenario} className="rounded-xl bg-slate-50 p-3">
-                <div className="text-sm text-slate-500">{SCENARIO_TITLE[b.scenario] ?? b.scenario}</div>
+                <div className="text-sm text-slate-500">{titleOf(b.scenario)}</div>
                 <Link href={`/games/${b.bestGameId}`} className="text-2xl font-bold font-mono hover:underline">{signed(b.bestScore)}</Link>
                 <div className="text-xs text-slate-500">best of {b.games} {b.games === 1 ? "game" : "games"}, {b.wins} won</div>
               </li>
@@ -98,7 +96,7 @@ export default async function PlayerPage({ params, searchParams }: Props) {
                     <span className="flex-1 min-w-0 grid gap-1 sm:flex sm:items-center sm:gap-3">
                       <span className="text-sm font-semibold sm:w-24 sm:shrink-0">{outcomeShort(g.outcome)}</span>
                       <span className="text-sm text-slate-700">
-                        {SCENARIO_TITLE[g.scenario] ?? g.scenario} · {seatTitle(g.seat)}
+                        {titleOf(g.scenario)} · {seatTitle(g.seat)}
                         {challenge && g.seedIndex !== null && (
                           <span className="ml-2 inline-block rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{challenge.name}, night {g.seedIndex + 1}</span>
                         )}

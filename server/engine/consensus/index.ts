@@ -14,7 +14,8 @@ import { ADVERSARY_SEAT, createConsensusGame, reduceConsensus } from "./reducer"
 import { scoreConsensus } from "./scoring";
 import { consensusTimeline } from "./timeline";
 import type { ConsensusAction, ConsensusEvent, ConsensusState } from "./types";
-import { consensusView, type ConsensusView } from "./view";
+import { consensusRevealFromTrace } from "./reveal";
+import { consensusView, type ConsensusReveal, type ConsensusView } from "./view";
 
 const id = z.number().int().min(1).max(1_000_000);
 const proc = z.number().int().min(1).max(7);
@@ -32,13 +33,14 @@ export const consensusMoveSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("crash"), process: proc }).strict(),
 ]);
 
-export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusAction, ConsensusEvent, ConsensusView, ConsensusMove, string> = {
+export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusAction, ConsensusEvent, ConsensusView, ConsensusMove, string, ConsensusReveal> = {
   id: "consensus",
   title: "Consensus under failure detectors",
   words: {
     shortTitle: "Consensus",
     blurb: "Processes agree on one bit with a rotating coordinator while some crash and the failure detector may lie.",
     depthLabel: "decided in round",
+    depthColumn: "best round",
   },
   paramsSchema: consensusParamsSchema,
   moveSchema: consensusMoveSchema,
@@ -69,6 +71,7 @@ export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusActio
     return { outcome: state.outcome ?? "undecided", seats, checks: verdict };
   },
   timeline: consensusTimeline,
+  revealFromTrace: consensusRevealFromTrace,
   outcomes: ["decided", "undecided"],
   outcomeClass: consensusOutcomeClass,
   progress: (state) => ({ tick: state.tick, lastTick: state.params.maxTicks }),

@@ -46,6 +46,7 @@ export const generals: Scenario<
     shortTitle: "Two Generals",
     blurb: "Two generals must attack together; their messengers cross a valley where they may be caught.",
     depthLabel: "knowledge depth",
+    depthColumn: "deepest known",
   },
   paramsSchema: generalsParamsSchema,
   moveSchema: generalsMoveSchema,

@@ -39,6 +39,7 @@ export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEve
     shortTitle: "Two Insecure Lovers",
     blurb: "Alice and Bob arrange a midnight date by SMS; some texts are lost, and neither wants to wait alone.",
     depthLabel: "knowledge depth",
+    depthColumn: "deepest known",
   },
   paramsSchema: loversParamsSchema,
   moveSchema: loversMoveSchema,

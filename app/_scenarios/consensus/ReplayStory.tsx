@@ -1,0 +1,27 @@
+/**
+ * A consensus run's replay story: the run revealed (inputs, decisions, crashes, scores and the
+ * checker's verdict, rebuilt from the trace by the engine), the scrubbable replay, and every
+ * message in a fold. Consensus has no two-party debrief: its story is the checker's verdict.
+ */
+import { FateTable } from "@/app/components/GameStory";
+import { RunReport } from "@/app/_scenarios/consensus/RunReport";
+import type { ConsensusParams, ConsensusReveal } from "@/server/engine/consensus";
+import type { ReplayStoryProps } from "../replayUi";
+
+export function ConsensusReplayStory({ gameId, params, seats, timeline, reveal, viewer }: ReplayStoryProps) {
+  // The engine's consensus revealFromTrace built it, from parameters the replay parsed.
+  const run = reveal as ConsensusReveal | null;
+  const { detector } = params as unknown as ConsensusParams;
+  return (
+    <>
+      {run && <RunReport gameId={gameId} reveal={run} seats={seats} detector={detector} endTick={timeline.endTick} links={false} />}
+      {viewer}
+      <details className="card">
+        <summary className="cursor-pointer font-semibold">Every message ({timeline.messages.length})</summary>
+        <div className="mt-2 overflow-x-auto">
+          <FateTable timeline={timeline} />
+        </div>
+      </details>
+    </>
+  );
+}

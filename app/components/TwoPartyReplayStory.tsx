@@ -1,0 +1,21 @@
+/**
+ * The replay story of a two-party game (the generals, the lovers): the outcome cards, the
+ * scrubbable replay, the fate of every message, the last message's two worlds, and where the
+ * same impossibility shows up in practice. Each two-party scenario's replay part points here.
+ */
+import type { ReplayStoryProps } from "@/app/_scenarios/replayUi";
+import { FateTable, OutcomeCards } from "./GameStory";
+import { InPractice } from "./InPractice";
+import { LastMessageDebrief } from "./LastMessageDebrief";
+
+export function TwoPartyReplayStory({ timeline, seats, viewer }: ReplayStoryProps) {
+  return (
+    <>
+      <OutcomeCards timeline={timeline} seats={seats} />
+      {viewer}
+      <FateTable timeline={timeline} />
+      <LastMessageDebrief timeline={timeline} />
+      <InPractice />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * What the replay page reads: a finished game's stored trace, checked by replaying it, the
+ * scenario's reveal rebuilt from it (the engine's `revealFromTrace`, for scenarios that have
+ * one), and the challenge night it was, scored from the same trace.
+ */
+import type { PrismaClient } from "../generated/prisma/client";
+import { scoreChallengeTrace, type ScoredNight } from "../challenges/night";
+import { scenarioById } from "../engine/scenarios";
+import { verifyTrace, type Verification } from "../engine/verify";
+import { gameIdSchema } from "../protocol/schemas";
+import { getPrisma } from "../storage/db";
+import { PrismaGameStore } from "../storage/prismaGameStore";
+import type { Trace } from "../storage/types";
+
+export type { Trace, Verification, ScoredNight };
+
+export interface ReplayRecord {
+  trace: Trace;
+  /** The replay's check of the trace: its timeline when it replays as stored, or the problem. */
+  check: Verification;
+  /** The parameters as the scenario reads them (defaults filled in) when the trace verifies; as stored otherwise. */
+  params: Record<string, unknown>;
+  /** What the end of the game showed, rebuilt from the trace; null unless it verifies and the scenario rebuilds one. */
+  reveal: unknown;
+  /** The challenge night the game was and its score, recomputed from the trace; null for any other game. */
+  night: ScoredNight | null;
+}
+
+/** The replay of game `gameId`, or null when there is no such game (or the id is not one). */
+export async function readReplay(gameId: string, db: PrismaClient = getPrisma()): Promise<ReplayRecord | null> {
+  if (!gameIdSchema.safeParse(gameId).success) return null;
+  const trace = await new PrismaGameStore(db).getTrace(gameId);
+  if (!trace) return null;
+  const check = verifyTrace(trace);
+  const night = await nightOf(db, trace);
+  const parsed = check.ok ? scenarioById(trace.scenario)?.paramsSchema.safeParse(trace.params) : undefined;
+  if (!parsed?.success) return { trace, check, params: trace.params, reveal: null, night };
+  return { trace, check, params: parsed.data as Record<string, unknown>, reveal: revealOf(trace, parsed.data), night };
+}
+
+/** The scenario's reveal of a trace that verified, from its parsed parameters; null if the scenario rebuilds none. */
+function revealOf(trace: Trace, params: unknown): unknown {
+  const scenario = scenarioById(trace.scenario);
+  if (!scenario?.revealFromTrace) return null;
+  return scenario.revealFromTrace({ params, seed: trace.seed, events: trace.events, outcome: trace.outcome, result: trace.result });
+}
+
+async function nightOf(db: PrismaClient, trace: Trace): Promise<ScoredNight | null> {
+  const game = await db.game.findUnique({ where: { id: trace.gameId }, select: { challengeId: true, seedIndex: true } });
+  if (!game?.challengeId || game.seedIndex === null) return null;
+  const night = scoreChallengeTrace(trace, game.challengeId, game.seedIndex);
+  return "problem" in night ? null : night;
+}

@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { SCENARIO_IDS } from "@/server/engine/scenarios";
 import { SCENARIO_UI_LIST } from "./registry";
 
 describe("each scenario's play part", () => {
@@ -28,27 +25,4 @@ describe("each scenario's play part", () => {
     expect(new Set(SCENARIO_UI_LIST.map((ui) => ui.play.Intro)).size).toBe(SCENARIO_UI_LIST.length);
     expect(new Set(SCENARIO_UI_LIST.map((ui) => ui.play.Game)).size).toBe(SCENARIO_UI_LIST.length);
   });
-});
-
-/** The generic play screens: they read the registry and name no scenario. */
-const PLAY_SCREENS = ["app/page.tsx", "app/StartPanel.tsx", "app/game", "app/components", "app/_start", "app/lib"];
-
-function sourceFiles(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => sourceFiles(join(path, name)));
-}
-
-describe("the generic play screens", () => {
-  const files = PLAY_SCREENS.flatMap(sourceFiles).filter((f) => /\.tsx?$/.test(f) && !f.includes(".test."));
-
-  it("are found", () => {
-    expect(files).toContain("app/game/[gameId]/GameScreen.tsx");
-  });
-
-  for (const id of SCENARIO_IDS) {
-    it(`name no "${id}": neither as a string nor by importing its engine folder`, () => {
-      const naming = new RegExp(`["'\`]${id}["'\`]|server/engine/${id}/`);
-      expect(files.filter((f) => naming.test(readFileSync(f, "utf8")))).toEqual([]);
-    });
-  }
 });

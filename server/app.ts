@@ -23,6 +23,9 @@ import { GameRecorder } from "./rooms/recorder";
 import { Outbox, outboxPathOf } from "./storage/outbox";
 import { guardStorage } from "./storage/guard";
 import { upgradeStoredDepths } from "./storage/depthUpgrade";
+import { parsePublicUrl } from "./net/publicUrl";
+import { joinAddresses, type Interfaces } from "./net/lanAddresses";
+import type { JoinAddresses } from "./protocol/joinAddresses";
 
 export interface ServerOptions {
   port?: number;
@@ -37,6 +40,13 @@ export interface ServerOptions {
   rateLimits?: Partial<RateLimits>;
   /** Web origins besides the server's own that may open sockets (`ALLOWED_ORIGINS`). */
   allowedOrigins?: string[];
+  /**
+   * `PUBLIC_URL`: the address students open, in the class join link and QR code (server/net/publicUrl.ts;
+   * a bad one throws). Its origin may open sockets too. Unset: the host picks a LAN address.
+   */
+  publicUrl?: string | null;
+  /** This machine's network interfaces (`os.networkInterfaces()` by default; tests pass their own). */
+  networkInterfaces?: () => Interfaces;
   registry?: RegistryOptions;
   /** Where game seeds come from (tests pin them to reproduce a game); random by default. */
   newSeed?: () => number;
@@ -68,6 +78,8 @@ const openOutboxes = new Set<string>();
 export interface RunningServer {
   url: string;
   port: number;
+  /** Where students can join, as the host console hears it (`GET /api/class/:id/join-addresses`). */
+  joinAddresses(): JoinAddresses;
   io: GameIo;
   http: HttpServer;
   registry: RoomRegistry;
@@ -80,6 +92,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const publicUrl = parsePublicUrl(options.publicUrl);
   const log = createLogger();
   const dbUrl = options.databaseUrl ?? databaseUrl();
   const rawStore = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
@@ -115,8 +128,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     nextHandler = app.getRequestHandler();
   }
 
+  // Read when asked: the laptop may join the Wi-Fi after the server started.
+  const addresses = (): JoinAddresses => {
+    const bound = http.address() as AddressInfo | null;
+    return joinAddresses({ publicUrl, port: bound?.port ?? options.port ?? 3000, boundAddress: bound?.address ?? "::", interfaces: options.networkInterfaces?.() });
+  };
   const http = createServer((req, res) => {
-    handleApi(req, res, { store, registry, players, classStore, storage: () => recorder.health() })
+    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health() })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -133,7 +151,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxHttpBufferSize: 256 * 1024,
     serveClient: false,
     // Both transports' handshakes pass here: a page on a foreign site cannot open a socket.
-    allowRequest: originGuard(options.allowedOrigins ?? []),
+    allowRequest: originGuard([...(options.allowedOrigins ?? []), ...(publicUrl ? [publicUrl] : [])]),
   });
   const service = new GameService({
     registry,
@@ -188,7 +206,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       log.info({ notSaved: recorder.health().pending }, "shut down");
     })());
 
-  return { url: `http://127.0.0.1:${port}`, port, io, http, registry, service, classes, recorder, depthUpgrade: upgrade, close };
+  return { url: `http://127.0.0.1:${port}`, port, joinAddresses: addresses, io, http, registry, service, classes, recorder, depthUpgrade: upgrade, close };
 }
 
 /** The outbox beside the database, unless another server of this process already holds it. */

@@ -3,7 +3,18 @@
  * Configuration comes from the environment (see README.md).
  */
 import { startServer } from "./app";
+import { joinAdvice } from "./net/lanAddresses";
+import { parsePublicUrl, PublicUrlError } from "./net/publicUrl";
 import { parseAllowedOrigins } from "./realtime/origins";
+
+let publicUrl: string | null;
+try {
+  publicUrl = parsePublicUrl(process.env.PUBLIC_URL);
+} catch (err) {
+  if (!(err instanceof PublicUrlError)) throw err;
+  console.error(`Bivalent cannot start: ${err.message}`);
+  process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 3000);
 const server = await startServer({
@@ -13,11 +24,15 @@ const server = await startServer({
   dev: process.env.NODE_ENV !== "production",
   databaseUrl: process.env.DATABASE_URL,
   allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
+  publicUrl,
   closeStaleSessions: true,
   upgradeStoredGames: true,
 });
 
 console.log(`Bivalent is ready on http://localhost:${server.port}`);
+// Where students' phones join a class: PUBLIC_URL, or the LAN addresses (and why none may work).
+const advice = joinAdvice(server.joinAddresses());
+for (const line of advice.lines) (advice.level === "warn" ? console.warn : console.log)(line);
 
 /** Whatever happens to the disk, the process is gone this soon after a signal. */
 const EXIT_DEADLINE_MS = 9_000;

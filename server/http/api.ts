@@ -3,6 +3,7 @@
  * A game that is still being played has no public trace: it would reveal hidden state.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { JoinAddresses } from "../protocol/joinAddresses";
 import { gameIdSchema } from "../protocol/schemas";
 import type { StorageHealth } from "../rooms/recorder";
 import type { RoomRegistry } from "../rooms/registry";
@@ -17,10 +18,18 @@ const TRACE_PATH = /^\/api\/games\/([^/]+)\/trace\/?$/;
 export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
-  deps: { store: GameStore; registry: RoomRegistry; players?: PlayerLookup; classStore?: ClassStore; storage?: () => StorageHealth },
+  deps: {
+    store: GameStore;
+    registry: RoomRegistry;
+    players?: PlayerLookup;
+    classStore?: ClassStore;
+    storage?: () => StorageHealth;
+    /** Where students can join: for the class host only (`/api/class/:id/join-addresses`). */
+    joinAddresses: () => JoinAddresses;
+  },
 ): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
-  if (deps.classStore && (await handleClassApi(req, res, path, deps.classStore))) return true;
+  if (deps.classStore && (await handleClassApi(req, res, path, deps.classStore, deps.joinAddresses))) return true;
   if (path === "/api/me") {
     await handleMe(req, res, deps.players);
     return true;

@@ -1,7 +1,8 @@
 /**
  * Class session reports over HTTP, for the host only (Authorization: Bearer <host key>):
- * the session's history as JSON and every game and player as CSV. Read from the database, so
- * they outlive the live session.
+ * the session's history as JSON and every game and player as CSV, read from the database so
+ * they outlive the live session; and the addresses students can join at (the machine's network
+ * addresses are the host's business, not a student's).
  */
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -9,10 +10,17 @@ import { stringify } from "csv-stringify/sync";
 import { sessionIdSchema } from "../protocol/classroom";
 import { sameSecret } from "../rooms/credentials";
 import type { ClassStore, SessionHistory } from "../storage/classStore";
+import type { JoinAddresses } from "../protocol/joinAddresses";
 
-const CLASS_PATH = /^\/api\/class\/([^/]+)\/(history|export\.csv)\/?$/;
+const CLASS_PATH = /^\/api\/class\/([^/]+)\/(history|export\.csv|join-addresses)\/?$/;
 
-export async function handleClassApi(req: IncomingMessage, res: ServerResponse, path: string, classStore: ClassStore): Promise<boolean> {
+export async function handleClassApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  classStore: ClassStore,
+  joinAddresses: () => JoinAddresses,
+): Promise<boolean> {
   const match = CLASS_PATH.exec(path);
   if (!match) return false;
   if (req.method !== "GET" && req.method !== "HEAD") {
@@ -28,6 +36,10 @@ export async function handleClassApi(req: IncomingMessage, res: ServerResponse, 
   }
   if (!key || !sameSecret(hash, createHash("sha256").update(key, "utf8").digest("hex"))) {
     sendJson(res, 403, { error: { code: "BAD_HOST_KEY", message: "Send the session's host key: Authorization: Bearer <key>." } });
+    return true;
+  }
+  if (what === "join-addresses") {
+    sendJson(res, 200, joinAddresses());
     return true;
   }
   const history = (await classStore.history(sessionId)) as SessionHistory;

@@ -90,7 +90,8 @@ describe("GET /api/class/:id/join-addresses", () => {
     const joined = await student.request<{ studentToken: string }>("class:join", { code: grant.code, player: student.player });
     if (!joined.ok) throw new Error(joined.error.code);
     const url = `${onLan.server.url}/api/class/${grant.sessionId}/join-addresses`;
-    for (const headers of [{}, { authorization: "Bearer nope-nope-nope-nope-nope" }, { authorization: `Bearer ${joined.studentToken}` }]) {
+    const tries: Record<string, string>[] = [{}, { authorization: "Bearer nope-nope-nope-nope-nope" }, { authorization: `Bearer ${joined.studentToken}` }];
+    for (const headers of tries) {
       const res = await fetch(url, { headers });
       expect(res.status).toBe(403);
       const text = await res.text();

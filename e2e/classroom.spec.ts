@@ -9,6 +9,10 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { desktop, newPlayer, phone, saveScreenshot, type Player } from "./support/players";
+import { joinQrSvg } from "../app/class/_ui/joinQr";
+
+/** The `d` of every path of a QR code's SVG: the modules, whatever the serialisation. */
+const qrPaths = (svg: string) => [...svg.matchAll(/\sd="([^"]+)"/g)].map((m) => m[1]);
 
 /** RFC 4180 enough for our export: quoted fields, doubled quotes, commas and newlines inside quotes. */
 function parseCsv(text: string): string[][] {
@@ -96,6 +100,14 @@ test("a class: three students join, play a Two Generals round in pairs, one relo
   await expect(codeBox).toHaveText(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
   const code = (await codeBox.textContent()) as string;
   await expect(host.page.getByTestId("class-qr").locator("svg")).toBeVisible();
+  // The QR code encodes the join link shown beside it. The e2e server listens on 127.0.0.1 and has
+  // no PUBLIC_URL, so that link is a loopback one and the console warns that phones cannot open it.
+  const joinLink = `${new URL(host.page.url()).origin}/c/${code}`;
+  await expect(host.page.getByTestId("class-join-url")).toHaveText(joinLink.replace(/^https?:\/\//, ""));
+  const shownPaths = await host.page.getByTestId("class-qr").locator("svg path").evaluateAll((paths) => paths.map((p) => p.getAttribute("d")));
+  expect(shownPaths).toEqual(qrPaths(await joinQrSvg(joinLink)));
+  expect(shownPaths).not.toEqual(qrPaths(await joinQrSvg(`http://192.168.1.20:3100/c/${code}`)));
+  await expect(host.page.getByTestId("join-loopback-warning")).toContainText("Phones cannot open this address");
   await expect(host.page.getByRole("heading", { name: "Distributed systems, week 3" })).toBeVisible();
   mark("hosted");
 

@@ -64,10 +64,10 @@ export function JoinCodePanel({ code, sessionId, hostKey, big }: { code: string;
           <strong className="font-mono text-white" data-testid="class-join-url">{shown || "…"}</strong>
         </p>
         {!full && choices.length > 1 && (
-          <label className="grid gap-1 text-sm text-slate-300 max-w-md">
+          <label className="grid gap-1 text-sm text-slate-300 min-w-0 max-w-md">
             Address for phones
             <select
-              className="rounded-lg bg-slate-800 border border-slate-600 px-2 py-1.5 font-mono text-sm text-white"
+              className="w-full min-w-0 truncate rounded-lg bg-slate-800 border border-slate-600 px-2 py-1.5 font-mono text-sm text-white"
               value={base}
               onChange={(e) => pick(e.target.value)}
             >
@@ -104,7 +104,7 @@ export function JoinCodePanel({ code, sessionId, hostKey, big }: { code: string;
 
 /** Loud, on the console only: the join address in use is one that only this computer can open. */
 function LoopbackWarning({ base, addresses, canPick, full }: { base: string; addresses: JoinAddresses | null; canPick: boolean; full: boolean }) {
-  const where = new URL(base);
+  const where = parsedOr(base, "http://localhost");
   const port = where.port || (where.protocol === "https:" ? "443" : "80");
   const example = addresses?.lan.find((a) => a.family === "IPv4")?.url ?? `http://<this computer's Wi-Fi address>:${port}`;
   return (
@@ -119,18 +119,29 @@ function LoopbackWarning({ base, addresses, canPick, full }: { base: string; add
       </p>
       <ul className="list-disc pl-5 grid gap-1">
         {canPick && <li>Pick a network address under <em>Address for phones</em> (the Wi-Fi one, such as 192.168.x.x or 10.x.x.x).</li>}
-        {addresses?.listening === "loopback" && (
+        {addresses?.listening === "loopback" ? (
           <li>
-            The server listens on this computer only. Restart it with <code className="font-mono font-bold">HOST=0.0.0.0</code> (or leave <code className="font-mono">HOST</code> unset).
+            The server listens on this computer only. Restart it with <code className="font-mono font-bold">HOST=0.0.0.0</code> (or leave <code className="font-mono">HOST</code> unset)
+            and <code className="font-mono font-bold [overflow-wrap:anywhere]">PUBLIC_URL={example}</code>.
+          </li>
+        ) : (
+          <li>
+            {canPick ? "Or restart" : "Restart"} the server with <code className="font-mono font-bold [overflow-wrap:anywhere]">PUBLIC_URL={example}</code>.
           </li>
         )}
-        <li>
-          Or restart the server with <code className="font-mono font-bold break-all">PUBLIC_URL={example}</code>.
-        </li>
         <li>Put this computer and the phones on the same Wi-Fi, let port {port} through this computer&apos;s firewall, then open the link on a phone to check.</li>
       </ul>
     </div>
   );
+}
+
+/** `new URL(url)`, or of `fallback` when `url` is not one (no URL.canParse: older Safari). */
+function parsedOr(url: string, fallback: string): URL {
+  try {
+    return new URL(url);
+  } catch {
+    return new URL(fallback);
+  }
 }
 
 /** The secret link that gives control of the session on another device. Hidden until asked for. */

@@ -147,7 +147,8 @@ export function SpaceTimeDiagram({ timeline, at, you, compact = false, onScrub }
           })}
           <line {...across(end, endSpan[0], endSpan[1])} stroke="#f59e0b" strokeWidth="3" />
           {vertical ? (
-            <text x={width - 6} y={layout.point(end, 0)[1] + 16} fontSize="11" textAnchor="end" fill="#b45309" fontWeight="700">{timeline.endLabel}</text>
+            // Between the columns, under the end line: the decisions' words sit under their own columns.
+            <text x={(layout.gutter + width) / 2} y={layout.point(end, 0)[1] + 16} fontSize="11" textAnchor="middle" fill="#b45309" fontWeight="700">{timeline.endLabel}</text>
           ) : (
             <text x={layout.point(end, 0)[0]} y={13} fontSize="11" textAnchor="middle" fill="#b45309" fontWeight="700">{timeline.endLabel}</text>
           )}
@@ -158,7 +159,7 @@ export function SpaceTimeDiagram({ timeline, at, you, compact = false, onScrub }
               <circle cx={12} cy={layout.point(frame.tick, 0)[1]} r="9" fill="#f59e0b" stroke="#fff" strokeWidth="2" />
             </g>
           )}
-          {at !== undefined && <line {...across(frame.tick, endSpan[0] - (vertical ? layout.gutter - 22 : 0), endSpan[1])} stroke="#0f172a" strokeWidth="1.5" strokeDasharray="4 3" data-testid="diagram-cursor" />}
+          {at !== undefined && <line {...across(frame.tick, endSpan[0], endSpan[1])} stroke="#0f172a" strokeWidth="1.5" strokeDasharray="4 3" data-testid="diagram-cursor" />}
           {timeline.parties.map((p) => {
             const crash = crashedAt(p.id);
             const alive = crash ?? at ?? end;

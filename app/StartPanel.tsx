@@ -14,22 +14,30 @@ import { scenarioUi } from "./_scenarios/registry";
 export function StartPanel({ scenario }: { scenario: string }) {
   const start = useStartGame();
   const codeId = useId();
+  const errorId = useId();
   const forms = scenarioUi(scenario)?.play.startForms ?? [];
+  // A refusal shows beside the button pressed (and a bad nickname under the field, which takes focus).
+  const errorAt = (origin: string) => (start.error?.origin === origin ? start.error.message : null);
   return (
     <section className="grid gap-4" aria-label="Start a game">
       <div className="card">
-        <NicknameField inputRef={start.nicknameRef} />
+        <NicknameField inputRef={start.nicknameRef} error={start.error?.nickname ? start.error.message : null} />
       </div>
-      <ErrorLine error={start.error} />
-      {forms.map((Form, i) => (
-        <Form key={`${scenario}:${i}`} busy={start.busy} onStart={start.create} />
-      ))}
-      <JoinByCode busy={start.busy} onJoin={start.join} inputId={codeId} />
+      {forms.map((Form, i) => {
+        const origin = `form-${i}`;
+        return (
+          <div key={`${scenario}:${i}`} className="grid gap-2">
+            <Form busy={start.busy} onStart={(payload) => void start.create(payload, origin)} errorId={errorAt(origin) ? errorId : undefined} />
+            <ErrorLine error={errorAt(origin)} id={errorId} />
+          </div>
+        );
+      })}
+      <JoinByCode busy={start.busy} onJoin={(code) => void start.join(code, "join")} inputId={codeId} error={errorAt("join")} errorId={errorId} />
     </section>
   );
 }
 
-function JoinByCode({ busy, onJoin, inputId }: { busy: boolean; onJoin: (code: string) => void; inputId: string }) {
+function JoinByCode({ busy, onJoin, inputId, error, errorId }: { busy: boolean; onJoin: (code: string) => void; inputId: string; error: string | null; errorId: string }) {
   const [code, setCode] = useState("");
   return (
     <Card title="Join with a code">
@@ -52,10 +60,11 @@ function JoinByCode({ busy, onJoin, inputId }: { busy: boolean; onJoin: (code: s
             className="rounded-lg border border-slate-300 px-3 py-2 font-mono uppercase tracking-widest"
           />
         </div>
-        <button type="submit" disabled={busy || code.trim().length !== 6} className="btn-secondary">
+        <button type="submit" disabled={busy || code.trim().length !== 6} className="btn-secondary" aria-describedby={error ? errorId : undefined}>
           Join
         </button>
       </form>
+      <ErrorLine error={error} id={errorId} />
     </Card>
   );
 }

@@ -38,6 +38,8 @@ export interface StartFormProps {
   busy: boolean;
   /** Creates the game (`game:create`) and takes this browser to its seat. */
   onStart: (payload: CreateRequest) => void;
+  /** While a refusal of this form's start is shown beside it: its id, for the button's aria-describedby. */
+  errorId?: string;
 }
 
 export interface PlayUi {

@@ -51,7 +51,7 @@ export function ChallengeCard({ challenge, progress, previous }: { challenge: Ch
         {challenge.nights.map((night, i) => {
           const best = progress.nights[i];
           return (
-            <li key={night.label} className="flex items-center gap-2 rounded-lg bg-slate-50 px-2 py-1.5">
+            <li key={night.label} className="flex flex-wrap items-center gap-2 rounded-lg bg-slate-50 px-2 py-1.5">
               <span className="flex-1 min-w-0 truncate text-sm">{night.label}</span>
               <span className="font-mono text-sm tabular-nums" data-testid="night-best">
                 {best ? (

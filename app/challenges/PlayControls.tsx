@@ -6,9 +6,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { createContext, useContext, useEffect, useId, useRef, useState } from "react";
-import { ErrorLine } from "@/app/components/NicknameField";
 import { deviceToken, savedNickname } from "@/app/lib/identity";
-import { DEFAULT_PACE, savedPace, useChallengeStart } from "@/app/lib/useChallengeStart";
+import { DEFAULT_PACE, nightOrigin, savedPace, useChallengeStart } from "@/app/lib/useChallengeStart";
+import type { EnterError } from "@/app/lib/useEnterGame";
 
 export const PACES = [
   { ms: 1500, label: "Relaxed (1.5 s a step)" },
@@ -24,7 +24,7 @@ interface Controls {
   nicknameRef: React.RefObject<HTMLInputElement | null>;
   pace: number;
   setPace(ms: number): void;
-  error: string | null;
+  error: EnterError | null;
 }
 
 const PlayContext = createContext<Controls | null>(null);
@@ -35,7 +35,7 @@ export function ChallengePlayProvider({ playerId, children }: { playerId: string
   const nicknameRef = useRef<HTMLInputElement>(null);
   const [pace, setPace] = useState(DEFAULT_PACE);
   const [me, setMe] = useState<{ id: string; nickname: string } | null>(null);
-  const { busy, error, start } = useChallengeStart();
+  const { busy, error, start } = useChallengeStart(nicknameRef);
 
   useEffect(() => {
     setPace(savedPace());
@@ -76,7 +76,18 @@ export function PlayerPanel() {
       <div className="card grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <div className="grid gap-1">
           <label htmlFor={nicknameId} className="text-sm font-medium">Your nickname</label>
-          <input id={nicknameId} ref={nicknameRef} defaultValue="" maxLength={24} autoComplete="nickname" placeholder="e.g. Ada" className="rounded-lg border border-slate-300 px-3 py-2 text-base" />
+          <input
+            id={nicknameId}
+            ref={nicknameRef}
+            defaultValue=""
+            maxLength={24}
+            autoComplete="nickname"
+            placeholder="e.g. Ada"
+            aria-invalid={error?.nickname ? true : undefined}
+            aria-describedby={error?.nickname ? `${nicknameId}-error` : undefined}
+            className={`rounded-lg border px-3 py-2 text-base ${error?.nickname ? "border-rose-600 ring-1 ring-rose-600" : "border-slate-300"}`}
+          />
+          {error?.nickname && <p id={`${nicknameId}-error`} className="text-sm text-rose-800">{error.message}</p>}
         </div>
         <div className="grid gap-1">
           <label htmlFor={paceId} className="text-sm font-medium">Pace</label>
@@ -92,20 +103,35 @@ export function PlayerPanel() {
           <span className="text-xs text-slate-500 sm:pb-2.5">The pace never changes a night&apos;s luck, only your time to think.</span>
         )}
       </div>
-      <ErrorLine error={error} />
     </div>
   );
 }
 
-/** One night's Play button. */
+/** One night's Play button, and a refusal of it beside it. */
 export function PlayNight({ challengeId, night, label, locked, played }: { challengeId: string; night: number; label: string; locked: boolean; played: boolean }) {
-  const { play, busy } = useControls();
+  const { play, busy, error } = useControls();
+  const errorId = useId();
+  const mine = error?.origin === nightOrigin(challengeId, night) ? error.message : null;
+  return (
+    <>
+      <NightButton challengeId={challengeId} night={night} label={label} locked={locked} played={played} busy={busy} play={play} describedBy={mine ? errorId : undefined} />
+      {mine && (
+        <p role="alert" id={errorId} className="basis-full rounded-lg bg-rose-50 text-rose-800 ring-1 ring-rose-200 px-3 py-2 text-sm">
+          {mine}
+        </p>
+      )}
+    </>
+  );
+}
+
+function NightButton({ challengeId, night, label, locked, played, busy, play, describedBy }: { challengeId: string; night: number; label: string; locked: boolean; played: boolean; busy: boolean; play: Controls["play"]; describedBy?: string }) {
   return (
     <button
       type="button"
       disabled={busy || locked}
       onClick={() => play(challengeId, night)}
       aria-label={`Play ${label}`}
+      aria-describedby={describedBy}
       className={played ? "rounded-lg px-3 py-1.5 text-sm font-semibold ring-1 ring-slate-300 bg-white hover:bg-slate-50 disabled:opacity-40" : "rounded-lg px-3 py-1.5 text-sm font-semibold bg-amber-500 text-slate-950 hover:bg-amber-400 disabled:opacity-40 disabled:cursor-not-allowed"}
     >
       {played ? "Play again" : "Play"}

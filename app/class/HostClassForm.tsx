@@ -16,6 +16,8 @@ export function HostClassForm() {
   const [title, setTitle] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [nicknameRefused, setNicknameRefused] = useState(false);
+  const errorId = useId();
 
   useEffect(() => {
     const input = nicknameRef.current;
@@ -25,7 +27,13 @@ export function HostClassForm() {
   async function host(e: React.FormEvent) {
     e.preventDefault();
     const nickname = nicknameSchema.safeParse(nicknameRef.current?.value ?? "");
-    if (!nickname.success) return setError(`Nickname: ${nickname.error.issues[0]?.message ?? "not valid"}`);
+    if (!nickname.success) {
+      setError(`Nickname: ${nickname.error.issues[0]?.message ?? "not valid"}`);
+      setNicknameRefused(true);
+      nicknameRef.current?.focus();
+      return;
+    }
+    setNicknameRefused(false);
     saveNickname(nickname.data);
     setBusy(true);
     setError(null);
@@ -58,9 +66,9 @@ export function HostClassForm() {
           className="rounded-lg border border-slate-300 px-3 py-2 text-base"
         />
       </div>
-      <NicknameField inputRef={nicknameRef} />
-      <button type="submit" className="btn-primary" disabled={busy}>{busy ? "Creating…" : "Host a class"}</button>
-      <ErrorLine error={error} />
+      <NicknameField inputRef={nicknameRef} error={nicknameRefused ? error : null} />
+      <button type="submit" className="btn-primary" disabled={busy} aria-describedby={error ? errorId : undefined}>{busy ? "Creating…" : "Host a class"}</button>
+      <ErrorLine error={error} id={errorId} />
     </form>
   );
 }

@@ -6,7 +6,7 @@
 import { chainIn, knownDepthIn, type Timeline } from "@/server/engine/timeline";
 import { clockLabel } from "./clock";
 import { outcomeTitle, outcomeTone, seatTitle } from "./outcome";
-import { SpaceTimeDiagram } from "./SpaceTimeDiagram";
+import { ScrubbableDiagram } from "./ScrubbableDiagram";
 
 export interface StorySeat {
   seat: string;
@@ -68,7 +68,7 @@ export function MessageStory({ timeline, you }: { timeline: Timeline; you?: stri
     <div className="grid gap-4">
       <section className="grid gap-2" aria-label="Space-time diagram">
         <h3 className="font-semibold">Every message, revealed</h3>
-        <SpaceTimeDiagram timeline={timeline} you={you} />
+        <ScrubbableDiagram timeline={timeline} you={you} />
       </section>
       <FateTable timeline={timeline} />
     </div>

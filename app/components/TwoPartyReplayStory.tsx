@@ -1,6 +1,6 @@
 /**
  * The replay story of a two-party game (the generals, the lovers): the outcome cards, the
- * scrubbable replay, the fate of every message, the last message's two worlds, and where the
+ * scrubbable replay, the fate of every message, the two worlds of the last message that taught its receiver something, and where the
  * same impossibility shows up in practice. Each two-party scenario's replay part points here.
  */
 import type { ReplayStoryProps } from "@/app/_scenarios/replayUi";

@@ -15,7 +15,7 @@ export function useStartGame() {
   // The field is uncontrolled and read on submit: text typed before the page hydrated must
   // survive, so the saved nickname only fills a field that is still empty.
   const nicknameRef = useRef<HTMLInputElement>(null);
-  const { busy, error, enter } = useEnterGame();
+  const { busy, error, enter } = useEnterGame(nicknameRef);
 
   useEffect(() => {
     const input = nicknameRef.current;
@@ -27,7 +27,8 @@ export function useStartGame() {
     nicknameRef,
     busy,
     error,
-    create: (payload: CreateRequest) => enter(nickname(), (player) => request("game:create", { ...payload, player })),
-    join: (code: string) => enter(nickname(), (player) => request("game:join", { code, player })),
+    /** `origin`: the button pressed, for where the error shows (see useEnterGame). */
+    create: (payload: CreateRequest, origin = "create") => enter(nickname(), (player) => request("game:create", { ...payload, player }), origin),
+    join: (code: string, origin = "join") => enter(nickname(), (player) => request("game:join", { code, player }), origin),
   };
 }

@@ -9,7 +9,7 @@ import type { LoverView } from "./lovers/view";
 import { GameRecord } from "./record";
 import type { AnyScenario } from "./scenario";
 import { simulate } from "./simulate";
-import { chainIn, frameAt, knownDepthIn, lastMessageWorlds, ladderOf, partyViewAt, type Timeline, type TimelineMessage } from "./timeline";
+import { frameAt, knownDepthIn, ladderOf, partyViewAt, type Timeline, type TimelineMessage } from "./timeline";
 
 const msg = (id: number, from: "A" | "B", sentAt: number, fate: TimelineMessage["fate"], settledAt = sentAt + 2): TimelineMessage => ({
   id, from, to: from === "A" ? "B" : "A", label: from === "A" ? "plan" : "ack", acked: from === "B" ? 1 : 0, sentAt, arrivesAt: sentAt + 2, fate, settledAt, lostBy: fate === "lost" ? "chance" : null,
@@ -55,23 +55,6 @@ describe("the replay model at chosen times", () => {
     const b = partyViewAt(story, "B", 4);
     expect(b.sent).toEqual([{ id: 2, label: "ack", sentAt: 2 }]);
     expect(JSON.stringify(b)).not.toMatch(/lost|delivered|fate/);
-  });
-});
-
-describe("the two worlds of the last message", () => {
-  it("flips the last settled message; its sender's view is identical in both worlds, the receiver's depth is not", () => {
-    const worlds = lastMessageWorlds(story);
-    expect(worlds?.message.id).toBe(3); // #4 was still crossing at dawn: it settled nothing
-    if (!worlds) return;
-    expect(worlds.other.messages.find((m) => m.id === 3)?.fate).toBe("lost");
-    expect(partyViewAt(worlds.other, "B", 10)).toEqual(partyViewAt(worlds.actual, "B", 10));
-    expect(chainIn(worlds.actual, "A")).toBe(2);
-    expect(chainIn(worlds.other, "A")).toBe(0);
-  });
-
-  it("has no worlds to compare when no message settled", () => {
-    expect(lastMessageWorlds(handMade([]))).toBeNull();
-    expect(lastMessageWorlds(handMade([msg(1, "A", 9, "late", 10)]))).toBeNull();
   });
 });
 

@@ -139,32 +139,6 @@ export function partyViewAt(timeline: Timeline, party: string, tick: number): Pa
   };
 }
 
-/** The two worlds the sender of the last settled message could not tell apart. */
-export interface Indistinguishable {
-  message: TimelineMessage;
-  /** What happened. */
-  actual: Timeline;
-  /** The same game, but that message met the other fate. */
-  other: Timeline;
-}
-
-/**
- * The last message that arrived or was lost before the end (one still crossing at the end
- * settles nothing), with the world in which its fate was the other one. The sender's view is
- * the same in both: nothing it received depends on that message.
- */
-export function lastMessageWorlds(timeline: Timeline): Indistinguishable | null {
-  let last: TimelineMessage | null = null;
-  for (const m of timeline.messages) {
-    if (m.fate === "late") continue;
-    if (!last || m.sentAt > last.sentAt || (m.sentAt === last.sentAt && m.id > last.id)) last = m;
-  }
-  if (!last) return null;
-  const flipped: TimelineMessage = { ...last, fate: last.fate === "delivered" ? "lost" : "delivered", lostBy: last.fate === "delivered" ? "chance" : null };
-  const messages = timeline.messages.map((m) => (m.id === last.id ? flipped : m));
-  return { message: last, actual: timeline, other: { ...timeline, messages, rungs: ladderOf(timeline, messages) } };
-}
-
 /**
  * The true knowledge ladder of a timeline, recomputed from its delivered messages by the
  * scenario's ladder; none for a scenario without one.

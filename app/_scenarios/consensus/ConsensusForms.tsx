@@ -4,7 +4,8 @@ import { useState } from "react";
 import { CONSENSUS_STRATEGY_DESCRIPTIONS } from "@/server/engine/consensus/bots";
 import { DETECTOR_CLASSES, processSeat, weaklyComplete, type DetectorClass } from "@/server/engine/consensus/params";
 import type { CreateGamePayload } from "@/server/protocol/schemas";
-import { Card, Checkbox, Select, type StartFn } from "@/app/_start/FormBits";
+import type { StartFormProps } from "@/app/_scenarios/playUi";
+import { Card, Checkbox, Select } from "@/app/_start/FormBits";
 
 /** Each class's name, and a line in our words: what its detector may get wrong, and until when. */
 const DETECTOR_TITLES: Record<DetectorClass, string> = {
@@ -96,7 +97,7 @@ function RunFields({ n, setN, detector, setDetector, gst, setGst, tickMs, setTic
   );
 }
 
-export function ConsensusAsProcess({ busy, onStart }: { busy: boolean; onStart: StartFn }) {
+export function ConsensusAsProcess({ busy, onStart, errorId }: StartFormProps) {
   const [n, setN] = useState(5);
   const [me, setMe] = useState(1);
   const [detector, setDetector] = useState<DetectorClass>("ES");
@@ -137,14 +138,14 @@ export function ConsensusAsProcess({ busy, onStart }: { busy: boolean; onStart: 
       />
       {adversary !== "none" && <p className="text-xs text-slate-500 -mt-2">{CONSENSUS_STRATEGY_DESCRIPTIONS[adversary]}</p>}
       <Checkbox label="Sandbox" hint="As coordinator you may suggest either value, to see agreement break." checked={sandbox} onChange={setSandbox} />
-      <button type="button" disabled={busy} onClick={start} className="btn-primary">
+      <button aria-describedby={errorId} type="button" disabled={busy} onClick={start} className="btn-primary">
         Start as p{you}
       </button>
     </Card>
   );
 }
 
-export function ConsensusAsAdversary({ busy, onStart }: { busy: boolean; onStart: StartFn }) {
+export function ConsensusAsAdversary({ busy, onStart, errorId }: StartFormProps) {
   const [n, setN] = useState(5);
   const [detector, setDetector] = useState<DetectorClass>("ES");
   const [gst, setGst] = useState(20);
@@ -167,7 +168,7 @@ export function ConsensusAsAdversary({ busy, onStart }: { busy: boolean; onStart
           options={Array.from({ length: maxF + 1 }, (_, k) => ({ value: k, label: k === 0 ? "None" : `Up to ${k} (f < n/2)` }))}
         />
       </RunFields>
-      <button
+      <button aria-describedby={errorId}
         type="button"
         disabled={busy}
         className="btn-primary"

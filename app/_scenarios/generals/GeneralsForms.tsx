@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS, type GeneralStrategy } from "@/server/engine/generals/bots";
 import type { CreateGamePayload } from "@/server/protocol/schemas";
-import { Card, PracticeSeed, practiceSeedField, Select, type StartFn } from "@/app/_start/FormBits";
+import type { StartFormProps } from "@/app/_scenarios/playUi";
+import { Card, PracticeSeed, practiceSeedField, Select } from "@/app/_start/FormBits";
 
 type Role = "A" | "B" | "enemy";
 
@@ -20,7 +21,7 @@ const FOG = [
   { label: "Thick fog (50%)", p: 0.5 },
 ] as const;
 
-export function GeneralsVersusBot({ busy, onStart }: { busy: boolean; onStart: StartFn }) {
+export function GeneralsVersusBot({ busy, onStart, errorId }: StartFormProps) {
   const [role, setRole] = useState<Role>("A");
   const [strategy, setStrategy] = useState<GeneralStrategy>("acknowledged");
   const [valley, setValley] = useState<number | "enemy">(0.2);
@@ -69,14 +70,14 @@ export function GeneralsVersusBot({ busy, onStart }: { busy: boolean; onStart: S
       )}
       <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
       <PracticeSeed value={seed} onChange={setSeed} />
-      <button type="button" disabled={busy} onClick={start} className="btn-primary">
+      <button aria-describedby={errorId} type="button" disabled={busy} onClick={start} className="btn-primary">
         Start vs bot
       </button>
     </Card>
   );
 }
 
-export function GeneralsWithFriend({ busy, onStart }: { busy: boolean; onStart: StartFn }) {
+export function GeneralsWithFriend({ busy, onStart, errorId }: StartFormProps) {
   const [role, setRole] = useState<"A" | "B">("A");
   const [fog, setFog] = useState<number>(0.2);
   const [tickMs, setTickMs] = useState<number>(1000);
@@ -94,7 +95,7 @@ export function GeneralsWithFriend({ busy, onStart }: { busy: boolean; onStart: 
       />
       <Select<number> label="The valley" value={fog} onChange={setFog} options={FOG.map((f) => ({ value: f.p, label: f.label }))} />
       <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
-      <button
+      <button aria-describedby={errorId}
         type="button"
         disabled={busy}
         className="btn-primary"

@@ -2,7 +2,8 @@
 /** Starting a Two Insecure Lovers night: against a bot, or for a friend. */
 import { useState } from "react";
 import { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS, type LoversStrategy } from "@/server/engine/lovers/bots";
-import { Card, PracticeSeed, practiceSeedField, Select, type StartFn } from "@/app/_start/FormBits";
+import type { StartFormProps } from "@/app/_scenarios/playUi";
+import { Card, PracticeSeed, practiceSeedField, Select } from "@/app/_start/FormBits";
 
 type Lover = "alice" | "bob";
 
@@ -32,7 +33,7 @@ function NightFields({ night, setNight, hourMs, setHourMs }: { night: string; se
 
 const paramsOf = (night: string) => NIGHTS.find((n) => n.value === night)?.params ?? NIGHTS[1].params;
 
-export function LoversVersusBot({ busy, onStart }: { busy: boolean; onStart: StartFn }) {
+export function LoversVersusBot({ busy, onStart, errorId }: StartFormProps) {
   const [seat, setSeat] = useState<Lover>("alice");
   const [strategy, setStrategy] = useState<LoversStrategy>("acknowledged");
   const [night, setNight] = useState<string>("0.3");
@@ -54,7 +55,7 @@ export function LoversVersusBot({ busy, onStart }: { busy: boolean; onStart: Sta
       <p className="text-xs text-slate-500 -mt-2">{LOVERS_STRATEGY_DESCRIPTIONS[strategy]}</p>
       <NightFields night={night} setNight={setNight} hourMs={hourMs} setHourMs={setHourMs} />
       <PracticeSeed value={seed} onChange={setSeed} />
-      <button
+      <button aria-describedby={errorId}
         type="button"
         disabled={busy}
         className="btn-primary"
@@ -66,7 +67,7 @@ export function LoversVersusBot({ busy, onStart }: { busy: boolean; onStart: Sta
   );
 }
 
-export function LoversWithFriend({ busy, onStart }: { busy: boolean; onStart: StartFn }) {
+export function LoversWithFriend({ busy, onStart, errorId }: StartFormProps) {
   const [seat, setSeat] = useState<Lover>("alice");
   const [night, setNight] = useState<string>("0.3");
   const [hourMs, setHourMs] = useState<number>(1500);
@@ -83,7 +84,7 @@ export function LoversWithFriend({ busy, onStart }: { busy: boolean; onStart: St
         ]}
       />
       <NightFields night={night} setNight={setNight} hourMs={hourMs} setHourMs={setHourMs} />
-      <button
+      <button aria-describedby={errorId}
         type="button"
         disabled={busy}
         className="btn-primary"

@@ -19,6 +19,8 @@ export function ClassJoinForm({ code: initialCode }: { code: string }) {
   const [code, setCode] = useState(initialCode);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [nicknameRefused, setNicknameRefused] = useState(false);
+  const errorId = useId();
   const codeId = useId();
 
   useEffect(() => {
@@ -30,9 +32,18 @@ export function ClassJoinForm({ code: initialCode }: { code: string }) {
   async function join(e: React.FormEvent) {
     e.preventDefault();
     const parsedCode = joinCodeSchema.safeParse(code);
-    if (!parsedCode.success) return setError("The class code is six letters and digits, as shown on your teacher's screen.");
+    if (!parsedCode.success) {
+      setNicknameRefused(false);
+      return setError("The class code is six letters and digits, as shown on your teacher's screen.");
+    }
     const nickname = nicknameSchema.safeParse(nicknameRef.current?.value ?? "");
-    if (!nickname.success) return setError(`Nickname: ${nickname.error.issues[0]?.message ?? "not valid"}`);
+    if (!nickname.success) {
+      setError(`Nickname: ${nickname.error.issues[0]?.message ?? "not valid"}`);
+      setNicknameRefused(true);
+      nicknameRef.current?.focus();
+      return;
+    }
+    setNicknameRefused(false);
     saveNickname(nickname.data);
     setBusy(true);
     setError(null);
@@ -68,10 +79,10 @@ export function ClassJoinForm({ code: initialCode }: { code: string }) {
             className="rounded-lg border border-slate-300 px-3 py-2 font-mono text-2xl text-center uppercase tracking-[0.35em]"
           />
         </div>
-        <NicknameField inputRef={nicknameRef} />
-        <button type="submit" className="btn-primary text-lg" disabled={busy}>{busy ? "Joining…" : "Join the class"}</button>
+        <NicknameField inputRef={nicknameRef} error={nicknameRefused ? error : null} />
+        <button type="submit" className="btn-primary text-lg" disabled={busy} aria-describedby={error ? errorId : undefined}>{busy ? "Joining…" : "Join the class"}</button>
+        <ErrorLine error={error} id={errorId} />
       </form>
-      <ErrorLine error={error} />
     </div>
   );
 }

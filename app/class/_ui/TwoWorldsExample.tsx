@@ -2,12 +2,14 @@
 /**
  * The indistinguishability argument on one of the class's own games: fetches a few finished
  * games' traces (unsafe ones first), replays them in the browser (the engine is pure), and
- * shows the two worlds of the one whose last message was lost, else the first unsafe one.
+ * shows the two worlds of one where a message's arrival changed what its receiver knew (an
+ * unsafe one first), else the first unsafe one.
  */
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { verifyTrace, type StoredGame } from "@/server/engine/verify";
-import { lastMessageWorlds, type Timeline } from "@/server/engine/timeline";
+import type { Timeline } from "@/server/engine/timeline";
+import { twoWorlds } from "@/server/engine/twoWorlds";
 import { LastMessageDebrief } from "@/app/components/LastMessageDebrief";
 import { outcomeTitle } from "@/app/components/outcome";
 import type { DebriefGame } from "./RoundDebrief";
@@ -17,7 +19,7 @@ const MAX_TRACES = 8;
 interface Example {
   game: DebriefGame;
   timeline: Timeline;
-  why: "lost" | "unsafe" | "any";
+  why: "raised" | "unsafe" | "any";
 }
 
 /** A game's timeline from its public trace; a game that has just finished may not be saved yet, so a 404 is retried. */
@@ -38,18 +40,22 @@ async function loadTimeline(gameId: string, attempts = 4): Promise<Timeline | nu
   return null;
 }
 
-/** Lost last message first; then an unsafe game, then any, each preferring one with a message that settled. */
+/**
+ * A game where an arrival changed someone's knowledge (two worlds that differ), unsafe ones
+ * first; then an unsafe game, then any, each preferring one with a message that settled.
+ */
 async function pickExample(games: DebriefGame[]): Promise<Example | null> {
   const candidates = [...games].sort((a, b) => Number(b.metrics?.unsafe ?? false) - Number(a.metrics?.unsafe ?? false)).slice(0, MAX_TRACES);
   let best: { example: Example; rank: number } | null = null;
   for (const game of candidates) {
     const timeline = await loadTimeline(game.gameId);
     if (!timeline) continue;
-    const worlds = lastMessageWorlds(timeline);
-    if (worlds && worlds.message.fate !== "delivered") return { game, timeline, why: "lost" };
+    const worlds = twoWorlds(timeline);
     const unsafe = Boolean(game.metrics?.unsafe);
-    const rank = (worlds ? 2 : 0) + (unsafe ? 1 : 0);
-    if (!best || rank > best.rank) best = { example: { game, timeline, why: unsafe ? "unsafe" : "any" }, rank };
+    const rank = (worlds?.why === "raised" ? 4 : worlds ? 2 : 0) + (unsafe ? 1 : 0);
+    if (!best || rank > best.rank) best = { example: { game, timeline, why: worlds?.why === "raised" && !unsafe ? "raised" : unsafe ? "unsafe" : "any" }, rank };
+    // Candidates come unsafe first: the first game with a knowledge-changing arrival is the best there is.
+    if (worlds?.why === "raised") break;
   }
   return best?.example ?? null;
 }
@@ -75,8 +81,8 @@ export function TwoWorldsExample({ games }: { games: DebriefGame[] }) {
     <section className="grid gap-3" aria-label="An example from the class" data-testid="class-two-worlds">
       <div className="rounded-xl bg-indigo-50 ring-1 ring-indigo-200 px-4 py-3 text-sm text-indigo-950">
         <strong>From group {example.game.group}&apos;s game</strong> ({players}). {outcomeTitle(example.timeline.outcome)}.{" "}
-        {example.why === "lost"
-          ? "Its last message was lost, and its sender could not know."
+        {example.why === "raised"
+          ? "A message in it taught its receiver something, and its sender could not know it had."
           : example.why === "unsafe"
             ? "It ended badly: one side acted alone."
             : example.timeline.messages.length === 0

@@ -45,7 +45,7 @@ export function ChallengeBar({ gameId, challenge: ref, finished, tickMs }: { gam
           <Link href={`/challenges/${challenge.id}`} className="rounded-lg px-4 py-2.5 font-semibold ring-1 ring-slate-500 hover:bg-slate-800">Leaderboard</Link>
         </div>
       )}
-      <ErrorLine error={error} />
+      <ErrorLine error={error?.message} />
     </section>
   );
 }

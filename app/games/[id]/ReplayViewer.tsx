@@ -1,7 +1,7 @@
 "use client";
 /**
- * Scrubbing through a finished game: step buttons, a slider and the arrow keys move through
- * time; the diagram shows what had happened by then, and each seat's own view at that moment
+ * Scrubbing through a finished game: step buttons, a slider, a drag on the diagram and the
+ * arrow keys move through time; the diagram shows what had happened by then, and each seat's own view at that moment
  * stands beside the truth. With more than two parties (consensus), one process's view at a
  * time, picked from a row that shows where each stands. The moment is kept in the URL (?t=) so
  * it can be shared.
@@ -11,6 +11,7 @@ import { frameAt, partyViewAt, type MessageAt, type PartyView, type Timeline } f
 import { clockLabel } from "@/app/components/clock";
 import { seatTitle } from "@/app/components/outcome";
 import { SpaceTimeDiagram } from "@/app/components/SpaceTimeDiagram";
+import { TimeSlider } from "@/app/components/TimeSlider";
 import { ProcessPicker } from "./ProcessPicker";
 
 export function ReplayViewer({ timeline, initialTick }: { timeline: Timeline; initialTick: number }) {
@@ -56,19 +57,9 @@ export function ReplayViewer({ timeline, initialTick }: { timeline: Timeline; in
           <button type="button" className="btn-secondary !px-3" onClick={() => go(end)} aria-label="To the end">End</button>
           <output className="ml-auto font-mono text-sm" data-testid="replay-time">{at}</output>
         </div>
-        <input
-          type="range"
-          min={0}
-          max={end}
-          step={1}
-          value={tick}
-          onChange={(e) => go(Number(e.target.value))}
-          aria-label="Time"
-          aria-valuetext={at}
-          className="w-full accent-amber-500"
-        />
+        <TimeSlider timeline={timeline} tick={tick} onChange={go} showTime={false} />
       </div>
-      <SpaceTimeDiagram timeline={timeline} at={tick} />
+      <SpaceTimeDiagram timeline={timeline} at={tick} onScrub={go} />
       {many ? (
         <div className="grid gap-3">
           <ProcessPicker timeline={timeline} tick={tick} selected={party} onSelect={setParty} />

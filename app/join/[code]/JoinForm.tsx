@@ -1,10 +1,12 @@
 "use client";
 /** The page a shared link opens: pick a nickname and take the open seat. */
+import { useId } from "react";
 import { ErrorLine, NicknameField } from "@/app/components/NicknameField";
 import { useStartGame } from "@/app/lib/useStartGame";
 
 export function JoinForm({ code }: { code: string }) {
   const start = useStartGame();
+  const errorId = useId();
   return (
     <div className="mx-auto max-w-md px-4 py-10 grid gap-4">
       <h1 className="text-2xl font-bold">A friend invited you to the Two Generals</h1>
@@ -19,10 +21,10 @@ export function JoinForm({ code }: { code: string }) {
           void start.join(code);
         }}
       >
-        <NicknameField inputRef={start.nicknameRef} />
-        <button type="submit" className="btn-primary" disabled={start.busy}>Join the game</button>
+        <NicknameField inputRef={start.nicknameRef} error={start.error?.nickname ? start.error.message : null} />
+        <button type="submit" className="btn-primary" disabled={start.busy} aria-describedby={start.error ? errorId : undefined}>Join the game</button>
+        <ErrorLine error={start.error?.message} id={errorId} />
       </form>
-      <ErrorLine error={start.error} />
     </div>
   );
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { diagramLayout, VERTICAL_BELOW } from "./diagramLayout";
+
+/** Every corner of the drawing's content: each party at the start and at the end. */
+function corners(layout: ReturnType<typeof diagramLayout>, parties: number, endTick: number) {
+  return Array.from({ length: parties }, (_, p) => [layout.point(0, p), layout.point(endTick, p)]).flat();
+}
+
+describe("the space-time diagram's layout", () => {
+  for (const [endTick, parties] of [[20, 2], [12, 2], [48, 5], [60, 7]]) {
+    it(`fits a 366 px phone box, time running down: ${endTick} ticks, ${parties} parties`, () => {
+      for (const compact of [false, true]) {
+        const layout = diagramLayout({ width: 366, endTick, parties, compact });
+        expect(layout.orientation).toBe("vertical");
+        expect(layout.width).toBe(366); // drawn at 1:1: text keeps its size
+        for (const [x, y] of corners(layout, parties, endTick)) {
+          expect(x).toBeGreaterThan(layout.gutter);
+          expect(x).toBeLessThan(366);
+          expect(y).toBeGreaterThan(0);
+          expect(y).toBeLessThan(layout.height);
+        }
+        // The end (dawn, midnight) is on the axis, and labels do not crowd.
+        expect(layout.ticks.at(-1)! + (layout.ticks[1] - layout.ticks[0])).toBeGreaterThan(endTick);
+        expect((layout.ticks[1] - layout.ticks[0]) * layout.unit).toBeGreaterThanOrEqual(28);
+        expect(layout.tickAt(0, layout.point(7, 0)[1] + 1)).toBe(7);
+        expect(layout.tickAt(0, layout.height + 500)).toBe(endTick);
+      }
+    });
+  }
+
+  it("fits a wide box across, with the end inside it", () => {
+    for (const width of [VERTICAL_BELOW, 900, 1200]) {
+      const layout = diagramLayout({ width, endTick: 20, parties: 2, compact: false });
+      expect(layout.orientation).toBe("horizontal");
+      expect(layout.width).toBeCloseTo(width);
+      expect(layout.point(20, 0)[0]).toBeLessThan(width);
+      expect(layout.tickAt(layout.point(13, 1)[0], 0)).toBe(13);
+    }
+  });
+
+  it("before it is measured (the server's render), draws across at a natural width the box scales down", () => {
+    const layout = diagramLayout({ width: null, endTick: 20, parties: 2, compact: false });
+    expect(layout.orientation).toBe("horizontal");
+    expect(layout.point(20, 0)[0]).toBeLessThan(layout.width);
+  });
+});

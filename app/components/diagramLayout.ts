@@ -1,0 +1,101 @@
+/**
+ * Where the space-time diagram puts things, for the width it is given. Wide: time runs left to
+ * right, one line per party. Narrow (a phone): time runs down, one column per party, so that the
+ * whole game fits the width at a readable size instead of a wide drawing shrunk or cut off.
+ * Pure: the diagram measures its box and asks.
+ */
+
+export type Orientation = "horizontal" | "vertical";
+
+/** Below this width (CSS px) time runs down the screen. */
+export const VERTICAL_BELOW = 520;
+
+export interface DiagramLayoutOptions {
+  /** The box's width in CSS px; null before it is measured (the server's render). */
+  width: number | null;
+  endTick: number;
+  parties: number;
+  compact: boolean;
+}
+
+export interface DiagramLayout {
+  orientation: Orientation;
+  /** The drawing's size in its own units; equal to CSS px once measured. */
+  width: number;
+  height: number;
+  /** The point of party number `party` at `tick`. */
+  point(tick: number, party: number): [number, number];
+  /** Pixels per tick along the time axis. */
+  unit: number;
+  /** The tick nearest a point of the drawing (in its own units), within 0..endTick. */
+  tickAt(x: number, y: number): number;
+  /** Ticks to label on the time axis. */
+  ticks: number[];
+  /** The vertical layout's gutter: the time axis labels and the thumb's rail. */
+  gutter: number;
+  /** Where the parties' names sit, above their columns (vertical) or left of their lines (horizontal). */
+  nameAt(party: number): [number, number];
+}
+
+// Wide: room on the left for the names, on the right past the end line.
+const LEFT = 84;
+const RIGHT = 40;
+const TOP = 46;
+const GAP = 130;
+/** With more than two parties, lines sit closer so that seven still fit a screen. */
+const GAP_MANY = 62;
+// Narrow: a gutter for the axis (and a thumb), the names on top.
+const GUTTER = 56;
+const V_TOP = 44;
+const V_BOTTOM = 34;
+const V_SIDE = 58;
+const V_SIDE_MANY = 22;
+
+export function diagramLayout({ width, endTick, parties, compact }: DiagramLayoutOptions): DiagramLayout {
+  const end = Math.max(1, endTick);
+  const many = parties > 2;
+  const clampTick = (t: number) => Math.max(0, Math.min(endTick, Math.round(t)));
+  const step = (unit: number) => {
+    // At least ~28 px between labels.
+    for (const s of [1, 2, 5, 10, 20, 50]) if (s * unit >= 28 && end / s <= 25) return s;
+    return 100;
+  };
+  const ticksEvery = (s: number) => Array.from({ length: Math.floor(endTick / s) + 1 }, (_, i) => i * s);
+
+  if (width !== null && width < VERTICAL_BELOW) {
+    const unit = compact ? Math.max(12, Math.min(20, 340 / end)) : Math.max(14, Math.min(26, 640 / end));
+    const side = many ? V_SIDE_MANY : V_SIDE;
+    const left = GUTTER + side;
+    const right = width - side;
+    const column = (party: number) => (parties <= 1 ? (left + right) / 2 : left + ((right - left) * party) / (parties - 1));
+    const y = (tick: number) => V_TOP + tick * unit;
+    return {
+      orientation: "vertical",
+      width,
+      height: V_TOP + end * unit + V_BOTTOM,
+      unit,
+      point: (tick, party) => [column(party), y(tick)],
+      tickAt: (_x, py) => clampTick((py - V_TOP) / unit),
+      ticks: ticksEvery(step(unit)),
+      gutter: GUTTER,
+      nameAt: (party) => [column(party), 20],
+    };
+  }
+
+  // Wide, or not measured yet: fit the measured width; before that, a natural width the box scales.
+  const natural = compact ? Math.max(20, 420 / end) : Math.max(26, Math.min(52, 720 / end));
+  const unit = width === null ? natural : Math.max(4, (width - LEFT - RIGHT) / end);
+  const gap = many ? GAP_MANY : GAP;
+  const line = (party: number) => TOP + gap * party;
+  return {
+    orientation: "horizontal",
+    width: LEFT + end * unit + RIGHT,
+    height: TOP + gap * (parties - 1) + 56,
+    unit,
+    point: (tick, party) => [LEFT + tick * unit, line(party)],
+    tickAt: (px) => clampTick((px - LEFT) / unit),
+    ticks: ticksEvery(end > 40 ? 10 : end > 20 ? 5 : 2),
+    gutter: 0,
+    nameAt: (party) => [LEFT - 10, line(party)],
+  };
+}

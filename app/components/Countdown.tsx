@@ -7,7 +7,7 @@
 import { useEffect, useState } from "react";
 import { msUntil } from "@/app/lib/serverClock";
 
-export function Countdown({ startsAt, seat }: { startsAt: number; seat: string }) {
+export function Countdown({ startsAt }: { startsAt: number }) {
   const [left, setLeft] = useState(() => msUntil(startsAt));
   useEffect(() => {
     const update = () => setLeft(msUntil(startsAt));
@@ -19,7 +19,7 @@ export function Countdown({ startsAt, seat }: { startsAt: number; seat: string }
   const spoken = seconds > 0 ? `The game starts in ${seconds}` : "Go!";
   return (
     <section className="rounded-2xl bg-slate-900 text-white px-4 py-5 grid justify-items-center gap-1 shadow-lg" data-testid="countdown" data-seconds={seconds} aria-label="Countdown">
-      <p className="text-sm font-semibold uppercase tracking-widest text-amber-300">Get ready, {seat}</p>
+      <p className="text-sm font-semibold uppercase tracking-widest text-amber-300">Get ready</p>
       <p key={seconds} className="text-8xl sm:text-9xl font-black tabular-nums leading-none countdown-pop" aria-hidden="true">
         {seconds > 0 ? seconds : "Go"}
       </p>

@@ -15,23 +15,29 @@ export function WaitingRoom({ snapshot, inClass = false }: { snapshot: GameSnaps
   const Briefing = ui?.play.Briefing;
   const briefing = Briefing && snapshot.announced ? <Briefing seat={snapshot.seat} params={snapshot.announced} /> : null;
 
+  // The same heading as the game screen's, so the seat reads who it is from the first second.
+  const heading = (
+    <h1 className="text-xl sm:text-2xl font-bold">
+      {ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {seatTitle(snapshot.seat)}</span>
+    </h1>
+  );
   return (
-    <div className="mx-auto max-w-xl px-4 py-6 sm:py-10 grid gap-5 text-center">
+    <div className="mx-auto max-w-xl px-4 py-5 sm:py-10 grid gap-4 text-center">
       {snapshot.status === "starting" && snapshot.startsAt !== undefined ? (
         <>
-          <h1 className="sr-only">{ui?.title ?? snapshot.scenario}: the game is about to start</h1>
-          <Countdown startsAt={snapshot.startsAt} seat={seatTitle(snapshot.seat)} />
+          {heading}
+          <Countdown startsAt={snapshot.startsAt} />
         </>
       ) : snapshot.status === "paused" ? (
         <>
-          <h1 className="text-2xl font-bold">{ui?.title ?? snapshot.scenario}</h1>
+          {heading}
           <p className="rounded-lg bg-amber-400 text-slate-950 px-3 py-2 font-semibold" role="status" data-testid="paused-banner">
             Paused by your teacher: the game starts with a countdown when the round resumes.
           </p>
         </>
       ) : inClass ? (
         <>
-          <h1 className="text-2xl font-bold">{ui?.title ?? snapshot.scenario}</h1>
+          {heading}
           <p className="text-slate-600" role="status">Getting your game ready…</p>
         </>
       ) : (

@@ -41,6 +41,7 @@ export async function startFloodServer(guarded: boolean): Promise<BenchServer> {
     host: "127.0.0.1",
     ui: false,
     store: new MemoryGameStore(),
+    countdownMs: 0,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...(guarded ? GUARDED : UNGUARDED) },
   });
   return {

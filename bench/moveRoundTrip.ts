@@ -20,6 +20,8 @@ export async function startGameServer(): Promise<BenchServer> {
     host: "127.0.0.1",
     ui: false,
     store: new MemoryGameStore(),
+    // Games start at once: the bench measures moves, not the 3-2-1.
+    countdownMs: 0,
     // Every bench client shares 127.0.0.1: no address budget or socket cap either.
     rateLimits: { perSocketPerSecond: 1000, joinsPerMinute: 1e6, createsPerMinute: 1e6, perAddressPerSecond: 1e6, socketsPerAddress: 1e6 },
   });

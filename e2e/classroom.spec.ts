@@ -160,6 +160,11 @@ test("a class: three students join, play a Two Generals round in pairs, one relo
     await expect(s.page.getByRole("heading", { name: /you are General [AB]/ })).toBeVisible();
     await expect(s.page.getByTestId("paused-banner")).toBeVisible();
   }
+  // The pause almost always lands during the 3-2-1 (games count down 3 s before tick 0): the
+  // students then wait on their briefing, and resume counts down again. On a very slow machine it
+  // may land after tick 0: then they see the paused game instead.
+  const beforeTick0 = await Promise.all(students.map((s) => s.page.getByTestId("briefing").isVisible()));
+  for (const [i, s] of students.entries()) if (beforeTick0[i]) await expect(s.page.getByTestId("briefing")).toContainText(/You are General [AB]/);
   await saveScreenshot(students[1].page, "class-student-paused-phone");
   await saveScreenshot(host.page, "class-host-dashboard-desktop");
 
@@ -172,11 +177,22 @@ test("a class: three students join, play a Two Generals round in pairs, one relo
   const seatName = seats[0].seat === "A" ? "General A" : "General B";
   await expect(reloader.page.getByRole("heading", { name: `Two Generals · you are ${seatName}` })).toBeVisible();
   await expect(reloader.page.getByTestId("paused-banner")).toBeVisible();
-  await expect(reloader.page.getByRole("button", { name: /Attack at dawn/ })).toBeDisabled();
+  if (beforeTick0[0]) await expect(reloader.page.getByTestId("briefing")).toBeVisible();
+  else await expect(reloader.page.getByRole("button", { name: /Attack at dawn/ })).toBeDisabled();
 
   mark("reloaded");
   await host.page.getByRole("button", { name: "Resume" }).click();
   await expect(reloader.page.getByTestId("paused-banner")).toBeHidden();
+  // Paused before tick 0: every student sees the 3-2-1 (with the briefing), then the game.
+  await Promise.all(
+    students.map(async (s, i) => {
+      if (!beforeTick0[i]) return;
+      await expect(s.page.getByTestId("countdown")).toBeVisible();
+      await expect(s.page.getByTestId("briefing")).toBeVisible();
+      if (i === 1) await saveScreenshot(s.page, "class-student-countdown-phone");
+    }),
+  );
+  await expect(reloader.page.getByRole("button", { name: /Attack at dawn/ })).toBeEnabled();
   // Every General A sends the plan: the class's charts and two worlds then have messages to show.
   for (const [i, s] of students.entries()) if (seats[i].seat === "A") await s.page.getByRole("button", { name: /Send the plan/ }).click();
   await reloader.page.getByRole("button", { name: /Attack at dawn/ }).click();

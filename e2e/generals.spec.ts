@@ -103,6 +103,8 @@ test("two friends play each other through the share link", async ({ browser }) =
   await card.getByLabel("The valley").selectOption({ label: "Clear (10% captured)" });
   await card.getByRole("button", { name: "Create a game for a friend" }).click();
   await expect(ada.page.getByRole("heading", { name: "Waiting for your friend" })).toBeVisible();
+  // While she waits, Ada reads her briefing: who she is, the goal, the scoring.
+  await expect(ada.page.getByTestId("briefing")).toContainText("You are General A, and you hold the plan");
   const link = await ada.page.getByLabel("Link to join").inputValue();
   const code = (await ada.page.getByTestId("join-code").textContent())?.trim();
   expect(link).toMatch(new RegExp(`/join/${code}$`));
@@ -112,6 +114,9 @@ test("two friends play each other through the share link", async ({ browser }) =
   await expect(ben.page.getByText(code as string)).toBeVisible();
   await ben.page.getByLabel("Your nickname").fill(ben.nickname);
   await ben.page.getByRole("button", { name: "Join the game" }).click();
+  // Both seats held: a 3-2-1 the server owns, over each seat's briefing, then the game.
+  await Promise.all([expect(ben.page.getByTestId("countdown")).toBeVisible(), expect(ada.page.getByTestId("countdown")).toBeVisible()]);
+  await expect(ben.page.getByTestId("briefing")).toContainText("You are General B");
   await expect(ben.page.getByRole("heading", { name: /you are General B/ })).toBeVisible();
   await expect(ada.page.getByRole("heading", { name: /you are General A/ })).toBeVisible();
   await expect(ben.page.getByRole("list", { name: "Seats" })).toContainText("Ada");

@@ -52,6 +52,11 @@ export interface ServerOptions {
   newSeed?: () => number;
   /** What drives game ticks and class round times; real time by default (tests pass a manual clock). */
   clock?: RoomClock;
+  /**
+   * How long every game counts down (3-2-1) between "every seat is held" and tick 0, ms; 3 000
+   * by default (`COUNTDOWN_MS`). Tests and benches that are not about the countdown pass 0.
+   */
+  countdownMs?: number;
   /** Class sessions: how long a student may be gone before a bot plays their seat. */
   classGraceMs?: number;
   /** Class sessions: the host's dashboard is pushed at most this often (ms; tests shorten it). */
@@ -160,6 +165,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     log,
     newSeed: options.newSeed,
     clock: options.clock,
+    countdownMs: options.countdownMs,
     completedChallenges: completedOf,
     publish: (gameId, seat, snapshot) => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot),
     listening: (gameId, seat) => (io.sockets.adapter.rooms.get(seatChannel(gameId, seat))?.size ?? 0) > 0,

@@ -25,9 +25,19 @@ const server = await startServer({
   databaseUrl: process.env.DATABASE_URL,
   allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
   publicUrl,
+  countdownMs: countdownFromEnv(process.env.COUNTDOWN_MS),
   closeStaleSessions: true,
   upgradeStoredGames: true,
 });
+
+/** `COUNTDOWN_MS`: a whole number of ms from 0 to 60 000; unset or invalid: the default (3 s). */
+function countdownFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const ms = Number(value);
+  if (Number.isInteger(ms) && ms >= 0 && ms <= 60_000) return ms;
+  console.warn(`COUNTDOWN_MS=${value} is not a whole number of ms from 0 to 60000: using the default`);
+  return undefined;
+}
 
 console.log(`Bivalent is ready on http://localhost:${server.port}`);
 // Where students' phones join a class: PUBLIC_URL, or the LAN addresses (and why none may work).

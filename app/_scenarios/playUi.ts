@@ -42,6 +42,18 @@ export interface StartFormProps {
   errorId?: string;
 }
 
+/**
+ * What the waiting screens hand a scenario's briefing: the seat it is for (null for a student not
+ * seated in the round under way: what every player seat is told) and the parameters announced to
+ * that seat (the snapshot's `announced`, or a class round's `params`). Nothing else: a briefing
+ * can only say what the seat may know.
+ */
+export interface BriefingProps {
+  seat: string | null;
+  /** The scenario's announced parameters for that seat (its disclosure's type); read defensively. */
+  params: Readonly<Record<string, unknown>>;
+}
+
 export interface PlayUi {
   /**
    * The home page's introduction: heading, picture, the problem in a few paragraphs and how it is
@@ -52,6 +64,11 @@ export interface PlayUi {
   startForms: readonly ComponentType<StartFormProps>[];
   /** One seat's game screen once the game has started, through to its debrief (a client component). */
   Game: ComponentType<GameProps>;
+  /**
+   * The card shown while a seat waits and counts down: who you are, the goal and how scoring
+   * works in two or three sentences, with the scenario's picture. Takes no hooks (any page may render it).
+   */
+  Briefing: ComponentType<BriefingProps>;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { io, type Socket } from "socket.io-client";
 import { PROTOCOL_VERSION, type Ack, type ClientAuth, type ClientToServerEvents, type ServerToClientEvents } from "@/server/protocol/events";
 import { acceptHello, isMismatchRefusal } from "./protocolCheck";
+import { noteServerTime } from "./serverClock";
 
 export type GameSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -21,6 +22,7 @@ export function gameSocket(): GameSocket {
   const created: GameSocket = io({ transports: ["websocket"], auth });
   created.on("server:hello", (hello) => {
     if (!acceptHello(hello)) created.disconnect();
+    else noteServerTime(hello.serverTime);
   });
   created.on("connect_error", (err) => void isMismatchRefusal(err as Error & { data?: unknown }));
   socket = created;

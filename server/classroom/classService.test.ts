@@ -12,12 +12,12 @@ import { ManualClock } from "../testing/manualClock";
 import { MemoryClassStore, MemoryGameStore } from "../testing/memoryStores";
 import { ClassService } from "./classService";
 
-function world() {
+function world(countdownMs?: number) {
   const clock = new ManualClock();
   const log = pino({ level: "silent" });
   const store = new MemoryGameStore();
   const registry = new RoomRegistry({ clock });
-  const games = new GameService({ registry, store, recorder: new GameRecorder({ store, outbox: null, log }), log, publish() {}, clock, newSeed: () => 1234 });
+  const games = new GameService({ registry, store, recorder: new GameRecorder({ store, outbox: null, log }), log, publish() {}, clock, newSeed: () => 1234, countdownMs });
   const classes = new ClassService({ games, store, classStore: new MemoryClassStore(), push: { host() {}, student() {}, kicked() {} }, log, graceMs: 20_000, clock });
   return { clock, registry, classes };
 }
@@ -48,6 +48,45 @@ describe("a class session on a manual clock", () => {
     classes.connected(session, joined.student);
     await room.pause(); // requests run in order: once this one is handled, the stand-in has left
     expect(room.seats.find((s) => s.seat === place.seat)?.standIn ?? null).toBeNull();
+    classes.dispose();
+  });
+
+  it("a round's games count down before tick 0, and a pause during the countdown holds it", async () => {
+    const { clock, registry, classes } = world(3000);
+    const hosted = await classes.host({ title: "Countdown", player: { deviceToken: "host-device-token-123456", nickname: "Prof" } });
+    if (!hosted.ok || !hosted.session) throw new Error("host refused");
+    const session = hosted.session;
+    const joined = await classes.join({ code: session.code, player: { deviceToken: "student-device-token-1234", nickname: "Ada" } });
+    if (!joined.ok || !joined.student) throw new Error("join refused");
+    classes.connected(session, joined.student);
+    const control = { sessionId: session.id, hostKey: hosted.hostKey };
+    await classes.startRound({ ...control, scenario: "lovers", params: {}, studentSeats: ["alice"], tickMs: 1000 });
+    const room = registry.get(session.seatOf(joined.student.id)!.group.room.id)!;
+    // Paused before the games were even started (they start on the next turn of the event loop).
+    expect(await classes.pauseRound(control)).toEqual({ ok: true });
+    await new Promise((resolve) => setImmediate(resolve));
+    await room.pause(); // requests run in order: the room has handled the round's pause
+    expect(room.status).toBe("paused");
+    await clock.elapse(10_000);
+    expect(room.status).toBe("paused");
+    expect(room.startedAt).toBeNull();
+
+    expect(await classes.resumeRound(control)).toEqual({ ok: true });
+    expect(room.status).toBe("starting");
+    await clock.elapse(1500);
+    // Paused again in the middle of the countdown: no tick 0 however long the pause.
+    expect(await classes.pauseRound(control)).toEqual({ ok: true });
+    await clock.elapse(10_000);
+    expect(room.status).toBe("paused");
+    expect(clock.running(room.id)).toBe(false);
+    expect(await classes.resumeRound(control)).toEqual({ ok: true });
+    const resumedAt = clock.now();
+    await clock.elapse(2999);
+    expect(room.status).toBe("starting");
+    await clock.elapse(1);
+    expect(room.status).toBe("running");
+    expect(room.startedAt?.getTime()).toBe(resumedAt + 3000);
+    expect(clock.running(room.id)).toBe(true);
     classes.dispose();
   });
 });

@@ -230,8 +230,13 @@ export class ClassService {
     // Seats first, clocks next: every student learns their seat before any game starts ticking,
     // and the games start a few at a time so the seats' packets are not held behind them.
     this.pushStudents(session);
+    // Each game counts down, then begins; a round paused before its game starts holds the countdown.
     const startFrom = (i: number) => {
-      for (const group of round.groups.slice(i, i + 10)) if (round.status !== "ended") this.options.games.startIfReady(group.room);
+      for (const group of round.groups.slice(i, i + 10)) {
+        if (round.status === "ended") continue;
+        this.options.games.startIfReady(group.room);
+        if (round.status === "paused") void group.room.pause();
+      }
       if (i + 10 < round.groups.length) setImmediate(() => startFrom(i + 10));
     };
     setImmediate(() => startFrom(0));

@@ -12,7 +12,7 @@ import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePay
  * The version of this protocol. It goes up when a change would break a client written from an
  * older docs/protocol.md; the server says it in `server:hello`, a client may send its own.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** What a client may send in socket.io's handshake `auth`; every field is optional. */
 export interface ClientAuth {
@@ -38,8 +38,13 @@ export interface SeatGrant {
   seatToken: string;
 }
 
-/** "paused": a class host paused the round; the clock stands still and moves are refused. */
-export type GameStatus = "waiting" | "running" | "paused" | "finished";
+/**
+ * "waiting": a human seat is still open. "starting": every seat is held and the 3-2-1 countdown
+ * runs (see `GameSnapshot.startsAt`); moves are refused. "paused": a class host paused the round;
+ * the clock stands still and moves are refused. A countdown paused stays "paused" with no view
+ * and counts down again from the start on resume.
+ */
+export type GameStatus = "waiting" | "starting" | "running" | "paused" | "finished";
 
 export interface SeatInfo {
   seat: string;
@@ -59,8 +64,18 @@ export interface GameSnapshot<View = unknown> {
   status: GameStatus;
   tickMs: number;
   seats: SeatInfo[];
-  /** The scenario's per-seat view; null while the game is waiting for players. */
+  /** The scenario's per-seat view; null until tick 0 (while waiting for players and counting down). */
   view: View | null;
+  /**
+   * Only while `view` is null: the parameters this seat is told before play (the scenario's
+   * disclosure; the same as the view's `params` once it starts), for the briefing card.
+   */
+  announced?: Record<string, unknown>;
+  /**
+   * Only while `status` is "starting": when tick 0 begins, in epoch ms on the server's clock.
+   * A client converts it with the offset it measured from `server:hello`'s `serverTime`.
+   */
+  startsAt?: number;
   /**
    * Only in finished snapshots: false while the result is kept safe on the server's disk but not
    * yet in the database (storage trouble), true once stored. A new snapshot follows the change.

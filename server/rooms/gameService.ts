@@ -19,11 +19,14 @@ import type { GameRecorder } from "./recorder";
 import { finishedGameOf } from "./trace";
 
 /** What a new room is made of; the factory adds its id, join code, clock and hooks. */
-export type RoomSpec = Omit<RoomOptions, "id" | "code" | "seed" | "hooks" | "clock"> & {
+export type RoomSpec = Omit<RoomOptions, "id" | "code" | "seed" | "hooks" | "clock" | "countdownMs"> & {
   seed?: number;
   onChange?: (room: GameRoom) => void;
   onFinish?: (room: GameRoom) => void;
 };
+
+/** The 3-2-1 before every game's tick 0 unless the server is told otherwise. */
+export const DEFAULT_COUNTDOWN_MS = 3_000;
 
 type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
 const refuse = (code: ErrorCode, message: string): Refusal => ({ ok: false, error: { code, message } });
@@ -40,6 +43,8 @@ export interface GameServiceOptions {
   newSeed?: () => number;
   /** What drives every room's ticks; real time by default (tests pass a manual clock). */
   clock?: RoomClock;
+  /** Every room's countdown before tick 0, ms (`DEFAULT_COUNTDOWN_MS` when absent; 0: none). */
+  countdownMs?: number;
   /** The challenges a device's player has completed (unlocks the next); none when absent. */
   completedChallenges?: (deviceToken: string) => Promise<ReadonlySet<string>>;
 }
@@ -138,6 +143,7 @@ export class GameService {
       code: this.freshCode(),
       seed: seed ?? (this.options.newSeed ?? newSeed)(),
       clock: this.options.clock,
+      countdownMs: this.options.countdownMs ?? DEFAULT_COUNTDOWN_MS,
       hooks: {
         publish: this.options.publish,
         listening: this.options.listening,
@@ -161,7 +167,7 @@ export class GameService {
     room.resync(seat);
   }
 
-  /** Start the room if every seat is held. */
+  /** Start the room (its countdown, then tick 0) if every seat is held. */
   startIfReady(room: GameRoom): void {
     if (room.status === "waiting" && room.everySeatTaken) {
       room.start();

@@ -53,6 +53,12 @@ export interface RoomOptions {
   context?: GameContext;
   /** What drives the ticks; real time unless a test passes a manual clock. */
   clock?: RoomClock;
+  /**
+   * How long the 3-2-1 countdown between "every seat is held" and tick 0 lasts, in ms, on the
+   * room's clock. 0 (the default here) starts at once; the server passes its own (3 s unless
+   * configured, see `ServerOptions.countdownMs`).
+   */
+  countdownMs?: number;
 }
 
 type MoveAck = Ack<{ seq: number }>;
@@ -71,7 +77,11 @@ export class GameRoom {
   readonly record: GameRecord;
   readonly context: GameContext | undefined;
   status: GameStatus = "waiting";
+  /** When tick 0 began (the end of the countdown). */
   startedAt: Date | null = null;
+  /** While the countdown runs ("starting"): when it ends, epoch ms on the room's clock. */
+  startsAt: number | null = null;
+  readonly countdownMs: number;
   finishedAt: Date | null = null;
   /** Once finished: whether the database has the game (see GameSnapshot.saved). */
   saved = false;
@@ -81,6 +91,10 @@ export class GameRoom {
   private readonly clock: RoomClock;
   /** Stops the running clock; null while it stands still. */
   private stopTimer: (() => void) | null = null;
+  /** Cancels the running countdown; null when none runs. */
+  private stopCountdown: (() => void) | null = null;
+  /** Whether tick 0 has begun: until then a seat has no view and no input is taken. */
+  private begun = false;
   private disposed = false;
   /** Set while `finishNow` fast-forwards: views are published once, at the end. */
   private quiet = false;
@@ -102,6 +116,7 @@ export class GameRoom {
     this.hooks = options.hooks;
     this.context = options.context;
     this.clock = options.clock ?? realClock;
+    this.countdownMs = Math.max(0, options.countdownMs ?? 0);
     this.record = new GameRecord(options.scenario, options.params, options.seed);
     this.stepTarget = {
       scenario: this.scenario,
@@ -144,9 +159,37 @@ export class GameRoom {
     return this.seats.every((s) => s.kind === "bot" || s.token !== null);
   }
 
-  /** Start the clock once every human seat is held. */
+  /**
+   * Every human seat is held: run the countdown, then tick 0 begins (at once when the countdown
+   * is 0). The countdown is no game event: the engine, its inputs and its trace only start at
+   * tick 0, so a game replays the same whatever the countdown was.
+   */
   start(): void {
     if (this.status !== "waiting" || this.disposed) return;
+    this.countDown();
+  }
+
+  /** Enter "starting" for `countdownMs` (or begin at once when it is 0). */
+  private countDown(): void {
+    if (this.countdownMs === 0) {
+      this.begin();
+      return;
+    }
+    this.status = "starting";
+    this.startsAt = this.clock.now() + this.countdownMs;
+    this.stopCountdown = this.clock.after(this.countdownMs, () =>
+      this.enqueue(() => {
+        if (this.status === "starting") this.begin();
+      }),
+    );
+    this.publishAll();
+    this.hooks.changed?.(this);
+  }
+
+  /** Tick 0: the seats get their views, the bots their first answers, and the clock runs. */
+  private begin(): void {
+    this.cancelCountdown();
+    this.begun = true;
     this.status = "running";
     this.startedAt = new Date(this.clock.now());
     this.publishAll();
@@ -154,16 +197,26 @@ export class GameRoom {
     this.startClock();
   }
 
+  private cancelCountdown(): void {
+    this.stopCountdown?.();
+    this.stopCountdown = null;
+    this.startsAt = null;
+  }
+
   private startClock(): void {
     this.stopClock();
     this.stopTimer = this.clock.every(this.tickMs, () => this.enqueue(() => this.clockTick()), this.id);
   }
 
-  /** Stop the clock; moves are refused until `resume`. */
+  /**
+   * Stop the clock; moves are refused until `resume`. A countdown stops too: the game has not
+   * begun, and `resume` counts down again from the start.
+   */
   pause(): Promise<void> {
     return this.enqueue(() => {
-      if (this.status !== "running") return;
+      if (this.status !== "running" && this.status !== "starting") return;
       this.status = "paused";
+      this.cancelCountdown();
       this.stopClock();
       this.publishAll();
       this.hooks.changed?.(this);
@@ -173,6 +226,10 @@ export class GameRoom {
   resume(): Promise<void> {
     return this.enqueue(() => {
       if (this.status !== "paused") return;
+      if (!this.begun) {
+        this.countDown();
+        return;
+      }
       this.status = "running";
       this.startClock();
       this.publishAll();
@@ -199,6 +256,8 @@ export class GameRoom {
     return this.enqueue(() => {
       if (this.status === "finished" || (this.status === "waiting" && !this.everySeatTaken)) return;
       this.stopClock();
+      this.cancelCountdown();
+      this.begun = true;
       this.status = "running";
       this.startedAt ??= new Date(this.clock.now());
       for (const slot of this.seats) if (slot.kind === "human") slot.standIn = standInOf(slot.seat);
@@ -247,6 +306,7 @@ export class GameRoom {
 
   dispose(): void {
     this.disposed = true;
+    this.cancelCountdown();
     this.stopClock();
   }
 
@@ -303,6 +363,7 @@ export class GameRoom {
   /** Whether `actor` may send an input now; the refusal if not. */
   private authorise(actor: Actor): { ok: false; error: ProtocolError } | null {
     if (this.status === "waiting") return refusal("NOT_STARTED", "The game has not started: waiting for players.");
+    if (this.status === "starting") return refusal("NOT_STARTED", "The game has not started: the countdown is running.");
     if (this.status === "finished") return refusal("GAME_OVER", "The game is over.");
     if (this.status === "paused") return refusal("PAUSED", "The game is paused by the host.");
     if (actor.kind === "clock") return null;
@@ -345,7 +406,10 @@ export class GameRoom {
       status: this.status,
       tickMs: this.tickMs,
       seats,
-      view: this.status === "waiting" ? null : this.scenario.view(this.record.state, seat),
+      view: this.begun ? this.scenario.view(this.record.state, seat) : null,
+      // Before tick 0 the seat has no view: it is told what its briefing needs, and when play begins.
+      ...(this.begun ? {} : { announced: this.scenario.disclosure.announcedParams(this.params, seat) }),
+      ...(this.status === "starting" && this.startsAt !== null ? { startsAt: this.startsAt } : {}),
       ...(this.status === "finished" ? { saved: this.saved } : {}),
       // Which challenge night this is, so the end screen can offer the next one.
       ...(this.context?.challengeId !== undefined

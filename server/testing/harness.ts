@@ -38,7 +38,8 @@ export interface TestServer {
 export async function startTestServer(options: Partial<ServerOptions> = {}, db?: TestDatabase): Promise<TestServer> {
   db ??= await createTestDatabase();
   const clock = options.clock ? null : new HoldableClock();
-  const server = await startServer({ port: 0, host: "127.0.0.1", ui: false, databaseUrl: db.url, rateLimits: NO_LIMITS, ...(clock ? { clock } : {}), ...options });
+  // No countdown unless the test is about it: games start at once, as the tests expect.
+  const server = await startServer({ port: 0, host: "127.0.0.1", ui: false, databaseUrl: db.url, rateLimits: NO_LIMITS, countdownMs: 0, ...(clock ? { clock } : {}), ...options });
   return {
     server,
     db,

@@ -13,7 +13,7 @@ export interface ServerProcess {
 /** Starts the server without UI on a free port and waits until it listens. */
 export async function startServerProcess(databaseUrl: string, options: { env?: Record<string, string>; as?: Pick<SpawnOptions, "uid" | "gid"> } = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", BIVALENT_UI: "off", DATABASE_URL: databaseUrl, LOG_LEVEL: "info", ...options.env },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", BIVALENT_UI: "off", DATABASE_URL: databaseUrl, LOG_LEVEL: "info", COUNTDOWN_MS: "0", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
     ...options.as,
   });

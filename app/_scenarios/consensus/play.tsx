@@ -3,9 +3,11 @@ import { seatGame, type PlayUi } from "../playUi";
 import { ConsensusIntro } from "./Intro";
 import { ConsensusAsAdversary, ConsensusAsProcess } from "./ConsensusForms";
 import { ConsensusGame } from "./game/ConsensusGame";
+import { ConsensusBriefing } from "./Briefing";
 
 export const play: PlayUi = {
   Intro: ConsensusIntro,
   startForms: [ConsensusAsProcess, ConsensusAsAdversary],
   Game: seatGame(ConsensusGame),
+  Briefing: ConsensusBriefing,
 };

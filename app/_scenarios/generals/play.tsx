@@ -3,9 +3,11 @@ import { seatGame, type PlayUi } from "../playUi";
 import { GeneralsIntro } from "./Intro";
 import { GeneralsVersusBot, GeneralsWithFriend } from "./GeneralsForms";
 import { GeneralsGame } from "./game/GeneralsGame";
+import { GeneralsBriefing } from "./Briefing";
 
 export const play: PlayUi = {
   Intro: GeneralsIntro,
   startForms: [GeneralsVersusBot, GeneralsWithFriend],
   Game: seatGame(GeneralsGame),
+  Briefing: GeneralsBriefing,
 };

@@ -41,7 +41,8 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
     );
   }
   if (!snapshot || !grant) return <Notice title="Connecting to the game…">One moment.</Notice>;
-  if (snapshot.status === "waiting" || !snapshot.view) return <WaitingRoom snapshot={snapshot} />;
+  // Before tick 0 (waiting, counting down, or a class round paused during its countdown).
+  if (snapshot.status === "waiting" || !snapshot.view) return <WaitingRoom snapshot={snapshot} inClass={inClass} />;
 
   const notice = game.error && (
     <p role="alert" className="flex items-center gap-3 rounded-lg bg-rose-50 text-rose-800 ring-1 ring-rose-200 px-3 py-2 text-sm">

@@ -11,6 +11,7 @@ import { scenarioTitle } from "@/app/class/_ui/words";
 import { Notice } from "@/app/class/_ui/Notice";
 import { useStudentSession } from "./useStudentSession";
 import { RestartNotice } from "@/app/components/RestartNotice";
+import { scenarioUi } from "@/app/_scenarios/registry";
 
 export function StudentScreen({ sessionId }: { sessionId: string }) {
   const state = useStudentSession(sessionId);
@@ -92,6 +93,8 @@ function InClass({ view, receivedAt, reconnecting }: { view: StudentView; receiv
 
 function Lobby({ view }: { view: StudentView }) {
   const last = view.round;
+  // A round under way without this student: what every player seat of it is told (seat null).
+  const Briefing = last && last.status !== "ended" ? scenarioUi(last.scenario)?.play.Briefing : undefined;
   return (
     <div className="mx-auto max-w-md px-4 py-10 grid gap-5 text-center" data-testid="student-lobby">
       <RestartNotice />
@@ -111,6 +114,7 @@ function Lobby({ view }: { view: StudentView }) {
         Class <strong>{view.title}</strong> · code <span className="font-mono tracking-widest">{view.code}</span>. Keep this page open; if you
         lose the connection or reload, you get your seat back.
       </p>
+      {Briefing && last && <Briefing seat={null} params={last.params} />}
     </div>
   );
 }

@@ -1,8 +1,13 @@
 /**
- * Putting a round's students into games: shuffled, then cut into groups of as many students
- * as the game has student seats; the last group's empty seats go to bots.
+ * Putting a round's students into games: shuffled, then spread over as few games as their
+ * number needs (as many students per game as it has student seats at most), as evenly as that
+ * count of games allows; the empty seats go to bots. Six students in games of five make two
+ * games of three (never five and one); pairs stay pairs, with one student beside a bot if odd.
  */
 import { randomInt } from "node:crypto";
+import { groupSizes } from "./groupSizes";
+
+export { groupSizes };
 
 export interface Grouping<T> {
   /** Per group, per student seat in order: the student, or null for a bot. */
@@ -18,8 +23,10 @@ export function groupStudents<T>(students: readonly T[], seatsPerGroup: number, 
     }
   }
   const groups: (T | null)[][] = [];
-  for (let i = 0; i < order.length; i += seatsPerGroup) {
-    const group: (T | null)[] = order.slice(i, i + seatsPerGroup);
+  let next = 0;
+  for (const size of groupSizes(order.length, seatsPerGroup)) {
+    const group: (T | null)[] = order.slice(next, next + size);
+    next += size;
     while (group.length < seatsPerGroup) group.push(null);
     groups.push(group);
   }

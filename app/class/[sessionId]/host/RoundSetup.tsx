@@ -111,7 +111,8 @@ function presetSeats(preset: ClassPreset): number {
   return defaultStudentSeats(preset.scenario, scenario.seats(scenario.paramsSchema.parse(preset.params))).length;
 }
 
-const groupWords = (k: number): string => (k === 1 ? "each student alone" : k === 2 ? "pairs" : `groups of ${k}`);
+/** How the preset seats a class; groups of three or more are balanced (groupSizes), so the card says so. */
+const groupWords = (k: number): string => (k === 1 ? "each student alone" : k === 2 ? "pairs" : `groups of up to ${k}, students spread evenly, bots fill the rest`);
 
 /** The standard paces, plus the preset's own if it is not one of them. */
 function withPace(ms: number): { ms: number; label: string }[] {

@@ -43,5 +43,10 @@ describe("customRound", () => {
     expect(groupingSentence(4, 2)).toBe("4 students → 2 groups of 2");
     expect(groupingSentence(2, 1)).toBe("2 students: each student alone with bots (2 games)");
     expect(groupingSentence(0, 2)).toBe("No student has joined yet.");
+    // Larger games are balanced, and the sentence says so.
+    expect(groupingSentence(6, 5)).toBe("6 students → 2 groups of 5 (3 students each); bots take 4 empty seats");
+    expect(groupingSentence(7, 5)).toBe("7 students → 2 groups of 5 (4 or 3 students each); bots take 3 empty seats");
+    expect(groupingSentence(3, 5)).toBe("3 students → 1 group of 5; bots take 2 empty seats");
+    expect(groupingSentence(10, 5)).toBe("10 students → 2 groups of 5");
   });
 });

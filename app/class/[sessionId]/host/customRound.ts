@@ -6,6 +6,7 @@
 import type { ScenarioId } from "@/server/engine/scenarios";
 import type { CustomRoundUi } from "@/app/_scenarios/classUi";
 import { SCENARIO_UI_LIST, scenarioUi } from "@/app/_scenarios/registry";
+import { groupSizes } from "@/server/classroom/groupSizes";
 import type { StartRound } from "./useHostSession";
 
 export interface CustomChoices {
@@ -69,9 +70,19 @@ export function customRound(c: CustomChoices): StartRound {
 /** "3 students → 2 groups of 2; bots take 1 seat", for the host before starting. */
 export function groupingSentence(students: number, seatsPerGroup: number): string {
   if (students === 0) return "No student has joined yet.";
-  const groups = Math.ceil(students / seatsPerGroup);
+  const sizes = groupSizes(students, seatsPerGroup);
+  const groups = sizes.length;
   const botSeats = groups * seatsPerGroup - students;
   const size = seatsPerGroup === 1 ? "each student alone with bots" : `${groups} ${groups === 1 ? "group" : "groups"} of ${seatsPerGroup}`;
+  // Games of three seats or more are balanced: say how many students each one gets.
+  const spread = seatsPerGroup > 2 && botSeats > 0 && groups > 1 ? ` (${spreadWords(sizes)})` : "";
   const fill = botSeats === 0 ? "" : `; bots take ${botSeats} empty ${botSeats === 1 ? "seat" : "seats"}`;
-  return seatsPerGroup === 1 ? `${students} ${students === 1 ? "student" : "students"}: ${size} (${groups} ${groups === 1 ? "game" : "games"})` : `${students} ${students === 1 ? "student" : "students"} → ${size}${fill}`;
+  return seatsPerGroup === 1 ? `${students} ${students === 1 ? "student" : "students"}: ${size} (${groups} ${groups === 1 ? "game" : "games"})` : `${students} ${students === 1 ? "student" : "students"} → ${size}${spread}${fill}`;
+}
+
+/** "3 students each", or "4 or 3 students each" (larger games first). */
+function spreadWords(sizes: readonly number[]): string {
+  const most = sizes[0];
+  const least = sizes[sizes.length - 1];
+  return most === least ? `${most} students each` : `${most} or ${least} students each`;
 }

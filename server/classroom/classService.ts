@@ -264,7 +264,10 @@ export class ClassService {
     });
   }
 
-  /** End the round now: unfinished games are played to their end by bots, so every trace is whole. */
+  /**
+   * End the round now: unfinished games are played to their end by bots, so every trace is whole;
+   * those games are flagged bot-finished (GameMetrics.botFinished) and left out of the class's figures.
+   */
   async endRound(payload: { sessionId: string; hostKey: string }): Promise<Ack> {
     return this.controlRound(payload, async (session, round) => {
       await this.finishRound(session, round);
@@ -370,7 +373,7 @@ export class ClassService {
   private groupFinished(session: ClassSession, round: Round, group: Group, room: GameRoom): void {
     const strategies: Record<string, string> = {};
     for (const slot of room.seats) if (slot.kind === "bot" && slot.strategy) strategies[slot.seat] = slot.strategy;
-    group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), room.record.traceEvents(), strategies);
+    group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), room.record.traceEvents(), strategies, { botFinished: room.botFinished });
     if (round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
     this.dashboardChanged(session);
   }

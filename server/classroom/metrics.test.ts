@@ -20,7 +20,7 @@ function verdict(broken: string[] = [], lastDecisionRound: number | null = 2) {
 describe("gameMetrics", () => {
   it("classes two-party outcomes and charts the deepest rung", () => {
     expect(gameMetrics("generals", { outcome: "victory", seats: { A: seat(3), B: seat(4), enemy: seat(null) } }, sends, {})).toEqual({
-      outcome: "victory", success: true, unsafe: false, messages: 2, depth: 4, roundsToDecide: null, verdictOk: null, strategies: {},
+      outcome: "victory", success: true, unsafe: false, messages: 2, depth: 4, roundsToDecide: null, verdictOk: null, strategies: {}, botFinished: false,
     });
     const lone = gameMetrics("lovers", { outcome: "stood-up-bob", seats: { alice: seat(0), bob: seat(1) } }, [], { alice: "bold" });
     expect([lone.success, lone.unsafe, lone.depth, lone.strategies]).toEqual([false, true, 1, { alice: "bold" }]);
@@ -58,9 +58,17 @@ describe("gameMetrics", () => {
       ],
     };
     expect(traceMetrics(trace)).toEqual({
-      outcome: "defeat-B", success: false, unsafe: true, messages: 3, depth: 2, roundsToDecide: null, verdictOk: null, strategies: { B: "timid", enemy: "adversarial" },
+      outcome: "defeat-B", success: false, unsafe: true, messages: 3, depth: 2, roundsToDecide: null, verdictOk: null, strategies: { B: "timid", enemy: "adversarial" }, botFinished: false,
     });
     const run = traceMetrics({ scenario: "consensus", outcome: "decided", result: {}, checks: verdict(["agreement"], 3), events: [], seats: [] });
     expect([run.unsafe, run.roundsToDecide, run.verdictOk, run.strategies]).toEqual([true, 3, false, {}]);
+  });
+
+  it("carries the bot-finished flag: from the room live, from the trace once stored", () => {
+    expect(gameMetrics("generals", { outcome: "no-battle", seats: {} }, [], {}, { botFinished: true }).botFinished).toBe(true);
+    expect(gameMetrics("generals", { outcome: "no-battle", seats: {} }, [], {}).botFinished).toBe(false);
+    const stored = { scenario: "lovers", outcome: "nothing", result: {}, events: [], seats: [] };
+    expect(traceMetrics({ ...stored, botFinished: true }).botFinished).toBe(true);
+    expect(traceMetrics(stored).botFinished).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ export function gameMetrics(
   summary: StoredSummary,
   events: readonly { type: string }[],
   strategies: Record<string, string>,
+  flags: { botFinished?: boolean } = {},
 ): GameMetrics {
   const scenario = scenarioById(scenarioId);
   if (!scenario) throw new Error(`gameMetrics: unknown scenario "${scenarioId}"`);
@@ -24,14 +25,16 @@ export function gameMetrics(
     messages: events.filter((e) => e.type === "send").length,
     ...scenario.classFigures(summary),
     strategies,
+    botFinished: flags.botFinished ?? false,
   };
 }
 
 /**
  * A recorded game's metrics, read from its stored trace: the same figures the host's dashboard
- * showed when the game finished (its bots' strategies are the bot seats' names).
+ * showed when the game finished (its bots' strategies are the bot seats' names; `botFinished`
+ * is the trace's own flag).
  */
-export function traceMetrics(trace: Pick<Trace, "scenario" | "outcome" | "result" | "checks" | "seats"> & { events: readonly { type: string }[] }): GameMetrics {
+export function traceMetrics(trace: Pick<Trace, "scenario" | "outcome" | "result" | "checks" | "seats" | "botFinished"> & { events: readonly { type: string }[] }): GameMetrics {
   const strategies = Object.fromEntries(trace.seats.filter((s) => s.kind === "bot").map((s) => [s.seat, s.name]));
-  return gameMetrics(trace.scenario, { outcome: trace.outcome, seats: trace.result, checks: trace.checks }, trace.events, strategies);
+  return gameMetrics(trace.scenario, { outcome: trace.outcome, seats: trace.result, checks: trace.checks }, trace.events, strategies, { botFinished: trace.botFinished === true });
 }

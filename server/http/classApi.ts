@@ -58,10 +58,13 @@ export async function handleClassApi(
 
 export const CSV_COLUMNS = [
   "session_code", "round", "scenario", "game_id", "outcome", "finished_at", "seat", "kind", "player_id",
-  "nickname", "strategy", "score", "won", "depth", "replay",
+  "nickname", "strategy", "score", "won", "depth", "replay", "bot_finished",
 ] as const;
 
-/** One row per seat of every recorded game of the session, rounds in order. */
+/**
+ * One row per seat of every recorded game of the session, rounds in order; `bot_finished` says the
+ * host's "End now" had stand-in bots finish the game (its figures are not the students' own).
+ */
 export function sessionCsv(history: SessionHistory): string {
   const rows: (string | number | boolean | null)[][] = [];
   for (const round of history.rounds) {
@@ -70,7 +73,7 @@ export function sessionCsv(history: SessionHistory): string {
         rows.push([
           history.session.code, round.number, round.scenario, game.id, game.outcome, game.finishedAt, seat.seat,
           seat.kind === "human" ? "student" : "bot", seat.playerId, seat.name, seat.strategy, seat.score, seat.won, seat.depth,
-          `/games/${game.id}`,
+          `/games/${game.id}`, game.metrics.botFinished,
         ]);
       }
     }

@@ -106,8 +106,11 @@ describe("a class session", () => {
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     const csv = await (await fetch(`${t.server.url}/api/class/${auth.sessionId}/export.csv`, { headers: { authorization: `Bearer ${auth.hostKey}` } })).text();
     const lines = csv.trim().split("\n");
-    expect(lines[0]).toBe("session_code,round,scenario,game_id,outcome,finished_at,seat,kind,player_id,nickname,strategy,score,won,depth,replay");
+    expect(lines[0]).toBe("session_code,round,scenario,game_id,outcome,finished_at,seat,kind,player_id,nickname,strategy,score,won,depth,replay,bot_finished");
     expect(lines).toHaveLength(1 + 32);
+    // Every game was played to its end: none is bot-finished, in the history or the CSV.
+    expect(games.every((g) => g.metrics.botFinished === false)).toBe(true);
+    expect(lines.slice(1).every((l) => l.endsWith(",false"))).toBe(true);
     for (const s of students) expect(lines.filter((l) => l.includes(`,${s.grant.studentId},`))).toHaveLength(1);
     // Hidden information: no student ever received the dashboard, the host key, or another
     // student's token or seat token, in any packet.
@@ -174,6 +177,33 @@ describe("a class session", () => {
     expect(run.games[0].metrics.strategies).toEqual({ adversary: "stubborn" });
     expect(run.games[0].metrics.verdictOk).toEqual(expect.any(Boolean));
     expect(run.games[0].metrics.depth).toBeNull();
+    // "End now" had stand-ins finish every game of both rounds: each is flagged bot-finished, on
+    // the dashboard, in the history and in the CSV, so the class figures leave it out.
+    for (const g of [...first.groups, ...second.groups]) expect(g.metrics?.botFinished).toBe(true);
+    for (const g of [...generals.games, ...run.games]) expect(g.metrics.botFinished).toBe(true);
+    const csv = await (await fetch(`${t.server.url}/api/class/${auth.sessionId}/export.csv`, { headers: { authorization: `Bearer ${auth.hostKey}` } })).text();
+    const rows = csv.trim().split("\n").slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((l) => l.endsWith(",true"))).toBe(true);
+    await host.request("class:end", auth);
+  });
+
+  it("six students in consensus games of five play three and three, bots in the other seats", async () => {
+    const { host, grant, auth } = await hostSession("Balanced");
+    const students = await joinStudents(grant.code, 6, "Balanced");
+    await host.waitFor(isDashboard((v) => v.students.filter((s) => s.connected).length === 6), 5000);
+    const consensus = { scenario: "consensus", params: { n: 5, detector: "ES", gst: 15, adversary: "bot" }, bots: { adversary: "random" }, tickMs: 20 };
+    expect((await host.request("class:round:start", { ...auth, ...consensus })).ok).toBe(true);
+    const seated = await Promise.all(students.map((s) => s.c.waitFor(isStudentView((v) => v.game !== null)).then((p) => (p.data as StudentView).game!)));
+    const perGame = new Map<string, number>();
+    for (const g of seated) perGame.set(g.gameId, (perGame.get(g.gameId) ?? 0) + 1);
+    expect([...perGame.values()]).toEqual([3, 3]);
+    const view = (await host.waitFor(isDashboard((v) => v.round?.groups.length === 2 && v.round.groups.every((g) => g.seats.length === 6)))).data as HostView;
+    for (const g of view.round!.groups) {
+      expect(g.seats.filter((s) => s.kind === "student")).toHaveLength(3);
+      // Two process seats and the adversary are bots.
+      expect(g.seats.filter((s) => s.kind === "bot")).toHaveLength(3);
+    }
     await host.request("class:end", auth);
   });
 

@@ -86,6 +86,12 @@ export interface GameMetrics {
   verdictOk: boolean | null;
   /** Bot strategies in the game, by seat (strategy against outcome). */
   strategies: Record<string, string>;
+  /**
+   * The host ended the round with "End now" before this game was over, and stand-in bots played
+   * the rest in the students' seats: its end is not the students' own. The class charts and
+   * tallies leave such games out (and say how many).
+   */
+  botFinished: boolean;
 }
 
 export interface GroupSeat {

@@ -14,6 +14,7 @@ import type { AnyScenario } from "../engine/scenario";
 import { simulate } from "../engine/simulate";
 import { ManualClock } from "../testing/manualClock";
 import { GameRoom, type SeatSlot } from "./room";
+import { finishedGameOf } from "./trace";
 
 function room(scenario: AnyScenario, params: unknown, seed: number, seats: SeatSlot[], clock = new ManualClock()): GameRoom {
   return new GameRoom({ id: `g${seed}`, code: "ROOM01", scenario, params, seed, tickMs: 1000, seats, clock, hooks: { publish() {}, finished() {} } });
@@ -76,6 +77,13 @@ describe("a room plays the game simulate() plays", () => {
         await ended.finishNow((seat) => strategies[seat]);
         expect(ended.status).toBe("finished");
         expect(JSON.stringify(ended.record.inputs)).toBe(JSON.stringify(expected.inputs));
+        // Stand-ins played it to its end: flagged, in the room and in its stored trace.
+        expect([ended.botFinished, finishedGameOf(ended).trace.botFinished]).toEqual([true, true]);
+        // A game that ended on its own is not, and ending it again changes nothing.
+        expect(ticking.botFinished).toBe(false);
+        expect(finishedGameOf(ticking).trace).not.toHaveProperty("botFinished");
+        await ticking.finishNow((seat) => strategies[seat]);
+        expect(ticking.botFinished).toBe(false);
       }
     });
   }

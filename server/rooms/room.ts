@@ -85,6 +85,11 @@ export class GameRoom {
   finishedAt: Date | null = null;
   /** Once finished: whether the database has the game (see GameSnapshot.saved). */
   saved = false;
+  /**
+   * Set when `finishNow` played the rest of an unfinished game: stand-in bots finished it in its
+   * players' seats (the class host ended the round), so its end is not the players' own.
+   */
+  botFinished = false;
 
   private readonly hooks: RoomHooks;
   private queue: Promise<unknown> = Promise.resolve();
@@ -249,8 +254,9 @@ export class GameRoom {
 
   /**
    * Play the game to its end at once: bots stand in for every human seat and the clock runs
-   * without waiting (the class host ended the round). The trace is as complete as any other.
-   * Nobody watches the fast-forward: the seats get the final views only.
+   * without waiting (the class host ended the round). The trace is as complete as any other, and
+   * says the game was bot-finished (`botFinished`). Nobody watches the fast-forward: the seats get
+   * the final views only. A game already over is left as it is (and not flagged).
    */
   finishNow(standInOf: (seat: string) => string, maxTicks = 100_000): Promise<void> {
     return this.enqueue(() => {
@@ -260,6 +266,7 @@ export class GameRoom {
       this.begun = true;
       this.status = "running";
       this.startedAt ??= new Date(this.clock.now());
+      this.botFinished = true;
       for (const slot of this.seats) if (slot.kind === "human") slot.standIn = standInOf(slot.seat);
       this.quiet = true;
       try {

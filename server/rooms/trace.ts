@@ -22,6 +22,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     result: summary.seats as Trace["result"],
     ...(summary.checks ? { checks: summary.checks } : {}),
     ...(room.context?.practice ? { practice: true as const } : {}),
+    ...(room.botFinished ? { botFinished: true as const } : {}),
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
   };

@@ -26,6 +26,11 @@ export interface Trace {
   checks?: object;
   /** Present (true) only on an unranked practice game, whose seed the player chose. */
   practice?: true;
+  /**
+   * Present (true) only on a class game the host ended with "End now" before it was over: stand-in
+   * bots played its remaining ticks in its students' seats. Class statistics leave it out.
+   */
+  botFinished?: true;
   startedAt: string;
   finishedAt: string;
 }

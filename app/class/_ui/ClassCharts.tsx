@@ -3,6 +3,8 @@
  * The class's numbers for one round, drawn as they arrive: how the games ended, success against
  * messages sent, the scenario's own figure (knowledge depth, rounds to decide) and its side
  * chart, and outcome per bot line-up. The scenario's classroom part says which figure and chart.
+ * Games the host's "End now" had stand-in bots finish (GameMetrics.botFinished) are not the
+ * students' play: they are left out of every figure, and the charts say how many.
  */
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { GameMetrics } from "@/server/protocol/classroom";
@@ -14,11 +16,18 @@ import { byMessages, byStrategy, CHART_AXIS as AXIS, CLASS_COLORS, CLASS_ORDER a
 /** The words of a scenario the registry does not know (an old round of a retired scenario). */
 const PLAIN_WORDS: Record<OutcomeClass, string> = { success: "Succeeded", neither: "Neither", unsafe: "Unsafe" };
 
-export function ClassCharts({ scenario, metrics, total }: { scenario: string; metrics: GameMetrics[]; total?: number }) {
+export function ClassCharts({ scenario, metrics: all, total }: { scenario: string; metrics: GameMetrics[]; total?: number }) {
+  const metrics = all.filter((m) => m.botFinished !== true);
+  const leftOut = all.length - metrics.length;
   if (metrics.length === 0) {
     return (
-      <div className="card text-sm text-slate-500 py-8 text-center" data-testid="class-charts">
-        Charts appear here as soon as the first game finishes{total ? ` (0 of ${total} so far)` : ""}.
+      <div className="card text-sm text-slate-500 py-8 text-center grid gap-1" data-testid="class-charts">
+        {leftOut === 0 ? (
+          <p>Charts appear here as soon as the first game finishes{total ? ` (0 of ${total} so far)` : ""}.</p>
+        ) : (
+          <p>No game to chart: every finished game was ended with &ldquo;End now&rdquo; and played to its end by bots.</p>
+        )}
+        <LeftOut count={leftOut} />
       </div>
     );
   }
@@ -27,7 +36,8 @@ export function ClassCharts({ scenario, metrics, total }: { scenario: string; me
   const t = tally(metrics);
   return (
     <div className="grid gap-3" data-testid="class-charts">
-      <Tiles ui={ui} t={t} total={total} words={words} />
+      <Tiles ui={ui} t={t} finished={all.length} leftOut={leftOut} total={total} words={words} />
+      <LeftOut count={leftOut} />
       <div className="grid gap-3 md:grid-cols-2">
         <ChartCard title="How the games ended">
           <ResponsiveContainer width="100%" height={200}>
@@ -109,10 +119,22 @@ function ChartCard({ title, note, children }: { title: string; note?: string; ch
   );
 }
 
-function Tiles({ ui, t, total, words }: { ui: ClassUi | undefined; t: ReturnType<typeof tally>; total?: number; words: Record<OutcomeClass, string> }) {
+/** Says how many bot-finished games the figures leave out (nothing when none). */
+function LeftOut({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <p className="text-sm text-slate-600" data-testid="class-left-out">
+      {count === 1 ? "1 game was" : `${count} games were`} ended with &ldquo;End now&rdquo; and finished by stand-in bots in the students&apos; seats: left out of
+      these figures.
+    </p>
+  );
+}
+
+function Tiles({ ui, t, finished, leftOut, total, words }: { ui: ClassUi | undefined; t: ReturnType<typeof tally>; finished: number; leftOut: number; total?: number; words: Record<OutcomeClass, string> }) {
   const pct = (k: number) => `${Math.round((100 * k) / Math.max(1, t.games))}%`;
   const tiles: { label: string; value: string; tone?: string }[] = [
-    { label: "games finished", value: total ? `${t.games} / ${total}` : String(t.games) },
+    { label: "games finished", value: total ? `${finished} / ${total}` : String(finished) },
+    ...(leftOut > 0 ? [{ label: "finished by bots, left out", value: String(leftOut) }] : []),
     { label: words.success.toLowerCase(), value: pct(t.success), tone: "text-emerald-700" },
     { label: words.unsafe.toLowerCase(), value: pct(t.unsafe), tone: "text-rose-700" },
     { label: "messages per game", value: formatMean(t.meanMessages) },

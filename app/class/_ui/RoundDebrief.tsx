@@ -20,6 +20,8 @@ export interface DebriefGame {
 
 export function RoundDebrief({ number, scenario, games, charts = true }: { number: number; scenario: string; games: DebriefGame[]; charts?: boolean }) {
   const finished = games.filter((g) => g.metrics);
+  // What the scenario adds (two worlds, the checker's failures) reads the students' own games only.
+  const counted = finished.filter((g) => g.metrics?.botFinished !== true);
   const ui = scenarioUi(scenario)?.classroom;
   return (
     <section className="grid gap-4" aria-label={`Debrief of round ${number}`} data-testid="round-debrief">
@@ -46,6 +48,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
                 </td>
                 <td className="py-1.5 pr-3">
                   {g.metrics ? <span className={`rounded-full ring-1 px-2 py-0.5 text-xs font-semibold ${outcomeTone(g.metrics.outcome)}`}>{outcomeShort(g.metrics.outcome)}</span> : "unfinished"}
+                  {g.metrics?.botFinished && <span className="ml-1.5 text-xs text-slate-600" data-testid="bot-finished">finished by bots</span>}
                 </td>
                 <td className="py-1.5 pr-3 tabular-nums">{g.metrics?.messages ?? "–"}</td>
                 {ui && <td className="py-1.5 pr-3 tabular-nums">{(g.metrics ? ui.figure.of(g.metrics) : null) ?? "–"}</td>}
@@ -57,7 +60,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
           </tbody>
         </table>
       </div>
-      {ui && <ui.Debrief finished={finished} />}
+      {ui && <ui.Debrief finished={counted} />}
     </section>
   );
 }

@@ -10,6 +10,7 @@ const game = (over: Partial<GameMetrics>): GameMetrics => ({
   depth: 2,
   roundsToDecide: null,
   verdictOk: null,
+  botFinished: false,
   strategies: {},
   ...over,
 });

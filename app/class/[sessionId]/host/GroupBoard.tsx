@@ -47,6 +47,7 @@ function GroupCard({ group: g }: { group: GroupProgress }) {
               {g.metrics.messages} messages{g.metrics.depth !== null && ` · known depth ${g.metrics.depth}`}
               {g.metrics.roundsToDecide !== null && ` · decided in round ${g.metrics.roundsToDecide}`}
               {g.metrics.verdictOk === false && " · checker: failed"}
+              {g.metrics.botFinished && " · finished by bots (left out of the figures)"}
             </span>
           )}
           <Link href={`/games/${g.gameId}`} target="_blank" className="ml-auto font-semibold text-indigo-700 underline">Replay</Link>

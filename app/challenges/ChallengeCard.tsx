@@ -1,6 +1,6 @@
 /** One challenge of a ladder: the situation, the objective and formula, and your nights. */
 import Link from "next/link";
-import { formulaLines, type Challenge, type ChallengeProgress } from "@/server/read/challenges";
+import { formulaLines, nightMet, type Challenge, type ChallengeProgress } from "@/server/read/challenges";
 import { PlayNight } from "./PlayControls";
 
 const DIFFICULTY_STYLE: Record<Challenge["difficulty"], string> = {
@@ -36,6 +36,7 @@ export function ChallengeCard({ challenge, progress, previous }: { challenge: Ch
       </header>
       <p className={`text-sm leading-relaxed ${locked ? "text-slate-500" : "text-slate-700"}`}>{challenge.story}</p>
       <p className="text-sm"><strong>Objective:</strong> {challenge.objective}</p>
+      <p className="text-xs text-slate-600" data-testid="challenge-goal">{challenge.goal.met}</p>
       {/* Open where it matters: the challenges you are about to play. */}
       <details className="text-sm group" open={progress.unlocked && !progress.completed}>
         <summary className="cursor-pointer select-none font-medium text-slate-700">Scoring, per night</summary>
@@ -46,7 +47,7 @@ export function ChallengeCard({ challenge, progress, previous }: { challenge: Ch
         </ul>
         <p className="mt-1 text-xs text-slate-500">Your score is the sum of your best result on each night. Every player gets the same nights.</p>
       </details>
-      {locked && previous && <p className="text-sm font-medium text-slate-600">Play every night of “{previous.name}” to unlock.</p>}
+      {locked && previous && <p className="text-sm font-medium text-slate-600">Meet the objective on every night of “{previous.name}” to unlock.</p>}
       <ul className="mt-auto grid gap-1.5" aria-label={`${challenge.name}: nights`}>
         {challenge.nights.map((night, i) => {
           const best = progress.nights[i];
@@ -60,6 +61,11 @@ export function ChallengeCard({ challenge, progress, previous }: { challenge: Ch
                   <span className="text-slate-400">–</span>
                 )}
               </span>
+              {best && (
+                <span className={`text-xs font-medium ${nightMet(challenge, best.score) ? "text-emerald-700" : "text-slate-500"}`} data-testid="night-met">
+                  {nightMet(challenge, best.score) ? "met" : "not met"}
+                </span>
+              )}
               <PlayNight challengeId={challenge.id} night={i + 1} label={`${challenge.name}, ${night.label}`} locked={locked} played={best !== null} />
             </li>
           );

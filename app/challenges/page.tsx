@@ -21,7 +21,7 @@ export default async function ChallengesPage() {
           <p className="max-w-3xl text-slate-700 leading-relaxed">
             Solo puzzles against bots. Each challenge is played on a few fixed <strong>nights</strong>: the same fog, the same lost
             texts, the same lying detector for every player, so scores compare like for like. Unsafe decisions cost the most.
-            Play every night of a challenge to unlock the next one.
+            Meet a challenge&apos;s objective on every one of its nights (each card says the score to reach) to unlock the next one.
           </p>
           <p className="text-sm text-slate-500" data-testid="challenges-done">
             {done} of {progress.length} challenges completed

@@ -8,11 +8,14 @@ import { LastMessageDebrief } from "@/app/components/LastMessageDebrief";
 import { InPractice } from "@/app/components/InPractice";
 import { useInClass } from "./inClass";
 
-/** Beside the battlefield: the outcome and every seat's result. */
-export function DawnSummary({ timeline, seats, you }: { timeline: Timeline; seats: SeatInfo[]; you: string }) {
+/**
+ * Beside the battlefield: the outcome and every seat's result. On a challenge night
+ * (`challenge`) without the game's own points: the challenge bar's score is the one that counts.
+ */
+export function DawnSummary({ timeline, seats, you, challenge = false }: { timeline: Timeline; seats: SeatInfo[]; you: string; challenge?: boolean }) {
   return (
     <div className="grid gap-3 content-start">
-      <OutcomeCards timeline={timeline} seats={seats} you={you} />
+      <OutcomeCards timeline={timeline} seats={seats} you={you} scores={!challenge} />
       <EndActions />
     </div>
   );

@@ -14,8 +14,11 @@ export interface StorySeat {
   kind: "human" | "bot";
 }
 
-/** The outcome, and each seat's score, decision and depth. */
-export function OutcomeCards({ timeline, seats, you }: { timeline: Timeline; seats: StorySeat[]; you?: string }) {
+/**
+ * The outcome, and each seat's score, decision and depth. `scores: false` leaves the game's own
+ * points out (a challenge night: its challenge score is the one figure its screen shows).
+ */
+export function OutcomeCards({ timeline, seats, you, scores = true }: { timeline: Timeline; seats: StorySeat[]; you?: string; scores?: boolean }) {
   return (
     <div className="grid gap-3 content-start">
       <h2 className={`rounded-2xl ring-1 px-4 py-3 text-xl sm:text-2xl font-bold ${outcomeTone(timeline.outcome)}`}>{outcomeTitle(timeline.outcome)}</h2>
@@ -29,7 +32,7 @@ export function OutcomeCards({ timeline, seats, you }: { timeline: Timeline; sea
                 {seatTitle(s.seat)}
                 {you === s.seat ? " (you)" : ""}: {s.name ?? "?"} {s.kind === "bot" ? "(bot)" : ""}
               </span>
-              <span className="text-2xl font-bold" data-testid={`score-${s.seat}`}>{formatScore(timeline.scores[s.seat] ?? 0)} pts</span>
+              {scores && <span className="text-2xl font-bold" data-testid={`score-${s.seat}`}>{formatScore(timeline.scores[s.seat] ?? 0)} pts</span>}
               {decision && (
                 <span className="text-sm">
                   {decision.byDefault ? `${capitalise(decision.label)} (never chose)` : `${capitalise(decision.label)} · chose at ${clockLabel(timeline.clock, decision.tick)}`}

@@ -38,16 +38,35 @@ export function botsOfNight(challenge: Challenge, nightIndex: number): Record<st
   return { ...challenge.others, ...challenge.nights[nightIndex]?.others };
 }
 
+/** Whether a night with this challenge score meets the challenge's objective (`goal`). */
+export function nightMet(challenge: Pick<Challenge, "goal">, score: number): boolean {
+  return score >= challenge.goal.minScore;
+}
+
 /**
- * Which challenges are open to a player who has completed (played every night of) `completed`:
- * the first of each ladder, and each one whose predecessor is completed.
+ * Whether a player met the challenge: every night has met its objective, on one play or another.
+ * `best`: the player's best score per night (by index; missing or null: not played). A night's
+ * best meets the objective exactly when one of its plays did, since meeting it is a score to reach.
  */
-export function unlockedChallenges(completed: ReadonlySet<string>): Set<string> {
+export function challengeMet(challenge: Pick<Challenge, "goal" | "nights">, best: ReadonlyMap<number, number> | readonly (number | null | undefined)[]): boolean {
+  const scoreOf = (i: number) => (best instanceof Map ? best.get(i) : (best as readonly (number | null | undefined)[])[i]);
+  return challenge.nights.every((_, i) => {
+    const score = scoreOf(i);
+    return score !== null && score !== undefined && nightMet(challenge, score);
+  });
+}
+
+/**
+ * Which challenges are open to a player who has met the challenges in `met` (every night's
+ * objective met, `challengeMet`): the first of each ladder, and each one whose predecessor is met.
+ * Playing every night is not enough: a night that misses the objective unlocks nothing.
+ */
+export function unlockedChallenges(met: ReadonlySet<string>): Set<string> {
   const open = new Set<string>();
   for (const { id } of CHALLENGE_SCENARIOS) {
     const ladder = ladderOf(id);
     ladder.forEach((c, i) => {
-      if (i === 0 || completed.has(ladder[i - 1].id)) open.add(c.id);
+      if (i === 0 || met.has(ladder[i - 1].id)) open.add(c.id);
     });
   }
   return open;

@@ -20,7 +20,7 @@ export type NightPlan =
   | { ok: true; create: CreateGamePayload & { params: Record<string, unknown>; tickMs: number }; seed: number; context: Required<Pick<GameContext, "challengeId" | "seedIndex">> }
   | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** `completed`: the challenges this player has played every night of (unlocks the next). */
+/** `completed`: the challenges this player has met, every night's objective (unlocks the next). */
 export function planChallengeNight(request: ChallengeStartRequest, completed: ReadonlySet<string>): NightPlan {
   const challenge = challengeById(request.challengeId);
   if (!challenge) return { ok: false, error: { code: "UNKNOWN_CHALLENGE", message: `There is no challenge "${request.challengeId}".` } };
@@ -30,7 +30,7 @@ export function planChallengeNight(request: ChallengeStartRequest, completed: Re
     return { ok: false, error: { code: "BAD_PAYLOAD", message: `night: "${challenge.name}" has nights 1 to ${challenge.nights.length}.` } };
   }
   if (!unlockedChallenges(completed).has(challenge.id)) {
-    return { ok: false, error: { code: "CHALLENGE_LOCKED", message: `"${challenge.name}" is locked: play every night of the challenge before it first.` } };
+    return { ok: false, error: { code: "CHALLENGE_LOCKED", message: `"${challenge.name}" is locked: first meet the objective on every night of the challenge before it.` } };
   }
   const others = Object.fromEntries(Object.entries(botsOfNight(challenge, seedIndex)).map(([seat, strategy]) => [seat, { kind: "bot" as const, strategy }]));
   return {

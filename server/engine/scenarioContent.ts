@@ -32,6 +32,13 @@ export interface ChallengeSpec {
   nights: readonly ChallengeNight[];
   /** Which of the scenario's `challengeRules` scores it. */
   scoring: { kind: string };
+  /**
+   * When a night meets the objective: its challenge score reaches `minScore` (the score the
+   * player sees at the night's end, so they see at once whether they met it). `met` says it in
+   * the objective's words, shown before playing. The challenge is met, and the next one on the
+   * ladder unlocks, once every one of its nights has met it (server/challenges/catalogue.ts).
+   */
+  goal: { minScore: number; met: string };
 }
 
 /** A ready-made class round, as its scenario writes it (the preset list adds the scenario id). */

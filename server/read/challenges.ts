@@ -8,7 +8,7 @@ import { challengeLeaderboard, nightLeaderboard, periodOf, type ChallengeRow, ty
 import { getPrisma } from "../storage/db";
 import { challengeProgress, type ChallengeProgress } from "../storage/playerPages";
 
-export { botsOfNight, CHALLENGE_SCENARIOS, challengeById, ladderOf, type Challenge } from "../challenges/catalogue";
+export { botsOfNight, CHALLENGE_SCENARIOS, challengeById, ladderOf, nightMet, type Challenge } from "../challenges/catalogue";
 export { formulaLines } from "../challenges/scoring";
 export type { ChallengeProgress, ChallengeRow, NightRow, Page };
 

@@ -5,6 +5,7 @@
  * (server/challenges/night.ts), never taken from a client.
  */
 import type { Prisma } from "../generated/prisma/client";
+import { challengeMet, type Challenge } from "../challenges/catalogue";
 import { scoreChallengeTrace } from "../challenges/night";
 import { ALL_TIME, isoWeek, weekRange } from "./isoWeek";
 import type { FinishedGame, Trace } from "./types";
@@ -23,16 +24,18 @@ export interface ChallengeTotals {
   total: number;
   /** Distinct nights (seeds) played. */
   nights: number;
+  /** Every night's objective met (its best score reaches the challenge's goal): unlocks the next. */
   completed: boolean;
   /** The game of the best night: where a leaderboard row's replay link goes. */
   bestGameId: string;
 }
 
 /**
- * Best night per seed (ties: the earlier game keeps it), and their sum. Pure, so the week's and
- * all time's totals follow the same rule.
+ * Best night per seed (ties: the earlier game keeps it), and their sum; completed once every
+ * night's best meets the challenge's objective. Pure, so the week's and all time's totals follow
+ * the same rule.
  */
-export function totalsOf(games: readonly ScoredGame[], nightCount: number): { totals: ChallengeTotals; best: Map<number, ScoredGame> } | null {
+export function totalsOf(games: readonly ScoredGame[], challenge: Pick<Challenge, "goal" | "nights">): { totals: ChallengeTotals; best: Map<number, ScoredGame> } | null {
   const best = new Map<number, ScoredGame>();
   for (const g of games) {
     const held = best.get(g.seedIndex);
@@ -45,7 +48,8 @@ export function totalsOf(games: readonly ScoredGame[], nightCount: number): { to
     total += g.score;
     if (!top || g.score > top.score || (g.score === top.score && g.finishedAt < top.finishedAt)) top = g;
   }
-  return { totals: { total, nights: best.size, completed: best.size >= nightCount, bestGameId: (top as ScoredGame).gameId }, best };
+  const completed = challengeMet(challenge, new Map([...best].map(([seed, g]) => [seed, g.score])));
+  return { totals: { total, nights: best.size, completed, bestGameId: (top as ScoredGame).gameId }, best };
 }
 
 /** Called by saveFinishedGame inside its transaction, after the game row exists. */
@@ -64,7 +68,7 @@ export async function recordChallengeNight(tx: Tx, game: FinishedGame): Promise<
   }
 
   const bests = await tx.challengeBest.findMany({ where: { challengeId, playerId } });
-  await putScore(tx, challengeId, playerId, ALL_TIME, totalsOf(bests, challenge.nights.length));
+  await putScore(tx, challengeId, playerId, ALL_TIME, totalsOf(bests, challenge));
 
   const week = isoWeek(game.finishedAt);
   const { start, end } = weekRange(week);
@@ -77,7 +81,7 @@ export async function recordChallengeNight(tx: Tx, game: FinishedGame): Promise<
     const night = g.id === game.id ? scored : scoreChallengeTrace(JSON.parse(g.trace) as Trace, challengeId, g.seedIndex ?? -1);
     if (!("problem" in night) && night.playerId === playerId) weekNights.push({ seedIndex: night.seedIndex, score: night.score, gameId: g.id, finishedAt: g.finishedAt });
   }
-  await putScore(tx, challengeId, playerId, week, totalsOf(weekNights, challenge.nights.length));
+  await putScore(tx, challengeId, playerId, week, totalsOf(weekNights, challenge));
 }
 
 /**

@@ -4,7 +4,7 @@
  * history. The device token is a secret; only its hash is ever compared.
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { CHALLENGES, challengeById, unlockedChallenges } from "../challenges/catalogue";
+import { CHALLENGES, challengeById, challengeMet, unlockedChallenges } from "../challenges/catalogue";
 import { ALL_TIME } from "./isoWeek";
 import type { Page } from "./challengeBoards";
 import { hashDeviceToken } from "./prismaGameStore";
@@ -17,20 +17,41 @@ export async function playerById(db: PrismaClient, id: string): Promise<{ id: st
   return db.player.findUnique({ where: { id }, select: { id: true, nickname: true, createdAt: true } });
 }
 
-/** The challenges the player of this device has completed (every night played): unlocks the next. */
+/** The challenges the player of this device has met (every night's objective): unlocks the next. */
 export async function completedChallenges(db: PrismaClient, deviceToken: string): Promise<Set<string>> {
   const player = await playerByDevice(db, deviceToken);
   return player ? completedBy(db, player.id) : new Set();
 }
 
+/**
+ * Read from the best night per seed, not from the stored totals' `completed`: a total written
+ * before objectives counted (when playing every night completed a challenge) still says so.
+ */
 async function completedBy(db: PrismaClient, playerId: string): Promise<Set<string>> {
-  const rows = await db.challengeScore.findMany({ where: { playerId, period: ALL_TIME, completed: true }, select: { challengeId: true } });
-  return new Set(rows.map((r) => r.challengeId).filter((id) => challengeById(id)));
+  const bests = await db.challengeBest.findMany({ where: { playerId }, select: { challengeId: true, seedIndex: true, score: true } });
+  return metChallenges(bests);
+}
+
+/** The challenges whose every night's best meets its objective. */
+function metChallenges(bests: readonly { challengeId: string; seedIndex: number; score: number }[]): Set<string> {
+  const byChallenge = new Map<string, Map<number, number>>();
+  for (const b of bests) {
+    const nights = byChallenge.get(b.challengeId) ?? new Map<number, number>();
+    nights.set(b.seedIndex, b.score);
+    byChallenge.set(b.challengeId, nights);
+  }
+  const met = new Set<string>();
+  for (const [id, nights] of byChallenge) {
+    const challenge = challengeById(id);
+    if (challenge && challengeMet(challenge, nights)) met.add(id);
+  }
+  return met;
 }
 
 export interface ChallengeProgress {
   challengeId: string;
   unlocked: boolean;
+  /** Every night's objective met (the challenge's `goal`): the next one is unlocked. */
   completed: boolean;
   /** Sum of the best night per seed, null before the first night. */
   total: number | null;
@@ -43,18 +64,19 @@ export async function challengeProgress(db: PrismaClient, playerId: string | nul
   const [bests, scores] = playerId
     ? await Promise.all([
         db.challengeBest.findMany({ where: { playerId }, select: { challengeId: true, seedIndex: true, score: true, gameId: true } }),
-        db.challengeScore.findMany({ where: { playerId, period: ALL_TIME }, select: { challengeId: true, total: true, completed: true } }),
+        db.challengeScore.findMany({ where: { playerId, period: ALL_TIME }, select: { challengeId: true, total: true } }),
       ])
     : [[], []];
   const scoreOf = new Map(scores.map((s) => [s.challengeId, s]));
-  const open = unlockedChallenges(new Set(scores.filter((s) => s.completed).map((s) => s.challengeId)));
+  const met = metChallenges(bests);
+  const open = unlockedChallenges(met);
   return CHALLENGES.map((c) => {
     const nights = c.nights.map((_, i) => {
       const best = bests.find((b) => b.challengeId === c.id && b.seedIndex === i);
       return best ? { score: best.score, gameId: best.gameId } : null;
     });
     const score = scoreOf.get(c.id);
-    return { challengeId: c.id, unlocked: open.has(c.id), completed: score?.completed ?? false, total: score?.total ?? null, nights };
+    return { challengeId: c.id, unlocked: open.has(c.id), completed: met.has(c.id), total: score?.total ?? null, nights };
   });
 }
 

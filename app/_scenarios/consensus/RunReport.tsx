@@ -11,7 +11,7 @@ import type { SeatInfo } from "@/server/protocol/events";
 import { outcomeTitle, outcomeTone } from "@/app/components/outcome";
 import { VerdictCard } from "./VerdictCard";
 
-export function RunReport({ gameId, reveal, seats, you, detector, endTick, links = true }: {
+export function RunReport({ gameId, reveal, seats, you, detector, endTick, links = true, scores = true }: {
   gameId: string;
   reveal: ConsensusReveal;
   seats: SeatInfo[];
@@ -20,6 +20,8 @@ export function RunReport({ gameId, reveal, seats, you, detector, endTick, links
   endTick: number;
   /** The way on: to the replay, a new run, the leaderboard (not on the replay page itself). */
   links?: boolean;
+  /** The game's own points per seat; false on a challenge night, whose challenge score is the one shown. */
+  scores?: boolean;
 }) {
   const values = reveal.verdict.agreement.values;
   const headline = reveal.outcome === "decided" && values.length === 1 ? `Decided ${values[0]}: every correct process agreed` : outcomeTitle(reveal.outcome);
@@ -54,7 +56,7 @@ export function RunReport({ gameId, reveal, seats, you, detector, endTick, links
                 {p.crashedAt !== null ? `✕ crashed at tick ${p.crashedAt}` : p.decided ? `decided ${p.decided.value}` : "never decided"}
               </span>
               {p.decided && <span className="text-xs text-slate-500">round {p.decided.round}, tick {p.decided.tick}</span>}
-              <span className="text-lg font-bold" data-testid={`score-${seat}`}>{formatScore(reveal.scores[seat] ?? 0)} pts</span>
+              {scores && <span className="text-lg font-bold" data-testid={`score-${seat}`}>{formatScore(reveal.scores[seat] ?? 0)} pts</span>}
             </li>
           );
         })}
@@ -65,7 +67,7 @@ export function RunReport({ gameId, reveal, seats, you, detector, endTick, links
               {you === "adversary" ? " (you)" : ""} · {adversary.name ?? "?"}{adversary.kind === "bot" ? " (bot)" : ""}
             </span>
             <span>delay caused</span>
-            <span className="text-lg font-bold" data-testid="score-adversary">{formatScore(reveal.scores.adversary ?? 0)} pts</span>
+            {scores && <span className="text-lg font-bold" data-testid="score-adversary">{formatScore(reveal.scores.adversary ?? 0)} pts</span>}
           </li>
         )}
       </ul>

@@ -76,7 +76,7 @@ export default async function ChallengePage({ params, searchParams }: Props) {
                   ))}
                 </nav>
               </div>
-              <p className="text-xs text-slate-500">The sum of each player&apos;s best result per night. Players who played every night rank first.</p>
+              <p className="text-xs text-slate-500">The sum of each player&apos;s best result per night. Players who met the objective on every night rank first.</p>
               {board.rows.length === 0 ? (
                 <p className="text-slate-500 text-sm">Nobody yet{which === "week" ? " this week" : ""}. Be the first.</p>
               ) : (

@@ -1,11 +1,13 @@
 "use client";
 /**
  * On a challenge night's game screen: which challenge and night this is, its objective, and at
- * the end, the way on: the next night (at the same pace) or back to the ladder.
+ * the end the night's challenge score (the one score a challenge screen shows: the game's own
+ * points table is hidden on challenge nights), whether it meets the objective, and the way on:
+ * the next night (at the same pace) or back to the ladder.
  */
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { challengeById } from "@/server/challenges/catalogue";
+import { challengeById, nightMet } from "@/server/challenges/catalogue";
 import { nightScore, type NightRecord } from "@/server/challenges/scoring";
 import { ErrorLine } from "@/app/components/NicknameField";
 import { savedNickname } from "@/app/lib/identity";
@@ -25,13 +27,22 @@ export function ChallengeBar({ gameId, challenge: ref, finished, tickMs }: { gam
         <strong>{challenge.name}</strong>
         <span className={finished ? "text-slate-300" : "text-slate-600"} data-testid="challenge-night">Night {ref.night} of {nights}</span>
       </div>
-      {!finished && <p className="text-sm text-slate-700">{challenge.objective}</p>}
+      {!finished && (
+        <p className="text-sm text-slate-700">
+          {challenge.objective} <span className="text-slate-600">{challenge.goal.met}</span>
+        </p>
+      )}
       {finished && (
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-slate-300 mr-auto">
             {score !== null && (
               <>
-                This night scores <strong className="font-mono text-lg text-amber-300" data-testid="night-score">{score > 0 ? `+${score}` : score}</strong>.{" "}
+                Your challenge score for this night: <strong className="font-mono text-lg text-amber-300" data-testid="night-score">{score > 0 ? `+${score}` : score}</strong>{" "}
+                <span data-testid="night-met">
+                  {nightMet(challenge, score)
+                    ? "(objective met)."
+                    : `(objective not met: it takes ${challenge.goal.minScore > 0 ? `+${challenge.goal.minScore}` : challenge.goal.minScore} or more).`}
+                </span>{" "}
               </>
             )}
             {hasNext ? "Night over. The next one is waiting." : "That was the last night of this challenge."}

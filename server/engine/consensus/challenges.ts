@@ -14,6 +14,7 @@ export const CONSENSUS_CHALLENGES: readonly ChallengeSpec[] = [
     others: { p1: "protocol", p3: "protocol" },
     nights: [{ label: "Night 1" }, { label: "Night 2" }],
     scoring: { kind: "process" },
+    goal: { minScore: 20, met: "Met on a night scoring +20 or more: you decide, and Agreement and Validity hold." },
   },
   {
     id: "lying-detector",
@@ -27,6 +28,7 @@ export const CONSENSUS_CHALLENGES: readonly ChallengeSpec[] = [
     others: { p1: "protocol", p3: "protocol", p4: "protocol", p5: "protocol" },
     nights: [{ label: "Night 1" }, { label: "Night 2" }, { label: "Night 3" }],
     scoring: { kind: "process" },
+    goal: { minScore: 20, met: "Met on a night scoring +20 or more: you decide, and Agreement and Validity hold." },
   },
   {
     id: "keep-five-undecided",
@@ -40,5 +42,6 @@ export const CONSENSUS_CHALLENGES: readonly ChallengeSpec[] = [
     others: { p1: "protocol", p2: "protocol", p3: "protocol", p4: "protocol", p5: "protocol" },
     nights: [{ label: "Night 1" }, { label: "Night 2" }],
     scoring: { kind: "adversary" },
+    goal: { minScore: 32, met: "Met on a night scoring +32 or more: the last correct process decides after GST (tick 15)." },
   },
 ];

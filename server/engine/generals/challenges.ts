@@ -14,6 +14,7 @@ export const GENERALS_CHALLENGES: readonly ChallengeSpec[] = [
     others: { B: "acknowledged" },
     nights: [{ label: "Night 1" }, { label: "Night 2" }],
     scoring: { kind: "general" },
+    goal: { minScore: 0, met: "Met on a night scoring 0 or more: nobody attacks alone, and few messengers spent." },
   },
   {
     id: "reading-enemy",
@@ -27,6 +28,7 @@ export const GENERALS_CHALLENGES: readonly ChallengeSpec[] = [
     others: { B: "chain-3", enemy: "adversarial" },
     nights: [{ label: "Night 1" }, { label: "Night 2" }],
     scoring: { kind: "general" },
+    goal: { minScore: 0, met: "Met on a night scoring 0 or more: nobody attacks alone, and few messengers spent." },
   },
   {
     id: "be-the-enemy",
@@ -44,5 +46,6 @@ export const GENERALS_CHALLENGES: readonly ChallengeSpec[] = [
       { label: "Night 3: deep chains", others: { A: "chain-4", B: "chain-3" } },
     ],
     scoring: { kind: "enemy" },
+    goal: { minScore: 50, met: "Met on a night scoring +50 or more: one general attacks alone, after 10 captures at most." },
   },
 ];

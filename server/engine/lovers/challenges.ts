@@ -14,6 +14,7 @@ export const LOVERS_CHALLENGES: readonly ChallengeSpec[] = [
     others: { bob: "acknowledged" },
     nights: [{ label: "Night 1: a careful Bob" }, { label: "Night 2: a very careful Bob", others: { bob: "chain-3" } }],
     scoring: { kind: "lover" },
+    goal: { minScore: 50, met: "Met on a night scoring +50 or more: a date, after 10 texts at most." },
   },
   {
     id: "half-lost",
@@ -27,6 +28,7 @@ export const LOVERS_CHALLENGES: readonly ChallengeSpec[] = [
     others: { bob: "chain-3" },
     nights: [{ label: "Night 1" }, { label: "Night 2" }],
     scoring: { kind: "lover" },
+    goal: { minScore: 0, met: "Met on a night scoring 0 or more: nobody shows up alone, and few texts sent." },
   },
   {
     id: "waiting-for-alice",
@@ -40,5 +42,6 @@ export const LOVERS_CHALLENGES: readonly ChallengeSpec[] = [
     others: { alice: "chain-4" },
     nights: [{ label: "Night 1" }, { label: "Night 2" }, { label: "Night 3" }],
     scoring: { kind: "lover" },
+    goal: { minScore: 0, met: "Met on a night scoring 0 or more: nobody shows up alone, and few texts sent." },
   },
 ];

@@ -24,7 +24,7 @@ type Props = GameProps<ConsensusView, ConsensusMove>;
 export function ConsensusGame({ snapshot, view, move, notice }: Props) {
   const inClass = useInClass();
   const report = view.reveal && (
-    <RunReport gameId={snapshot.gameId} reveal={view.reveal} seats={snapshot.seats} you={view.seat} detector={view.params.detector} endTick={view.tick} links={!inClass} />
+    <RunReport gameId={snapshot.gameId} reveal={view.reveal} seats={snapshot.seats} you={view.seat} detector={view.params.detector} endTick={view.tick} links={!inClass} scores={!snapshot.challenge} />
   );
   return (
     <>

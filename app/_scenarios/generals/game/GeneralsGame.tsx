@@ -23,7 +23,7 @@ export function GeneralsGame({ snapshot, view, move, notice }: GameProps<General
         </div>
         <div className="lg:col-start-2 lg:row-start-1 lg:row-span-2">
           {timeline ? (
-            <DawnSummary timeline={timeline} seats={snapshot.seats} you={view.seat} />
+            <DawnSummary timeline={timeline} seats={snapshot.seats} you={view.seat} challenge={Boolean(snapshot.challenge)} />
           ) : view.seat === "enemy" ? (
             <EnemyPanel view={view} move={move} />
           ) : (

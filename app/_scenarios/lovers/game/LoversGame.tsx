@@ -29,7 +29,7 @@ export function LoversGame({ snapshot, view, move, notice }: GameProps<LoverView
                 It was a lucky night: no SMS could be lost, although you were told {Math.round(view.params.lossProbability * 100)}% might be. You could not have known.
               </p>
             )}
-            <DawnSummary timeline={timeline} seats={snapshot.seats} you={view.seat} />
+            <DawnSummary timeline={timeline} seats={snapshot.seats} you={view.seat} challenge={Boolean(snapshot.challenge)} />
           </div>
         ) : (
           <LoverMoves view={view} move={move} />

@@ -1,6 +1,7 @@
 /**
  * Solo challenges in the real UI: complete the first two Two Generals challenges (every night,
- * at the fastest pace), see the third unlock, find yourself on the second one's leaderboard and
+ * at the fastest pace, sending one messenger and never attacking: nobody attacks alone, so each
+ * night meets the objective), see the third unlock, find yourself on the second one's leaderboard and
  * open the replay from there.
  */
 import { expect, test, type Page } from "@playwright/test";
@@ -24,6 +25,9 @@ async function playEveryNight(page: Page, name: string, nights: number): Promise
     const score = bar.getByTestId("night-score");
     await expect(score).toHaveText(/^[+-]?\d+$/, { timeout: 15_000 });
     scores.push(Number(await score.textContent()));
+    // One score on the screen: the challenge's, with whether it met the objective; not the game's own points.
+    await expect(bar.getByTestId("night-met")).toHaveText("(objective met).");
+    await expect(page.getByTestId("score-A")).toHaveCount(0);
     if (night < nights) {
       const gameId = page.url();
       await bar.getByRole("button", { name: "Next night" }).click({ timeout: 15_000 });
@@ -60,6 +64,7 @@ test("complete two challenges, unlock the next, find yourself on the leaderboard
   await expect(card(page, "The reading Enemy").getByRole("button", { name: /^Play/ }).first()).toBeDisabled();
   // The objective and the formula are there before playing.
   await expect(card(page, "Foggy valley")).toContainText("Objective: Attack together, or not at all.");
+  await expect(card(page, "Foggy valley").getByTestId("challenge-goal")).toHaveText(/^Met on a night scoring 0 or more/);
   await expect(card(page, "Foggy valley").getByText("You attack alone: -100")).toBeVisible();
   await saveScreenshot(page, "challenges-ladder-desktop");
 

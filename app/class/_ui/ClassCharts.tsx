@@ -22,12 +22,7 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
   if (metrics.length === 0) {
     return (
       <div className="card text-sm text-slate-500 py-8 text-center grid gap-1" data-testid="class-charts">
-        {leftOut === 0 ? (
-          <p>Charts appear here as soon as the first game finishes{total ? ` (0 of ${total} so far)` : ""}.</p>
-        ) : (
-          <p>No game to chart: every finished game was ended with &ldquo;End now&rdquo; and played to its end by bots.</p>
-        )}
-        <LeftOut count={leftOut} />
+        {leftOut === 0 ? <p>Charts appear here as soon as the first game finishes{total ? ` (0 of ${total} so far)` : ""}.</p> : <LeftOut count={leftOut} none />}
       </div>
     );
   }
@@ -119,13 +114,14 @@ function ChartCard({ title, note, children }: { title: string; note?: string; ch
   );
 }
 
-/** Says how many bot-finished games the figures leave out (nothing when none). */
-function LeftOut({ count }: { count: number }) {
+/** Says how many bot-finished games the figures leave out (nothing when none); `none`: they were all the finished games. */
+function LeftOut({ count, none = false }: { count: number; none?: boolean }) {
   if (count === 0) return null;
   return (
     <p className="text-sm text-slate-600" data-testid="class-left-out">
-      {count === 1 ? "1 game was" : `${count} games were`} ended with &ldquo;End now&rdquo; and finished by stand-in bots in the students&apos; seats: left out of
-      these figures.
+      {none && "No game to chart: "}
+      {count === 1 ? "1 game was" : `${count} games were`} ended with &ldquo;End now&rdquo; and finished by stand-in bots in the students&apos; seats, so
+      {none ? " the figures leave them out." : " these figures leave them out."}
     </p>
   );
 }

@@ -23,6 +23,7 @@ import { GameRecorder } from "./rooms/recorder";
 import { Outbox, outboxPathOf } from "./storage/outbox";
 import { guardStorage } from "./storage/guard";
 import { upgradeStoredDepths } from "./storage/depthUpgrade";
+import { recheckChallengeCompletion } from "./storage/challenges";
 import { parsePublicUrl } from "./net/publicUrl";
 import { joinAddresses, type Interfaces } from "./net/lanAddresses";
 import type { JoinAddresses } from "./protocol/joinAddresses";
@@ -70,7 +71,9 @@ export interface ServerOptions {
   closeStaleSessions?: boolean;
   /**
    * After listening, upgrade in the background the games stored as trace version 1 (their depth
-   * was the chain): server/storage/depthUpgrade.ts. Only for the process that owns the database.
+   * was the chain): server/storage/depthUpgrade.ts; then clear the challenge totals that say
+   * "completed" without every night's objective met (server/storage/challenges.ts). Only for the
+   * process that owns the database.
    */
   upgradeStoredGames?: boolean;
 }
@@ -246,5 +249,13 @@ async function upgradeInBackground(db: ReturnType<typeof getPrisma>, log: Return
     if (done.unverifiable > 0) log.warn({ gameIds: done.unverifiableIds, count: done.unverifiable }, "depth upgrade: version 1 games that do not replay were left as stored");
   } catch (err) {
     log.error({ err }, "depth upgrade failed; the next start resumes it");
+  }
+  if (shouldStop()) return;
+  try {
+    // Challenge totals stored when playing every night was enough to complete a challenge.
+    const corrected = await recheckChallengeCompletion(db);
+    if (corrected > 0) log.info({ corrected }, "challenge totals: cleared 'completed' where a night missed the objective");
+  } catch (err) {
+    log.error({ err }, "challenge totals recheck failed; the next start retries it");
   }
 }

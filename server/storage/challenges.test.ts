@@ -4,7 +4,7 @@ import { verifyTrace } from "../engine/verify";
 import { isoWeek } from "./isoWeek";
 import { challengeLeaderboard, nightLeaderboard } from "./challengeBoards";
 import { playedNight, replayedNightScore } from "./challengeNights.testing";
-import { totalsOf } from "./challenges";
+import { recheckChallengeCompletion, totalsOf } from "./challenges";
 import { getPrisma } from "./db";
 import { bestScores, challengeProgress, completedChallenges, playerHistory } from "./playerPages";
 import { PrismaGameStore } from "./prismaGameStore";
@@ -146,6 +146,18 @@ describe("challenge results in the database", () => {
     const progress = await challengeProgress(db, dee.id);
     expect(progress.find((p) => p.challengeId === "foggy-valley")!.completed).toBe(false);
     expect(progress.find((p) => p.challengeId === "reading-enemy")!.unlocked).toBe(false);
+    // The start-up recheck clears such rows (all time and the week alike), keeping their time;
+    // rows whose every night met the objective (Ben's) stay completed. A second run finds nothing.
+    const week = await db.challengeScore.update({ where: { challengeId_playerId_period: { challengeId: "foggy-valley", playerId: dee.id, period: "2026-W48" } }, data: { completed: true } });
+    const all = await db.challengeScore.findUniqueOrThrow({ where: { challengeId_playerId_period: { challengeId: "foggy-valley", playerId: dee.id, period: "all" } } });
+    expect(await recheckChallengeCompletion(db)).toBe(2);
+    const rows = await db.challengeScore.findMany({ where: { challengeId: "foggy-valley", playerId: dee.id } });
+    expect(rows.map((r) => r.completed)).toEqual([false, false]);
+    expect(rows.find((r) => r.period === "all")!.updatedAt).toEqual(all.updatedAt);
+    expect(rows.find((r) => r.period === "2026-W48")!.updatedAt).toEqual(week.updatedAt);
+    const ben = await db.player.findFirstOrThrow({ where: { nickname: "Ben" } });
+    expect((await db.challengeScore.findMany({ where: { challengeId: "foggy-valley", playerId: ben.id, completed: true } })).map((r) => r.period).sort()).toEqual(["2026-W48", "all"]);
+    expect(await recheckChallengeCompletion(db)).toBe(0);
   });
 
   it("leaves the totals (and their time, the tie-break) alone when a night improves nothing", async () => {

@@ -4,10 +4,11 @@
  * the sum of the best night per seed). Every score is computed here from the stored trace
  * (server/challenges/night.ts), never taken from a client.
  */
-import type { Prisma } from "../generated/prisma/client";
-import { challengeMet, type Challenge } from "../challenges/catalogue";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { challengeById, challengeMet, type Challenge } from "../challenges/catalogue";
 import { scoreChallengeTrace } from "../challenges/night";
 import { ALL_TIME, isoWeek, weekRange } from "./isoWeek";
+import { serialized } from "./prismaGameStore";
 import type { FinishedGame, Trace } from "./types";
 
 type Tx = Prisma.TransactionClient;
@@ -71,17 +72,57 @@ export async function recordChallengeNight(tx: Tx, game: FinishedGame): Promise<
   await putScore(tx, challengeId, playerId, ALL_TIME, totalsOf(bests, challenge));
 
   const week = isoWeek(game.finishedAt);
+  const weekNights = await weekNightsOf(tx, challenge, playerId, week, { gameId: game.id, night: scored });
+  await putScore(tx, challengeId, playerId, week, totalsOf(weekNights, challenge));
+}
+
+/** A player's scored nights of a challenge in one ISO week, from the stored traces (`known`: one already scored). */
+async function weekNightsOf(tx: Tx, challenge: Challenge, playerId: string, week: string, known?: { gameId: string; night: ReturnType<typeof scoreChallengeTrace> }): Promise<ScoredGame[]> {
   const { start, end } = weekRange(week);
   const games = await tx.game.findMany({
-    where: { challengeId, finishedAt: { gte: start, lt: end }, seats: { some: { playerId, seat: challenge.seat } } },
+    where: { challengeId: challenge.id, finishedAt: { gte: start, lt: end }, seats: { some: { playerId, seat: challenge.seat } } },
     select: { id: true, trace: true, seedIndex: true, finishedAt: true },
   });
-  const weekNights: ScoredGame[] = [];
+  const nights: ScoredGame[] = [];
   for (const g of games) {
-    const night = g.id === game.id ? scored : scoreChallengeTrace(JSON.parse(g.trace) as Trace, challengeId, g.seedIndex ?? -1);
-    if (!("problem" in night) && night.playerId === playerId) weekNights.push({ seedIndex: night.seedIndex, score: night.score, gameId: g.id, finishedAt: g.finishedAt });
+    const night = g.id === known?.gameId ? known.night : scoreChallengeTrace(JSON.parse(g.trace) as Trace, challenge.id, g.seedIndex ?? -1);
+    if (!("problem" in night) && night.playerId === playerId) nights.push({ seedIndex: night.seedIndex, score: night.score, gameId: g.id, finishedAt: g.finishedAt });
   }
-  await putScore(tx, challengeId, playerId, week, totalsOf(weekNights, challenge));
+  return nights;
+}
+
+/**
+ * At start: totals stored while playing every night completed a challenge may say "completed"
+ * of a challenge whose objective was not met on every night. Re-reads each such row (all time:
+ * from the best nights; a week: from that week's games) and clears `completed` where the
+ * objective was missed, keeping `updatedAt` (the leaderboard's tie-break). Idempotent; cheap once
+ * done (only rows that say completed are read). Returns how many rows it corrected.
+ */
+export async function recheckChallengeCompletion(db: PrismaClient): Promise<number> {
+  const rows = await db.challengeScore.findMany({ where: { completed: true }, select: { challengeId: true, playerId: true, period: true, updatedAt: true } });
+  let corrected = 0;
+  for (const row of rows) {
+    const challenge = challengeById(row.challengeId);
+    if (!challenge) continue;
+    const met = await serialized(db, () =>
+      db.$transaction(async (tx) => {
+        let ok: boolean;
+        if (row.period === ALL_TIME) {
+          const bests = await tx.challengeBest.findMany({ where: { challengeId: row.challengeId, playerId: row.playerId }, select: { seedIndex: true, score: true } });
+          ok = challengeMet(challenge, new Map(bests.map((b) => [b.seedIndex, b.score])));
+        } else {
+          ok = totalsOf(await weekNightsOf(tx, challenge, row.playerId, row.period), challenge)?.totals.completed ?? false;
+        }
+        if (!ok) {
+          const key = { challengeId: row.challengeId, playerId: row.playerId, period: row.period };
+          await tx.challengeScore.update({ where: { challengeId_playerId_period: key }, data: { completed: false, updatedAt: row.updatedAt } });
+        }
+        return ok;
+      }),
+    );
+    if (!met) corrected++;
+  }
+  return corrected;
 }
 
 /**

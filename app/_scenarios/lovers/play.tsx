@@ -1,13 +1,15 @@
 /** Playing the Two Insecure Lovers: the home page's introduction, the start forms, the game screen. */
 import { seatGame, type PlayUi } from "../playUi";
-import { LoversIntro } from "./Intro";
-import { LoversVersusBot, LoversWithFriend } from "./LoversForms";
-import { LoversGame } from "./game/LoversGame";
-import { LoversBriefing } from "./Briefing";
+import { lazyPart, LOADING } from "../lazyPart";
 
+// Each piece loads when a page shows it (lazyPart), so a page that reads the registry
+// carries no scenario's screens it does not show: the game screen only this scenario's game.
 export const play: PlayUi = {
-  Intro: LoversIntro,
-  startForms: [LoversVersusBot, LoversWithFriend],
-  Game: seatGame(LoversGame),
-  Briefing: LoversBriefing,
+  Intro: lazyPart(() => import("./Intro").then((m) => m.LoversIntro)),
+  startForms: [
+    lazyPart(() => import("./LoversForms").then((m) => m.LoversVersusBot)),
+    lazyPart(() => import("./LoversForms").then((m) => m.LoversWithFriend)),
+  ],
+  Game: lazyPart(() => import("./game/LoversGame").then((m) => seatGame(m.LoversGame)), LOADING),
+  Briefing: lazyPart(() => import("./Briefing").then((m) => m.LoversBriefing)),
 };

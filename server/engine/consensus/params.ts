@@ -2,16 +2,7 @@ import { z } from "zod";
 import { ADVERSARY_MODES, DETECTOR_CLASSES, DETECTOR_NAMES, weaklyComplete } from "./terms";
 
 // The zod-free vocabulary lives in terms.ts (the browser's bundles import it); kept reachable from here.
-export { ADVERSARY_MODES, coordinatorOf, DETECTOR_CLASSES, DETECTOR_NAMES, majority, processSeat, seatProcess, weaklyComplete, type DetectorClass } from "./terms";
-
-/**
- * The relay layer's pace: a process sends its suspect list to all every Δ ticks (at ticks that
- * are multiples of Δ), the slowest a message may take once the network is stable.
- */
-export const relayPeriod = (p: Pick<ConsensusParams, "maxDelay">): number => p.maxDelay;
-
-/** Is the weak→strong completeness layer on? (Absent, as in traces from before it existed: off.) */
-export const relaysSuspicions = (p: Pick<ConsensusParams, "strongCompleteness">): boolean => p.strongCompleteness === true;
+export { ADVERSARY_MODES, coordinatorOf, DETECTOR_CLASSES, DETECTOR_NAMES, majority, processSeat, relayPeriod, relaysSuspicions, seatProcess, weaklyComplete, type DetectorClass } from "./terms";
 
 const bit = z.union([z.literal(0), z.literal(1)]);
 

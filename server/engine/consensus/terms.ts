@@ -3,6 +3,7 @@
  * coordinators. The parameter schema (params.ts) and the rules use it, and so do the browser's
  * screens, whose bundles must not carry zod.
  */
+import type { ConsensusParams } from "./params";
 
 /** Failure-detector classes, from the strongest. "E" stands for ◇ (eventually). */
 export const DETECTOR_CLASSES = ["P", "EP", "S", "ES", "W", "EW"] as const;
@@ -14,6 +15,15 @@ export const DETECTOR_NAMES: Record<DetectorClass, string> = { P: "P", EP: "◇P
 export const weaklyComplete = (c: DetectorClass): boolean => c === "W" || c === "EW";
 
 export const ADVERSARY_MODES = ["none", "bot", "human"] as const;
+
+/**
+ * The relay layer's pace: a process sends its suspect list to all every Δ ticks (at ticks that
+ * are multiples of Δ), the slowest a message may take once the network is stable.
+ */
+export const relayPeriod = (p: Pick<ConsensusParams, "maxDelay">): number => p.maxDelay;
+
+/** Is the weak→strong completeness layer on? (Absent, as in traces from before it existed: off.) */
+export const relaysSuspicions = (p: Pick<ConsensusParams, "strongCompleteness">): boolean => p.strongCompleteness === true;
 
 /** The smallest majority of n processes: floor(n/2) + 1. */
 export const majority = (n: number): number => Math.floor(n / 2) + 1;

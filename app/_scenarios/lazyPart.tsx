@@ -9,6 +9,10 @@
  * in server components (introductions, replay stories) as in client ones. No hooks and not
  * "use client": the part modules are read by server pages too. Tests render these with an
  * async renderer that waits for Suspense (react-dom/static), not renderToStaticMarkup.
+ *
+ * Client components are wrapped in a "use client" module (a scenario's lazy.tsx): a client
+ * component that a server page's module graph reaches, even through import(), is loaded with
+ * that page, so the server side must meet only the small wrapper module.
  */
 import { createElement, lazy, Suspense, type ComponentType, type ReactNode } from "react";
 

@@ -5,7 +5,9 @@
  *
  * Light to import: the engine is named only as a type (every page's bundle reads this list, and
  * the engine's rules, bots and zod schemas stay on the server), and each scenario's screens, charts
- * and stories load when a page shows them (next/dynamic in the part modules).
+ * and stories load when a page shows them (lazyPart: each scenario's "use client" lazy.tsx for its
+ * browser pieces, so that server pages reading this list do not load them; the part modules for
+ * the server-rendered introduction and replay story).
  */
 import type { ScenarioId } from "@/server/engine/scenarios";
 import type { ScenarioUi } from "./types";

@@ -2,7 +2,7 @@
 import { CONSENSUS_STRATEGY_DESCRIPTIONS, PROCESS_STRATEGIES } from "@/server/engine/consensus/strategies";
 import { processSeat, type DetectorClass } from "@/server/engine/consensus/terms";
 import { formatMean } from "@/app/class/_ui/aggregate";
-import { lazyPart, LOADING } from "../lazyPart";
+import { CheckerNote, ConsensusRoundFields, VerdictPie } from "./lazy";
 import { customRoundUi, type ClassUi, type CustomRoundSpec } from "../classUi";
 
 /** The host's choices: how many processes, the failure detector, GST and the adversary. */
@@ -26,11 +26,11 @@ export const classroom: ClassUi = {
     { label: "rounds to decide", value: formatMean(t.meanRounds) },
     { label: "verdicts passed", value: `${t.verdictsOk} / ${t.verdicts}` },
   ],
-  sideChart: { title: "The checker's verdicts", note: "Agreement, validity, integrity and termination, checked on every run.", Chart: lazyPart(() => import("./ClassPieces").then((m) => m.VerdictPie), LOADING) },
-  Debrief: lazyPart(() => import("./ClassPieces").then((m) => m.CheckerNote)),
+  sideChart: { title: "The checker's verdicts", note: "Agreement, validity, integrity and termination, checked on every run.", Chart: VerdictPie },
+  Debrief: CheckerNote,
   customRound: customRoundUi<ConsensusRoundChoices>({
     defaults: { n: 5, detector: "ES", gst: 15, adversary: "none" },
-    Fields: lazyPart(() => import("./ConsensusRoundFields").then((m) => m.ConsensusRoundFields)),
+    Fields: ConsensusRoundFields,
     seats: ({ n }) => Array.from({ length: n }, (_, i) => processSeat(i + 1)),
     botStrategies: PROCESS_STRATEGIES.map((s) => ({ value: s, label: s, blurb: CONSENSUS_STRATEGY_DESCRIPTIONS[s] ?? "" })),
     defaultBot: PROCESS_STRATEGIES[0],

@@ -1,15 +1,13 @@
 /** Playing consensus: the home page's introduction, the start forms (a process, the adversary), the game screen. */
-import { seatGame, type PlayUi } from "../playUi";
-import { lazyPart, LOADING } from "../lazyPart";
+import type { PlayUi } from "../playUi";
+import { lazyPart } from "../lazyPart";
+import { ConsensusAsProcess, ConsensusAsAdversary, ConsensusBriefing, ConsensusGame } from "./lazy";
 
-// Each piece loads when a page shows it (lazyPart), so a page that reads the registry
-// carries no scenario's screens it does not show: the game screen only this scenario's game.
+// Each piece loads when a page shows it: the game screen carries only this scenario's game, the
+// home page only its introduction (a server component) and forms.
 export const play: PlayUi = {
   Intro: lazyPart(() => import("./Intro").then((m) => m.ConsensusIntro)),
-  startForms: [
-    lazyPart(() => import("./ConsensusForms").then((m) => m.ConsensusAsProcess)),
-    lazyPart(() => import("./ConsensusForms").then((m) => m.ConsensusAsAdversary)),
-  ],
-  Game: lazyPart(() => import("./game/ConsensusGame").then((m) => seatGame(m.ConsensusGame)), LOADING),
-  Briefing: lazyPart(() => import("./Briefing").then((m) => m.ConsensusBriefing)),
+  startForms: [ConsensusAsProcess, ConsensusAsAdversary],
+  Game: ConsensusGame,
+  Briefing: ConsensusBriefing,
 };

@@ -1,7 +1,7 @@
 /** The Two Generals in a class: the knowledge-ladder debrief, and the host's own round. */
 import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS } from "@/server/engine/generals/strategies";
 import { KNOWLEDGE_LADDER_DEBRIEF } from "@/app/class/_ui/knowledgeLadder";
-import { lazyPart } from "../lazyPart";
+import { GeneralsRoundFields } from "./lazy";
 import { customRoundUi, type ClassUi, type CustomRoundSpec } from "../classUi";
 
 /** The host's choices: the valley (a capture probability, or a reading Enemy bot) and the dawn. */
@@ -16,7 +16,7 @@ export const classroom: ClassUi = {
   ...KNOWLEDGE_LADDER_DEBRIEF,
   customRound: customRoundUi<GeneralsRoundChoices>({
     defaults: { valley: 0.3, dawnTick: 20 },
-    Fields: lazyPart(() => import("./GeneralsRoundFields").then((m) => m.GeneralsRoundFields)),
+    Fields: GeneralsRoundFields,
     seats: () => ["A", "B"],
     botStrategies: GENERAL_STRATEGIES.map((s) => ({ value: s, label: s, blurb: STRATEGY_DESCRIPTIONS[s] })),
     defaultBot: GENERAL_STRATEGIES[1],

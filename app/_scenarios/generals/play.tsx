@@ -1,15 +1,13 @@
 /** Playing the Two Generals: the home page's introduction, the start forms, the game screen. */
-import { seatGame, type PlayUi } from "../playUi";
-import { lazyPart, LOADING } from "../lazyPart";
+import type { PlayUi } from "../playUi";
+import { lazyPart } from "../lazyPart";
+import { GeneralsVersusBot, GeneralsWithFriend, GeneralsBriefing, GeneralsGame } from "./lazy";
 
-// Each piece loads when a page shows it (lazyPart), so a page that reads the registry
-// carries no scenario's screens it does not show: the game screen only this scenario's game.
+// Each piece loads when a page shows it: the game screen carries only this scenario's game, the
+// home page only its introduction (a server component) and forms.
 export const play: PlayUi = {
   Intro: lazyPart(() => import("./Intro").then((m) => m.GeneralsIntro)),
-  startForms: [
-    lazyPart(() => import("./GeneralsForms").then((m) => m.GeneralsVersusBot)),
-    lazyPart(() => import("./GeneralsForms").then((m) => m.GeneralsWithFriend)),
-  ],
-  Game: lazyPart(() => import("./game/GeneralsGame").then((m) => seatGame(m.GeneralsGame)), LOADING),
-  Briefing: lazyPart(() => import("./Briefing").then((m) => m.GeneralsBriefing)),
+  startForms: [GeneralsVersusBot, GeneralsWithFriend],
+  Game: GeneralsGame,
+  Briefing: GeneralsBriefing,
 };

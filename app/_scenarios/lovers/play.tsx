@@ -1,15 +1,13 @@
 /** Playing the Two Insecure Lovers: the home page's introduction, the start forms, the game screen. */
-import { seatGame, type PlayUi } from "../playUi";
-import { lazyPart, LOADING } from "../lazyPart";
+import type { PlayUi } from "../playUi";
+import { lazyPart } from "../lazyPart";
+import { LoversVersusBot, LoversWithFriend, LoversBriefing, LoversGame } from "./lazy";
 
-// Each piece loads when a page shows it (lazyPart), so a page that reads the registry
-// carries no scenario's screens it does not show: the game screen only this scenario's game.
+// Each piece loads when a page shows it: the game screen carries only this scenario's game, the
+// home page only its introduction (a server component) and forms.
 export const play: PlayUi = {
   Intro: lazyPart(() => import("./Intro").then((m) => m.LoversIntro)),
-  startForms: [
-    lazyPart(() => import("./LoversForms").then((m) => m.LoversVersusBot)),
-    lazyPart(() => import("./LoversForms").then((m) => m.LoversWithFriend)),
-  ],
-  Game: lazyPart(() => import("./game/LoversGame").then((m) => seatGame(m.LoversGame)), LOADING),
-  Briefing: lazyPart(() => import("./Briefing").then((m) => m.LoversBriefing)),
+  startForms: [LoversVersusBot, LoversWithFriend],
+  Game: LoversGame,
+  Briefing: LoversBriefing,
 };

@@ -4,8 +4,8 @@
  * worlds from the class's own games. A scenario's classroom part spreads this in.
  */
 import type { ClassUi } from "@/app/_scenarios/classUi";
-import { lazyPart, LOADING } from "@/app/_scenarios/lazyPart";
 import { formatMean } from "./aggregate";
+import { DepthScatter, TwoWorldsSection } from "./lazyPieces";
 
 export const KNOWLEDGE_LADDER_DEBRIEF: Pick<ClassUi, "figure" | "tiles" | "sideChart" | "Debrief"> = {
   figure: {
@@ -18,8 +18,8 @@ export const KNOWLEDGE_LADDER_DEBRIEF: Pick<ClassUi, "figure" | "tiles" | "sideC
   sideChart: {
     title: "Messages against depth",
     note: "Each dot is a game: messages sent (across), knowledge depth (up: what a player could be sure of). More messages climb the ladder, but never make the last one certain.",
-    // The chart (recharts) and the two worlds (which replay traces) load when shown.
-    Chart: lazyPart(() => import("./DepthScatter").then((m) => m.DepthScatter), LOADING),
+    // The chart (recharts) and the two worlds (which replay traces) load when shown (lazyPieces.ts).
+    Chart: DepthScatter,
   },
-  Debrief: lazyPart(() => import("./TwoWorldsExample").then((m) => m.TwoWorldsSection)),
+  Debrief: TwoWorldsSection,
 };

@@ -6,7 +6,7 @@ import { ErrorLine, NicknameField } from "@/app/components/NicknameField";
 import { deviceToken, savedNickname, saveNickname } from "@/app/lib/identity";
 import { saveHostedSession } from "@/app/lib/classIdentity";
 import { request } from "@/app/lib/socket";
-import { nicknameSchema } from "@/server/protocol/classroom";
+import { checkNickname } from "@/server/protocol/names";
 import { classErrorText } from "./_ui/words";
 
 export function HostClassForm() {
@@ -26,19 +26,19 @@ export function HostClassForm() {
 
   async function host(e: React.FormEvent) {
     e.preventDefault();
-    const nickname = nicknameSchema.safeParse(nicknameRef.current?.value ?? "");
-    if (!nickname.success) {
-      setError(`Nickname: ${nickname.error.issues[0]?.message ?? "not valid"}`);
+    const nickname = checkNickname(nicknameRef.current?.value ?? "");
+    if (!nickname.ok) {
+      setError(`Nickname: ${nickname.message}`);
       setNicknameRefused(true);
       nicknameRef.current?.focus();
       return;
     }
     setNicknameRefused(false);
-    saveNickname(nickname.data);
+    saveNickname(nickname.value);
     setBusy(true);
     setError(null);
     const name = title.trim() || "Class session";
-    const res = await request("class:host", { title: name, player: { nickname: nickname.data, deviceToken: deviceToken() } });
+    const res = await request("class:host", { title: name, player: { nickname: nickname.value, deviceToken: deviceToken() } });
     if (!res.ok) {
       setBusy(false);
       setError(classErrorText(res.error));

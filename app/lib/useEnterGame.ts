@@ -1,14 +1,14 @@
 "use client";
 /**
  * Taking a seat from a page, whatever the request: the nickname checked with the protocol's own
- * schema and remembered, the request sent, its refusal shown, and on success the seat grant kept
+ * rules (server/protocol/names.ts; the offensive-word check is the server's) and remembered, the request sent, its refusal shown, and on success the seat grant kept
  * and on to the game. A refusal says which button it answers (`origin`), so the page shows it
  * beside that button; a bad nickname also moves focus to the nickname field.
  */
 import { useRouter } from "next/navigation";
 import { useState, type RefObject } from "react";
 import type { Ack, SeatGrant } from "@/server/protocol/events";
-import { nicknameSchema } from "@/server/protocol/schemas";
+import { checkNickname } from "@/server/protocol/names";
 import { deviceToken, saveGrant, saveNickname } from "./identity";
 
 export type SendForSeat = (player: { nickname: string; deviceToken: string }) => Promise<Ack<SeatGrant>>;
@@ -29,19 +29,22 @@ export function useEnterGame(nicknameRef?: RefObject<HTMLInputElement | null>) {
   const [error, setError] = useState<EnterError | null>(null);
 
   async function enter(nickname: string, send: SendForSeat, origin = "start") {
-    const parsed = nicknameSchema.safeParse(nickname);
-    if (!parsed.success) {
-      setError({ message: `Nickname: ${parsed.error.issues[0]?.message ?? "not valid"}`, origin, nickname: true });
+    const parsed = checkNickname(nickname);
+    if (!parsed.ok) {
+      setError({ message: `Nickname: ${parsed.message}`, origin, nickname: true });
       nicknameRef?.current?.focus();
       return;
     }
-    saveNickname(parsed.data);
+    saveNickname(parsed.value);
     setBusy(true);
     setError(null);
-    const res = await send({ nickname: parsed.data, deviceToken: deviceToken() });
+    const res = await send({ nickname: parsed.value, deviceToken: deviceToken() });
     if (!res.ok) {
       setBusy(false);
-      setError({ message: res.error.message, origin, nickname: false });
+      // The offensive-name check is the server's alone: its refusal marks the field like ours.
+      const refused = res.error.code === "NICKNAME_REFUSED";
+      setError({ message: refused ? `Nickname: ${res.error.message}` : res.error.message, origin, nickname: refused });
+      if (refused) nicknameRef?.current?.focus();
       return;
     }
     saveGrant(res);

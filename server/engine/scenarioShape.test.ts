@@ -10,6 +10,7 @@ import { CLASS_PRESETS } from "../classroom/presets";
 import { SHARED_ENGINE_ERROR_CODES } from "./result";
 import { OUTCOME_CLASSES, type AnyScenario } from "./scenario";
 import { ENGINE_ERROR_CODES, SCENARIOS } from "./scenarios";
+import { ladderOfScenario, SCENARIO_LADDERS } from "./ladders";
 import { simulate } from "./simulate";
 
 const RUNS = 240;
@@ -105,6 +106,11 @@ describe.each(Object.entries(SCENARIOS))("scenario %s", (key, scenario: AnyScena
 
 describe("the registries agree", () => {
   const all = Object.values(SCENARIOS) as AnyScenario[];
+
+  it("the ladders' list (ladders.ts, which the replay model reads) holds exactly each scenario's own ladder", () => {
+    for (const scenario of Object.values(SCENARIOS) as AnyScenario[]) expect(ladderOfScenario(scenario.id)).toBe(scenario.ladder);
+    expect(Object.keys(SCENARIO_LADDERS).every((id) => Object.hasOwn(SCENARIOS, id))).toBe(true);
+  });
 
   it("challenge rule kinds are unique across scenarios", () => {
     const kinds = all.flatMap((s) => Object.keys(s.challengeRules));

@@ -4,7 +4,7 @@
  * the scenario. Plain data (it is sent to the browser as it is), and pure functions over it.
  */
 import type { LadderWords } from "./twoParty/ladder";
-import { scenarioById } from "./scenarios";
+import { ladderOfScenario } from "./ladders";
 
 export interface TimelineParty {
   id: string;
@@ -80,7 +80,7 @@ export interface TimelineLadder {
 }
 
 function ladderFor(timeline: Timeline): TimelineLadder | undefined {
-  return scenarioById(timeline.scenario)?.ladder;
+  return ladderOfScenario(timeline.scenario);
 }
 
 /** Where a message is at `tick`: not sent yet, on its way (with how far), or settled. */

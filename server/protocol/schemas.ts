@@ -4,8 +4,9 @@
  */
 import { z } from "zod";
 import { isOffensiveName } from "../names/offensive";
+import { JOIN_CODE_MESSAGE, JOIN_CODE_PATTERN, MAX_NICKNAME, NICKNAME_MESSAGES, NICKNAME_PATTERN } from "./names";
 
-export const MAX_NICKNAME = 24;
+export { JOIN_CODE_ALPHABET, MAX_NICKNAME } from "./names";
 
 /** Marks the zod issue of an offensive name, so the edge answers `NICKNAME_REFUSED`, not `BAD_PAYLOAD`. */
 const NAME_REFUSED = { refusedName: true } as const;
@@ -28,9 +29,9 @@ export const nicknameSchema = notOffensive(
   z
     .string()
     .trim()
-    .min(1, "A nickname needs at least one character")
-    .max(MAX_NICKNAME, `A nickname has at most ${MAX_NICKNAME} characters`)
-    .regex(/^[\p{L}\p{M}\p{N} _.'-]+$/u, "Letters, digits, spaces and _ . ' - only"),
+    .min(1, NICKNAME_MESSAGES.empty)
+    .max(MAX_NICKNAME, NICKNAME_MESSAGES.long)
+    .regex(NICKNAME_PATTERN, NICKNAME_MESSAGES.characters),
   "nickname",
 );
 
@@ -41,13 +42,8 @@ export const playerSchema = z.object({ nickname: nicknameSchema, deviceToken: de
 
 export const gameIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, "Not a game id");
 export const seatTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "Not a seat token");
-/** Join codes: six characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
-export const JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-export const joinCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/, "A join code is six letters and digits");
+/** Join codes: six characters from JOIN_CODE_ALPHABET (names.ts), upper-cased. */
+export const joinCodeSchema = z.string().trim().toUpperCase().regex(JOIN_CODE_PATTERN, JOIN_CODE_MESSAGE);
 
 export const seatOccupantSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("human") }).strict(),

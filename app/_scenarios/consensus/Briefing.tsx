@@ -4,7 +4,7 @@
  */
 import type { BriefingProps } from "../playUi";
 import { BriefingCard } from "@/app/components/BriefingCard";
-import { DETECTOR_NAMES, type DetectorClass } from "@/server/engine/consensus/params";
+import { DETECTOR_NAMES, type DetectorClass } from "@/server/engine/consensus/terms";
 import { CONSENSUS_SCORING } from "@/server/engine/consensus/scoring";
 import { ProcessRing } from "./ProcessRing";
 

@@ -1,8 +1,8 @@
 "use client";
 /** Starting a consensus run: as one process among bots, or as the adversary against bot processes. */
 import { useState } from "react";
-import { CONSENSUS_STRATEGY_DESCRIPTIONS } from "@/server/engine/consensus/bots";
-import { DETECTOR_CLASSES, processSeat, weaklyComplete, type DetectorClass } from "@/server/engine/consensus/params";
+import { CONSENSUS_STRATEGY_DESCRIPTIONS } from "@/server/engine/consensus/strategies";
+import { DETECTOR_CLASSES, processSeat, weaklyComplete, type DetectorClass } from "@/server/engine/consensus/terms";
 import type { CreateGamePayload } from "@/server/protocol/schemas";
 import type { StartFormProps } from "@/app/_scenarios/playUi";
 import { Card, Checkbox, Select } from "@/app/_start/FormBits";

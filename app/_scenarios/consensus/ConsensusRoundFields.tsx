@@ -1,6 +1,6 @@
 "use client";
 /** The host's own consensus round: how many processes, the failure detector, GST and the adversary. */
-import { DETECTOR_CLASSES, DETECTOR_NAMES, type DetectorClass } from "@/server/engine/consensus/params";
+import { DETECTOR_CLASSES, DETECTOR_NAMES, type DetectorClass } from "@/server/engine/consensus/terms";
 import { Select } from "@/app/_start/FormBits";
 import type { ConsensusRoundChoices } from "./classroom";
 

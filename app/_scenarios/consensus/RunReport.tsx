@@ -5,7 +5,7 @@
  */
 import Link from "next/link";
 import { hasProtectedProcess } from "@/server/engine/consensus/detector";
-import { DETECTOR_NAMES, type DetectorClass } from "@/server/engine/consensus/params";
+import { DETECTOR_NAMES, type DetectorClass } from "@/server/engine/consensus/terms";
 import type { ConsensusReveal } from "@/server/engine/consensus/view";
 import type { SeatInfo } from "@/server/protocol/events";
 import { outcomeTitle, outcomeTone } from "@/app/components/outcome";

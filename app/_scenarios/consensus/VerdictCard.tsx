@@ -3,7 +3,7 @@
  * the end of a live run and on its replay page.
  */
 import type { Verdict } from "@/server/engine/consensus/checker";
-import { DETECTOR_NAMES } from "@/server/engine/consensus/params";
+import { DETECTOR_NAMES } from "@/server/engine/consensus/terms";
 
 const list = (ps: number[]) => ps.map((p) => `p${p}`).join(", ");
 

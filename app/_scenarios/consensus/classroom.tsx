@@ -1,10 +1,9 @@
 /** Consensus in a class: rounds to decide, the checker's verdicts, and the host's own round. */
-import { CONSENSUS_STRATEGY_DESCRIPTIONS, PROCESS_STRATEGIES } from "@/server/engine/consensus/bots";
-import { processSeat, type DetectorClass } from "@/server/engine/consensus/params";
+import { CONSENSUS_STRATEGY_DESCRIPTIONS, PROCESS_STRATEGIES } from "@/server/engine/consensus/strategies";
+import { processSeat, type DetectorClass } from "@/server/engine/consensus/terms";
 import { formatMean } from "@/app/class/_ui/aggregate";
+import { CheckerNote, ConsensusRoundFields, VerdictPie } from "./lazy";
 import { customRoundUi, type ClassUi, type CustomRoundSpec } from "../classUi";
-import { CheckerNote, VerdictPie } from "./ClassPieces";
-import { ConsensusRoundFields } from "./ConsensusRoundFields";
 
 /** The host's choices: how many processes, the failure detector, GST and the adversary. */
 export interface ConsensusRoundChoices {

@@ -1,13 +1,13 @@
 /** Playing consensus: the home page's introduction, the start forms (a process, the adversary), the game screen. */
-import { seatGame, type PlayUi } from "../playUi";
-import { ConsensusIntro } from "./Intro";
-import { ConsensusAsAdversary, ConsensusAsProcess } from "./ConsensusForms";
-import { ConsensusGame } from "./game/ConsensusGame";
-import { ConsensusBriefing } from "./Briefing";
+import type { PlayUi } from "../playUi";
+import { lazyPart } from "../lazyPart";
+import { ConsensusAsProcess, ConsensusAsAdversary, ConsensusBriefing, ConsensusGame } from "./lazy";
 
+// Each piece loads when a page shows it: the game screen carries only this scenario's game, the
+// home page only its introduction (a server component) and forms.
 export const play: PlayUi = {
-  Intro: ConsensusIntro,
+  Intro: lazyPart(() => import("./Intro").then((m) => m.ConsensusIntro)),
   startForms: [ConsensusAsProcess, ConsensusAsAdversary],
-  Game: seatGame(ConsensusGame),
+  Game: ConsensusGame,
   Briefing: ConsensusBriefing,
 };

@@ -1,6 +1,7 @@
-import { DETECTOR_NAMES, type ConsensusParams } from "@/server/engine/consensus/params";
+import type { ConsensusParams } from "@/server/engine/consensus/params";
+import { DETECTOR_NAMES } from "@/server/engine/consensus/terms";
 import type { ReplayUi } from "../replayUi";
-import { ConsensusReplayStory } from "./ReplayStory";
+import { lazyPart } from "../lazyPart";
 
 export const replay: ReplayUi = {
   describeParams(params) {
@@ -8,6 +9,6 @@ export const replay: ReplayUi = {
     const adversary = p.adversary === "none" ? "no adversary" : p.adversary === "bot" ? "a bot adversary" : "a human adversary";
     return `${p.n} processes · ${DETECTOR_NAMES[p.detector]} detector · GST at tick ${p.gst} · Δ = ${p.maxDelay} · f = ${p.f} · ${adversary}${p.sandbox ? " · sandbox" : ""} · limit tick ${p.maxTicks}`;
   },
-  Story: ConsensusReplayStory,
+  Story: lazyPart(() => import("./ReplayStory").then((m) => m.ConsensusReplayStory)),
   checkNote: "The verdict above was checked from those events alone.",
 };

@@ -1,7 +1,7 @@
 "use client";
 /** Starting a Two Generals game: against bots, or for a friend. */
 import { useState } from "react";
-import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS, type GeneralStrategy } from "@/server/engine/generals/bots";
+import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS, type GeneralStrategy } from "@/server/engine/generals/strategies";
 import type { CreateGamePayload } from "@/server/protocol/schemas";
 import type { StartFormProps } from "@/app/_scenarios/playUi";
 import { Card, PracticeSeed, practiceSeedField, Select } from "@/app/_start/FormBits";

@@ -1,8 +1,8 @@
 /** The Two Generals in a class: the knowledge-ladder debrief, and the host's own round. */
-import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS } from "@/server/engine/generals/bots";
+import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS } from "@/server/engine/generals/strategies";
 import { KNOWLEDGE_LADDER_DEBRIEF } from "@/app/class/_ui/knowledgeLadder";
+import { GeneralsRoundFields } from "./lazy";
 import { customRoundUi, type ClassUi, type CustomRoundSpec } from "../classUi";
-import { GeneralsRoundFields } from "./GeneralsRoundFields";
 
 /** The host's choices: the valley (a capture probability, or a reading Enemy bot) and the dawn. */
 export interface GeneralsRoundChoices {

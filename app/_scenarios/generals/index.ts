@@ -1,7 +1,7 @@
-import { generals } from "@/server/engine/generals";
+import { GENERALS_SCENARIO_WORDS } from "@/server/engine/generals/words";
 import type { ScenarioUi } from "../types";
 import { play } from "./play";
 import { classroom } from "./classroom";
 import { replay } from "./replay";
 
-export const generalsUi: ScenarioUi = { id: "generals", title: generals.words.shortTitle, play, classroom, replay };
+export const generalsUi: ScenarioUi = { id: "generals", title: GENERALS_SCENARIO_WORDS.shortTitle, play, classroom, replay };

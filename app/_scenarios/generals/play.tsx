@@ -1,13 +1,13 @@
 /** Playing the Two Generals: the home page's introduction, the start forms, the game screen. */
-import { seatGame, type PlayUi } from "../playUi";
-import { GeneralsIntro } from "./Intro";
-import { GeneralsVersusBot, GeneralsWithFriend } from "./GeneralsForms";
-import { GeneralsGame } from "./game/GeneralsGame";
-import { GeneralsBriefing } from "./Briefing";
+import type { PlayUi } from "../playUi";
+import { lazyPart } from "../lazyPart";
+import { GeneralsVersusBot, GeneralsWithFriend, GeneralsBriefing, GeneralsGame } from "./lazy";
 
+// Each piece loads when a page shows it: the game screen carries only this scenario's game, the
+// home page only its introduction (a server component) and forms.
 export const play: PlayUi = {
-  Intro: GeneralsIntro,
+  Intro: lazyPart(() => import("./Intro").then((m) => m.GeneralsIntro)),
   startForms: [GeneralsVersusBot, GeneralsWithFriend],
-  Game: seatGame(GeneralsGame),
+  Game: GeneralsGame,
   Briefing: GeneralsBriefing,
 };

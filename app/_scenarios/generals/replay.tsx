@@ -1,4 +1,4 @@
-import { TwoPartyReplayStory } from "@/app/components/TwoPartyReplayStory";
+import { lazyPart } from "../lazyPart";
 import type { GeneralsParams } from "@/server/engine/generals/params";
 import type { ReplayUi } from "../replayUi";
 
@@ -8,5 +8,5 @@ export const replay: ReplayUi = {
     const valley = p.enemy === "none" ? `messengers captured with probability ${p.captureProbability}` : `an Enemy (${p.enemy}) in the valley`;
     return `${valley} · crossing takes ${p.crossingTicks} ticks · dawn at tick ${p.dawnTick}`;
   },
-  Story: TwoPartyReplayStory,
+  Story: lazyPart(() => import("@/app/components/TwoPartyReplayStory").then((m) => m.TwoPartyReplayStory)),
 };

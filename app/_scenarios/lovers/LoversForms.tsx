@@ -1,7 +1,7 @@
 "use client";
 /** Starting a Two Insecure Lovers night: against a bot, or for a friend. */
 import { useState } from "react";
-import { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS, type LoversStrategy } from "@/server/engine/lovers/bots";
+import { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS, type LoversStrategy } from "@/server/engine/lovers/strategies";
 import type { StartFormProps } from "@/app/_scenarios/playUi";
 import { Card, PracticeSeed, practiceSeedField, Select } from "@/app/_start/FormBits";
 

@@ -1,8 +1,8 @@
 /** The Two Insecure Lovers in a class: the knowledge-ladder debrief, and the host's own round. */
-import { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS } from "@/server/engine/lovers/bots";
+import { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS } from "@/server/engine/lovers/strategies";
 import { KNOWLEDGE_LADDER_DEBRIEF } from "@/app/class/_ui/knowledgeLadder";
+import { LoversRoundFields } from "./lazy";
 import { customRoundUi, type ClassUi } from "../classUi";
-import { LoversRoundFields } from "./LoversRoundFields";
 
 /** The host's choices: the announced loss, and whether the night is secretly lucky. */
 export interface LoversRoundChoices {

@@ -1,7 +1,7 @@
-import { lovers } from "@/server/engine/lovers";
+import { LOVERS_SCENARIO_WORDS } from "@/server/engine/lovers/words";
 import type { ScenarioUi } from "../types";
 import { play } from "./play";
 import { classroom } from "./classroom";
 import { replay } from "./replay";
 
-export const loversUi: ScenarioUi = { id: "lovers", title: lovers.words.shortTitle, play, classroom, replay };
+export const loversUi: ScenarioUi = { id: "lovers", title: LOVERS_SCENARIO_WORDS.shortTitle, play, classroom, replay };

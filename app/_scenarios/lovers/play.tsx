@@ -1,13 +1,13 @@
 /** Playing the Two Insecure Lovers: the home page's introduction, the start forms, the game screen. */
-import { seatGame, type PlayUi } from "../playUi";
-import { LoversIntro } from "./Intro";
-import { LoversVersusBot, LoversWithFriend } from "./LoversForms";
-import { LoversGame } from "./game/LoversGame";
-import { LoversBriefing } from "./Briefing";
+import type { PlayUi } from "../playUi";
+import { lazyPart } from "../lazyPart";
+import { LoversVersusBot, LoversWithFriend, LoversBriefing, LoversGame } from "./lazy";
 
+// Each piece loads when a page shows it: the game screen carries only this scenario's game, the
+// home page only its introduction (a server component) and forms.
 export const play: PlayUi = {
-  Intro: LoversIntro,
+  Intro: lazyPart(() => import("./Intro").then((m) => m.LoversIntro)),
   startForms: [LoversVersusBot, LoversWithFriend],
-  Game: seatGame(LoversGame),
+  Game: LoversGame,
   Briefing: LoversBriefing,
 };

@@ -1,4 +1,4 @@
-import { TwoPartyReplayStory } from "@/app/components/TwoPartyReplayStory";
+import { lazyPart } from "../lazyPart";
 import type { LoversParams } from "@/server/engine/lovers/params";
 import type { ReplayUi } from "../replayUi";
 
@@ -7,5 +7,5 @@ export const replay: ReplayUi = {
     const p = params as unknown as LoversParams;
     return `Told: ${Math.round(p.lossProbability * 100)}% of SMS may be lost${p.luckyNight ? " (it was a lucky night: nothing could be)" : ""}`;
   },
-  Story: TwoPartyReplayStory,
+  Story: lazyPart(() => import("@/app/components/TwoPartyReplayStory").then((m) => m.TwoPartyReplayStory)),
 };

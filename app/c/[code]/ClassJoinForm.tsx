@@ -9,8 +9,7 @@ import { ErrorLine, NicknameField } from "@/app/components/NicknameField";
 import { deviceToken, savedNickname, saveNickname } from "@/app/lib/identity";
 import { saveJoinedSession } from "@/app/lib/classIdentity";
 import { request } from "@/app/lib/socket";
-import { joinCodeSchema } from "@/server/protocol/schemas";
-import { nicknameSchema } from "@/server/protocol/classroom";
+import { checkJoinCode, checkNickname } from "@/server/protocol/names";
 import { classErrorText } from "@/app/class/_ui/words";
 
 export function ClassJoinForm({ code: initialCode }: { code: string }) {
@@ -31,29 +30,34 @@ export function ClassJoinForm({ code: initialCode }: { code: string }) {
 
   async function join(e: React.FormEvent) {
     e.preventDefault();
-    const parsedCode = joinCodeSchema.safeParse(code);
-    if (!parsedCode.success) {
+    const parsedCode = checkJoinCode(code);
+    if (!parsedCode.ok) {
       setNicknameRefused(false);
       return setError("The class code is six letters and digits, as shown on your teacher's screen.");
     }
-    const nickname = nicknameSchema.safeParse(nicknameRef.current?.value ?? "");
-    if (!nickname.success) {
-      setError(`Nickname: ${nickname.error.issues[0]?.message ?? "not valid"}`);
+    const nickname = checkNickname(nicknameRef.current?.value ?? "");
+    if (!nickname.ok) {
+      setError(`Nickname: ${nickname.message}`);
       setNicknameRefused(true);
       nicknameRef.current?.focus();
       return;
     }
     setNicknameRefused(false);
-    saveNickname(nickname.data);
+    saveNickname(nickname.value);
     setBusy(true);
     setError(null);
-    const res = await request("class:join", { code: parsedCode.data, player: { nickname: nickname.data, deviceToken: deviceToken() } });
+    const res = await request("class:join", { code: parsedCode.value, player: { nickname: nickname.value, deviceToken: deviceToken() } });
     if (!res.ok) {
       setBusy(false);
       setError(classErrorText(res.error));
+      // The offensive-name check is the server's alone: its refusal marks the field like ours.
+      if (res.error.code === "NICKNAME_REFUSED") {
+        setNicknameRefused(true);
+        nicknameRef.current?.focus();
+      }
       return;
     }
-    saveJoinedSession({ sessionId: res.sessionId, studentId: res.studentId, studentToken: res.studentToken, code: parsedCode.data });
+    saveJoinedSession({ sessionId: res.sessionId, studentId: res.studentId, studentToken: res.studentToken, code: parsedCode.value });
     router.push(`/class/${res.sessionId}/play`);
   }
 

@@ -8,7 +8,7 @@ import Link from "next/link";
 import type { GameMetrics } from "@/server/protocol/classroom";
 import { outcomeShort, outcomeTone, seatTitle } from "@/app/components/outcome";
 import { scenarioUi } from "@/app/_scenarios/registry";
-import { ClassCharts } from "./ClassCharts";
+import { LazyClassCharts } from "./LazyClassCharts";
 import { scenarioTitle } from "./words";
 
 export interface DebriefGame {
@@ -26,7 +26,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
   return (
     <section className="grid gap-4" aria-label={`Debrief of round ${number}`} data-testid="round-debrief">
       <h2 className="text-2xl font-bold">Debrief · round {number} · {scenarioTitle(scenario)}</h2>
-      {charts && <ClassCharts scenario={scenario} metrics={finished.map((g) => g.metrics as GameMetrics)} />}
+      {charts && <LazyClassCharts scenario={scenario} metrics={finished.map((g) => g.metrics as GameMetrics)} />}
       <div className="card overflow-x-auto">
         <table className="w-full text-sm" aria-label={`Games of round ${number}`}>
           <thead className="text-left text-slate-500">

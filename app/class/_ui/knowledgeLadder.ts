@@ -5,8 +5,7 @@
  */
 import type { ClassUi } from "@/app/_scenarios/classUi";
 import { formatMean } from "./aggregate";
-import { DepthScatter } from "./DepthScatter";
-import { TwoWorldsSection } from "./TwoWorldsExample";
+import { DepthScatter, TwoWorldsSection } from "./lazyPieces";
 
 export const KNOWLEDGE_LADDER_DEBRIEF: Pick<ClassUi, "figure" | "tiles" | "sideChart" | "Debrief"> = {
   figure: {
@@ -19,6 +18,7 @@ export const KNOWLEDGE_LADDER_DEBRIEF: Pick<ClassUi, "figure" | "tiles" | "sideC
   sideChart: {
     title: "Messages against depth",
     note: "Each dot is a game: messages sent (across), knowledge depth (up: what a player could be sure of). More messages climb the ladder, but never make the last one certain.",
+    // The chart (recharts) and the two worlds (which replay traces) load when shown (lazyPieces.ts).
     Chart: DepthScatter,
   },
   Debrief: TwoWorldsSection,

@@ -7,10 +7,13 @@ import type { SeatMove } from "@/app/_scenarios/playUi";
 import { useGame } from "./useGame";
 import { WaitingRoom } from "./WaitingRoom";
 import { InClassContext } from "@/app/components/inClass";
-import { ChallengeBar } from "./ChallengeBar";
+import { lazyPart } from "@/app/_scenarios/lazyPart";
 import { SavedNotice } from "./SavedNotice";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { RestartNotice } from "@/app/components/RestartNotice";
+
+/** Only a challenge night shows it, and it reads the challenge catalogue: loaded when shown. */
+const ChallengeBar = lazyPart(() => import("./ChallengeBar").then((m) => m.ChallengeBar));
 
 /** `inClass`: shown inside a class session's student screen (the end screens then keep the student there). */
 export function GameScreen({ gameId, inClass = false }: { gameId: string; inClass?: boolean }) {

@@ -8,6 +8,8 @@ import { mistakeAllowed } from "./detector";
 import type { Bit } from "./types";
 import type { AdversaryView, ConsensusView, ProcessView } from "./view";
 
+export { ADVERSARY_STRATEGIES, CONSENSUS_STRATEGY_DESCRIPTIONS, PROCESS_STRATEGIES } from "./strategies";
+
 export type ConsensusMove =
   | { type: "opinion" }
   | { type: "suggest"; value: Bit }
@@ -19,16 +21,6 @@ export type ConsensusMove =
   | { type: "suspect"; process: number; target: number }
   | { type: "unsuspect"; process: number; target: number }
   | { type: "crash"; process: number };
-
-export const PROCESS_STRATEGIES = ["protocol", "contrarian"] as const;
-export const ADVERSARY_STRATEGIES = ["random", "stubborn"] as const;
-
-export const CONSENSUS_STRATEGY_DESCRIPTIONS: Record<string, string> = {
-  protocol: "Runs the rotating-coordinator protocol exactly.",
-  contrarian: "Runs the protocol, but in the sandbox suggests the other value when it coordinates: it breaks agreement on purpose.",
-  random: "Delays messages, plants detector mistakes and crashes processes at random, within the rules.",
-  stubborn: "Holds back suggestions and ACKs as long as allowed, makes processes suspect their coordinators before GST, and crashes coordinators.",
-};
 
 /** One step of the protocol, in order; a reply is followed by the next round's opinion. */
 export function processBotMoves(view: ProcessView, strategy = "protocol"): ConsensusMove[] {

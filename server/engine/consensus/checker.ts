@@ -3,7 +3,8 @@
  * the failure-detector class recomputed from the suspicions. It reads a neutral history that
  * is built from the trace's events (what an outside checker sees) or from the final state.
  */
-import { DETECTOR_CLASSES, DETECTOR_NAMES, relayPeriod, relaysSuspicions, weaklyComplete, type ConsensusParams, type DetectorClass } from "./params";
+import type { ConsensusParams } from "./params";
+import { DETECTOR_CLASSES, DETECTOR_NAMES, relayPeriod, relaysSuspicions, weaklyComplete, type DetectorClass } from "./terms";
 import type { Bit, ConsensusEvent, ConsensusState } from "./types";
 
 export interface RunHistory {

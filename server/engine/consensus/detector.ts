@@ -2,7 +2,7 @@
  * The failure-detector classes as rules the server keeps. Mistakes are false suspicions of
  * a process that has not crashed; completeness is the duty to suspect crashed processes.
  */
-import type { DetectorClass } from "./params";
+import type { DetectorClass } from "./terms";
 
 /** Classes whose accuracy is about one process ("some correct process"): the protected one. */
 export const hasProtectedProcess = (c: DetectorClass): boolean => c === "S" || c === "ES" || c === "W" || c === "EW";

@@ -16,6 +16,7 @@ import { consensusTimeline } from "./timeline";
 import type { ConsensusAction, ConsensusEvent, ConsensusState } from "./types";
 import { consensusRevealFromTrace } from "./reveal";
 import { consensusView, type ConsensusReveal, type ConsensusView } from "./view";
+import { CONSENSUS_SCENARIO_WORDS } from "./words";
 
 const id = z.number().int().min(1).max(1_000_000);
 const proc = z.number().int().min(1).max(7);
@@ -36,12 +37,7 @@ export const consensusMoveSchema = z.discriminatedUnion("type", [
 export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusAction, ConsensusEvent, ConsensusView, ConsensusMove, string, ConsensusReveal> = {
   id: "consensus",
   title: "Consensus under failure detectors",
-  words: {
-    shortTitle: "Consensus",
-    blurb: "Processes agree on one bit with a rotating coordinator while some crash and the failure detector may lie.",
-    depthLabel: "decided in round",
-    depthColumn: "best round",
-  },
+  words: CONSENSUS_SCENARIO_WORDS,
   paramsSchema: consensusParamsSchema,
   moveSchema: consensusMoveSchema,
   seats(params) {

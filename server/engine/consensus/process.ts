@@ -3,7 +3,7 @@
  * computed from its own state only (its inbox, round, opinion and detector output). The
  * reducer checks moves with these, the views offer them, and the bots take them.
  */
-import { coordinatorOf, majority } from "./params";
+import { coordinatorOf, majority } from "./terms";
 import type { Bit, Coordination, Delivered, Payload, Proc } from "./types";
 
 /** What a process may do at this moment. */

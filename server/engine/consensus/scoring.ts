@@ -5,7 +5,7 @@
  * process decided, or the whole limit if some never did.
  */
 import { checkRun, historyFromState, safe } from "./checker";
-import { processSeat } from "./params";
+import { processSeat } from "./terms";
 import type { ConsensusState } from "./types";
 
 export const CONSENSUS_SCORING = { decided: 10, perRoundUnder: 2, roundsPar: 10, unsafe: -20 } as const;

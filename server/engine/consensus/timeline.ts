@@ -1,7 +1,7 @@
 /** A consensus run as a timeline: a line per process, every message, decisions and crashes. */
 import type { Timeline } from "../timeline";
 import type { ConsensusState, ConsensusEvent, Message } from "./types";
-import { processSeat } from "./params";
+import { processSeat } from "./terms";
 import { scoreConsensus } from "./scoring";
 
 const LABEL: Record<Message["kind"], (p: Message) => string> = {

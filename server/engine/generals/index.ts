@@ -16,6 +16,7 @@ import { scoreGenerals, seatWon } from "./scoring";
 import type { GeneralsAction, GeneralsEvent, GeneralsSeat, GeneralsState, Outcome } from "./types";
 import { generalsTimeline } from "./timeline";
 import { generalsView, reveal, type GeneralsView } from "./view";
+import { GENERALS_SCENARIO_WORDS } from "./words";
 
 export const generalsMoveSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("send"), kind: z.enum(["plan", "ack"]) }).strict(),
@@ -42,12 +43,7 @@ export const generals: Scenario<
 > = {
   id: "generals",
   title: "Two Generals",
-  words: {
-    shortTitle: "Two Generals",
-    blurb: "Two generals must attack together; their messengers cross a valley where they may be caught.",
-    depthLabel: "knowledge depth",
-    depthColumn: "deepest known",
-  },
+  words: GENERALS_SCENARIO_WORDS,
   paramsSchema: generalsParamsSchema,
   moveSchema: generalsMoveSchema,
   seats: (params) => (params.enemy === "none" ? ["A", "B"] : ["A", "B", "enemy"]),

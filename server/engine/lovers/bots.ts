@@ -2,33 +2,16 @@
  * Bot lovers. Each plays one of the generals' strategies on what its own phone shows: its view
  * is read back into the shape a bot general reads, and nothing else.
  */
-import { generalBotMoves, type GeneralStrategy } from "../generals/bots";
+import { generalBotMoves } from "../generals/bots";
 import type { GeneralView } from "../generals/view";
 import { toGeneral, toLoversDecision, toMessageKind, toSmsKind } from "./names";
 import type { LoverView } from "./view";
 import type { LoversDecision, SmsKind } from "./types";
+import { AS_GENERAL, type LoversStrategy } from "./strategies";
+
+export { LOVERS_STRATEGIES, LOVERS_STRATEGY_DESCRIPTIONS, type LoversStrategy } from "./strategies";
 
 export type LoversMove = { type: "send"; kind: SmsKind } | { type: "decide"; decision: LoversDecision };
-
-/** Lovers' strategy names, and the general's strategy each plays. */
-const AS_GENERAL = {
-  eager: "bold",
-  acknowledged: "acknowledged",
-  "chain-3": "chain-3",
-  "chain-4": "chain-4",
-  homebody: "timid",
-} as const satisfies Record<string, GeneralStrategy>;
-
-export type LoversStrategy = keyof typeof AS_GENERAL;
-export const LOVERS_STRATEGIES = Object.keys(AS_GENERAL) as LoversStrategy[];
-
-export const LOVERS_STRATEGY_DESCRIPTIONS: Record<LoversStrategy, string> = {
-  eager: "Shows up without waiting: Alice always, Bob as soon as the proposal arrives.",
-  acknowledged: "Shows up only once one of its own SMS has been acknowledged.",
-  "chain-3": "Shows up once the chain of SMS reaches depth 3 at its end.",
-  "chain-4": "Shows up once the chain of SMS reaches depth 4 at its end.",
-  homebody: "Keeps texting but always stays home.",
-};
 
 export function loversBotMoves(view: LoverView, strategy: string): LoversMove[] {
   if (!Object.hasOwn(AS_GENERAL, strategy)) return [];

@@ -16,6 +16,7 @@ import { createLoversGame, reduceLovers } from "./reducer";
 import type { Lover, LoversAction, LoversEvent, LoversOutcome, LoversState } from "./types";
 import { loversTimeline } from "./timeline";
 import { loverView, loversReveal, type LoverView } from "./view";
+import { LOVERS_SCENARIO_WORDS } from "./words";
 
 export const loversMoveSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("send"), kind: z.enum(["proposal", "ack"]) }).strict(),
@@ -35,12 +36,7 @@ const OUTCOME_CLASSES: Record<LoversOutcome, OutcomeClass> = {
 export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEvent, LoverView, LoversMove, Lover> = {
   id: "lovers",
   title: "Two Insecure Lovers",
-  words: {
-    shortTitle: "Two Insecure Lovers",
-    blurb: "Alice and Bob arrange a midnight date by SMS; some texts are lost, and neither wants to wait alone.",
-    depthLabel: "knowledge depth",
-    depthColumn: "deepest known",
-  },
+  words: LOVERS_SCENARIO_WORDS,
   paramsSchema: loversParamsSchema,
   moveSchema: loversMoveSchema,
   seats: () => SEATS,

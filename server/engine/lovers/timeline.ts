@@ -1,6 +1,6 @@
 /** A finished Lovers' night as a timeline (server/engine/timeline.ts). */
 import type { Timeline } from "../timeline";
-import { NIGHT_HOURS } from "./params";
+import { NIGHT_HOURS } from "./night";
 import { LOVERS_WORDS, type LoversRevealView } from "./view";
 
 export function loversTimeline(reveal: LoversRevealView): Timeline {

@@ -6,7 +6,7 @@
  * back as a CLASS_VIOLATION on the error line.
  */
 import type { ConsensusMove } from "@/server/engine/consensus/bots";
-import { DETECTOR_NAMES } from "@/server/engine/consensus/params";
+import { DETECTOR_NAMES } from "@/server/engine/consensus/terms";
 import type { AdversaryView } from "@/server/engine/consensus/view";
 import { PARTY_COLORS } from "@/app/components/clock";
 

@@ -3,7 +3,7 @@
  * it is in, this round's coordinator, and what its own detector suspects. Nothing about the
  * others' states, the network or GST: a process is never told those.
  */
-import { DETECTOR_NAMES, weaklyComplete } from "@/server/engine/consensus/params";
+import { DETECTOR_NAMES, weaklyComplete } from "@/server/engine/consensus/terms";
 import type { ProcessView } from "@/server/engine/consensus/view";
 import { ProcessRing } from "../ProcessRing";
 import { phaseOf, suspectList } from "./words";

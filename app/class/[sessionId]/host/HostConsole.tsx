@@ -7,7 +7,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { HostView } from "@/server/protocol/classroom";
-import { ClassCharts } from "@/app/class/_ui/ClassCharts";
+import { LazyClassCharts } from "@/app/class/_ui/LazyClassCharts";
 import { CsvButton } from "@/app/class/_ui/CsvButton";
 import { RoundDebrief } from "@/app/class/_ui/RoundDebrief";
 import { Notice } from "@/app/class/_ui/Notice";
@@ -16,11 +16,13 @@ import { GroupBoard } from "./GroupBoard";
 import { JoinCodePanel } from "./JoinCodePanel";
 import { Lobby } from "./Lobby";
 import { RoundControls } from "./RoundControls";
-import { INITIAL_SETUP, RoundSetup } from "./RoundSetup";
+import { initialSetup, RoundSetup } from "./RoundSetup";
+import type { PresetCard } from "@/server/classroom/presets";
 import { useHostSession, type HostHandle } from "./useHostSession";
 import { RestartNotice } from "@/app/components/RestartNotice";
 
-export function HostConsole({ sessionId }: { sessionId: string }) {
+/** `presets`: the class presets with their group sizes, from the page (server/classroom/presets.ts). */
+export function HostConsole({ sessionId, presets }: { sessionId: string; presets: PresetCard[] }) {
   const host = useHostSession(sessionId);
   const { state } = host;
   if (state.kind === "loading") return <Notice title="Opening your class…" />;
@@ -41,18 +43,18 @@ export function HostConsole({ sessionId }: { sessionId: string }) {
     );
   }
   if (!state.view) return <Notice title="Connecting to your class…" />;
-  return <Console host={host} view={state.view} receivedAt={state.receivedAt} reconnecting={state.kind === "connecting"} />;
+  return <Console host={host} presets={presets} view={state.view} receivedAt={state.receivedAt} reconnecting={state.kind === "connecting"} />;
 }
 
-function Console({ host, view, receivedAt, reconnecting }: { host: HostHandle; view: HostView; receivedAt: number; reconnecting: boolean }) {
+function Console({ host, presets, view, receivedAt, reconnecting }: { host: HostHandle; presets: PresetCard[]; view: HostView; receivedAt: number; reconnecting: boolean }) {
   const round = view.round;
   const active = round && round.status !== "ended";
   const ended = view.status === "ended";
   const finished = round?.groups.filter((g) => g.metrics) ?? [];
-  const [setup, setSetup] = useState(INITIAL_SETUP);
+  const [setup, setSetup] = useState(() => initialSetup(presets));
   const first = view.rounds.length === 0;
   const setupPanel = (
-    <RoundSetup students={view.students.length} busy={host.busy} nextRound={(view.rounds.at(-1)?.number ?? 0) + 1} setup={setup} onSetup={setSetup} onStart={host.startRound} />
+    <RoundSetup presets={presets} students={view.students.length} busy={host.busy} nextRound={(view.rounds.at(-1)?.number ?? 0) + 1} setup={setup} onSetup={setSetup} onStart={host.startRound} />
   );
   return (
     <div className="mx-auto max-w-7xl px-3 sm:px-4 py-4 sm:py-6 grid gap-4" data-testid="host-console">
@@ -96,7 +98,7 @@ function Console({ host, view, receivedAt, reconnecting }: { host: HostHandle; v
         <section className="grid gap-3" aria-label="Live dashboard">
           <h2 className="text-xl font-semibold">Live: {round.groups.length} {round.groups.length === 1 ? "group" : "groups"}</h2>
           <GroupBoard groups={round.groups} />
-          <ClassCharts scenario={round.scenario} metrics={finished.map((g) => g.metrics!)} total={round.groups.length} />
+          <LazyClassCharts scenario={round.scenario} metrics={finished.map((g) => g.metrics!)} total={round.groups.length} />
         </section>
       )}
       {round && !active && (

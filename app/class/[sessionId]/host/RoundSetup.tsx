@@ -1,7 +1,6 @@
 "use client";
 /** Before a round: pick a preset or set your own round, the pace, see how students will be grouped, start. */
-import { CLASS_PRESETS, defaultStudentSeats, type ClassPreset } from "@/server/classroom/presets";
-import { scenarioById } from "@/server/engine/scenarios";
+import type { PresetCard } from "@/server/classroom/presets";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { Select } from "@/app/_start/FormBits";
 import { CLASS_PACES, scenarioTitle } from "@/app/class/_ui/words";
@@ -18,9 +17,12 @@ export interface SetupChoices {
   choices: CustomChoices;
 }
 
-export const INITIAL_SETUP: SetupChoices = { tab: "presets", presetId: CLASS_PRESETS[0]?.id ?? "", presetPace: null, choices: DEFAULT_CHOICES };
+/** The first setup: the first preset, at its own pace. */
+export const initialSetup = (presets: readonly PresetCard[]): SetupChoices => ({ tab: "presets", presetId: presets[0]?.id ?? "", presetPace: null, choices: DEFAULT_CHOICES });
 
-export function RoundSetup({ students, busy, nextRound, setup, onSetup, onStart }: {
+export function RoundSetup({ presets, students, busy, nextRound, setup, onSetup, onStart }: {
+  /** The class presets with their group sizes (from the page). */
+  presets: readonly PresetCard[];
   students: number;
   busy: boolean;
   nextRound: number;
@@ -32,11 +34,11 @@ export function RoundSetup({ students, busy, nextRound, setup, onSetup, onStart 
   const setTab = (t: SetupChoices["tab"]) => onSetup({ ...setup, tab: t });
   const setChoices = (c: CustomChoices) => onSetup({ ...setup, choices: c });
   const setPresetPace = (ms: number) => onSetup({ ...setup, presetPace: ms });
-  const preset = CLASS_PRESETS.find((p) => p.id === presetId) ?? null;
+  const preset = presets.find((p) => p.id === presetId) ?? null;
 
   const round: StartRound | null =
     tab === "custom" ? customRound(choices) : preset ? { scenario: preset.scenario, params: preset.params, studentSeats: preset.studentSeats, bots: preset.bots, tickMs: presetPace ?? preset.tickMs } : null;
-  const seatsPerGroup = tab === "custom" ? Math.min(choices.studentsPerGroup, playerSeats(choices).length) : preset ? presetSeats(preset) : 2;
+  const seatsPerGroup = tab === "custom" ? Math.min(choices.studentsPerGroup, playerSeats(choices).length) : preset ? preset.seatsPerGroup : 2;
   const paces = withPace(round?.tickMs ?? 1000);
 
   return (
@@ -60,8 +62,8 @@ export function RoundSetup({ students, busy, nextRound, setup, onSetup, onStart 
       </div>
       {tab === "presets" ? (
         <ul className="grid gap-2 sm:grid-cols-2" role="radiogroup" aria-label="Presets">
-          {CLASS_PRESETS.map((p) => (
-            <PresetCard key={p.id} preset={p} selected={p.id === presetId} onSelect={() => onSetup({ ...setup, presetId: p.id, presetPace: null })} />
+          {presets.map((p) => (
+            <PresetTile key={p.id} preset={p} selected={p.id === presetId} onSelect={() => onSetup({ ...setup, presetId: p.id, presetPace: null })} />
           ))}
         </ul>
       ) : (
@@ -83,7 +85,7 @@ export function RoundSetup({ students, busy, nextRound, setup, onSetup, onStart 
   );
 }
 
-function PresetCard({ preset, selected, onSelect }: { preset: ClassPreset; selected: boolean; onSelect: () => void }) {
+function PresetTile({ preset, selected, onSelect }: { preset: PresetCard; selected: boolean; onSelect: () => void }) {
   return (
     <li>
       <button
@@ -98,17 +100,10 @@ function PresetCard({ preset, selected, onSelect }: { preset: ClassPreset; selec
         </span>
         <span className="font-semibold">{preset.title}</span>
         <span className="text-xs text-slate-600">{preset.blurb}</span>
-        <span className="text-xs text-slate-500 mt-auto pt-1">{groupWords(presetSeats(preset))} · {preset.tickMs / 1000} s a tick</span>
+        <span className="text-xs text-slate-500 mt-auto pt-1">{groupWords(preset.seatsPerGroup)} · {preset.tickMs / 1000} s a tick</span>
       </button>
     </li>
   );
-}
-
-/** How many students a preset seats per game: its own list, else every player seat of its scenario. */
-function presetSeats(preset: ClassPreset): number {
-  if (preset.studentSeats) return preset.studentSeats.length;
-  const scenario = scenarioById(preset.scenario)!;
-  return defaultStudentSeats(preset.scenario, scenario.seats(scenario.paramsSchema.parse(preset.params))).length;
 }
 
 /** How the preset seats a class; groups of three or more are balanced (groupSizes), so the card says so. */

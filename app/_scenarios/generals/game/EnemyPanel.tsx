@@ -23,7 +23,7 @@ export function EnemyPanel({ view, move }: { view: EnemyView; move: (m: Generals
               <span className="font-mono text-slate-500">#{m.id}</span>
               {m.from} → {m.to}: {m.kind === "plan" ? "the plan" : `ack (${m.acked})`}
               <span className="text-slate-500">arrives at tick {m.arrivesAt}</span>
-              <button type="button" className="ml-auto btn-danger !px-3 !py-1 text-xs" onClick={() => capture(m.id)}>
+              <button type="button" className="ml-auto btn-danger !px-3 !py-1 min-h-8 text-xs" onClick={() => capture(m.id)}>
                 Capture {i < 9 && <kbd className="font-mono">{i + 1}</kbd>}
               </button>
             </li>

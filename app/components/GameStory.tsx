@@ -3,7 +3,7 @@
  * decision, knowledge depth and chain, the space-time diagram and the fate of every message. Used at the end
  * of a live game and on the record page, for every two-party scenario.
  */
-import { chainIn, knownDepthIn, type Timeline } from "@/server/engine/timeline";
+import { chainIn, knownDepthIn, type Timeline, type TimelineMessage } from "@/server/engine/timeline";
 import { clockLabel } from "./clock";
 import { outcomeTitle, outcomeTone, seatTitle } from "./outcome";
 import { ScrubbableDiagram } from "./ScrubbableDiagram";
@@ -75,11 +75,19 @@ export function MessageStory({ timeline, you }: { timeline: Timeline; you?: stri
   );
 }
 
-export function FateTable({ timeline }: { timeline: Timeline }) {
+/**
+ * Every message's fate in a table. With `upTo` (a replay's moment), only what had happened by that
+ * tick: the messages sent by then, and a fate only once it was settled (before, "on its way").
+ */
+export function FateTable({ timeline, upTo }: { timeline: Timeline; upTo?: number }) {
   const at = (t: number) => clockLabel(timeline.clock, t);
+  const until = upTo ?? timeline.endTick;
+  const partial = until < timeline.endTick;
+  const messages = partial ? timeline.messages.filter((m) => m.sentAt <= until) : timeline.messages;
+  const settled = (m: TimelineMessage) => m.fate !== "late" && m.settledAt <= until;
   return (
-    <table className="text-sm w-full">
-      <caption className="text-left font-semibold mb-1">Fate of every message</caption>
+    <table className="text-sm w-full" data-upto={partial ? until : undefined}>
+      <caption className="text-left font-semibold mb-1">{partial ? `Fate of every message by ${at(until)}` : "Fate of every message"}</caption>
       <thead className="text-slate-500 text-left">
         <tr>
           <th className="py-1 pr-2 font-normal">#</th>
@@ -90,19 +98,25 @@ export function FateTable({ timeline }: { timeline: Timeline }) {
         </tr>
       </thead>
       <tbody>
-        {timeline.messages.length === 0 && (
+        {messages.length === 0 && (
           <tr>
-            <td colSpan={5} className="py-1 text-slate-400">No message was sent.</td>
+            <td colSpan={5} className="py-1 text-slate-400">{partial ? "No message sent yet." : "No message was sent."}</td>
           </tr>
         )}
-        {timeline.messages.map((m) => (
+        {messages.map((m) => (
           <tr key={m.id} className="border-t border-slate-200">
             <td className="py-1 pr-2 font-mono">{m.id}</td>
             <td className="py-1 pr-2">{seatTitle(m.from)}</td>
             <td className="py-1 pr-2">{m.label}</td>
             <td className="py-1 pr-2">{at(m.sentAt)}</td>
-            <td className={`py-1 ${m.fate === "lost" ? "text-rose-700" : m.fate === "delivered" ? "text-emerald-700" : "text-slate-500"}`}>
-              {m.fate === "delivered" ? `arrived at ${at(m.settledAt)}` : m.fate === "lost" ? `${m.lostBy === "enemy" ? "captured by the Enemy" : "lost"} at ${at(m.settledAt)}` : `still on its way at ${timeline.endLabel}`}
+            <td className={`py-1 ${!settled(m) ? "text-slate-500" : m.fate === "lost" ? "text-rose-700" : "text-emerald-700"}`}>
+              {!settled(m)
+                ? partial
+                  ? `on its way at ${at(until)}`
+                  : `still on its way at ${timeline.endLabel}`
+                : m.fate === "delivered"
+                  ? `arrived at ${at(m.settledAt)}`
+                  : `${m.lostBy === "enemy" ? "captured by the Enemy" : "lost"} at ${at(m.settledAt)}`}
             </td>
           </tr>
         ))}

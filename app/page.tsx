@@ -1,5 +1,10 @@
-/** Home: pick a problem, read it in a few lines, start or join a game. */
+/**
+ * Home: pick a problem, read it in a few lines, start or join a game. On a phone the start forms
+ * come first, under a one-line lead with a link down to the whole introduction; on a wide screen
+ * the introduction and the forms stand side by side.
+ */
 import Link from "next/link";
+import { scenarioById } from "@/server/engine/scenarios";
 import { SCENARIO_UI_LIST, scenarioUi } from "./_scenarios/registry";
 import { StartPanel } from "./StartPanel";
 import { JoinClassByCode } from "./class/JoinClassByCode";
@@ -28,8 +33,18 @@ export default async function Home({ searchParams }: { searchParams: Promise<{ p
           </Link>
         ))}
       </nav>
-      <div className="grid gap-8 lg:grid-cols-[1.1fr_1fr] items-start">
-        <Intro />
+      <div className="grid gap-6 lg:gap-8 lg:grid-cols-[1.1fr_1fr] items-start">
+        {/* Phones: the lead, the start forms, then the introduction (order-last). */}
+        <div className="grid gap-1 lg:hidden" data-testid="phone-lead">
+          <p className="text-2xl font-bold tracking-tight">{scenario.title}</p>
+          <p className="text-slate-700">
+            {scenarioById(scenario.id)?.words.blurb}{" "}
+            <a href="#about" className="underline font-medium whitespace-nowrap">How it works ↓</a>
+          </p>
+        </div>
+        <div id="about" className="order-last lg:order-none scroll-mt-4">
+          <Intro />
+        </div>
         <StartPanel scenario={scenario.id} />
       </div>
       <ClassEntry />

@@ -3,7 +3,7 @@
  * decision, knowledge depth and chain, the space-time diagram and the fate of every message. Used at the end
  * of a live game and on the record page, for every two-party scenario.
  */
-import { chainIn, knownDepthIn, type Timeline, type TimelineMessage } from "@/server/engine/timeline";
+import { chainIn, knownDepthIn, partyViewAt, type Timeline, type TimelineMessage } from "@/server/engine/timeline";
 import { clockLabel } from "./clock";
 import { outcomeTitle, outcomeTone, seatTitle } from "./outcome";
 import { ScrubbableDiagram } from "./ScrubbableDiagram";
@@ -14,14 +14,26 @@ export interface StorySeat {
   kind: "human" | "bot";
 }
 
-/** The outcome, and each seat's score, decision and depth. */
-export function OutcomeCards({ timeline, seats, you }: { timeline: Timeline; seats: StorySeat[]; you?: string }) {
+/**
+ * The outcome, and each seat's score, decision and depth. With `upTo` before the end (a replay's
+ * moment), only what was so by then: no outcome or score yet, the decisions taken by then, and
+ * the depth each seat could be sure of then.
+ */
+export function OutcomeCards({ timeline, seats, you, upTo }: { timeline: Timeline; seats: StorySeat[]; you?: string; upTo?: number }) {
+  const until = upTo ?? timeline.endTick;
+  const partial = until < timeline.endTick;
   return (
     <div className="grid gap-3 content-start">
-      <h2 className={`rounded-2xl ring-1 px-4 py-3 text-xl sm:text-2xl font-bold ${outcomeTone(timeline.outcome)}`}>{outcomeTitle(timeline.outcome)}</h2>
-      <ul className="grid gap-2 grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]" aria-label="Seats at the end">
+      {partial ? (
+        <h2 className="rounded-2xl ring-1 px-4 py-3 text-xl sm:text-2xl font-bold bg-slate-50 ring-slate-200 text-slate-900" data-testid="outcome-pending">
+          At {clockLabel(timeline.clock, until)}: the game is under way
+        </h2>
+      ) : (
+        <h2 className={`rounded-2xl ring-1 px-4 py-3 text-xl sm:text-2xl font-bold ${outcomeTone(timeline.outcome)}`}>{outcomeTitle(timeline.outcome)}</h2>
+      )}
+      <ul className="grid gap-2 grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]" aria-label={partial ? `Seats at ${clockLabel(timeline.clock, until)}` : "Seats at the end"}>
         {seats.map((s) => {
-          const decision = timeline.decisions.find((d) => d.party === s.seat);
+          const decision = timeline.decisions.find((d) => d.party === s.seat && (!partial || d.tick <= until));
           const inLadder = timeline.parties.some((p) => p.id === s.seat);
           return (
             <li key={s.seat} className="card grid gap-1">
@@ -29,13 +41,19 @@ export function OutcomeCards({ timeline, seats, you }: { timeline: Timeline; sea
                 {seatTitle(s.seat)}
                 {you === s.seat ? " (you)" : ""}: {s.name ?? "?"} {s.kind === "bot" ? "(bot)" : ""}
               </span>
-              <span className="text-2xl font-bold" data-testid={`score-${s.seat}`}>{formatScore(timeline.scores[s.seat] ?? 0)} pts</span>
-              {decision && (
+              {partial ? (
+                <span className="text-2xl font-bold text-slate-400" data-testid={`score-${s.seat}`}>? pts</span>
+              ) : (
+                <span className="text-2xl font-bold" data-testid={`score-${s.seat}`}>{formatScore(timeline.scores[s.seat] ?? 0)} pts</span>
+              )}
+              {decision ? (
                 <span className="text-sm">
                   {decision.byDefault ? `${capitalise(decision.label)} (never chose)` : `${capitalise(decision.label)} · chose at ${clockLabel(timeline.clock, decision.tick)}`}
                 </span>
+              ) : (
+                partial && <span className="text-sm text-slate-600">Not decided yet</span>
               )}
-              {inLadder && <DepthLine timeline={timeline} party={s.seat} />}
+              {inLadder && (partial ? <DepthThen timeline={timeline} party={s.seat} tick={until} /> : <DepthLine timeline={timeline} party={s.seat} />)}
             </li>
           );
         })}
@@ -58,6 +76,18 @@ function DepthLine({ timeline, party }: { timeline: Timeline; party: string }) {
       <span className="block text-xs text-slate-500">
         {chain === known ? "what it could be sure of, and no more got through in a row" : `what it could be sure of; in truth ${chain} messages got through in a row`}
       </span>
+    </span>
+  );
+}
+
+/** What a seat could be sure of at `tick` (its chain then is the truth column's business). */
+function DepthThen({ timeline, party, tick }: { timeline: Timeline; party: string; tick: number }) {
+  const rungs = partyViewAt(timeline, party, tick).rungs;
+  const depth = rungs.reduce((d, r) => Math.max(d, r.level), 0);
+  return (
+    <span className="text-sm text-slate-600" data-testid={`depth-${party}`}>
+      knowledge depth {depth}
+      <span className="block text-xs text-slate-500">what it could be sure of at {clockLabel(timeline.clock, tick)}</span>
     </span>
   );
 }

@@ -15,7 +15,8 @@ import type { AnyScenario } from "@/server/engine/scenario";
 import { simulate } from "@/server/engine/simulate";
 import type { Timeline } from "@/server/engine/timeline";
 import { clockLabel } from "./clock";
-import { FateTable } from "./GameStory";
+import { FateTable, OutcomeCards } from "./GameStory";
+import { outcomeTitle } from "./outcome";
 import { ReplayMomentProvider, ReplayTwoWorlds } from "./ReplayMoment";
 
 /** The table's rows: message id and fate cell, read back from the markup. */
@@ -65,6 +66,23 @@ describe("the replay's fate table and two worlds at the slider's tick", () => {
           else expect(row.fate, `${label} #${m.id} at ${tick}`).toMatch(tick === timeline.endTick ? /^still on its way at / : new RegExp(`^on its way at ${clockLabel(timeline.clock, tick)}$`));
         }
         if (tick < timeline.endTick) expect(html, label).toContain(`Fate of every message by ${clockLabel(timeline.clock, tick)}`);
+      }
+    }
+  });
+
+  it("names no outcome and no score before the end, and only the decisions taken by then", () => {
+    for (const { label, timeline } of played) {
+      const seats = timeline.parties.map((p) => ({ seat: p.id, name: p.name, kind: "bot" as const }));
+      for (let tick = 0; tick <= timeline.endTick; tick++) {
+        const html = renderToStaticMarkup(createElement(OutcomeCards, { timeline, seats, upTo: tick }));
+        const decided = timeline.decisions.filter((d) => d.tick <= tick);
+        if (tick === timeline.endTick) {
+          expect(html, label).toContain(outcomeTitle(timeline.outcome));
+          continue;
+        }
+        expect(html, `${label} at ${tick}`).not.toContain(outcomeTitle(timeline.outcome));
+        expect(html, `${label} at ${tick}`).not.toMatch(/[+−]\d+ pts|>0 pts/);
+        expect((html.match(/chose at|never chose/g) ?? []).length, `${label} at ${tick}`).toBe(decided.length);
       }
     }
   });

@@ -1,13 +1,13 @@
 "use client";
 /**
  * The replay's moment, shared by everything on the replay page: the viewer's slider sets it, and
- * the fate table and the two worlds follow it, so nothing below the slider tells what happens
- * after its tick. The moment is kept in the URL (?t=) so it can be shared.
+ * the outcome cards, the fate table and the two worlds follow it, so nothing on the page tells
+ * what happens after its tick. The moment is kept in the URL (?t=) so it can be shared.
  */
 import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import type { Timeline } from "@/server/engine/timeline";
 import { clockLabel } from "./clock";
-import { FateTable } from "./GameStory";
+import { FateTable, OutcomeCards, type StorySeat } from "./GameStory";
 import { LastMessageDebrief } from "./LastMessageDebrief";
 
 export interface ReplayMoment {
@@ -45,6 +45,12 @@ export function useReplayMoment(): ReplayMoment {
 /** A tick within 0..end, rounded; anything not a number is the start. */
 export function clampTick(t: number, end: number): number {
   return Number.isFinite(t) ? Math.max(0, Math.min(end, Math.round(t))) : 0;
+}
+
+/** The outcome cards as of the replay's moment: before the end, no outcome or score, only the decisions taken by then. */
+export function ReplayOutcomeCards({ timeline, seats }: { timeline: Timeline; seats: StorySeat[] }) {
+  const { tick } = useReplayMoment();
+  return <OutcomeCards timeline={timeline} seats={seats} upTo={tick} />;
 }
 
 /** The fate table as of the replay's moment: the messages sent by then, each fate once it was settled. */

@@ -42,7 +42,7 @@ export function OutcomeCards({ timeline, seats, you, upTo }: { timeline: Timelin
                 {you === s.seat ? " (you)" : ""}: {s.name ?? "?"} {s.kind === "bot" ? "(bot)" : ""}
               </span>
               {partial ? (
-                <span className="text-2xl font-bold text-slate-400" data-testid={`score-${s.seat}`}>? pts</span>
+                <span className="text-2xl font-bold text-slate-500" data-testid={`score-${s.seat}`}>? pts</span>
               ) : (
                 <span className="text-2xl font-bold" data-testid={`score-${s.seat}`}>{formatScore(timeline.scores[s.seat] ?? 0)} pts</span>
               )}

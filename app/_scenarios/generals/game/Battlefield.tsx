@@ -100,8 +100,8 @@ function EnemyOverlay({ view, tickMs, onCapture }: { view: EnemyView; tickMs: nu
         >
           <Walker from={m.from} f={progress(view.tick, m.sentAt, m.arrivesAt)} tickMs={tickMs}>
             <text y="4" textAnchor="middle" fontSize="10" fontWeight="700" fill="#fff">{m.id}</text>
-            {/* The tap target: wider than the drawn messenger, at least 24 px across on a phone. */}
-            <circle r={HIT_RADIUS} fill="transparent" data-testid="messenger-target" />
+            {/* The tap target, ringed faintly: wider than the drawn messenger, at least 24 px across on a phone. */}
+            <circle r={HIT_RADIUS} fill="transparent" stroke="#f8fafc" strokeOpacity={0.35} strokeWidth={2} strokeDasharray="4 5" data-testid="messenger-target" />
           </Walker>
         </g>
       ))}

@@ -19,8 +19,11 @@ export function ProblemTabs({ tabs, current }: { tabs: readonly ProblemTab[]; cu
     const nav = row.current;
     const tab = nav?.querySelector<HTMLElement>('[aria-current="page"]');
     if (!nav || !tab) return;
-    // Only sideways, and only when the chosen tab is not already in sight.
-    if (tab.offsetLeft < nav.scrollLeft || tab.offsetLeft + tab.offsetWidth > nav.scrollLeft + nav.clientWidth) nav.scrollLeft = tab.offsetLeft - 8;
+    // Only sideways, and only when the chosen tab is not already in sight (the fade takes the last 15%).
+    const [box, edge] = [tab.getBoundingClientRect(), nav.getBoundingClientRect()];
+    const fade = edge.width * 0.15;
+    if (box.left < edge.left) nav.scrollLeft -= edge.left - box.left + 16;
+    else if (box.right > edge.right - fade) nav.scrollLeft += box.right - (edge.right - fade) + 16;
   }, [current]);
   return (
     <nav

@@ -15,13 +15,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body className="min-h-screen flex flex-col">
         <header className="bg-night text-white">
-          <nav className="mx-auto max-w-5xl flex items-center gap-6 px-4 py-3" aria-label="Main">
-            <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-lg">
+          {/* One row on a 390 px phone: there the logo alone leads home (no "Play"), the name and the gaps are smaller. */}
+          <nav className="mx-auto max-w-5xl flex items-center gap-4 sm:gap-6 px-4 py-3" aria-label="Main">
+            <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-base sm:text-lg">
               <Logo />
               Bivalent
             </Link>
-            <div className="ml-auto flex flex-wrap justify-end gap-x-4 gap-y-1 text-sm">
-              <Link href="/" className="hover:text-amber-300">Play</Link>
+            <div className="ml-auto flex flex-wrap justify-end gap-x-3 sm:gap-x-4 gap-y-1 text-sm">
+              <Link href="/" className="hidden sm:inline hover:text-amber-300">Play</Link>
               <Link href="/challenges" className="hover:text-amber-300">Challenges</Link>
               <Link href="/leaderboard" className="hover:text-amber-300">Leaderboard</Link>
               <Link href="/class" className="hover:text-amber-300">Class</Link>

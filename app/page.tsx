@@ -1,7 +1,13 @@
-/** Home: pick a problem, read it in a few lines, start or join a game. */
+/**
+ * Home: pick a problem, read it in a few lines, start or join a game. On a phone the start forms
+ * come first, under the problem's one-line blurb with a link down to the whole introduction; on a wide screen
+ * the introduction and the forms stand side by side.
+ */
 import Link from "next/link";
+import { scenarioById } from "@/server/engine/scenarios";
 import { SCENARIO_UI_LIST, scenarioUi } from "./_scenarios/registry";
 import { StartPanel } from "./StartPanel";
+import { ProblemTabs } from "./_start/ProblemTabs";
 import { JoinClassByCode } from "./class/JoinClassByCode";
 
 /** The first registered scenario lives at "/", every other one at "/?play=<id>". */
@@ -15,21 +21,17 @@ export default async function Home({ searchParams }: { searchParams: Promise<{ p
   const scenario = (play !== undefined && scenarioUi(play)) || SCENARIO_UI_LIST[0];
   const { Intro } = scenario.play;
   return (
-    <div className="mx-auto max-w-5xl px-4 py-6 sm:py-10 grid gap-6">
-      <nav className="flex flex-wrap gap-2" aria-label="Problems">
-        {SCENARIO_UI_LIST.map((s) => (
-          <Link
-            key={s.id}
-            href={tabHref(s.id)}
-            aria-current={s.id === scenario.id ? "page" : undefined}
-            className={`rounded-full px-4 py-1.5 text-sm font-medium ring-1 ${s.id === scenario.id ? "bg-slate-900 text-white ring-slate-900" : "bg-white ring-slate-300 hover:bg-slate-100"}`}
-          >
-            {s.title}
-          </Link>
-        ))}
-      </nav>
-      <div className="grid gap-8 lg:grid-cols-[1.1fr_1fr] items-start">
-        <Intro />
+    <div className="mx-auto max-w-5xl px-4 py-4 sm:py-10 grid gap-4 sm:gap-6">
+      <ProblemTabs tabs={SCENARIO_UI_LIST.map((s) => ({ id: s.id, title: s.title, href: tabHref(s.id) }))} current={scenario.id} />
+      <div className="grid gap-4 sm:gap-6 lg:gap-8 lg:grid-cols-[1.1fr_1fr] items-start">
+        {/* Phones: the lead, the start forms, then the introduction (order-last). */}
+        <p className="text-sm text-slate-700 lg:hidden" data-testid="phone-lead">
+          {scenarioById(scenario.id)?.words.blurb}{" "}
+          <a href="#about" className="underline font-medium whitespace-nowrap">How it works ↓</a>
+        </p>
+        <div id="about" className="order-last lg:order-none scroll-mt-4">
+          <Intro />
+        </div>
         <StartPanel scenario={scenario.id} />
       </div>
       <ClassEntry />

@@ -43,9 +43,10 @@ export function ChallengePlayProvider({ playerId, children }: { playerId: string
     if (input && !input.value) input.value = savedNickname();
     let cancelled = false;
     void fetch("/api/me", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ deviceToken: deviceToken() }) })
-      .then(async (res) => (res.ok ? ((await res.json()) as { playerId: string; nickname: string }) : null))
+      // A device that has not played yet gets `playerId: null` (docs/protocol.md, POST /api/me).
+      .then(async (res) => (res.ok ? ((await res.json()) as { playerId: string; nickname: string } | { playerId: null; nickname: null }) : null))
       .then((found) => {
-        if (cancelled || !found) return;
+        if (cancelled || !found || found.playerId === null) return;
         setMe({ id: found.playerId, nickname: found.nickname });
         // The cookie now names this device's player: render the page again with its progress.
         if (found.playerId !== playerId) router.refresh();

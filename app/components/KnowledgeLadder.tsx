@@ -19,6 +19,9 @@ export function KnowledgeLadder({ depth, sentence, rungs, next, clock }: Knowled
       <p className="text-sm text-slate-600">
         Knowledge depth <strong data-testid="knowledge-depth">{depth}</strong>
       </p>
+      <p className="text-xs text-slate-600" data-testid="ladder-jumps">
+        Your levels go up two at a time: each message that gets through adds one level for its receiver, so your messages lift the other side and only their replies lift you.
+      </p>
       <ol className="grid gap-1.5" aria-label="Your knowledge ladder">
         {rungs.map((r) => (
           <li key={r.level} className="flex items-center gap-2 text-sm">

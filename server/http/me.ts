@@ -2,7 +2,8 @@
  * POST /api/me: the browser sends its device token (a secret: in the body, never in a URL) and
  * learns its public player id and nickname, so it can open its own player page. The answer also
  * sets a cookie holding only that public id, so server-rendered pages can show this player's
- * progress without ever seeing the token.
+ * progress without ever seeing the token. A device that has not played yet is no error: it gets
+ * 200 with `playerId: null` (and no cookie), so a first visit logs nothing in the console.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
@@ -21,7 +22,7 @@ export async function handleMe(req: IncomingMessage, res: ServerResponse, lookup
   const parsed = text === null ? null : bodySchema.safeParse(parseJson(text));
   if (!parsed?.success) return send(res, 400, { error: { code: "BAD_PAYLOAD", message: 'Send {"deviceToken": "..."} as JSON, at most 1 KiB.' } });
   const player = lookup ? await lookup(parsed.data.deviceToken) : null;
-  if (!player) return send(res, 404, { error: { code: "UNKNOWN_PLAYER", message: "This device has not played yet." } });
+  if (!player) return send(res, 200, { playerId: null, nickname: null });
   res.setHeader("set-cookie", `${PLAYER_COOKIE}=${encodeURIComponent(player.id)}; Path=/; Max-Age=31536000; SameSite=Lax`);
   send(res, 200, { playerId: player.id, nickname: player.nickname });
 }

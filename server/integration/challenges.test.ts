@@ -59,7 +59,10 @@ describe("challenge:start", () => {
     expect(res.headers.get("set-cookie")).toContain(`bivalent_player=${body.playerId}`);
     expect(JSON.stringify(body) + res.headers.get("set-cookie")).not.toContain(client.player.deviceToken);
     const unknown = await fetch(`${server.server.url}/api/me`, { method: "POST", body: JSON.stringify({ deviceToken: "x".repeat(24) }) });
-    expect(unknown.status).toBe(404);
+    // A new device is no error: 200, nobody, and no cookie.
+    expect(unknown.status).toBe(200);
+    expect(await unknown.json()).toEqual({ playerId: null, nickname: null });
+    expect(unknown.headers.get("set-cookie")).toBeNull();
     expect((await fetch(`${server.server.url}/api/me`, { method: "POST", body: "{" })).status).toBe(400);
     expect((await fetch(`${server.server.url}/api/me`)).status).toBe(405);
   });

@@ -37,7 +37,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * Every code the HTTP API (server/http/) puts in `{ "error": { code, message } }`: some are
- * socket codes too, three are HTTP only. A test checks this list against the handlers and the docs.
+ * socket codes too, two are HTTP only. A test checks this list against the handlers and the docs.
  */
 export const HTTP_ERROR_CODES = [
   "BAD_PAYLOAD",
@@ -45,7 +45,6 @@ export const HTTP_ERROR_CODES = [
   "GAME_NOT_FINISHED",
   "UNKNOWN_SESSION",
   "BAD_HOST_KEY",
-  "UNKNOWN_PLAYER",
   "METHOD_NOT_ALLOWED",
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];

@@ -1,9 +1,10 @@
 /**
  * A consensus run's replay story: the run revealed (inputs, decisions, crashes, scores and the
  * checker's verdict, rebuilt from the trace by the engine), the scrubbable replay, and every
- * message in a fold. Consensus has no two-party debrief: its story is the checker's verdict.
+ * message in a fold (as of the replay's moment). Consensus has no two-party debrief: its story is
+ * the checker's verdict.
  */
-import { FateTable } from "@/app/components/GameStory";
+import { ReplayFateTable } from "@/app/components/ReplayMoment";
 import { RunReport } from "@/app/_scenarios/consensus/RunReport";
 import type { ConsensusParams, ConsensusReveal } from "@/server/engine/consensus";
 import type { ReplayStoryProps } from "../replayUi";
@@ -19,7 +20,7 @@ export function ConsensusReplayStory({ gameId, params, seats, timeline, reveal, 
       <details className="card">
         <summary className="cursor-pointer font-semibold">Every message ({timeline.messages.length})</summary>
         <div className="mt-2 overflow-x-auto">
-          <FateTable timeline={timeline} />
+          <ReplayFateTable timeline={timeline} />
         </div>
       </details>
     </>

@@ -3,30 +3,24 @@
  * Scrubbing through a finished game: step buttons, a slider, a drag on the diagram and the
  * arrow keys move through time; the diagram shows what had happened by then, and each seat's own view at that moment
  * stands beside the truth. With more than two parties (consensus), one process's view at a
- * time, picked from a row that shows where each stands. The moment is kept in the URL (?t=) so
- * it can be shared.
+ * time, picked from a row that shows where each stands. The moment is the page's (ReplayMoment):
+ * kept in the URL (?t=), and followed by the fate table and the two worlds below.
  */
 import { useEffect, useState } from "react";
 import { frameAt, partyViewAt, type MessageAt, type PartyView, type Timeline } from "@/server/engine/timeline";
 import { clockLabel } from "@/app/components/clock";
+import { useReplayMoment } from "@/app/components/ReplayMoment";
 import { seatTitle } from "@/app/components/outcome";
 import { SpaceTimeDiagram } from "@/app/components/SpaceTimeDiagram";
 import { TimeSlider } from "@/app/components/TimeSlider";
 import { ProcessPicker } from "./ProcessPicker";
 
-export function ReplayViewer({ timeline, initialTick }: { timeline: Timeline; initialTick: number }) {
-  const end = timeline.endTick;
-  const [tick, setTick] = useState(() => clamp(initialTick, end));
+/** The viewer of the page's replay moment (a ReplayMomentProvider around it holds the tick and the URL's ?t=). */
+export function ReplayViewer({ timeline }: { timeline: Timeline }) {
+  const { tick, end, go } = useReplayMoment();
   const [playing, setPlaying] = useState(false);
   const [party, setParty] = useState(timeline.parties[0].id);
   const many = timeline.parties.length > 2;
-  const go = (t: number) => setTick(clamp(t, end));
-
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    url.searchParams.set("t", String(tick));
-    window.history.replaceState(null, "", url);
-  }, [tick]);
 
   useEffect(() => {
     if (!playing) return;
@@ -34,9 +28,9 @@ export function ReplayViewer({ timeline, initialTick }: { timeline: Timeline; in
       setPlaying(false);
       return;
     }
-    const timer = setTimeout(() => setTick((t) => clamp(t + 1, end)), 700);
+    const timer = setTimeout(() => go(tick + 1), 700);
     return () => clearTimeout(timer);
-  }, [playing, tick, end]);
+  }, [playing, tick, end, go]);
 
   const frame = frameAt(timeline, tick);
   const at = clockLabel(timeline.clock, tick);
@@ -77,10 +71,6 @@ export function ReplayViewer({ timeline, initialTick }: { timeline: Timeline; in
       )}
     </section>
   );
-}
-
-function clamp(t: number, end: number): number {
-  return Number.isFinite(t) ? Math.max(0, Math.min(end, Math.round(t))) : 0;
 }
 
 /** The tick a party crashed at, if it had by `tick`. */

@@ -10,6 +10,7 @@ import { notFound } from "next/navigation";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { readReplay } from "@/server/read/replay";
+import { ReplayMomentProvider } from "@/app/components/ReplayMoment";
 import { ReplayViewer } from "./ReplayViewer";
 import { ChallengeNightNote } from "./ChallengeNightNote";
 
@@ -45,14 +46,17 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
       <ChallengeNightNote night={record.night} verified={check.ok} />
       {check.ok && ui ? (
         <>
-          <ui.replay.Story
-            gameId={trace.gameId}
-            params={record.params}
-            seats={trace.seats}
-            timeline={check.timeline}
-            reveal={record.reveal}
-            viewer={<ReplayViewer timeline={check.timeline} initialTick={t === undefined ? check.timeline.endTick : Number(t)} />}
-          />
+          {/* One moment for the whole story: the viewer's slider moves it, the fate table and the two worlds follow. */}
+          <ReplayMomentProvider initialTick={t === undefined ? check.timeline.endTick : Number(t)} end={check.timeline.endTick}>
+            <ui.replay.Story
+              gameId={trace.gameId}
+              params={record.params}
+              seats={trace.seats}
+              timeline={check.timeline}
+              reveal={record.reveal}
+              viewer={<ReplayViewer timeline={check.timeline} />}
+            />
+          </ReplayMomentProvider>
           <p className="text-sm text-emerald-800 bg-emerald-50 ring-1 ring-emerald-200 rounded-lg px-3 py-2" data-testid="replay-check">
             Replayed on the server from its seed and its {trace.inputs.length} inputs: the same {trace.events.length} events and the same scores as recorded.
             {ui.replay.checkNote && ` ${ui.replay.checkNote}`}

@@ -29,6 +29,13 @@ export function Battlefield({ view, tickMs, onCapture }: Props) {
   );
 }
 
+/**
+ * The radius of a messenger's tap target, in field units. The field is FIELD.width (800) units
+ * wide and a 320 px phone draws it about 296 px wide: 33 units are 24 px there (WCAG 2.2 target
+ * size), 26 px on a 390 px phone.
+ */
+const HIT_RADIUS = 33;
+
 function Walker({ from, f, tickMs, children, faded }: { from: "A" | "B"; f: number; tickMs: number; faded?: boolean; children?: React.ReactNode }) {
   const p = pathPoint(from, f);
   return (
@@ -93,6 +100,8 @@ function EnemyOverlay({ view, tickMs, onCapture }: { view: EnemyView; tickMs: nu
         >
           <Walker from={m.from} f={progress(view.tick, m.sentAt, m.arrivesAt)} tickMs={tickMs}>
             <text y="4" textAnchor="middle" fontSize="10" fontWeight="700" fill="#fff">{m.id}</text>
+            {/* The tap target, ringed faintly: wider than the drawn messenger, at least 24 px across on a phone. */}
+            <circle r={HIT_RADIUS} fill="transparent" stroke="#f8fafc" strokeOpacity={0.35} strokeWidth={2} strokeDasharray="4 5" data-testid="messenger-target" />
           </Walker>
         </g>
       ))}

@@ -15,7 +15,7 @@ export function EnemyPanel({ view, move }: { view: EnemyView; move: (m: Generals
     <div className="grid gap-4 content-start">
       <section className="card grid gap-2" aria-label="In the valley">
         <h2 className="font-semibold">In the valley now ({view.crossing.length})</h2>
-        <p className="text-xs text-slate-500">You win if exactly one general attacks. Click a messenger on the map, or press its number.</p>
+        <p className="text-xs text-slate-500">You win if exactly one general attacks. Tap or click a messenger on the map, or press its number.</p>
         <ul className="grid gap-1.5">
           {view.crossing.length === 0 && <li className="text-slate-400 text-sm">no messenger is crossing</li>}
           {view.crossing.map((m, i) => (
@@ -23,7 +23,7 @@ export function EnemyPanel({ view, move }: { view: EnemyView; move: (m: Generals
               <span className="font-mono text-slate-500">#{m.id}</span>
               {m.from} → {m.to}: {m.kind === "plan" ? "the plan" : `ack (${m.acked})`}
               <span className="text-slate-500">arrives at tick {m.arrivesAt}</span>
-              <button type="button" className="ml-auto btn-danger !px-3 !py-1 text-xs" onClick={() => capture(m.id)}>
+              <button type="button" className="ml-auto btn-danger !px-3 !py-1 min-h-8 text-xs" onClick={() => capture(m.id)}>
                 Capture {i < 9 && <kbd className="font-mono">{i + 1}</kbd>}
               </button>
             </li>

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { Disclosure } from "./disclosure";
 import type { ChallengeSpec, ClassRoundPreset } from "./scenarioContent";
 import type { ReduceResult } from "./result";
-import type { Timeline, TimelineLadder } from "./timeline";
+import type { Timeline } from "./timeline";
 
 export interface SeatOutcome {
   score: number;
@@ -131,8 +131,11 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
    * for scenarios whose replay shows one (consensus). Pure; call it on a trace that verifies.
    */
   revealFromTrace?(trace: TraceFacts<Params>): Reveal;
-  /** The knowledge ladder of the scenario's timelines, if it has one (the two-party scenarios). */
-  ladder?: TimelineLadder;
+  /**
+   * Its traces of version 1 recorded each seat's chain as its depth (the two-party scenarios
+   * then; trace version 2 came before any other scenario had a ladder, so no new one sets this).
+   */
+  recordedChainInVersion1?: true;
   /** Every outcome `summarize` can report. */
   outcomes: readonly string[];
   /** The class of a finished game, from what is stored of it (outcome and checker verdict). */

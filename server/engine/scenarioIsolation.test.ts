@@ -17,11 +17,7 @@ function mayName(path: string): boolean {
   return (
     SCENARIO_IDS.some((id) => path.startsWith(`server/engine/${id}/`) || path.startsWith(`app/_scenarios/${id}/`)) ||
     path === "server/engine/scenarios.ts" ||
-    path === "app/_scenarios/registry.ts" ||
-    // The knowledge ladders, apart from the scenarios so that the browser's replay model stays light.
-    path === "server/engine/ladders.ts" ||
-    // A fact about stored history: which scenarios' version-1 traces recorded the true chain.
-    path === "server/engine/verify.ts"
+    path === "app/_scenarios/registry.ts"
   );
 }
 

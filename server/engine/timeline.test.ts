@@ -17,7 +17,7 @@ const msg = (id: number, from: "A" | "B", sentAt: number, fate: TimelineMessage[
 
 function handMade(messages: TimelineMessage[]): Timeline {
   const t: Timeline = {
-    scenario: "generals", parties: [{ id: "A", name: "General A" }, { id: "B", name: "General B" }], endTick: 10, endLabel: "dawn", clock: "tick",
+    scenario: "generals", ladder: "twoParty", parties: [{ id: "A", name: "General A" }, { id: "B", name: "General B" }], endTick: 10, endLabel: "dawn", clock: "tick",
     messages, decisions: [{ party: "A", tick: 5, label: "attack", acts: true, byDefault: false }, { party: "B", tick: 10, label: "held", acts: false, byDefault: true }],
     rungs: [], words: GENERALS_WORDS, outcome: "defeat-A", scores: { A: -10, B: -5 },
   };

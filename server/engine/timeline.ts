@@ -4,7 +4,7 @@
  * the scenario. Plain data (it is sent to the browser as it is), and pure functions over it.
  */
 import type { LadderWords } from "./twoParty/ladder";
-import { ladderOfScenario } from "./ladders";
+import { ladderOfKind, type LadderKind } from "./ladders";
 
 export interface TimelineParty {
   id: string;
@@ -63,6 +63,8 @@ export interface Timeline {
   scores: Record<string, number>;
   /** Other moments to mark on a party's line: crashes, violations. */
   marks?: { party: string; tick: number; label: string; tone: "bad" | "neutral" }[];
+  /** The knowledge ladder its parties climb (ladders.ts), if the scenario has one. */
+  ladder?: LadderKind;
 }
 
 /**
@@ -80,7 +82,7 @@ export interface TimelineLadder {
 }
 
 function ladderFor(timeline: Timeline): TimelineLadder | undefined {
-  return ladderOfScenario(timeline.scenario);
+  return ladderOfKind(timeline.ladder);
 }
 
 /** Where a message is at `tick`: not sent yet, on its way (with how far), or settled. */

@@ -17,7 +17,7 @@ const msg = (id: number, from: "A" | "B", sentAt: number, fate: TimelineMessage[
 
 function handMade(messages: TimelineMessage[], endTick = 10): Timeline {
   const t: Timeline = {
-    scenario: "generals", parties: [{ id: "A", name: "General A" }, { id: "B", name: "General B" }], endTick, endLabel: "dawn", clock: "tick",
+    scenario: "generals", ladder: "twoParty", parties: [{ id: "A", name: "General A" }, { id: "B", name: "General B" }], endTick, endLabel: "dawn", clock: "tick",
     messages, decisions: [], rungs: [], words: GENERALS_WORDS, outcome: "no-battle", scores: { A: 0, B: 0 },
   };
   return { ...t, rungs: ladderOf(t) };

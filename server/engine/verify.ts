@@ -4,7 +4,7 @@
  * the rules did not produce.
  */
 import { replay } from "./record";
-import { scenarioById } from "./scenarios";
+import { SCENARIO_IDS, SCENARIOS, scenarioById } from "./scenarios";
 import type { SeatOutcome } from "./scenario";
 import { chainIn, type Timeline } from "./timeline";
 
@@ -23,11 +23,10 @@ export interface StoredGame {
 }
 
 /**
- * The scenarios whose version 1 traces stored the true chain as a seat's depth. History, not a
- * property of a scenario: trace version 2 came before any other scenario had a ladder, so this
- * list never grows (storage/depthUpgrade.ts rewrites these games' depths too).
+ * The scenarios whose version 1 traces stored the true chain as a seat's depth (each says so:
+ * `Scenario.recordedChainInVersion1`); storage/depthUpgrade.ts rewrites these games' depths too.
  */
-export const VERSION_1_CHAIN_SCENARIOS: readonly string[] = ["generals", "lovers"];
+export const VERSION_1_CHAIN_SCENARIOS: readonly string[] = SCENARIO_IDS.filter((id) => SCENARIOS[id].recordedChainInVersion1);
 
 /** `seats`: the result as a current-version trace states it (known depths), whatever the trace's version. */
 export type Verification = { ok: true; timeline: Timeline; seats: Partial<Record<string, SeatOutcome>> } | { ok: false; problem: string };

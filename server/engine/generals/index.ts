@@ -4,7 +4,6 @@ import type { OutcomeClass, Scenario } from "../scenario";
 import { GENERALS_CHALLENGES } from "./challenges";
 import { GENERALS_CLASS_PRESETS } from "./classPresets";
 import { twoPartyClassFigures } from "../twoParty/classFigures";
-import { twoPartyLadder } from "../twoParty/ladder";
 import { botMoves, ENEMY_STRATEGIES, GENERAL_STRATEGIES, type GeneralsMove } from "./bots";
 import { GENERALS_CHALLENGE_RULES } from "./challenge";
 import { generalsDisclosure } from "./disclosure";
@@ -81,7 +80,7 @@ export const generals: Scenario<
     return { outcome: state.outcome, seats };
   },
   timeline: (state) => generalsTimeline(reveal(state), state.params),
-  ladder: twoPartyLadder,
+  recordedChainInVersion1: true,
   outcomes: Object.keys(OUTCOME_CLASSES),
   outcomeClass: (summary) => OUTCOME_CLASSES[summary.outcome as Outcome] ?? "safe",
   progress: (state) => ({ tick: state.tick, lastTick: state.params.dawnTick }),

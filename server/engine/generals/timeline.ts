@@ -7,6 +7,7 @@ import type { RevealView } from "./view";
 export function generalsTimeline(reveal: RevealView, params: GeneralsParams): Timeline {
   return {
     scenario: "generals",
+    ladder: "twoParty",
     parties: [
       { id: "A", name: "General A" },
       { id: "B", name: "General B" },

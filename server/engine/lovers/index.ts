@@ -7,7 +7,6 @@ import { LOVERS_CHALLENGES } from "./challenges";
 import { LOVERS_CLASS_PRESETS } from "./classPresets";
 import { pairRule } from "../twoParty/challenge";
 import { twoPartyClassFigures } from "../twoParty/classFigures";
-import { twoPartyLadder } from "../twoParty/ladder";
 import { LOVERS_STRATEGIES, loversBotMoves, type LoversMove } from "./bots";
 import { loversDisclosure } from "./disclosure";
 import { toGeneral, toLoversOutcome } from "./names";
@@ -64,7 +63,7 @@ export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEve
     return { outcome: toLoversOutcome(outcome), seats };
   },
   timeline: (state) => loversTimeline(loversReveal(state)),
-  ladder: twoPartyLadder,
+  recordedChainInVersion1: true,
   outcomes: Object.keys(OUTCOME_CLASSES),
   outcomeClass: (summary) => OUTCOME_CLASSES[summary.outcome as LoversOutcome] ?? "safe",
   progress: (state) => ({ tick: state.inner.tick, lastTick: state.inner.params.dawnTick }),

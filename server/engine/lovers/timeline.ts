@@ -6,6 +6,7 @@ import { LOVERS_WORDS, type LoversRevealView } from "./view";
 export function loversTimeline(reveal: LoversRevealView): Timeline {
   return {
     scenario: "lovers",
+    ladder: "twoParty",
     parties: [
       { id: "alice", name: "Alice" },
       { id: "bob", name: "Bob" },

@@ -1,7 +1,7 @@
 /**
  * The knowledge ladder of a two-party timeline (Two Generals, Two Insecure Lovers): the first
  * party is the initiator, read as general A, the second as general B. The replay model in
- * ../timeline.ts reaches it through `Scenario.ladder`.
+ * ../timeline.ts reaches it through the timeline's `ladder` kind (../ladders.ts).
  */
 import { composeLadderSentence, knowledgeLadder, knownLadder, type LadderWords } from "../generals/knowledge";
 import type { General, Messenger } from "../generals/types";

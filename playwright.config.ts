@@ -8,11 +8,17 @@
  * npx orphans the child that holds the port).
  */
 import { defineConfig } from "@playwright/test";
+import { CLASS_PUBLIC_URL, classPort, e2ePort } from "./e2e/support/servers";
 
 const isCI = Boolean(process.env.CI);
-const port = Number(process.env.E2E_PORT || 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = `http://127.0.0.1:${e2ePort}`;
 const databaseUrl = "file:./data/e2e.db";
+/**
+ * A second server for the class-day spec: the same build, with a PUBLIC_URL that is not a
+ * loopback address (e2e/support/servers.ts). Its countdown is 6 s rather than 3, so that seven
+ * browsers on two cores all catch it.
+ */
+const classURL = `http://127.0.0.1:${classPort}`;
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -47,15 +53,27 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: /class-day\.spec\.ts$/,
       use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
     },
+    {
+      name: "public-url",
+      testMatch: /class-day\.spec\.ts$/,
+      use: { browserName: "chromium", baseURL: classURL, viewport: { width: 1280, height: 800 } },
+    },
   ],
-  webServer: {
+  webServer: [testServer(e2ePort, databaseUrl, {}), testServer(classPort, "file:./data/e2e-class.db", { PUBLIC_URL: CLASS_PUBLIC_URL, COUNTDOWN_MS: "6000" })],
+});
+
+/** A production server on `port` with a fresh database (the build must exist). */
+function testServer(port: number, databaseUrl: string, env: Record<string, string>) {
+  const file = databaseUrl.replace(/^file:/, "");
+  return {
     command:
-      "rm -f data/e2e.db data/e2e.db-journal data/e2e.db-wal data/e2e.db-shm" +
-      " && ./node_modules/.bin/prisma migrate deploy" +
+      `rm -f ${file} ${file}-journal ${file}-wal ${file}-shm` +
+      ` && DATABASE_URL=${databaseUrl} ./node_modules/.bin/prisma migrate deploy` +
       " && exec node --import tsx server/index.ts",
-    url: `${baseURL}/api/health`,
+    url: `http://127.0.0.1:${port}/api/health`,
     env: {
       NODE_ENV: "production",
       PORT: String(port),
@@ -63,12 +81,13 @@ export default defineConfig({
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: process.env.E2E_LOG_LEVEL || "warn",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
     },
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
     // SIGTERM lets the server finish pending writes (server/index.ts) before it is killed.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
-  },
-});
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+  };
+}

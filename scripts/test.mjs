@@ -211,12 +211,17 @@ if (skipE2E) {
     suites.push("  playwright: NOT RUN (the build failed)");
   } else {
     banner("playwright: browser tests");
+    // Ports nothing holds now, rather than fixed ones something else may hold: one for the e2e
+    // server, one for the class-day spec's server with a PUBLIC_URL (playwright.config.ts).
+    const e2ePort = process.env.E2E_PORT || String(await freePort());
+    let classPort = process.env.E2E_CLASS_PORT || String(await freePort());
+    while (classPort === e2ePort) classPort = String(await freePort());
     const pwEnv = {
       ...process.env,
       PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson,
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
-      // A port nothing holds now, rather than a fixed one something else may hold.
-      E2E_PORT: process.env.E2E_PORT || String(await freePort()),
+      E2E_PORT: e2ePort,
+      E2E_CLASS_PORT: classPort,
     };
     delete pwEnv.NODE_ENV; // the webServer sets NODE_ENV=production for the server
     const result = await run(bin("playwright"), ["test", "--reporter=list,json"], pwEnv);

@@ -1,0 +1,104 @@
+/**
+ * A class as a teacher runs it on a school network: the server has a PUBLIC_URL that is not a
+ * loopback address (playwright.config.ts, project "public-url"). A teacher and six students on
+ * phones: the QR code decodes to PUBLIC_URL's join link, no loopback warning shows, the students
+ * join through that link, every one of them sees the briefing and the server's countdown, one
+ * reloads while the round's clock runs and keeps playing, and the round ends for all.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { CLASS_PUBLIC_URL } from "./support/servers";
+import { desktop, newPlayer, phone, saveScreenshot, type Player } from "./support/players";
+import { decodeQr } from "./support/qr";
+
+/** The game a student's class screen shows: its id and seat, once the round has seated them. */
+async function seatOf(page: Page): Promise<{ gameId: string; seat: string }> {
+  const game = page.getByTestId("class-game");
+  await expect(game).toBeVisible();
+  return { gameId: (await game.getAttribute("data-game-id")) ?? "", seat: (await game.getAttribute("data-seat")) ?? "" };
+}
+
+/** The game's tick as the student's game clock says it ("Tick 3 of 20"). */
+async function tickOf(page: Page): Promise<number> {
+  const label = (await page.getByRole("timer", { name: /^Tick \d+ of \d+$/ }).getAttribute("aria-label")) ?? "";
+  return Number(/^Tick (\d+)/.exec(label)?.[1] ?? -1);
+}
+
+test("a class day: six phones join by the QR code's address, see the briefing and countdown, one reloads while the clock runs", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const tag = String(Date.now() % 10000);
+  const host = await newPlayer(browser, { nickname: "Mr Lamport", viewport: desktop });
+
+  await host.page.goto("/class");
+  await host.page.getByLabel("Session title").fill("Coordination, week 5");
+  await host.page.getByLabel("Your nickname").fill(host.nickname);
+  await host.page.getByRole("button", { name: "Host a class" }).click();
+  await host.page.waitForURL(/\/class\/[A-Za-z0-9_-]+\/host$/);
+  const code = (await host.page.getByTestId("class-code").textContent()) as string;
+  expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+
+  // The join address is PUBLIC_URL's, in words and in the QR code, and nothing warns.
+  const joinLink = `${CLASS_PUBLIC_URL}/c/${code}`;
+  await expect(host.page.getByTestId("class-join-url")).toHaveText(joinLink.replace(/^https?:\/\//, ""));
+  expect(await decodeQr(host.page.getByTestId("class-qr").locator("svg"))).toBe(joinLink);
+  await expect(host.page.getByTestId("join-loopback-warning")).toHaveCount(0);
+  await saveScreenshot(host.page, "class-day-host-lobby-desktop");
+
+  // Six phones open the scanned link. They cannot reach 192.0.2.10 from here, so each opens the
+  // same path on the test server, as a phone on the school network would open the address itself.
+  const path = new URL(joinLink).pathname;
+  const students: Player[] = await Promise.all(
+    ["Ada", "Bo", "Cy", "Dee", "Eve", "Fay"].map((name) => newPlayer(browser, { nickname: `${name}${tag}`, viewport: phone })),
+  );
+  await Promise.all(
+    students.map(async (s) => {
+      await s.page.goto(path);
+      await expect(s.page.getByLabel("Class code")).toHaveValue(code);
+      await s.page.getByLabel("Your nickname").fill(s.nickname);
+      await s.page.getByRole("button", { name: "Join the class" }).click();
+      await s.page.waitForURL(/\/class\/[A-Za-z0-9_-]+\/play$/);
+      await expect(s.page.getByRole("heading", { name: `You're in, ${s.nickname}.` })).toBeVisible();
+    }),
+  );
+  await expect(host.page.getByTestId("student-count")).toHaveText("6 joined, 6 online");
+
+  // A Two Generals round in pairs at a brisk pace: three groups of two, no bots.
+  const setup = host.page.getByRole("region", { name: "Next round" });
+  await setup.getByRole("radio", { name: /Two Generals in the fog/ }).click();
+  await setup.getByLabel("Pace").selectOption({ label: "Brisk (0.5 s a tick)" });
+  await expect(setup.getByTestId("grouping")).toHaveText(/^6 students → 3 groups of 2/);
+  await setup.getByRole("button", { name: "Start round 1" }).click();
+
+  // Every phone: its seat, the countdown the server runs, and the briefing under it.
+  const seats = await Promise.all(
+    students.map(async (s) => {
+      const seat = await seatOf(s.page);
+      await expect(s.page.getByTestId("countdown")).toBeVisible();
+      await expect(s.page.getByTestId("briefing")).toContainText(/You are General [AB]/);
+      return seat;
+    }),
+  );
+  expect(new Set(seats.map((s) => s.gameId)).size).toBe(3);
+  await saveScreenshot(students[0].page, "class-day-countdown-phone");
+
+  // The clock runs; a student reloads mid-game (not paused) and is back in the same seat, playing.
+  const reloader = students[1];
+  await expect(reloader.page.getByRole("button", { name: /Attack at dawn/ })).toBeEnabled({ timeout: 20_000 });
+  await expect.poll(() => tickOf(reloader.page)).toBeGreaterThanOrEqual(2);
+  await expect(host.page.getByTestId("round-clock")).not.toContainText(/paused/i);
+  const before = await tickOf(reloader.page);
+  await reloader.page.reload();
+  expect(await seatOf(reloader.page)).toEqual(seats[1]);
+  await expect(reloader.page.getByRole("button", { name: /Attack at dawn/ })).toBeEnabled();
+  await expect.poll(() => tickOf(reloader.page)).toBeGreaterThan(before);
+  await saveScreenshot(reloader.page, "class-day-after-reload-phone");
+
+  // Every General A sends the plan, so the games have messages for the debrief.
+  for (const [i, s] of students.entries()) if (seats[i].seat === "A") await s.page.getByRole("button", { name: /Send the plan/ }).click();
+
+  // Dawn ends every game; the host sees three outcomes.
+  await expect(host.page.getByTestId("group-outcome")).toHaveCount(3, { timeout: 30_000 });
+  for (const s of students) await expect(s.page.getByText("Round 1 is over")).toBeVisible();
+  await saveScreenshot(host.page, "class-day-debrief-desktop");
+
+  for (const p of [host, ...students]) await p.context.close();
+});

@@ -107,11 +107,12 @@ test("two friends play each other through the share link", async ({ browser }) =
   await expect(ada.page.getByTestId("briefing")).toContainText("You are General A, and you hold the plan");
   const link = await ada.page.getByLabel("Link to join").inputValue();
   const code = (await ada.page.getByTestId("join-code").textContent())?.trim();
-  expect(link).toMatch(new RegExp(`/join/${code}$`));
+  expect(link).toMatch(new RegExp(`/join/${code}\\?game=generals$`));
   await saveScreenshot(ada.page, "generals-friend-waiting-desktop");
 
   await ben.page.goto(link);
   await expect(ben.page.getByText(code as string)).toBeVisible();
+  await expect(ben.page.getByRole("heading", { name: "A friend invited you to Two Generals" })).toBeVisible();
   await ben.page.getByLabel("Your nickname").fill(ben.nickname);
   await ben.page.getByRole("button", { name: "Join the game" }).click();
   // Both seats held: a 3-2-1 the server owns, over each seat's briefing, then the game.

@@ -12,6 +12,8 @@ export interface ScenarioUi {
   id: ScenarioId;
   /** A short title for tabs, lists and headings (the engine's `words.shortTitle`). */
   title: string;
+  /** One line: what the scenario shows (the engine's `words.blurb`). */
+  blurb: string;
   play: PlayUi;
   classroom: ClassUi;
   replay: ReplayUi;

@@ -4,4 +4,4 @@ import { play } from "./play";
 import { classroom } from "./classroom";
 import { replay } from "./replay";
 
-export const loversUi: ScenarioUi = { id: "lovers", title: LOVERS_SCENARIO_WORDS.shortTitle, play, classroom, replay };
+export const loversUi: ScenarioUi = { id: "lovers", title: LOVERS_SCENARIO_WORDS.shortTitle, blurb: LOVERS_SCENARIO_WORDS.blurb, play, classroom, replay };

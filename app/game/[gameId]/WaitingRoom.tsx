@@ -50,7 +50,7 @@ export function WaitingRoom({ snapshot, inClass = false }: { snapshot: GameSnaps
 
 function Invite({ snapshot }: { snapshot: GameSnapshot }) {
   const [link, setLink] = useState("");
-  useEffect(() => setLink(`${window.location.origin}/join/${snapshot.code}`), [snapshot.code]);
+  useEffect(() => setLink(`${window.location.origin}/join/${snapshot.code}?game=${encodeURIComponent(snapshot.scenario)}`), [snapshot.code, snapshot.scenario]);
   const open = snapshot.seats.filter((s) => s.kind === "human" && !s.name);
   return (
     <>

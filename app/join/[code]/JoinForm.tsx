@@ -4,14 +4,14 @@ import { useId } from "react";
 import { ErrorLine, NicknameField } from "@/app/components/NicknameField";
 import { useStartGame } from "@/app/lib/useStartGame";
 
-export function JoinForm({ code }: { code: string }) {
+export function JoinForm({ code, game }: { code: string; game: { title: string; blurb: string } | null }) {
   const start = useStartGame();
   const errorId = useId();
   return (
     <div className="mx-auto max-w-md px-4 py-10 grid gap-4">
-      <h1 className="text-2xl font-bold">A friend invited you to the Two Generals</h1>
+      <h1 className="text-2xl font-bold">A friend invited you to {game ? game.title : "a game"}</h1>
       <p className="text-slate-600">
-        Two generals must attack at dawn together, agreeing only through messengers that may be captured.
+        {game ? `${game.blurb} ` : "You see who you are and what to do once you join. "}
         Game code <span className="font-mono font-bold tracking-widest">{code}</span>.
       </p>
       <form

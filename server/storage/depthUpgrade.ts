@@ -75,7 +75,7 @@ export async function upgradeStoredDepths(db: PrismaClient, options: UpgradeOpti
           where: { traceVersion: 1, scenario, id: { gt: after } },
           orderBy: { id: "asc" },
           take: batchSize,
-          select: { id: true, trace: true, seats: { select: { seat: true, kind: true, playerId: true, practice: true, depth: true } } },
+          select: { id: true, trace: true, seats: { select: { seat: true, kind: true, playerId: true, practice: true, botFinished: true, depth: true } } },
         });
         if (games.length === 0) {
           exhausted = true;
@@ -85,7 +85,7 @@ export async function upgradeStoredDepths(db: PrismaClient, options: UpgradeOpti
         const rewrites: { id: string; trace: string; depths: { seat: string; depth: number | null }[] }[] = [];
         for (const game of games) {
           const trace = JSON.parse(game.trace) as Trace;
-          const ranked = game.seats.filter((s) => s.kind === "human" && s.playerId !== null && !s.practice);
+          const ranked = game.seats.filter((s) => s.kind === "human" && s.playerId !== null && !s.practice && !s.botFinished);
           if (trace.version !== 1) {
             // Rewritten by a run that stopped before its stats were fixed: fix them now.
             progress.alreadyCurrent++;
@@ -151,7 +151,7 @@ export async function correctBestDepths(db: PrismaClient, playerIds: readonly st
       db.$transaction(async (tx) => {
         let n = 0;
         const seats = await tx.gameSeat.findMany({
-          where: { scenario, kind: "human", practice: false, playerId: { in: some } },
+          where: { scenario, kind: "human", practice: false, botFinished: false, playerId: { in: some } },
           select: { playerId: true, depth: true, finishedAt: true },
         });
         const best = new Map<string, number | null>();

@@ -139,7 +139,7 @@ export async function playerCount(db: PrismaClient, scenario: string, period: st
 /** How many ranked games of the scenario were finished and stored, in [from, to) when given. */
 export async function gameCount(db: PrismaClient, scenario: string, range: { from?: Date; to?: Date } = {}): Promise<number> {
   const finishedAt = { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lt: range.to } : {}) };
-  return db.game.count({ where: { scenario, practice: false, ...(range.from || range.to ? { finishedAt } : {}) } });
+  return db.game.count({ where: { scenario, practice: false, botFinished: false, ...(range.from || range.to ? { finishedAt } : {}) } });
 }
 
 /** `value` as an integer within [min, max]; `min` when it is not a number. */

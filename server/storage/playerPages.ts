@@ -130,7 +130,7 @@ async function practiceSeeds(db: PrismaClient, gameIds: string[]): Promise<Map<s
 
 /** Per scenario: games played, games won, and the best single score with its game. */
 export async function bestScores(db: PrismaClient, playerId: string): Promise<{ scenario: string; games: number; wins: number; bestScore: number; bestGameId: string }[]> {
-  const where = { playerId, kind: "human", practice: false }; // practice games are never ranked
+  const where = { playerId, kind: "human", practice: false, botFinished: false }; // practice and bot-finished games are never ranked
   const groups = await db.gameSeat.groupBy({ by: ["scenario"], where, _count: { _all: true }, _max: { score: true } });
   return Promise.all(
     groups.map(async (g) => {

@@ -109,7 +109,7 @@ export async function rebuildPlayerStats(db: PrismaClient, batchSize = 20_000): 
   let after: { gameId: string; seat: string } | undefined;
   for (;;) {
     const seats = await db.gameSeat.findMany({
-      where: { kind: "human", playerId: { not: null }, practice: false },
+      where: { kind: "human", playerId: { not: null }, practice: false, botFinished: false },
       // Primary-key order: a stable cursor. Best-score ties then go to the smaller game id, not
       // the earlier game; only the replay link of a tie can differ from live updates.
       orderBy: [{ gameId: "asc" }, { seat: "asc" }],

@@ -97,6 +97,7 @@ export class PrismaGameStore implements GameStore {
               finishedAt: game.finishedAt,
               trace: JSON.stringify(game.trace),
               traceVersion: game.trace.version,
+              botFinished: game.trace.botFinished === true,
               ...context,
               seats: {
                 create: game.seats.map((s) => ({
@@ -115,12 +116,14 @@ export class PrismaGameStore implements GameStore {
                   challengeId: game.context?.challengeId,
                   seedIndex: game.context?.seedIndex,
                   practice: game.context?.practice ?? false,
+                  botFinished: game.trace.botFinished === true,
                 })),
               },
             },
           });
-          // A practice game (seed chosen by the player) is kept and replayable, never ranked.
-          if (!game.context?.practice) {
+          // A practice game (seed chosen by the player) and a game bots finished are kept and
+          // replayable, never ranked.
+          if (!game.context?.practice && game.trace.botFinished !== true) {
             await recordPlayerStats(tx, game);
             await recordChallengeNight(tx, game);
           }

@@ -20,7 +20,8 @@ export async function sessionLeaderboard(
   { page = 1, pageSize = 20 }: { page?: number; pageSize?: number } = {},
 ): Promise<Page<SessionRow>> {
   const seats = await db.gameSeat.findMany({
-    where: { sessionId, kind: "human", playerId: { not: null } },
+    // A game stand-in bots finished ("End now") is not the students' own: it does not count.
+    where: { sessionId, kind: "human", playerId: { not: null }, botFinished: false },
     select: { playerId: true, score: true, won: true, gameId: true, finishedAt: true },
     orderBy: [{ finishedAt: "asc" }, { gameId: "asc" }],
   });

@@ -1,0 +1,126 @@
+/**
+ * The protocols the FLP scenario offers, each deterministic, with finite reachable state spaces
+ * (every process sends each message at most once: the notes' one-time assumption). Their claims
+ * are checked by exhaustive search in protocols.test.ts, never taken on trust.
+ *
+ * FLP says no protocol here can be safe, tolerate a crash and always terminate; each gives up one.
+ */
+import type { Bit, Protocol, StepResult } from "./model";
+
+const others = (pid: number, n: number) => Array.from({ length: n }, (_, q) => q).filter((q) => q !== pid);
+const majority = (n: number) => Math.floor(n / 2) + 1;
+
+/** Every process's first step, whatever it receives, sends its input to every other process. */
+interface Started {
+  input: Bit;
+  started: boolean;
+  decided: Bit | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Majority lock: safe; a well-timed crash leaves it undecided forever.
+
+export interface LockLocal extends Started {
+  /** The value this process locked: the first input it heard from another process. */
+  lock: Bit | null;
+  /** How many locks on 0 and on 1 this process knows of, its own included. */
+  locks: [number, number];
+}
+export type LockBody = { kind: "input"; value: Bit } | { kind: "lock"; value: Bit };
+
+export const majorityLock: Protocol<LockLocal, LockBody> = {
+  id: "majority-lock",
+  title: "Majority lock",
+  summary:
+    "Each process locks the first input it hears from another process and tells everyone; a value locked by a majority is decided. " +
+    "A process locks once, so two values can never both have a majority: it is safe, but if a process crashes before it locks, the other two may lock different values and wait forever.",
+  claims: { safe: true, toleratesOneCrash: false },
+  init: (_pid, _n, input) => ({ input, started: false, decided: null, lock: null, locks: [0, 0] }),
+  step(pid, n, local, message) {
+    const next: LockLocal = { ...local, locks: [local.locks[0], local.locks[1]] };
+    const sends: StepResult<LockLocal, LockBody>["sends"] = [];
+    if (!next.started) {
+      next.started = true;
+      for (const q of others(pid, n)) sends.push({ to: q, body: { kind: "input", value: local.input } });
+    }
+    if (message?.body.kind === "input" && next.lock === null) {
+      next.lock = message.body.value;
+      next.locks[next.lock]++;
+      for (const q of others(pid, n)) sends.push({ to: q, body: { kind: "lock", value: next.lock } });
+    } else if (message?.body.kind === "lock") {
+      next.locks[message.body.value]++;
+    }
+    if (next.decided === null) {
+      for (const v of [0, 1] as const) if (next.locks[v] >= majority(n)) next.decided = v;
+    }
+    return { local: next, sends };
+  },
+  decision: (local) => local.decided,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Wait for n − 1: tolerates a crash and always terminates, and so (FLP) it can disagree.
+
+export interface QuorumLocal extends Started {
+  /** The inputs this process knows, by process (its own from the start). */
+  heard: (Bit | null)[];
+}
+export type InputBody = { kind: "input"; value: Bit };
+
+export const waitForNMinusOne: Protocol<QuorumLocal, InputBody> = {
+  id: "wait-n-minus-1",
+  title: "Wait for n − 1",
+  summary:
+    "Each process sends its input to everyone and, once it knows n − 1 inputs (its own included), decides their majority, 0 on a tie. " +
+    "It never waits for a process that may have crashed, so it always terminates, but two processes that heard different n − 1 inputs can decide differently.",
+  claims: { safe: false, toleratesOneCrash: true },
+  init: (pid, n, input) => ({ input, started: false, decided: null, heard: Array.from({ length: n }, (_, q) => (q === pid ? input : null)) }),
+  step(pid, n, local, message) {
+    const next: QuorumLocal = { ...local, heard: local.heard.slice() };
+    const sends: StepResult<QuorumLocal, InputBody>["sends"] = [];
+    if (!next.started) {
+      next.started = true;
+      for (const q of others(pid, n)) sends.push({ to: q, body: { kind: "input", value: local.input } });
+    }
+    if (message) next.heard[message.from] = message.body.value;
+    const known = next.heard.filter((v): v is Bit => v !== null);
+    if (next.decided === null && known.length >= n - 1) {
+      const ones = known.filter((v) => v === 1).length;
+      next.decided = ones * 2 > known.length ? 1 : 0;
+    }
+    return { local: next, sends };
+  },
+  decision: (local) => local.decided,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Wait for all: safe and always decides without a crash, but one crash blocks it.
+
+export const waitForAll: Protocol<QuorumLocal, InputBody> = {
+  id: "wait-all",
+  title: "Wait for everyone",
+  summary:
+    "Each process sends its input to everyone and decides the majority of all n inputs once it has them. " +
+    "Everyone decides the same, and the inputs alone fix the decision (no initial configuration is bivalent), but a single crash leaves everyone waiting forever: Lemma 1 shows that this is the price.",
+  claims: { safe: true, toleratesOneCrash: false },
+  init: waitForNMinusOne.init,
+  step(pid, n, local, message) {
+    const next: QuorumLocal = { ...local, heard: local.heard.slice() };
+    const sends: StepResult<QuorumLocal, InputBody>["sends"] = [];
+    if (!next.started) {
+      next.started = true;
+      for (const q of others(pid, n)) sends.push({ to: q, body: { kind: "input", value: local.input } });
+    }
+    if (message) next.heard[message.from] = message.body.value;
+    if (next.decided === null && next.heard.every((v) => v !== null)) {
+      const ones = next.heard.filter((v) => v === 1).length;
+      next.decided = ones * 2 > n ? 1 : 0;
+    }
+    return { local: next, sends };
+  },
+  decision: (local) => local.decided,
+};
+
+/** Every protocol offered, in menu order. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const FLP_PROTOCOLS: readonly Protocol<any, any>[] = [majorityLock, waitForNMinusOne, waitForAll];

@@ -14,8 +14,8 @@ export function GeneralsGame({ snapshot, view, move, notice }: GameProps<General
   const timeline = view.reveal ? generalsTimeline(view.reveal, view.params) : null;
   return (
     <>
-      {/* Phone: field, moves, log. Wide: field and log on the left, moves on the right. */}
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] items-start">
+      {/* Phone: field, moves, log. Wide: field and log on the left, moves on the right; the first row is as tall as the field, the second takes what the moves need beyond it (no gap under the field). */}
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_1fr] items-start">
         <div className="grid gap-3 lg:col-start-1 lg:row-start-1">
           <GameClock tick={view.tick} endTick={view.params.dawnTick} tickMs={snapshot.tickMs} finished={view.phase === "finished"} clock="tick" endLabel="dawn" />
           <Battlefield view={view} tickMs={snapshot.tickMs} onCapture={(id) => void move({ type: "capture", messengerId: id })} />

@@ -5,7 +5,7 @@
  * same figures in bench/out/latest.json. BENCH_QUICK=1 shortens every phase for a smoke run.
  * Phases: roundtrip, headless, classroom (issue 5: one 300-student class session over real sockets,
  * bench/classroom.ts), flood (issue 11: a well-behaved player's RTT while 200 sockets of its address
- * flood, bench/flood.ts), leaderboard. BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
+ * flood, bench/flood.ts), flp (issue 14: the FLP valency oracle's query times, bench/flpValency.ts), leaderboard. BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -14,6 +14,7 @@ import { runEchoLoad } from "./echoBaseline";
 import { classroomTable, CLASSROOM_TARGETS, describeClassroom, runClassroomBench, type ClassroomBench } from "./classroom";
 import { benchConsensus, benchReducer, benchSimulate, type ThroughputResult } from "./headless";
 import { describeFlood, floodTable, runFloodBench, type FloodBench } from "./flood";
+import { benchFlpValency, flpValencyTable, type FlpValencyRow } from "./flpValency";
 import { benchLeaderboard, printLeaderboardTable } from "./leaderboard";
 import { runMoveLoad } from "./moveRoundTrip";
 import { hostServer, type ServerKind, type ServerStats } from "./serverProcess";
@@ -116,11 +117,19 @@ async function main() {
     for (const line of describeFlood(flood)) log(line);
   }
 
+  let flp: FlpValencyRow[] | null = null;
+  if (runs("flp")) {
+    log(`\n[flp] the valency oracle over the proof bot's games, n = 3 (issue 14)`);
+    flp = benchFlpValency(QUICK);
+    for (const line of flpValencyTable(flp)) log(line);
+  }
+
   const leaderboard = runs("leaderboard") ? await benchLeaderboard() : null;
 
   printTable(roundTrips, headless);
   if (classroom) for (const line of ["", ...classroomTable(classroom)]) log(line);
   if (flood) for (const line of ["", ...floodTable(flood)]) log(line);
+  if (flp) for (const line of ["", ...flpValencyTable(flp)]) log(line);
   if (leaderboard) printLeaderboardTable(leaderboard);
 
   const outDir = fileURLToPath(new URL("./out/", import.meta.url));
@@ -141,6 +150,7 @@ async function main() {
         headless,
         classroom,
         flood,
+        flp,
         leaderboard,
       },
       null,

@@ -1,0 +1,40 @@
+/**
+ * The evidence for a valency: for each value, a shortest schedule from a configuration to one in
+ * which some process has decided it (breadth first, so the screen can replay it step by step).
+ * A bivalent configuration has both; a 0-valent one only the first; the search stops at `limit`
+ * configurations and then says nothing it has not found.
+ */
+import { applicableSteps, applyStep, configurationKey, decidedMask, type Bit, type Configuration, type Protocol, type Step } from "./model";
+import { DEFAULT_SEARCH_LIMIT } from "./valency";
+
+export type Evidence = Record<Bit, Step[] | null>;
+
+export function decisionEvidence<Local, Body>(protocol: Protocol<Local, Body>, root: Configuration<Local, Body>, limit = DEFAULT_SEARCH_LIMIT): Evidence {
+  const found: Evidence = { 0: null, 1: null };
+  const parent = new Map<string, { from: string; step: Step } | null>([[configurationKey(root), null]]);
+  const pathTo = (key: string): Step[] => {
+    const steps: Step[] = [];
+    for (let at = parent.get(key); at; at = parent.get(at.from)) steps.unshift(at.step);
+    return steps;
+  };
+  const note = (c: Configuration<Local, Body>, key: string) => {
+    const mask = decidedMask(protocol, c);
+    for (const v of [0, 1] as const) if (mask & (1 << v) && found[v] === null) found[v] = pathTo(key);
+  };
+  note(root, configurationKey(root));
+  const queue = [root];
+  for (let i = 0; i < queue.length && (found[0] === null || found[1] === null); i++) {
+    const c = queue[i];
+    const from = configurationKey(c);
+    for (const step of applicableSteps(c)) {
+      const next = applyStep(protocol, c, step);
+      const key = configurationKey(next);
+      if (parent.has(key)) continue;
+      if (parent.size >= limit) return found;
+      parent.set(key, { from, step });
+      note(next, key);
+      queue.push(next);
+    }
+  }
+  return found;
+}

@@ -80,7 +80,7 @@ export function twoPartyPresenter(words: TwoPartyQuestionWords): ScenarioPresent
           { id: "wait", label: words.wait },
           { id: "never", label: words.never },
         ],
-        reveal: `What happened: ${actual}; ${otherDid}. ${me.name} could not know whether its last message got through.`,
+        reveal: `What happened: ${actual}; ${otherDid}. ${fates(timeline, me)} ${fates(timeline, other)}`,
         outcomes: {
           act: otherActs ? `You and ${other.name} ${words.together}.` : `You ${words.alone}: ${other.name} did not act.`,
           wait: `Waiting, the game went on as it did: ${actual}.`,
@@ -90,4 +90,15 @@ export function twoPartyPresenter(words: TwoPartyQuestionWords): ScenarioPresent
       };
     },
   };
+}
+
+/** "Alice sent 3 messages: 2 arrived, 1 lost." */
+function fates(timeline: Timeline, party: { id: string; name: string }): string {
+  const sent = timeline.messages.filter((m) => m.from === party.id);
+  if (sent.length === 0) return `${party.name} sent no message.`;
+  const arrived = sent.filter((m) => m.fate === "delivered").length;
+  const lost = sent.filter((m) => m.fate === "lost").length;
+  const late = sent.length - arrived - lost;
+  const parts = [`${arrived} arrived`, `${lost} lost`, ...(late > 0 ? [`${late} still on the way at the end`] : [])];
+  return `${party.name} sent ${sent.length} message${sent.length === 1 ? "" : "s"}: ${parts.join(", ")}.`;
 }

@@ -308,6 +308,7 @@ export class ClassService {
     const auth = this.authorizeHost(payload.sessionId, payload.hostKey);
     if (!auth.ok) return auth;
     const session = auth.session;
+    if (session.status === "ended") return refuse("SESSION_ENDED", "This class session has ended.");
     const round = session.currentRound;
     if (!round) return refuse("NO_ROUND", "There is no round to present yet.");
     if (round.status !== "ended") return refuse("ROUND_NOT_ENDED", "End the round first: the presenter shows finished games only.");

@@ -18,7 +18,7 @@ export function AnswerChart({ options, counts, answered, students, correct }: { 
         {options.map((o, i) => {
           const n = counts[o.id] ?? 0;
           return (
-            <div key={o.id} className="grid grid-cols-[minmax(8rem,16rem)_1fr] items-center gap-3 text-lg lg:text-2xl">
+            <div key={o.id} className="grid grid-cols-[minmax(9rem,20rem)_1fr] items-center gap-3 text-lg lg:text-2xl">
               <span className="font-semibold">
                 {correct === o.id && "✓ "}
                 {o.label}

@@ -95,12 +95,12 @@ export function classSockets(service: ClassService): SocketExtension {
       handle("class:round:resume", roundControlSchema, (payload) => service.resumeRound(payload));
       handle("class:round:end", roundControlSchema, (payload) => service.endRound(payload));
       handle("class:end", roundControlSchema, (payload) => service.endSession(payload));
-      handle("class:presenter:start", roundControlSchema, (payload) => service.startPresenter(payload));
-      handle("class:presenter:step", presenterStepSchema, (payload) => service.stepPresenter(payload));
-      handle("class:presenter:ask", roundControlSchema, (payload) => service.askPresenter(payload));
-      handle("class:presenter:reveal", roundControlSchema, (payload) => service.revealPresenter(payload));
-      handle("class:presenter:close", roundControlSchema, (payload) => service.closePresenter(payload));
-      handle("class:answer", answerSchema, (payload) => service.answer(payload));
+      handle("class:presenter:start", roundControlSchema, (payload) => service.presenter.start(payload));
+      handle("class:presenter:step", presenterStepSchema, (payload) => service.presenter.step(payload));
+      handle("class:presenter:ask", roundControlSchema, (payload) => service.presenter.ask(payload));
+      handle("class:presenter:reveal", roundControlSchema, (payload) => service.presenter.reveal(payload));
+      handle("class:presenter:close", roundControlSchema, (payload) => service.presenter.close(payload));
+      handle("class:answer", answerSchema, (payload) => service.presenter.answer(payload));
     },
   };
 }

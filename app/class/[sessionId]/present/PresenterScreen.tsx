@@ -120,7 +120,8 @@ function Presenting({ host, presenter, game, back, sessionId }: { host: HostHand
           <p className="text-sm lg:text-base uppercase tracking-widest text-slate-600">
             Presenter debrief · round {presenter.round} · group {presenter.group}
           </p>
-          <h1 className="text-3xl lg:text-5xl font-bold tracking-tight">{REASON[presenter.reason]}</h1>
+          {/* Why the server chose this game gives away how it ends: the room hears it with the reveal. */}
+          <h1 className="text-3xl lg:text-5xl font-bold tracking-tight">{question?.reveal ? `Why this game: ${REASON[presenter.reason].toLowerCase()}` : "What would you do?"}</h1>
         </div>
         <div className="ml-auto flex flex-wrap gap-2">
           <button type="button" className="btn-secondary !bg-white !text-slate-900 ring-1 ring-slate-300 hover:!bg-slate-100" onClick={() => void document.documentElement.requestFullscreen?.()}>

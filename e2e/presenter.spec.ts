@@ -4,8 +4,15 @@
  * key), asks the class; both phones answer, the projector's chart counts two answers; the host
  * reveals and both phones are told what happened.
  */
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
+
+/** Serious or critical axe violations on the page as it stands, by rule id and target. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
 
 test("presenter debrief: step, ask the class, two phones answer, the chart shows two answers, reveal", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -36,6 +43,7 @@ test("presenter debrief: step, ask the class, two phones answer, the chart shows
   await setup.getByRole("button", { name: "Start round 1" }).click();
   await expect(host.page.getByTestId("round-debrief")).toBeVisible({ timeout: 30_000 });
 
+  await saveScreenshot(host.page, "presenter-console-1280");
   // Into the presenter: the server picks the game; the projector starts at noon.
   await host.page.getByTestId("presenter-launcher").getByRole("button", { name: "Presenter debrief" }).click();
   await host.page.waitForURL(/\/present\?game=[A-Za-z0-9_-]+$/);
@@ -61,12 +69,17 @@ test("presenter debrief: step, ask the class, two phones answer, the chart shows
   await expect(host.page.getByTestId("answer-row-never")).toContainText("1");
   await expect(host.page.getByTestId("answer-row-wait")).toContainText("0");
   await saveScreenshot(host.page, "presenter-asking-1280");
+  // Why the server chose this game would give the answer away: not before the reveal.
+  await expect(host.page.getByRole("heading", { level: 1 })).toHaveText("What would you do?");
+  expect(await seriousViolations(host.page)).toEqual([]);
+  expect(await seriousViolations(students[0].page)).toEqual([]);
   await saveScreenshot(students[0].page, "presenter-question-phone");
 
   await host.page.getByRole("button", { name: "Reveal" }).click();
   await expect(host.page.getByTestId("presenter-reveal")).toContainText("What happened");
   for (const s of students) await expect(s.page.getByTestId("student-reveal")).toContainText("What happened");
   await expect(students[0].page.getByTestId("answer-act")).toBeDisabled();
+  await expect(host.page.getByRole("heading", { level: 1 })).toHaveText(/^Why this game: /);
   await saveScreenshot(students[1].page, "presenter-reveal-phone");
   await saveScreenshot(host.page, "presenter-revealed-1280");
   await host.page.setViewportSize({ width: 1920, height: 1080 });

@@ -32,6 +32,11 @@ export interface ScenarioPresenter {
   askAt(timeline: Timeline): number;
   /** The question at `tick` (0..endTick). */
   question(timeline: Timeline, tick: number): PresenterQuestion;
+  /**
+   * The timeline as the projector draws it before the end, when the timeline itself would tell
+   * how the game ends (consensus names its end "all decided" or "limit"). The same timeline if absent.
+   */
+  blind?(timeline: Timeline): Timeline;
 }
 
 /** The words of a two-party scenario's question (Two Generals, the Lovers). */

@@ -9,6 +9,8 @@ export const CONSENSUS_PRESENTER: ScenarioPresenter = {
     const first = Math.min(...timeline.decisions.map((d) => d.tick), timeline.endTick);
     return Math.max(0, Math.min(timeline.endTick, first - 1));
   },
+  // "all decided" or "limit" at the end of the axis would answer the question.
+  blind: (timeline) => ({ ...timeline, endLabel: "end" }),
   question(timeline, tick) {
     const crashed = new Set((timeline.marks ?? []).filter((m) => m.label === "crash").map((m) => m.party));
     const decided = new Set(timeline.decisions.map((d) => d.party));

@@ -26,6 +26,8 @@ export interface PresentedGame {
   params: Record<string, unknown>;
   seats: ReplaySeat[];
   timeline: Timeline;
+  /** The timeline drawn before the end: nothing in it tells how the game ends (the scenario's `presenter.blind`). */
+  blindTimeline: Timeline;
   reveal: unknown;
 }
 
@@ -113,6 +115,8 @@ function Presenting({ host, presenter, game, back, sessionId }: { host: HostHand
 
   if (!ui) return null;
   const at = (t: number) => clockLabel(game.timeline.clock, t);
+  const atEnd = presenter.tick >= presenter.endTick;
+  const timeline = atEnd ? game.timeline : game.blindTimeline;
   return (
     <div className="mx-auto max-w-[110rem] px-3 sm:px-6 py-4 grid gap-5" data-testid="presenter">
       <header className="flex flex-wrap items-center gap-x-6 gap-y-2">
@@ -188,7 +192,15 @@ function Presenting({ host, presenter, game, back, sessionId }: { host: HostHand
       )}
       <div className="xl:[zoom:1.15] 2xl:[zoom:1.3]">
         <ControlledReplayMoment tick={presenter.tick} end={presenter.endTick} onGo={step}>
-          <ui.replay.Story gameId={game.gameId} params={game.params} seats={game.seats} timeline={game.timeline} reveal={game.reveal} viewer={<ReplayViewer timeline={game.timeline} />} />
+          {/* The scenario's end-of-game reveal (a consensus run's report and verdict) tells how it ends: only at the end. */}
+          <ui.replay.Story
+            gameId={game.gameId}
+            params={game.params}
+            seats={game.seats}
+            timeline={timeline}
+            reveal={atEnd ? game.reveal : null}
+            viewer={<ReplayViewer timeline={timeline} />}
+          />
         </ControlledReplayMoment>
       </div>
     </div>

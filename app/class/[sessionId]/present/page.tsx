@@ -5,6 +5,7 @@
  */
 import type { Metadata } from "next";
 import { scenarioUi } from "@/app/_scenarios/registry";
+import { scenarioById } from "@/server/engine/scenarios";
 import { readReplay } from "@/server/read/replay";
 import { PresenterScreen, type PresentedGame } from "./PresenterScreen";
 
@@ -17,7 +18,15 @@ export default async function PresentPage({ params, searchParams }: { params: Pr
   const record = game ? await readReplay(game) : null;
   const presented: PresentedGame | null =
     record && record.check.ok && scenarioUi(record.trace.scenario)
-      ? { gameId: record.trace.gameId, scenario: record.trace.scenario, params: record.params, seats: record.trace.seats, timeline: record.check.timeline, reveal: record.reveal }
+      ? {
+          gameId: record.trace.gameId,
+          scenario: record.trace.scenario,
+          params: record.params,
+          seats: record.trace.seats,
+          timeline: record.check.timeline,
+          blindTimeline: scenarioById(record.trace.scenario)?.presenter?.blind?.(record.check.timeline) ?? record.check.timeline,
+          reveal: record.reveal,
+        }
       : null;
   return <PresenterScreen sessionId={sessionId} requested={game ?? null} game={presented} />;
 }

@@ -35,6 +35,15 @@ export function ReplayMomentProvider({ initialTick, end, children }: { initialTi
   return <MomentContext.Provider value={moment}>{children}</MomentContext.Provider>;
 }
 
+/**
+ * A moment held elsewhere (the presenter debrief: the server's tick): everything inside follows
+ * `tick`, and moving asks `onGo` instead of moving by itself.
+ */
+export function ControlledReplayMoment({ tick, end, onGo, children }: { tick: number; end: number; onGo: (tick: number) => void; children: React.ReactNode }) {
+  const moment = useMemo(() => ({ tick: clampTick(tick, end), end, go: (t: number) => onGo(clampTick(t, end)) }), [tick, end, onGo]);
+  return <MomentContext.Provider value={moment}>{children}</MomentContext.Provider>;
+}
+
 /** The replay's moment; only inside a ReplayMomentProvider. */
 export function useReplayMoment(): ReplayMoment {
   const moment = useContext(MomentContext);

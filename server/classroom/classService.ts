@@ -34,6 +34,7 @@ import { groupStudents } from "./grouping";
 import { gameMetrics } from "./metrics";
 import { uniqueNickname } from "./nicknames";
 import { defaultStudentSeats, standInStrategy } from "./presets";
+import { PresenterUseCases } from "./presenterUseCases";
 import { ClassSession, type Group, type Round, type Student } from "./session";
 
 type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
@@ -71,8 +72,17 @@ export class ClassService {
   private readonly dashboardEveryMs: number;
   private readonly endedRetentionMs: number;
   private readonly clock: RoomClock;
+  /** The presenter debrief's requests (presenterUseCases.ts). */
+  readonly presenter: PresenterUseCases;
 
   constructor(private readonly options: ClassServiceOptions) {
+    this.presenter = new PresenterUseCases({
+      authorizeHost: (sessionId, hostKey) => this.authorizeHost(sessionId, hostKey),
+      session: (id) => this.sessions.get(id),
+      pushStudents: (session) => this.pushStudents(session),
+      pushStudent: (session, student) => this.pushStudent(session, student),
+      dashboardChanged: (session) => this.dashboardChanged(session),
+    });
     this.graceMs = options.graceMs ?? 20_000;
     this.dashboardEveryMs = options.dashboardEveryMs ?? 250;
     this.endedRetentionMs = options.endedRetentionMs ?? 30 * 60_000;
@@ -227,6 +237,7 @@ export class ClassService {
       round.groups.push(group);
     });
     session.rounds.push(round);
+    session.presenter = null;
     // Seats first, clocks next: every student learns their seat before any game starts ticking,
     // and the games start a few at a time so the seats' packets are not held behind them.
     this.pushStudents(session);

@@ -4,9 +4,11 @@
  * student's presence until it disconnects; a host socket follows its session's dashboard.
  */
 import {
+  answerSchema,
   hostSessionSchema,
   joinSessionSchema,
   kickSchema,
+  presenterStepSchema,
   rejoinSessionSchema,
   roundControlSchema,
   sessionSettingsSchema,
@@ -93,6 +95,12 @@ export function classSockets(service: ClassService): SocketExtension {
       handle("class:round:resume", roundControlSchema, (payload) => service.resumeRound(payload));
       handle("class:round:end", roundControlSchema, (payload) => service.endRound(payload));
       handle("class:end", roundControlSchema, (payload) => service.endSession(payload));
+      handle("class:presenter:start", roundControlSchema, (payload) => service.presenter.start(payload));
+      handle("class:presenter:step", presenterStepSchema, (payload) => service.presenter.step(payload));
+      handle("class:presenter:ask", roundControlSchema, (payload) => service.presenter.ask(payload));
+      handle("class:presenter:reveal", roundControlSchema, (payload) => service.presenter.reveal(payload));
+      handle("class:presenter:close", roundControlSchema, (payload) => service.presenter.close(payload));
+      handle("class:answer", answerSchema, (payload) => service.presenter.answer(payload));
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { scenarioById } from "../engine/scenarios";
 import type { GameRoom } from "../rooms/room";
+import type { PresenterState } from "./presenter";
 import type { GameMetrics, GroupProgress, HostView, RoundStatus, RoundView, StudentView } from "../protocol/classroom";
 
 export interface Student {
@@ -45,6 +46,10 @@ export class ClassSession {
   readonly students = new Map<string, Student>();
   readonly rounds: Round[] = [];
   status: "open" | "ended" = "open";
+  /** The presenter debrief of an ended round, while the host runs one. */
+  presenter: PresenterState | null = null;
+  /** Numbers the presenter's questions (their ids are unique in the session). */
+  questionsAsked = 0;
 
   constructor(
     readonly id: string,
@@ -97,6 +102,7 @@ export class ClassSession {
         games: r.groups.length,
         finished: r.groups.filter((g) => g.room.status === "finished").length,
       })),
+      presenter: this.presenter ? this.presenter.view((id) => this.inSession(id), [...this.students.values()].filter((s) => !s.kicked).length) : null,
     };
   }
 
@@ -112,7 +118,14 @@ export class ClassSession {
       you: { id: student.id, nickname: student.nickname },
       round: round ? roundView(round, now, announcedToStudent(round, place?.group.room ?? null, place?.seat ?? null)) : null,
       game: place && slot?.token ? { gameId: place.group.room.id, seat: place.seat, seatToken: slot.token } : null,
+      question: this.presenter?.studentQuestion(student.id) ?? null,
     };
+  }
+
+  /** A student still in the session (their answers count). */
+  inSession(studentId: string): boolean {
+    const student = this.students.get(studentId);
+    return Boolean(student && !student.kicked);
   }
 
   private groupProgress(group: Group): GroupProgress {

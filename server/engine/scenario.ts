@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import type { Disclosure } from "./disclosure";
+import type { ScenarioPresenter } from "./presenter";
 import type { ChallengeSpec, ClassRoundPreset } from "./scenarioContent";
 import type { ReduceResult } from "./result";
 import type { Timeline } from "./timeline";
@@ -159,6 +160,11 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
   classPresets: readonly ClassRoundPreset[];
   /** The engine error codes this scenario refuses with beyond the shared ones (result.ts). */
   errorCodes: readonly string[];
+  /**
+   * The presenter debrief's question at the moment of decision (presenter.ts); a scenario
+   * without one cannot be presented.
+   */
+  presenter?: ScenarioPresenter;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -55,6 +55,8 @@ describe("bad class input", () => {
       "class:round:pause": auth(),
       "class:join": { code: grant.code, player: student.player },
       "class:rejoin": { sessionId: grant.sessionId, studentToken: studentGrant.studentToken },
+      "class:presenter:step": { ...auth(), to: "next" },
+      "class:answer": { sessionId: grant.sessionId, studentToken: studentGrant.studentToken, questionId: "q1", option: "act" },
     };
     let cases = 0;
     for (const [event, payload] of Object.entries(valid)) {

@@ -37,6 +37,15 @@ export const startRoundSchema = z
   })
   .strict();
 
+/** The presenter: a tick to show, or one step either way. */
+export const presenterStepSchema = z
+  .object({ ...hostAuth, to: z.union([z.number().int().min(0).max(100_000), z.enum(["next", "previous"])]) })
+  .strict();
+/** A student's answer to the presenter's open question. */
+export const answerSchema = z
+  .object({ sessionId: sessionIdSchema, studentToken: classSecretSchema, questionId: z.string().min(1).max(40), option: z.string().min(1).max(16) })
+  .strict();
+
 export const joinSessionSchema = z.object({ code: joinCodeSchema, player: playerSchema }).strict();
 export const rejoinSessionSchema = z.object({ sessionId: sessionIdSchema, studentToken: classSecretSchema }).strict();
 
@@ -49,6 +58,8 @@ export type KickPayload = z.input<typeof kickSchema>;
 export type RoundControlPayload = z.input<typeof roundControlSchema>;
 export type StartRoundPayload = z.input<typeof startRoundSchema>;
 export type JoinSessionPayload = z.input<typeof joinSessionSchema>;
+export type PresenterStepPayload = z.input<typeof presenterStepSchema>;
+export type AnswerPayload = z.input<typeof answerSchema>;
 export type RejoinSessionPayload = z.input<typeof rejoinSessionSchema>;
 
 /** Answer to `class:host` and `class:watch`. */
@@ -143,6 +154,60 @@ export interface StudentSummary {
   connected: boolean;
 }
 
+/** "stepping": the host moves through the game; "asking": a question is open; "revealed": its answer is told. */
+export type PresenterPhase = "stepping" | "asking" | "revealed";
+/** Why the server chose the game: an unsafe end, a two-worlds moment that raised knowledge, the longest undecided run. */
+export type PresenterReason = "unsafe" | "two-worlds" | "undecided";
+
+export interface PresenterOption {
+  id: string;
+  label: string;
+}
+
+/** The presenter debrief on the host's dashboard (null when none runs). */
+export interface PresenterView {
+  /** The ended round it shows. */
+  round: number;
+  /** The chosen game (its replay is /games/<gameId>). */
+  gameId: string;
+  group: number;
+  reason: PresenterReason;
+  /** The tick on the projector; nothing after it is drawn. */
+  tick: number;
+  endTick: number;
+  /** The moment of decision the scenario suggests asking at. */
+  askAt: number;
+  phase: PresenterPhase;
+  /** The last question asked, with the live answer counts (students still in the session only). */
+  question: {
+    id: string;
+    /** The tick it was asked at. */
+    tick: number;
+    prompt: string;
+    options: PresenterOption[];
+    /** Option id → answers. */
+    counts: Record<string, number>;
+    answered: number;
+    /** Students in the session (not kicked) now. */
+    students: number;
+    /** Once revealed: what happened, and the option the game proved right (if one did). */
+    reveal: { text: string; correct: string | null } | null;
+  } | null;
+}
+
+/** The presenter's question on a student's phone: no more than the projector shows, until the reveal. */
+export interface StudentQuestion {
+  id: string;
+  prompt: string;
+  options: PresenterOption[];
+  /** The option this student chose, if any. */
+  yourAnswer: string | null;
+  /** Answers are taken. */
+  open: boolean;
+  /** Only after the host revealed: what happened, the right option (if any), what the student's choice led to. */
+  reveal: { text: string; correct: string | null; yourOutcome: string | null } | null;
+}
+
 /** What the host's screens get (`class:dashboard`), after every change (at most 4 per second). */
 export interface HostView {
   sessionId: string;
@@ -155,6 +220,8 @@ export interface HostView {
   round: (RoundView & { groups: GroupProgress[] }) | null;
   /** Every round so far, oldest first. */
   rounds: { number: number; scenario: string; status: RoundStatus; games: number; finished: number }[];
+  /** The presenter debrief, while one runs. */
+  presenter: PresenterView | null;
 }
 
 /** What a student's screen gets (`class:student`): never anything about other groups. */
@@ -167,6 +234,8 @@ export interface StudentView {
   round: RoundView | null;
   /** The student's seat in the current round's game, or null while waiting in the lobby. */
   game: { gameId: string; seat: string; seatToken: string } | null;
+  /** The presenter's last question, while a presenter debrief runs. */
+  question: StudentQuestion | null;
 }
 
 export interface ClassClientEvents {
@@ -179,6 +248,12 @@ export interface ClassClientEvents {
   "class:round:resume": (payload: RoundControlPayload, ack?: (res: Ack) => void) => void;
   "class:round:end": (payload: RoundControlPayload, ack?: (res: Ack) => void) => void;
   "class:end": (payload: RoundControlPayload, ack?: (res: Ack) => void) => void;
+  "class:presenter:start": (payload: RoundControlPayload, ack?: (res: Ack<{ gameId: string }>) => void) => void;
+  "class:presenter:step": (payload: PresenterStepPayload, ack?: (res: Ack<{ tick: number }>) => void) => void;
+  "class:presenter:ask": (payload: RoundControlPayload, ack?: (res: Ack<{ questionId: string }>) => void) => void;
+  "class:presenter:reveal": (payload: RoundControlPayload, ack?: (res: Ack) => void) => void;
+  "class:presenter:close": (payload: RoundControlPayload, ack?: (res: Ack) => void) => void;
+  "class:answer": (payload: AnswerPayload, ack?: (res: Ack) => void) => void;
   "class:join": (payload: JoinSessionPayload, ack?: (res: Ack<StudentGrant>) => void) => void;
   "class:rejoin": (payload: RejoinSessionPayload, ack?: (res: Ack<StudentGrant>) => void) => void;
 }

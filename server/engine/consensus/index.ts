@@ -17,6 +17,7 @@ import type { ConsensusAction, ConsensusEvent, ConsensusState } from "./types";
 import { consensusRevealFromTrace } from "./reveal";
 import { consensusView, type ConsensusReveal, type ConsensusView } from "./view";
 import { CONSENSUS_SCENARIO_WORDS } from "./words";
+import { CONSENSUS_PRESENTER } from "./presenter";
 
 const id = z.number().int().min(1).max(1_000_000);
 const proc = z.number().int().min(1).max(7);
@@ -78,6 +79,7 @@ export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusActio
   challenges: CONSENSUS_CHALLENGES,
   classPresets: CONSENSUS_CLASS_PRESETS,
   errorCodes: CONSENSUS_ERROR_CODES,
+  presenter: CONSENSUS_PRESENTER,
 };
 
 export * from "./types";

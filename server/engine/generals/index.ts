@@ -16,6 +16,7 @@ import type { GeneralsAction, GeneralsEvent, GeneralsSeat, GeneralsState, Outcom
 import { generalsTimeline } from "./timeline";
 import { generalsView, reveal, type GeneralsView } from "./view";
 import { GENERALS_SCENARIO_WORDS } from "./words";
+import { GENERALS_PRESENTER } from "./presenter";
 
 export const generalsMoveSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("send"), kind: z.enum(["plan", "ack"]) }).strict(),
@@ -91,6 +92,7 @@ export const generals: Scenario<
   challenges: GENERALS_CHALLENGES,
   classPresets: GENERALS_CLASS_PRESETS,
   errorCodes: GENERALS_ERROR_CODES,
+  presenter: GENERALS_PRESENTER,
 };
 
 export * from "./types";

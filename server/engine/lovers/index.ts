@@ -16,6 +16,7 @@ import type { Lover, LoversAction, LoversEvent, LoversOutcome, LoversState } fro
 import { loversTimeline } from "./timeline";
 import { loverView, loversReveal, type LoverView } from "./view";
 import { LOVERS_SCENARIO_WORDS } from "./words";
+import { LOVERS_PRESENTER } from "./presenter";
 
 export const loversMoveSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("send"), kind: z.enum(["proposal", "ack"]) }).strict(),
@@ -87,6 +88,7 @@ export const lovers: Scenario<LoversParams, LoversState, LoversAction, LoversEve
   challenges: LOVERS_CHALLENGES,
   classPresets: LOVERS_CLASS_PRESETS,
   errorCodes: [],
+  presenter: LOVERS_PRESENTER,
 };
 
 export * from "./types";

@@ -15,6 +15,7 @@ import { scenarioTitle } from "@/app/class/_ui/words";
 import { GroupBoard } from "./GroupBoard";
 import { JoinCodePanel } from "./JoinCodePanel";
 import { Lobby } from "./Lobby";
+import { PresenterLauncher } from "./PresenterLauncher";
 import { RoundControls } from "./RoundControls";
 import { initialSetup, RoundSetup } from "./RoundSetup";
 import type { PresetCard } from "@/server/classroom/presets";
@@ -106,6 +107,7 @@ function Console({ host, presets, view, receivedAt, reconnecting }: { host: Host
           <section className="grid gap-3" aria-label="Groups of the last round">
             <GroupBoard groups={round.groups} />
           </section>
+          {!ended && <PresenterLauncher view={view} host={host} />}
           <RoundDebrief number={round.number} scenario={round.scenario} games={round.groups.map((g) => ({ gameId: g.gameId, group: g.group, seats: g.seats, metrics: g.metrics }))} />
         </>
       )}

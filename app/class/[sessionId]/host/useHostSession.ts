@@ -34,6 +34,12 @@ export interface HostHandle {
   resume(): Promise<boolean>;
   endRound(): Promise<boolean>;
   endSession(): Promise<boolean>;
+  /** The presenter debrief: start it on the ended round (the chosen game's id, or null if refused). */
+  startPresenter(): Promise<string | null>;
+  stepPresenter(to: number | "next" | "previous"): Promise<boolean>;
+  askPresenter(): Promise<boolean>;
+  revealPresenter(): Promise<boolean>;
+  closePresenter(): Promise<boolean>;
 }
 
 export function useHostSession(sessionId: string): HostHandle {
@@ -104,5 +110,18 @@ export function useHostSession(sessionId: string): HostHandle {
     resume: () => send((auth) => request("class:round:resume", auth)),
     endRound: () => send((auth) => request("class:round:end", auth)),
     endSession: () => send((auth) => request("class:end", auth)),
+    async startPresenter() {
+      let gameId: string | null = null;
+      await send(async (auth) => {
+        const res = await request("class:presenter:start", auth);
+        if (res.ok) gameId = res.gameId;
+        return res;
+      });
+      return gameId;
+    },
+    stepPresenter: (to) => send((auth) => request("class:presenter:step", { ...auth, to })),
+    askPresenter: () => send((auth) => request("class:presenter:ask", auth)),
+    revealPresenter: () => send((auth) => request("class:presenter:reveal", auth)),
+    closePresenter: () => send((auth) => request("class:presenter:close", auth)),
   };
 }

@@ -10,6 +10,7 @@ import { RoundClock } from "@/app/class/_ui/RoundClock";
 import { scenarioTitle } from "@/app/class/_ui/words";
 import { Notice } from "@/app/class/_ui/Notice";
 import { useStudentSession } from "./useStudentSession";
+import { QuestionCard } from "./QuestionCard";
 import { RestartNotice } from "@/app/components/RestartNotice";
 import { scenarioUi } from "@/app/_scenarios/registry";
 
@@ -70,6 +71,7 @@ function InClass({ view, receivedAt, reconnecting }: { view: StudentView; receiv
           </p>
         )}
       </div>
+      {view.question && view.status !== "ended" && <QuestionCard sessionId={view.sessionId} question={view.question} />}
       {view.status === "ended" ? (
         <Notice narrow title="Class is over">Thanks for playing, {view.you.nickname}! Your teacher may go through the results with you now.</Notice>
       ) : view.game ? (

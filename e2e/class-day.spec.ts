@@ -3,7 +3,8 @@
  * loopback address (playwright.config.ts, project "public-url"). A teacher and six students on
  * phones: the QR code decodes to PUBLIC_URL's join link, no loopback warning shows, the students
  * join through that link, every one of them sees the briefing and the server's countdown, one
- * reloads while the round's clock runs and keeps playing, and the round ends for all.
+ * reloads while the round's clock runs and keeps playing, the round ends for all, and the host runs
+ * the presenter debrief: every phone answers its question, the chart counts six, the reveal follows.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { CLASS_PUBLIC_URL } from "./support/servers";
@@ -61,10 +62,11 @@ test("a class day: six phones join by the QR code's address, see the briefing an
   );
   await expect(host.page.getByTestId("student-count")).toHaveText("6 joined, 6 online");
 
-  // A Two Generals round in pairs at a brisk pace: three groups of two, no bots.
+  // A Two Generals round in pairs at a normal pace (dawn 20 s after the countdown, time for seven
+  // browsers on two cores): three groups of two, no bots.
   const setup = host.page.getByRole("region", { name: "Next round" });
   await setup.getByRole("radio", { name: /Two Generals in the fog/ }).click();
-  await setup.getByLabel("Pace").selectOption({ label: "Brisk (0.5 s a tick)" });
+  await setup.getByLabel("Pace").selectOption({ label: "Normal (1 s a tick)" });
   await expect(setup.getByTestId("grouping")).toHaveText(/^6 students → 3 groups of 2/);
   await setup.getByRole("button", { name: "Start round 1" }).click();
 
@@ -80,6 +82,16 @@ test("a class day: six phones join by the QR code's address, see the briefing an
   expect(new Set(seats.map((s) => s.gameId)).size).toBe(3);
   await saveScreenshot(students[0].page, "class-day-countdown-phone");
 
+  // Every General A sends the plan as soon as the game runs, so the games have messages for the debrief.
+  await Promise.all(
+    students.map(async (s, i) => {
+      if (seats[i].seat !== "A") return;
+      const send = s.page.getByRole("button", { name: /Send the plan/ });
+      await expect(send).toBeEnabled({ timeout: 20_000 });
+      await send.click();
+    }),
+  );
+
   // The clock runs; a student reloads mid-game (not paused) and is back in the same seat, playing.
   const reloader = students[1];
   await expect(reloader.page.getByRole("button", { name: /Attack at dawn/ })).toBeEnabled({ timeout: 20_000 });
@@ -92,13 +104,39 @@ test("a class day: six phones join by the QR code's address, see the briefing an
   await expect.poll(() => tickOf(reloader.page)).toBeGreaterThan(before);
   await saveScreenshot(reloader.page, "class-day-after-reload-phone");
 
-  // Every General A sends the plan, so the games have messages for the debrief.
-  for (const [i, s] of students.entries()) if (seats[i].seat === "A") await s.page.getByRole("button", { name: /Send the plan/ }).click();
-
   // Dawn ends every game; the host sees three outcomes.
-  await expect(host.page.getByTestId("group-outcome")).toHaveCount(3, { timeout: 30_000 });
+  await expect(host.page.getByTestId("group-outcome")).toHaveCount(3, { timeout: 40_000 });
   for (const s of students) await expect(s.page.getByText("Round 1 is over")).toBeVisible();
   await saveScreenshot(host.page, "class-day-debrief-desktop");
+
+  // The presenter debrief on the projector: the server picks a game, the host steps through it
+  // and asks; every phone answers and the chart counts all six; then the reveal reaches every phone.
+  await host.page.getByTestId("presenter-launcher").getByRole("button", { name: "Presenter debrief" }).click();
+  await host.page.waitForURL(/\/present\?game=[A-Za-z0-9_-]+$/);
+  const tick = host.page.getByTestId("presenter-tick");
+  const start = await tick.textContent();
+  await host.page.getByRole("button", { name: "One step forward" }).first().click();
+  await host.page.locator("body").press("ArrowRight");
+  await expect(tick).not.toHaveText(start ?? "");
+  await host.page.getByRole("button", { name: "Ask the class" }).click();
+  const question = host.page.getByTestId("presenter-question").getByRole("heading");
+  await expect(question).toHaveText(/Would you attack now\?$/);
+  const prompt = (await question.textContent()) as string;
+  const options = ["answer-act", "answer-wait", "answer-never"];
+  await Promise.all(
+    students.map(async (s, i) => {
+      await expect(s.page.getByTestId("student-question").getByRole("heading", { name: prompt })).toBeVisible();
+      await s.page.getByTestId(options[i % options.length]).click();
+      await expect(s.page.getByTestId(options[i % options.length])).toHaveAttribute("aria-pressed", "true");
+    }),
+  );
+  await expect(host.page.getByTestId("answer-count")).toHaveText("6 of 6 students answered");
+  for (const option of options) await expect(host.page.getByTestId(`answer-row-${option.replace("answer-", "")}`)).toContainText("2");
+  await saveScreenshot(host.page, "class-day-presenter-asking-desktop");
+  await saveScreenshot(students[2].page, "class-day-question-phone");
+  await host.page.getByRole("button", { name: "Reveal" }).click();
+  for (const s of students) await expect(s.page.getByTestId("student-reveal")).toContainText("What happened");
+  await saveScreenshot(host.page, "class-day-presenter-revealed-desktop");
 
   for (const p of [host, ...students]) await p.context.close();
 });

@@ -42,6 +42,10 @@ test("the host watches a group: the student's own screen, the tick advancing", a
   // Read-only: the student's buttons are there, and disabled.
   await expect(panel.getByRole("button", { name: /Send the plan|Send an ack/ }).first()).toBeDisabled();
   await saveScreenshot(host.page, "spectate-host-desktop");
+  await host.page.setViewportSize(phone);
+  await expect(panel.getByTestId("spectator-seat")).toBeVisible();
+  await saveScreenshot(host.page, "spectate-host-phone");
+  await host.page.setViewportSize(desktop);
 
   await panel.getByTestId("spectator-close").click();
   await expect(panel).toHaveCount(0);

@@ -55,6 +55,8 @@ describe("bad class input", () => {
       "class:round:pause": auth(),
       "class:join": { code: grant.code, player: student.player },
       "class:rejoin": { sessionId: grant.sessionId, studentToken: studentGrant.studentToken },
+      "class:spectate": { ...auth(), gameId: "NoSuchGame1" },
+      "class:spectate:stop": { ...auth(), gameId: "NoSuchGame1" },
     };
     let cases = 0;
     for (const [event, payload] of Object.entries(valid)) {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
-import { isFinished, startTestServer, TestClient, type Packet, type TestServer } from "../testing/harness";
+import { advanceClock, freezeClock, isFinished, startTestServer, TestClient, type Packet, type TestServer } from "../testing/harness";
 
 let t: TestServer;
 const clients: TestClient[] = [];
@@ -136,5 +136,51 @@ describe("friend games: rematch", () => {
     const res = await solo.request("game:rematch", { gameId: g.gameId, seatToken: g.seatToken });
     expect(res).toMatchObject({ ok: false, error: { code: "REMATCH_UNAVAILABLE" } });
     expect(solo.lastSnapshot()).not.toHaveProperty("rematch");
+  });
+});
+
+describe("friend games: presence tells a seat nothing about the game", () => {
+  /**
+   * Two worlds B cannot tell apart: A commits to attack, or to hold (B learns which only at dawn).
+   * In both, A's page closes and comes back at the same moment, and A reloads once more without
+   * ever being away. B's snapshots up to dawn, presence included, must be the same bytes.
+   */
+  async function world(decision: "attack" | "hold"): Promise<string[]> {
+    const host = client("Ada");
+    const joiner = client("Bo");
+    await Promise.all([host.connected(), joiner.connected()]);
+    const create = { ...friendGame(4), tickMs: 10_000, params: { captureProbability: 0, crossingTicks: 1, dawnTick: 4 }, player: host.player };
+    const a = await host.request<SeatGrant>("game:create", create);
+    if (!a.ok) throw new Error(a.error.code);
+    const b = await joiner.request<SeatGrant>("game:join", { code: a.code, player: joiner.player });
+    if (!b.ok) throw new Error(b.error.code);
+    await joiner.waitFor(snapshotWhere(a.gameId, (s) => s.status === "running" && presenceOf(s, "A") === true));
+    const room = t.server.registry.get(a.gameId)!;
+    freezeClock(t, room);
+    expect((await host.request("game:move", { gameId: a.gameId, seatToken: a.seatToken, move: { type: "commit", decision } })).ok).toBe(true);
+    await advanceClock(t, room);
+    host.close();
+    await joiner.waitFor(snapshotWhere(a.gameId, (s) => presenceOf(s, "A") === false));
+    const back = client("Ada");
+    await back.connected();
+    expect((await back.request("game:resume", { gameId: a.gameId, seatToken: a.seatToken })).ok).toBe(true);
+    await joiner.waitFor(snapshotWhere(a.gameId, (s) => presenceOf(s, "A") === true && s.view !== null && (s.view as { tick: number }).tick === 1));
+    // A second socket for A (another tab): A never left, so B hears nothing of it.
+    const tab = client("Ada");
+    await tab.connected();
+    expect((await tab.request("game:resume", { gameId: a.gameId, seatToken: a.seatToken })).ok).toBe(true);
+    await advanceClock(t, room, 3);
+    await joiner.waitFor((p) => isFinished(p) && (p.data as GameSnapshot).gameId === a.gameId);
+    const own = joiner.snapshots().filter((x) => x.gameId === a.gameId);
+    const untilDawn = own.slice(0, own.findIndex((x) => x.status === "finished"));
+    return untilDawn.map((x) => JSON.stringify(x).replaceAll(a.gameId, "<game>").replaceAll(a.code, "<code>"));
+  }
+
+  it("B's packets are the same whether A attacks or holds, A's comings and goings included", async () => {
+    const attack = await world("attack");
+    const hold = await world("hold");
+    expect(attack.length).toBeGreaterThan(3);
+    expect(attack.some((x) => x.includes('"present":false'))).toBe(true);
+    expect(hold).toEqual(attack);
   });
 });

@@ -3,8 +3,15 @@
  * and Ada sees that he left (and that he is back when he reopens it); at dawn Ada asks for a
  * rematch, Ben accepts, and both land in the new game with their seats swapped.
  */
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { newPlayer, phone, saveScreenshot } from "./support/players";
+
+/** No serious or critical axe violation in the part of the page under `selector`. */
+async function expectAccessible(page: Page, selector: string) {
+  const axe = await new AxeBuilder({ page }).include(selector).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+}
 
 test("friends: presence, a sign when the other leaves, then a rematch with seats swapped", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -33,6 +40,8 @@ test("friends: presence, a sign when the other leaves, then a rematch with seats
   await ben.page.close();
   await expect(ada.page.getByTestId("presence-B")).toHaveAttribute("data-present", "no");
   await expect(ada.page.getByTestId("presence-sign")).toHaveText("Ben (General B) left the game.");
+  await expectAccessible(ada.page, "header");
+  await expectAccessible(ada.page, "[data-testid=presence-sign]");
   await saveScreenshot(ada.page, "friends-left-desktop");
   // He comes back to the game's page: his seat is still his.
   const benPage = await ben.context.newPage();
@@ -44,6 +53,8 @@ test("friends: presence, a sign when the other leaves, then a rematch with seats
   await expect(ada.page.getByTestId("rematch-panel")).toBeVisible({ timeout: 30_000 });
   await ada.page.getByTestId("rematch-button").click();
   await expect(ada.page.getByTestId("rematch-panel")).toHaveAttribute("data-status", "asked");
+  await expectAccessible(ada.page, "[data-testid=rematch-panel]");
+  await saveScreenshot(ada.page, "friends-rematch-asked-desktop");
   const benPanel = benPage.getByTestId("rematch-panel");
   await expect(benPanel).toContainText("Ada asks for a rematch");
   await saveScreenshot(benPage, "friends-rematch-asked-phone");

@@ -2,6 +2,7 @@
  * Live spectating: a host and one student; during the round the host opens the student's group
  * with *Watch* and sees the student's own screen, read-only, with the tick advancing.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 
@@ -24,7 +25,7 @@ test("the host watches a group: the student's own screen, the tick advancing", a
 
   const setup = host.page.getByRole("region", { name: "Next round" });
   await setup.getByRole("radio", { name: /Two Generals in the fog/ }).click();
-  await setup.getByLabel("Pace").selectOption({ label: "Brisk (0.5 s a tick)" });
+  await setup.getByLabel("Pace").selectOption({ label: "Normal (1 s a tick)" });
   await setup.getByRole("button", { name: "Start round 1" }).click();
   await expect(student.page.getByTestId("class-game")).toBeVisible();
 
@@ -39,8 +40,14 @@ test("the host watches a group: the student's own screen, the tick advancing", a
   await expect(tick).toHaveAttribute("data-tick", /^[1-9]\d*$/, { timeout: 15_000 });
   const first = Number(await tick.getAttribute("data-tick"));
   await expect.poll(async () => Number(await tick.getAttribute("data-tick")), { timeout: 15_000 }).toBeGreaterThan(first);
+  // Pause, so the panel holds still for the checks and pictures below.
+  await host.page.getByRole("button", { name: "Pause" }).click();
+  await expect(tick).toContainText("paused");
   // Read-only: the student's buttons are there, and disabled.
   await expect(panel.getByRole("button", { name: /Send the plan|Send an ack/ }).first()).toBeDisabled();
+  // The panel passes axe with no serious or critical violation.
+  const axe = await new AxeBuilder({ page: host.page }).include("[data-testid=spectator-panel]").analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   await saveScreenshot(host.page, "spectate-host-desktop");
   await host.page.setViewportSize(phone);
   await expect(panel.getByTestId("spectator-seat")).toBeVisible();

@@ -54,13 +54,19 @@ export function RematchPanel({ snapshot, ask }: { snapshot: GameSnapshot; ask: (
           {next
             ? "Both agreed: on to the new game…"
             : iAsked
-              ? `Waiting for ${otherNames} to accept${left > 0 ? ` (${left} s)` : ""}…`
+              ? `Waiting for ${otherNames} to accept…`
               : theyAsked
                 ? `${otherNames} asks for a rematch. You swap seats; new dice, same settings.`
                 : rematch.status === "lapsed"
                   ? "The request lapsed: nobody accepted in time. You can ask again."
                   : `Play ${otherNames} again with the same settings; you swap seats.`}
         </p>
+        {iAsked && left > 0 && (
+          // Outside the live region: a screen reader is not told every second.
+          <p className="text-xs text-slate-600 tabular-nums" aria-hidden="true">
+            The request lapses in {left} s.
+          </p>
+        )}
       </div>
       {!next && !iAsked && button(theyAsked ? "Accept rematch" : "Rematch")}
     </section>

@@ -5,7 +5,10 @@
  */
 import Link from "next/link";
 import { useState } from "react";
-import { SpectatorPanel } from "./SpectatorPanel";
+import { lazyPart, LOADING } from "@/app/_scenarios/lazyPart";
+
+/** Loaded the first time the host presses *Watch*: the console does not carry it up front. */
+const SpectatorPanel = lazyPart(() => import("./SpectatorPanel").then((m) => m.SpectatorPanel), LOADING);
 import type { GroupProgress, GroupSeat } from "@/server/protocol/classroom";
 import { outcomeShort, outcomeTone, seatTitle } from "@/app/components/outcome";
 

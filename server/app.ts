@@ -16,7 +16,7 @@ import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
 import { PrismaClassStore, type ClassStore } from "./storage/classStore";
 import { ClassService } from "./classroom/classService";
-import { classPush, classSockets } from "./classroom/classSockets";
+import { classPush, classSockets, spectatorChannel, spectatorViewOf } from "./classroom/classSockets";
 import { completedChallenges, playerByDevice } from "./storage/playerPages";
 import type { GameStore } from "./storage/types";
 import { GameRecorder } from "./rooms/recorder";
@@ -172,6 +172,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     completedChallenges: completedOf,
     publish: (gameId, seat, snapshot) => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot),
     listening: (gameId, seat) => (io.sockets.adapter.rooms.get(seatChannel(gameId, seat))?.size ?? 0) > 0,
+    spectating: (gameId) => (io.sockets.adapter.rooms.get(spectatorChannel(gameId))?.size ?? 0) > 0,
+    spectate: (room, seats) => io.to(spectatorChannel(room.id)).emit("class:spectator", spectatorViewOf(room, seats)),
   });
   const classes = new ClassService({
     games: service,

@@ -114,6 +114,18 @@ export class ClassService {
     return { ok: true, session };
   }
 
+  /**
+   * The host asks to spectate a game: it must be one of this session's current round. Answers the
+   * room (the socket layer subscribes the host to its spectator views).
+   */
+  spectate(payload: { sessionId: string; hostKey: string; gameId: string }): Ack<{ gameId: string }> & { room?: GameRoom } {
+    const auth = this.authorizeHost(payload.sessionId, payload.hostKey);
+    if (!auth.ok) return auth;
+    const group = auth.session.currentRound?.groups.find((g) => g.room.id === payload.gameId);
+    if (!group) return refuse("UNKNOWN_GAME", "No game of this session's current round has that id.");
+    return { ok: true, gameId: group.room.id, room: group.room };
+  }
+
   watch(payload: { sessionId: string; hostKey: string }): Ack<HostGrant> & { session?: ClassSession } {
     const auth = this.authorizeHost(payload.sessionId, payload.hostKey);
     if (!auth.ok) return auth;

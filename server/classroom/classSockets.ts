@@ -12,15 +12,25 @@ import {
   rejoinSessionSchema,
   roundControlSchema,
   sessionSettingsSchema,
+  spectateSchema,
   startRoundSchema,
+  type SpectatorView,
   watchSessionSchema,
 } from "../protocol/classroom";
 import type { GameIo, GameSocket, SocketExtension } from "../realtime/sockets";
 import type { ClassPush, ClassService } from "./classService";
 import type { ClassSession, Student } from "./session";
+import type { GameRoom, SpectatorSeats } from "../rooms/room";
 
 export const hostChannel = (sessionId: string) => `class:${sessionId}:host`;
 export const studentChannel = (sessionId: string, studentId: string) => `class:${sessionId}:student:${studentId}`;
+/** The host sockets that spectate one class game. */
+export const spectatorChannel = (gameId: string) => `spectate:${gameId}`;
+
+/** A class room's spectator view, as the host gets it (`class:spectator`). */
+export function spectatorViewOf(room: GameRoom, seats: SpectatorSeats): SpectatorView {
+  return { sessionId: room.context?.sessionId ?? "", gameId: room.id, group: room.context?.classGroup ?? 0, ...seats };
+}
 
 /** How the service reaches sockets: by channel, so every tab of a person gets the view. */
 export function classPush(io: GameIo): ClassPush {
@@ -86,6 +96,23 @@ export function classSockets(service: ClassService): SocketExtension {
         const { session, student, ...res } = service.rejoin(payload);
         if (res.ok && session && student) enterAsStudent(socket, session, student);
         return res;
+      });
+
+      handle("class:spectate", spectateSchema, (payload, socket) => {
+        const { room, ...res } = service.spectate(payload);
+        if (res.ok && room) {
+          void socket.join(spectatorChannel(room.id));
+          // After the ack: the current view at once, then every change.
+          setImmediate(() => socket.emit("class:spectator", spectatorViewOf(room, room.spectatorView())));
+        }
+        return res;
+      });
+
+      handle("class:spectate:stop", spectateSchema, (payload, socket) => {
+        const auth = service.authorizeHost(payload.sessionId, payload.hostKey);
+        if (!auth.ok) return auth;
+        void socket.leave(spectatorChannel(payload.gameId));
+        return { ok: true };
       });
 
       handle("class:settings", sessionSettingsSchema, (payload) => service.settings(payload));

@@ -93,6 +93,16 @@ describe("bad input gets a typed error and changes nothing", () => {
     await expectRefused(a, "game:move", move({ type: "send", kind: "plan" }, newDeviceToken()), "BAD_TOKEN");
   });
 
+  it("game:rematch: malformed, not over yet, not a seat, no such game", async () => {
+    const valid = { gameId: live.gameId, seatToken: live.seatToken };
+    // Its own generator: the other cases keep the payloads they always had.
+    for (const c of mutations(valid, new SeededRandom(5))) await expectRefused(a, "game:rematch", c.payload);
+    await expectRefused(a, "game:rematch", valid, "GAME_NOT_FINISHED");
+    await expectRefused(b, "game:rematch", { gameId: liveB.gameId, seatToken: liveB.seatToken }, "GAME_NOT_FINISHED");
+    await expectRefused(a, "game:rematch", { gameId: live.gameId, seatToken: newDeviceToken() }, "BAD_TOKEN");
+    await expectRefused(a, "game:rematch", { gameId: "NoSuchGame1", seatToken: live.seatToken }, "UNKNOWN_GAME");
+  });
+
   it("a request without a callback gets a game:error event instead", async () => {
     const before = fingerprint();
     a.emitRaw("game:move", { gameId: live.gameId, seatToken: "forged-forged-forged-forged" });

@@ -57,6 +57,8 @@ describe("bad class input", () => {
       "class:rejoin": { sessionId: grant.sessionId, studentToken: studentGrant.studentToken },
       "class:presenter:step": { ...auth(), to: "next" },
       "class:answer": { sessionId: grant.sessionId, studentToken: studentGrant.studentToken, questionId: "q1", option: "act" },
+      "class:spectate": { ...auth(), gameId: "NoSuchGame1" },
+      "class:spectate:stop": { ...auth(), gameId: "NoSuchGame1" },
     };
     let cases = 0;
     for (const [event, payload] of Object.entries(valid)) {

@@ -6,8 +6,8 @@
  * docs/protocol.md describes each event with examples.
  */
 import { z } from "zod";
-import type { Ack } from "./events";
-import { joinCodeSchema, nicknameSchema, notOffensive, playerSchema } from "./schemas";
+import type { Ack, GameSnapshot, GameStatus } from "./events";
+import { gameIdSchema, joinCodeSchema, nicknameSchema, notOffensive, playerSchema } from "./schemas";
 
 export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, "Not a session id");
 /** The host key and student tokens share the seat tokens' shape: 32 URL-safe characters. */
@@ -22,6 +22,8 @@ export const watchSessionSchema = z.object(hostAuth).strict();
 export const sessionSettingsSchema = z.object({ ...hostAuth, allowLateJoin: z.boolean() }).strict();
 export const kickSchema = z.object({ ...hostAuth, studentId: z.string().min(1).max(40) }).strict();
 export const roundControlSchema = z.object(hostAuth).strict();
+/** The host watches one game of the session's current round (`class:spectate`), or stops (`class:spectate:stop`). */
+export const spectateSchema = z.object({ ...hostAuth, gameId: gameIdSchema }).strict();
 
 export const startRoundSchema = z
   .object({
@@ -56,6 +58,7 @@ export type WatchSessionPayload = z.input<typeof watchSessionSchema>;
 export type SessionSettingsPayload = z.input<typeof sessionSettingsSchema>;
 export type KickPayload = z.input<typeof kickSchema>;
 export type RoundControlPayload = z.input<typeof roundControlSchema>;
+export type SpectatePayload = z.input<typeof spectateSchema>;
 export type StartRoundPayload = z.input<typeof startRoundSchema>;
 export type JoinSessionPayload = z.input<typeof joinSessionSchema>;
 export type PresenterStepPayload = z.input<typeof presenterStepSchema>;
@@ -238,6 +241,24 @@ export interface StudentView {
   question: StudentQuestion | null;
 }
 
+/**
+ * What a spectating host gets (`class:spectator`), on every change of the game: its public
+ * progress, and for each of its player seats held by a student, that seat's own snapshot exactly
+ * as the seat's socket last got it (or would get it now). Never an adversary's seat, a bot's
+ * seat, hidden parameters or anything ahead of the game's clock.
+ */
+export interface SpectatorView {
+  sessionId: string;
+  gameId: string;
+  /** 1-based, as on the dashboard. */
+  group: number;
+  status: GameStatus;
+  tick: number;
+  lastTick: number;
+  /** One per student player seat, in seat order. */
+  seats: GameSnapshot[];
+}
+
 export interface ClassClientEvents {
   "class:host": (payload: HostSessionPayload, ack?: (res: Ack<HostGrant>) => void) => void;
   "class:watch": (payload: WatchSessionPayload, ack?: (res: Ack<HostGrant>) => void) => void;
@@ -256,6 +277,8 @@ export interface ClassClientEvents {
   "class:answer": (payload: AnswerPayload, ack?: (res: Ack) => void) => void;
   "class:join": (payload: JoinSessionPayload, ack?: (res: Ack<StudentGrant>) => void) => void;
   "class:rejoin": (payload: RejoinSessionPayload, ack?: (res: Ack<StudentGrant>) => void) => void;
+  "class:spectate": (payload: SpectatePayload, ack?: (res: Ack<{ gameId: string }>) => void) => void;
+  "class:spectate:stop": (payload: SpectatePayload, ack?: (res: Ack) => void) => void;
 }
 
 export interface ClassServerEvents {
@@ -263,4 +286,6 @@ export interface ClassServerEvents {
   "class:student": (view: StudentView) => void;
   /** The host removed this student; the socket is disconnected after it. */
   "class:kicked": (info: { sessionId: string; message: string }) => void;
+  /** A game the host spectates changed (after `class:spectate`, until `class:spectate:stop`). */
+  "class:spectator": (view: SpectatorView) => void;
 }

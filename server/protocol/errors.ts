@@ -37,6 +37,9 @@ export const SERVER_ERROR_CODES = [
   "NO_QUESTION",
   "QUESTION_CLOSED",
   "ALREADY_ANSWERED",
+  "GAME_NOT_FINISHED",
+  "REMATCH_ALREADY_ASKED",
+  "REMATCH_UNAVAILABLE",
 ] as const;
 
 export const ERROR_CODES = [...SERVER_ERROR_CODES, ...ENGINE_ERROR_CODES] as const;
@@ -44,7 +47,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * Every code the HTTP API (server/http/) puts in `{ "error": { code, message } }`: some are
- * socket codes too, two are HTTP only. A test checks this list against the handlers and the docs.
+ * socket codes too, one (METHOD_NOT_ALLOWED) is HTTP only. A test checks this list against the handlers and the docs.
  */
 export const HTTP_ERROR_CODES = [
   "BAD_PAYLOAD",

@@ -6,7 +6,7 @@
  */
 import type { ClassClientEvents, ClassServerEvents } from "./classroom";
 import type { ProtocolError } from "./errors";
-import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePayload, ResumeGamePayload } from "./schemas";
+import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePayload, RematchPayload, ResumeGamePayload } from "./schemas";
 
 /**
  * The version of this protocol. It goes up when a change would break a client written from an
@@ -51,7 +51,26 @@ export interface SeatInfo {
   kind: "human" | "bot";
   /** Nickname of the human, or the strategy name of the bot; null while the seat is open. */
   name: string | null;
+  /**
+   * Only for the human seats of a friend game (one started with an invite code): whether that
+   * seat's player has a connection open to the game now. Never on a bot's seat, never in a class
+   * or challenge game. It depends on sockets only, never on the game's state.
+   */
+  present?: boolean;
 }
+
+/**
+ * A friend game's rematch, in its finished snapshots. "open": nobody has asked. "asked": the
+ * seats in `askedBy` asked; it lapses at `lapsesAt` (server epoch ms) unless every other human
+ * seat asks too (that is how one accepts). "lapsed": nobody accepted in time; a seat may ask again.
+ * "ready": every human seat agreed and the new game exists: `next` is this seat's own grant in it
+ * (only this seat's snapshot carries it).
+ */
+export type RematchState =
+  | { status: "open" }
+  | { status: "asked"; askedBy: string[]; lapsesAt: number }
+  | { status: "lapsed" }
+  | { status: "ready"; next: SeatGrant };
 
 /** A seat's whole view of its game: the first sync, every update and every resync. */
 export interface GameSnapshot<View = unknown> {
@@ -88,6 +107,8 @@ export interface GameSnapshot<View = unknown> {
    * secret: the creator picked it), so every seat can tell that the game is unranked.
    */
   practice?: { seed: number };
+  /** Only in the finished snapshots of a friend game: where its rematch stands (see `RematchState`). */
+  rematch?: RematchState;
 }
 
 /** Sent to every connected client just before the server shuts down or restarts. */
@@ -102,6 +123,8 @@ export interface ClientToServerEvents extends ClassClientEvents {
   "game:resume": (payload: ResumeGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
   "game:move": (payload: MovePayload, ack?: (res: Ack<{ seq: number }>) => void) => void;
   "challenge:start": (payload: ChallengeStartPayload, ack?: (res: Ack<SeatGrant>) => void) => void;
+  /** Ask for (or, when the other seat asked, accept) a rematch of a finished friend game. */
+  "game:rematch": (payload: RematchPayload, ack?: (res: Ack<{ rematch: "asked" | "ready" }>) => void) => void;
 }
 
 export interface ServerToClientEvents extends ClassServerEvents {

@@ -69,6 +69,8 @@ export const createGameSchema = z
 
 export const joinGameSchema = z.object({ code: joinCodeSchema, player: playerSchema }).strict();
 export const resumeGameSchema = z.object({ gameId: gameIdSchema, seatToken: seatTokenSchema }).strict();
+/** A seat of a finished friend game asks for a rematch (or accepts the other seat's). */
+export const rematchSchema = z.object({ gameId: gameIdSchema, seatToken: seatTokenSchema }).strict();
 export const moveSchema = z
   .object({
     gameId: gameIdSchema,
@@ -95,3 +97,4 @@ export type ChallengeStartPayload = z.input<typeof challengeStartSchema>;
 export type JoinGamePayload = z.input<typeof joinGameSchema>;
 export type ResumeGamePayload = z.input<typeof resumeGameSchema>;
 export type MovePayload = z.input<typeof moveSchema>;
+export type RematchPayload = z.input<typeof rematchSchema>;

@@ -10,7 +10,7 @@ import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
 import type { ProtocolError } from "../protocol/errors";
 import type { Ack, ClientToServerEvents, SeatGrant, ServerToClientEvents } from "../protocol/events";
-import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, nameRefusal, resumeGameSchema } from "../protocol/schemas";
+import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, nameRefusal, rematchSchema, resumeGameSchema } from "../protocol/schemas";
 import { firstIssue } from "../protocol/firstIssue";
 import type { GameService } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
@@ -121,9 +121,22 @@ export function attachGameSockets(
     }
   }
 
+  /** The friend games each socket holds a seat of: when it goes, their other seats see it leave. */
+  const friendRooms = new WeakMap<GameSocket, Set<GameRoom>>();
+
   /** Subscribe the socket to its seat; the service starts the game if it can and sends the snapshot (after the ack has gone). */
   const enter = (socket: GameSocket, room: GameRoom, seat: string) => {
     void socket.join(seatChannel(room.id, seat));
+    if (room.friends) {
+      let rooms = friendRooms.get(socket);
+      if (!rooms) {
+        const held = (rooms = new Set());
+        friendRooms.set(socket, held);
+        // "disconnect" comes after the socket has left its channels: presence then reads false.
+        socket.once("disconnect", () => held.forEach((r) => service.left(r)));
+      }
+      rooms.add(room);
+    }
     service.enter(room, seat);
   };
 
@@ -140,6 +153,7 @@ export function attachGameSockets(
   handle("game:join", joinGameSchema, granting((p) => service.join(p)), "join");
   handle("game:resume", resumeGameSchema, granting((p) => service.resume(p)));
   handle("game:move", moveSchema, (payload) => service.move(payload));
+  handle("game:rematch", rematchSchema, (payload) => service.rematch(payload));
   handle("challenge:start", challengeStartSchema, granting((p) => service.startChallenge(p)), "create");
   for (const extension of extensions) extension.bind(handle);
 

@@ -7,12 +7,12 @@ import { scenarioById } from "../engine/scenarios";
 import type { Ack, SeatGrant } from "../protocol/events";
 import type { ErrorCode } from "../protocol/errors";
 import { firstIssue } from "../protocol/firstIssue";
-import { createGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type resumeGameSchema } from "../protocol/schemas";
+import { createGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
 import { planChallengeNight } from "../challenges/start";
 import type { GameContext, GameStore } from "../storage/types";
 import type { z } from "zod";
 import type { RoomClock } from "./clock";
-import { newGameId, newJoinCode, newSeed } from "./credentials";
+import { newGameId, newJoinCode, newSeatToken, newSeed } from "./credentials";
 import type { RoomRegistry } from "./registry";
 import { GameRoom, type RoomHooks, type RoomOptions, type SeatSlot } from "./room";
 import type { GameRecorder } from "./recorder";
@@ -40,6 +40,9 @@ export interface GameServiceOptions {
   /** Deliver a snapshot to the holders of a seat (the socket layer). */
   publish: RoomHooks["publish"];
   listening?: RoomHooks["listening"];
+  /** Spectators of a room (class hosts), and how they get its spectator view. */
+  spectating?: RoomHooks["spectating"];
+  spectate?: RoomHooks["spectate"];
   newSeed?: () => number;
   /** What drives every room's ticks; real time by default (tests pass a manual clock). */
   clock?: RoomClock;
@@ -92,6 +95,8 @@ export class GameService {
       tickMs: payload.tickMs,
       context: fixed?.context ?? (practice === undefined ? undefined : { practice: true }),
       seats: slots,
+      // Another human seat means a friend joins by the code: presence dots and a rematch.
+      friends: !fixed && slots.filter((s) => s.kind === "human").length > 1,
     });
     const slot = room.claimSeat(player, payload.seat) as SeatSlot;
     this.options.log.info({ gameId: room.id, scenario: scenario.id }, "game created");
@@ -131,6 +136,34 @@ export class GameService {
   }
 
   /**
+   * A seat of a finished friend game asks for a rematch, or accepts the other seat's request by
+   * asking too. Once every human seat has asked, the new game opens: the same scenario, params and
+   * pace, a fresh secret seed, bots in their seats, the human players one seat along (two swap).
+   * Its seats are held from the start, so it counts down as soon as a player enters it.
+   */
+  async rematch(payload: z.output<typeof rematchSchema>): Promise<Ack<{ rematch: "asked" | "ready" }>> {
+    const found = this.authenticate(payload.gameId, payload.seatToken);
+    if (!found.ok) return found;
+    const { room, slot } = found;
+    return room.askRematch(slot.seat, (seats) => {
+      const next = this.openRoom({ scenario: room.scenario, params: room.params, tickMs: room.tickMs, seats, friends: true });
+      const grants = new Map<string, SeatGrant>();
+      for (const s of next.seats) {
+        if (s.kind !== "human") continue;
+        s.token = newSeatToken();
+        grants.set(s.seat, grantOf(next, s));
+      }
+      this.options.log.info({ gameId: next.id, rematchOf: room.id }, "rematch created");
+      return grants;
+    });
+  }
+
+  /** A socket left one of a room's seats (it disconnected): a friend game's other seats see it. */
+  left(room: GameRoom): void {
+    void room.presenceChanged();
+  }
+
+  /**
    * The one room factory (game creation and class rounds): a room with these seats, registered,
    * on the server's clock, wired to publishing and to storage like any other, with `changed` and
    * `finished` also told to the caller. Without a seed it draws a fresh secret one.
@@ -147,6 +180,8 @@ export class GameService {
       hooks: {
         publish: this.options.publish,
         listening: this.options.listening,
+        spectating: this.options.spectating,
+        spectate: this.options.spectate,
         changed: onChange,
         finished: (r) => {
           this.onFinished(r);
@@ -165,6 +200,7 @@ export class GameService {
   enter(room: GameRoom, seat: string): void {
     this.startIfReady(room);
     room.resync(seat);
+    void room.presenceChanged();
   }
 
   /** Start the room (its countdown, then tick 0) if every seat is held. */

@@ -10,7 +10,7 @@ import { visibleSeatList } from "../engine/disclosure";
 import { GameRecord } from "../engine/record";
 import { botsAnswer, tickThenBots, type BotSeat, type StepTarget } from "../engine/step";
 import type { AnyScenario } from "../engine/scenario";
-import type { Ack, GameSnapshot, GameStatus, SeatInfo } from "../protocol/events";
+import type { Ack, GameSnapshot, GameStatus, RematchState, SeatGrant, SeatInfo } from "../protocol/events";
 import type { ProtocolError } from "../protocol/errors";
 import type { GameContext } from "../storage/types";
 import { realClock, type RoomClock } from "./clock";
@@ -38,7 +38,27 @@ export interface RoomHooks {
   finished(room: GameRoom): void;
   /** Called after every accepted change (class dashboards follow progress). */
   changed?(room: GameRoom): void;
+  /** Whether anyone spectates the room now (a class host); when not, no spectator view is built. */
+  spectating?(gameId: string): boolean;
+  /** Deliver the spectator view (see `GameRoom.spectatorView`) to whoever spectates; only when it changed. */
+  spectate?(room: GameRoom, view: SpectatorSeats): void;
 }
+
+/**
+ * What a spectator sees of a room: public progress, and each student player seat's own snapshot,
+ * the one that seat gets (built by the same `snapshot(seat)`). Adversary and bot seats are left out.
+ */
+export interface SpectatorSeats {
+  status: GameStatus;
+  tick: number;
+  lastTick: number;
+  seats: GameSnapshot[];
+}
+
+/** How long a rematch request waits for the other seat, ms on the room's clock. */
+export const REMATCH_WINDOW_MS = 30_000;
+/** How many times a finished game's seats may ask for a rematch in all (a lapsed request may be asked again). */
+export const REMATCH_ASKS = 4;
 
 export interface RoomOptions {
   id: string;
@@ -59,6 +79,11 @@ export interface RoomOptions {
    * configured, see `ServerOptions.countdownMs`).
    */
   countdownMs?: number;
+  /**
+   * A friend game (started with an invite code): its human seats see each other's presence, and
+   * once it is over they may ask for a rematch.
+   */
+  friends?: boolean;
 }
 
 type MoveAck = Ack<{ seq: number }>;
@@ -90,6 +115,7 @@ export class GameRoom {
    * players' seats (the class host ended the round), so its end is not the players' own.
    */
   botFinished = false;
+  readonly friends: boolean;
 
   private readonly hooks: RoomHooks;
   private queue: Promise<unknown> = Promise.resolve();
@@ -109,6 +135,15 @@ export class GameRoom {
   private tickRefusal: MoveAck | null = null;
   /** Per seat: the last snapshot body sent and its number. */
   private readonly sent = new Map<string, { body: string; seq: number }>();
+  /** The last spectator view sent, so an unchanged one is not sent again. */
+  private spectatorSent: string | null = null;
+  /** A friend game's rematch once it is over (see `RematchState`); per seat "ready" carries that seat's grant. */
+  private rematch:
+    | { status: "open" }
+    | { status: "asked"; askedBy: string[]; lapsesAt: number; stopLapse: () => void }
+    | { status: "lapsed" }
+    | { status: "ready"; next: Map<string, SeatGrant> } = { status: "open" };
+  private rematchAsks = 0;
 
   constructor(options: RoomOptions) {
     this.id = options.id;
@@ -122,6 +157,7 @@ export class GameRoom {
     this.context = options.context;
     this.clock = options.clock ?? realClock;
     this.countdownMs = Math.max(0, options.countdownMs ?? 0);
+    this.friends = options.friends ?? false;
     this.record = new GameRecord(options.scenario, options.params, options.seed);
     this.stepTarget = {
       scenario: this.scenario,
@@ -307,12 +343,78 @@ export class GameRoom {
     return this.enqueue(() => {
       if (this.status !== "finished" || this.saved) return;
       this.saved = true;
-      for (const slot of this.seats) this.publishIfChanged(slot.seat);
+      this.publishAll();
     });
+  }
+
+  /**
+   * A socket entered or left one of this friend game's seats: the other seats see the presence
+   * dots change. Nothing happens in other games (their snapshots carry no presence).
+   */
+  presenceChanged(): Promise<void> {
+    return this.enqueue(() => {
+      if (this.friends) this.publishAll();
+    });
+  }
+
+  /**
+   * A human seat of a finished friend game asks for a rematch; when every other human seat has
+   * asked too (the request is accepted), `open` makes the new game from the seats it is given
+   * (their players named, their tokens still null) and answers the grant of each human seat of it,
+   * by seat; each seat's snapshot here then carries its player's grant there.
+   */
+  askRematch(seat: string, open: (seats: SeatSlot[]) => Map<string, SeatGrant>): Promise<Ack<{ rematch: "asked" | "ready" }>> {
+    return this.enqueue((): Ack<{ rematch: "asked" | "ready" }> => {
+      if (!this.friends) return refusal("REMATCH_UNAVAILABLE", "Only a game played with a friend can be rematched.");
+      if (this.status !== "finished") return refusal("GAME_NOT_FINISHED", "The game is not over yet: a rematch comes after it.");
+      const slot = this.seats.find((s) => s.seat === seat);
+      if (slot?.kind !== "human") return refusal("NOT_YOUR_SEAT", "That seat is not a player's.");
+      const r = this.rematch;
+      if (r.status === "ready") return refusal("REMATCH_UNAVAILABLE", "The rematch has already begun.");
+      if (r.status === "asked" && r.askedBy.includes(seat)) return refusal("REMATCH_ALREADY_ASKED", "You have asked already: waiting for the other player.");
+      const askedBy = r.status === "asked" ? [...r.askedBy, seat] : [seat];
+      const humans = this.seats.filter((s) => s.kind === "human").map((s) => s.seat);
+      if (humans.every((h) => askedBy.includes(h))) {
+        if (r.status === "asked") r.stopLapse();
+        // `open` answers by seat of the new game; each old seat gets the grant of the seat its player moved to.
+        const grants = open(rematchSeats(this.seats));
+        const next = new Map<string, SeatGrant>();
+        humans.forEach((h, i) => {
+          const grant = grants.get(humans[(i + 1) % humans.length]);
+          if (grant) next.set(h, grant);
+        });
+        this.rematch = { status: "ready", next };
+        this.publishAll();
+        return { ok: true, rematch: "ready" };
+      }
+      if (r.status !== "asked" && this.rematchAsks >= REMATCH_ASKS) return refusal("RATE_LIMITED", "That is enough rematch requests for this game.");
+      if (r.status !== "asked") this.rematchAsks++;
+      const lapsesAt = r.status === "asked" ? r.lapsesAt : this.clock.now() + REMATCH_WINDOW_MS;
+      const stopLapse = r.status === "asked" ? r.stopLapse : this.clock.after(REMATCH_WINDOW_MS, () => this.lapseRematch());
+      this.rematch = { status: "asked", askedBy, lapsesAt, stopLapse };
+      this.publishAll();
+      return { ok: true, rematch: "asked" };
+    });
+  }
+
+  private lapseRematch(): Promise<void> {
+    return this.enqueue(() => {
+      if (this.rematch.status !== "asked") return;
+      this.rematch = { status: "lapsed" };
+      this.publishAll();
+    });
+  }
+
+  /** A spectator has just come: send the current view even if it did not change. */
+  spectatorView(): SpectatorSeats {
+    const { tick, lastTick } = this.scenario.progress(this.record.state);
+    const seats = this.seats.filter((s) => s.kind === "human" && this.scenario.role(s.seat).kind === "player").map((s) => this.snapshot(s.seat));
+    return { status: this.status, tick, lastTick, seats };
   }
 
   dispose(): void {
     this.disposed = true;
+    if (this.rematch.status === "asked") this.rematch.stopLapse();
     this.cancelCountdown();
     this.stopClock();
   }
@@ -386,6 +488,17 @@ export class GameRoom {
   private publishAll(): void {
     if (this.quiet) return;
     for (const slot of this.seats) this.publishIfChanged(slot.seat);
+    this.publishSpectators();
+  }
+
+  /** Send the spectators the view built from the seats' own snapshots, when it changed. */
+  private publishSpectators(): void {
+    if (!this.hooks.spectate || !this.hooks.spectating?.(this.id)) return;
+    const view = this.spectatorView();
+    const text = JSON.stringify(view);
+    if (text === this.spectatorSent) return;
+    this.spectatorSent = text;
+    this.hooks.spectate(this, view);
   }
 
   private finish(): void {
@@ -404,7 +517,9 @@ export class GameRoom {
 
   private snapshotBody(seat: string): Omit<GameSnapshot, "seq"> {
     // Each seat sees only what its scenario discloses of the others; everything once it is over.
-    const seats: SeatInfo[] = visibleSeatList(this.scenario.disclosure, this.params, seat, this.seats, this.status === "finished");
+    const listed: SeatInfo[] = visibleSeatList(this.scenario.disclosure, this.params, seat, this.seats, this.status === "finished");
+    // A friend game's human seats show whether their player is connected: sockets only, no game state.
+    const seats = this.friends ? listed.map((s) => (s.kind === "human" ? { ...s, present: this.present(s.seat) } : s)) : listed;
     return {
       gameId: this.id,
       code: this.code,
@@ -424,7 +539,25 @@ export class GameRoom {
         : {}),
       // A practice game's seed was chosen by its creator, so it is no secret: it says "unranked".
       ...(this.context?.practice ? { practice: { seed: this.seed } } : {}),
+      ...(this.friends && this.status === "finished" ? { rematch: this.rematchFor(seat) } : {}),
     };
+  }
+
+  /** Whether a seat's player has a socket on its channel now (a held seat only). */
+  private present(seat: string): boolean {
+    const slot = this.seats.find((s) => s.seat === seat);
+    if (!slot || slot.token === null) return false;
+    return this.hooks.listening?.(this.id, seat) ?? false;
+  }
+
+  private rematchFor(seat: string): RematchState {
+    const r = this.rematch;
+    if (r.status === "asked") return { status: "asked", askedBy: r.askedBy, lapsesAt: r.lapsesAt };
+    if (r.status === "ready") {
+      const next = r.next.get(seat);
+      return next ? { status: "ready", next } : { status: "open" };
+    }
+    return r;
   }
 
   /**
@@ -444,6 +577,20 @@ export class GameRoom {
     this.hooks.publish(this.id, seat, { ...body, seq });
     return true;
   }
+}
+
+/**
+ * The seats of a rematch: bots keep their seats; the human players move one human seat along
+ * (with two human seats, they swap), so each gets to play the other side.
+ */
+export function rematchSeats(seats: readonly SeatSlot[]): SeatSlot[] {
+  const humans = seats.filter((s) => s.kind === "human");
+  return seats.map((s) => {
+    if (s.kind !== "human") return { ...s, standIn: null, token: null };
+    const i = humans.indexOf(s);
+    const mover = humans[(i + humans.length - 1) % humans.length];
+    return { seat: s.seat, kind: "human", strategy: null, name: mover.name, playerId: mover.playerId, token: null, standIn: null };
+  });
 }
 
 function refusal(code: ProtocolError["code"], message: string): { ok: false; error: ProtocolError } {

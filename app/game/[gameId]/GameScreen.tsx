@@ -11,6 +11,8 @@ import { lazyPart } from "@/app/_scenarios/lazyPart";
 import { SavedNotice } from "./SavedNotice";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { RestartNotice } from "@/app/components/RestartNotice";
+import { PresenceDot, PresenceSign } from "./FriendPresence";
+import { RematchPanel } from "./RematchPanel";
 
 /** Only a challenge night shows it, and it reads the challenge catalogue: loaded when shown. */
 const ChallengeBar = lazyPart(() => import("./ChallengeBar").then((m) => m.ChallengeBar));
@@ -68,6 +70,7 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
         <ul className="flex flex-wrap gap-2 text-xs" aria-label="Seats">
           {snapshot.seats.map((s) => (
             <li key={s.seat} className="rounded-full bg-white ring-1 ring-slate-200 px-2.5 py-1">
+              <PresenceDot seat={s} />
               <strong>{seatTitle(s.seat)}</strong> {s.kind === "bot" ? `${s.name ?? "strategy hidden"} (bot)` : (s.name ?? "open")}
             </li>
           ))}
@@ -77,6 +80,8 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
       {snapshot.challenge && <ChallengeBar gameId={snapshot.gameId} challenge={snapshot.challenge} finished={snapshot.status === "finished"} tickMs={snapshot.tickMs} />}
       {snapshot.practice && <PracticeBadge seed={snapshot.practice.seed} banner />}
       <RestartNotice />
+      {snapshot.seats.some((s) => s.present !== undefined) && <PresenceSign seats={snapshot.seats} mine={snapshot.seat} />}
+      {snapshot.status === "finished" && snapshot.rematch && <RematchPanel snapshot={snapshot} ask={game.rematch} />}
       <SavedNotice finished={snapshot.status === "finished"} saved={snapshot.saved} />
       {paused && (
         <p className="rounded-lg bg-amber-400 text-slate-950 px-3 py-2 font-semibold text-center" role="status" data-testid="paused-banner">

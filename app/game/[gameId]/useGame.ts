@@ -18,6 +18,8 @@ export interface GameHandle {
   snapshot: GameSnapshot<SeatView> | null;
   error: ProtocolError | null;
   move(move: SeatMove): Promise<void>;
+  /** Ask for a rematch of this finished friend game, or accept the other player's request. */
+  rematch(): Promise<void>;
   clearError(): void;
 }
 
@@ -67,5 +69,11 @@ export function useGame(gameId: string): GameHandle {
     [gameId, grant],
   );
 
-  return { connection, grant, snapshot, error, move, clearError: () => setError(null) };
+  const rematch = useCallback(async () => {
+    if (!grant) return;
+    const res = await request("game:rematch", { gameId, seatToken: grant.seatToken });
+    if (!res.ok) setError(res.error);
+  }, [gameId, grant]);
+
+  return { connection, grant, snapshot, error, move, rematch, clearError: () => setError(null) };
 }

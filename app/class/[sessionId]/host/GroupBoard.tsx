@@ -1,22 +1,34 @@
 "use client";
-/** Every group of the round, live: its progress to the end, its seats (student, bot, stand-in, connected) and its outcome. */
+/**
+ * Every group of the round, live: its progress to the end, its seats (student, bot, stand-in,
+ * connected) and its outcome; *Watch* opens a group's game in the spectator panel.
+ */
 import Link from "next/link";
+import { useState } from "react";
+import { lazyPart, LOADING } from "@/app/_scenarios/lazyPart";
+
+/** Loaded the first time the host presses *Watch*: the console does not carry it up front. */
+const SpectatorPanel = lazyPart(() => import("./SpectatorPanel").then((m) => m.SpectatorPanel), LOADING);
 import type { GroupProgress, GroupSeat } from "@/server/protocol/classroom";
 import { outcomeShort, outcomeTone, seatTitle } from "@/app/components/outcome";
 
-export function GroupBoard({ groups }: { groups: GroupProgress[] }) {
+/** `watch`: the host's credentials, to spectate a group's game (no Watch button without them). */
+export function GroupBoard({ groups, watch = null }: { groups: GroupProgress[]; watch?: { sessionId: string; hostKey: string } | null }) {
+  const [watching, setWatching] = useState<string | null>(null);
+  const watched = groups.find((g) => g.gameId === watching);
   return (
     <section className="grid gap-2" aria-label="Groups">
       <ul className="grid gap-2 sm:grid-cols-2 xl:grid-cols-3">
         {groups.map((g) => (
-          <GroupCard key={g.gameId} group={g} />
+          <GroupCard key={g.gameId} group={g} onWatch={watch ? () => setWatching(g.gameId) : undefined} watching={g.gameId === watching} />
         ))}
       </ul>
+      {watch && watched && <SpectatorPanel key={watched.gameId} auth={watch} gameId={watched.gameId} group={watched.group} onClose={() => setWatching(null)} />}
     </section>
   );
 }
 
-function GroupCard({ group: g }: { group: GroupProgress }) {
+function GroupCard({ group: g, onWatch, watching }: { group: GroupProgress; onWatch?: () => void; watching: boolean }) {
   const share = Math.min(1, g.lastTick > 0 ? g.tick / g.lastTick : 0);
   const done = g.status === "finished";
   return (
@@ -31,6 +43,18 @@ function GroupCard({ group: g }: { group: GroupProgress }) {
           <span className={`rounded-full px-2 py-0.5 text-xs ${g.status === "paused" ? "bg-amber-100 text-amber-900" : "bg-sky-100 text-sky-900"}`}>{g.status === "paused" ? "paused" : "playing"}</span>
         )}
         <span className="ml-auto text-xs text-slate-500 tabular-nums">tick {g.tick} / {g.lastTick}</span>
+        {onWatch && !done && (
+          <button
+            type="button"
+            className={`rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ${watching ? "bg-indigo-700 text-white ring-indigo-700" : "text-indigo-800 ring-indigo-300 hover:bg-indigo-50"}`}
+            onClick={onWatch}
+            aria-pressed={watching}
+            aria-label={`Watch group ${g.group}`}
+            data-testid="watch-group"
+          >
+            Watch
+          </button>
+        )}
       </div>
       <div className="h-1.5 rounded-full bg-slate-100 overflow-hidden" role="progressbar" aria-valuemin={0} aria-valuemax={g.lastTick} aria-valuenow={g.tick} aria-label={`Group ${g.group} progress`}>
         <div className={`h-full rounded-full ${done ? "bg-slate-400" : "bg-gradient-to-r from-indigo-600 to-amber-400"}`} style={{ width: `${(done ? 1 : share) * 100}%`, transition: "width 400ms linear" }} />

@@ -3,7 +3,8 @@
  * loopback address (playwright.config.ts, project "public-url"). A teacher and six students on
  * phones: the QR code decodes to PUBLIC_URL's join link, no loopback warning shows, the students
  * join through that link, every one of them sees the briefing and the server's countdown, one
- * reloads while the round's clock runs and keeps playing, the round ends for all, and the host runs
+ * reloads while the round's clock runs and keeps playing, the host watches that group live, the
+ * round ends for all, and the host runs
  * the presenter debrief: every phone answers its question, the chart counts six, the reveal follows.
  */
 import { expect, test, type Page } from "@playwright/test";
@@ -24,7 +25,7 @@ async function tickOf(page: Page): Promise<number> {
   return Number(/^Tick (\d+)/.exec(label)?.[1] ?? -1);
 }
 
-test("a class day: six phones join by the QR code's address, see the briefing and countdown, one reloads while the clock runs", async ({ browser }) => {
+test("a class day: six phones join by the QR code's address, see the briefing and countdown, one reloads while the clock runs, the host spectates and presents, every phone answers", async ({ browser }) => {
   test.setTimeout(150_000);
   const tag = String(Date.now() % 10000);
   const host = await newPlayer(browser, { nickname: "Mr Lamport", viewport: desktop });
@@ -103,6 +104,22 @@ test("a class day: six phones join by the QR code's address, see the briefing an
   await expect(reloader.page.getByRole("button", { name: /Attack at dawn/ })).toBeEnabled();
   await expect.poll(() => tickOf(reloader.page)).toBeGreaterThan(before);
   await saveScreenshot(reloader.page, "class-day-after-reload-phone");
+
+  // The host watches the reloader's group live: its two students' own screens, read-only.
+  const card = host.page.getByTestId("group-card").filter({ hasText: reloader.nickname });
+  const group = /^Group (\d+)$/.exec((await card.getAttribute("aria-label")) ?? "")?.[1];
+  expect(group).toBeTruthy();
+  await card.getByRole("button", { name: `Watch group ${group}` }).click();
+  const panel = host.page.getByTestId("spectator-panel");
+  await expect(panel).toContainText("You see what each player sees, nothing more");
+  await expect(panel.getByTestId("spectator-seat")).toHaveCount(2);
+  await expect(panel.getByTestId("spectator-seat").filter({ hasText: reloader.nickname })).toHaveCount(1);
+  const watched = panel.getByTestId("spectator-tick");
+  await expect(watched).toHaveAttribute("data-tick", /^\d+$/);
+  const seen = Number(await watched.getAttribute("data-tick"));
+  await expect.poll(async () => Number(await watched.getAttribute("data-tick")), { timeout: 15_000 }).toBeGreaterThan(seen);
+  await saveScreenshot(host.page, "class-day-spectate-desktop");
+  await panel.getByTestId("spectator-close").click();
 
   // Dawn ends every game; the host sees three outcomes.
   await expect(host.page.getByTestId("group-outcome")).toHaveCount(3, { timeout: 40_000 });

@@ -21,6 +21,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { snapshotSchema } from "../testing/snapshotSchema";
 import { consensus, coordinatorOf, DETECTOR_CLASSES, seatProcess, type Bit, type ConsensusParams, type ConsensusState, type Message, type Proc, type ProcessView } from "../engine/consensus";
 import { adversaryBotMoves, processBotMoves, type ConsensusMove } from "../engine/consensus/bots";
 import { checkRun, historyFromEvents } from "../engine/consensus/checker";
@@ -169,26 +170,16 @@ const revealSchema = z
   })
   .strict();
 type Reveal = z.infer<typeof revealSchema>;
-const seatInfo = z.object({ seat: z.string(), kind: z.enum(["human", "bot"]), name: z.string().nullable() }).strict();
 /** Before tick 0 a process is told n, the majority, the detector class, the limit and the sandbox flag; the adversary everything. */
 const processAnnounced = z.object({ n: count, majority: count, detector: z.enum(DETECTOR_CLASSES), maxTicks: count, sandbox: z.boolean() }).strict();
 const snapshotEnvelope = (seat: string) =>
-  z
-    .object({
-      gameId: z.string(),
-      code: z.string(),
-      scenario: z.literal("consensus"),
-      seat: z.literal(seat),
-      seq: count.min(1),
-      status: z.enum(["waiting", "starting", "running", "finished"]),
-      tickMs: z.literal(TICK_MS),
-      seats: z.array(seatInfo),
-      view: z.unknown(),
-      announced: (seat === "adversary" ? z.record(z.string(), z.unknown()) : processAnnounced).optional(),
-      startsAt: z.number().optional(),
-      saved: z.boolean().optional(),
-    })
-    .strict();
+  snapshotSchema({
+    scenario: "consensus",
+    seat: z.literal(seat),
+    seq: count.min(1),
+    tickMs: z.literal(TICK_MS),
+    announced: seat === "adversary" ? z.record(z.string(), z.unknown()) : processAnnounced,
+  });
 const grantAck = z.object({ ok: z.literal(true), gameId: z.string(), code: z.string(), seat: z.string(), seatToken: z.string() }).strict();
 const moveAck = z.union([z.object({ ok: z.literal(true), seq: count }).strict(), z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }).strict() }).strict()]);
 

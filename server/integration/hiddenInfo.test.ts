@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { snapshotSchema } from "../testing/snapshotSchema";
 import { enemyBotMoves, generalBotMoves, GENERAL_STRATEGIES, type GeneralStrategy } from "../engine/generals/bots";
 import type { EnemyView, GeneralView } from "../engine/generals/view";
 import { SeededRandom } from "../engine/prng";
@@ -63,25 +64,9 @@ const runningEnemyView = z
     can: z.object({ capture: z.boolean() }).strict(),
   })
   .strict();
-const seatInfo = z.object({ seat: z.string(), kind: z.enum(["human", "bot"]), name: z.string().nullable() }).strict();
 /** Before tick 0 a seat is told the announced parameters (every one, to every seat), and nothing else. */
 const announced = z.object({ captureProbability: z.number(), crossingTicks: z.number(), dawnTick: z.number(), enemy: z.enum(["none", "bot", "human"]) }).strict();
-const snapshotEnvelope = z
-  .object({
-    gameId: z.string(),
-    code: z.string(),
-    scenario: z.literal("generals"),
-    seat: z.string(),
-    seq: z.number(),
-    status: z.enum(["waiting", "starting", "running", "finished"]),
-    tickMs: z.number(),
-    seats: z.array(seatInfo),
-    view: z.unknown(),
-    announced: announced.optional(),
-    startsAt: z.number().optional(),
-    saved: z.boolean().optional(),
-  })
-  .strict();
+const snapshotEnvelope = snapshotSchema({ scenario: "generals", seat: z.string(), announced });
 const moveAck = z.union([z.object({ ok: z.literal(true), seq: z.number() }).strict(), z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }).strict() }).strict()]);
 
 interface Player {

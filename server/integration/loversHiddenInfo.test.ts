@@ -12,6 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { snapshotSchema } from "../testing/snapshotSchema";
 import { knownLadder } from "../engine/generals/knowledge";
 import { lovers, LOVERS_STRATEGIES, type LoverView, type LoversMove, type LoversState } from "../engine/lovers";
 import { loversBotMoves } from "../engine/lovers/bots";
@@ -79,25 +80,9 @@ const revealSchema = z
   })
   .strict();
 type Reveal = z.infer<typeof revealSchema>;
-const seatInfo = z.object({ seat: z.enum(["alice", "bob"]), kind: z.enum(["human", "bot"]), name: z.string().nullable() }).strict();
 /** Before tick 0 a lover is told the loss probability and the length of the night: never the lucky night. */
 const announced = z.object({ lossProbability: z.number(), hours: z.number() }).strict();
-const snapshotEnvelope = z
-  .object({
-    gameId: z.string(),
-    code: z.string(),
-    scenario: z.literal("lovers"),
-    seat: z.enum(["alice", "bob"]),
-    seq: z.number(),
-    status: z.enum(["waiting", "starting", "running", "finished"]),
-    tickMs: z.number(),
-    seats: z.array(seatInfo),
-    view: z.unknown(),
-    announced: announced.optional(),
-    startsAt: z.number().optional(),
-    saved: z.boolean().optional(),
-  })
-  .strict();
+const snapshotEnvelope = snapshotSchema({ scenario: "lovers", seat: z.enum(["alice", "bob"]), seatName: z.enum(["alice", "bob"]), announced });
 const grantAck = z.object({ ok: z.literal(true), gameId: z.string(), code: z.string(), seat: z.string(), seatToken: z.string() }).strict();
 const errorAck = z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }).strict() }).strict();
 const moveAck = z.union([z.object({ ok: z.literal(true), seq: z.number() }).strict(), errorAck]);

@@ -132,7 +132,7 @@ export function FateTable({ timeline, upTo }: { timeline: Timeline; upTo?: numbe
       <tbody>
         {messages.length === 0 && (
           <tr>
-            <td colSpan={5} className="py-1 text-slate-400">{partial ? "No message sent yet." : "No message was sent."}</td>
+            <td colSpan={5} className="py-1 text-slate-500">{partial ? "No message sent yet." : "No message was sent."}</td>
           </tr>
         )}
         {messages.map((m) => (

@@ -12,7 +12,13 @@ import { noteServerTime } from "./serverClock";
 
 export type GameSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+type Listener = (...args: never[]) => void;
+type Attach = (event: string, fn: Listener) => void;
+
 let loading: Promise<GameSocket> | null = null;
+/** The socket once created; until then, the listeners the pages added, attached at its creation. */
+let current: GameSocket | null = null;
+let waiting: [string, Listener][] = [];
 
 /** The socket itself, once socket.io-client has loaded (the first call starts loading it). */
 function loadSocket(): Promise<GameSocket> {
@@ -24,6 +30,10 @@ function loadSocket(): Promise<GameSocket> {
       else noteServerTime(hello.serverTime);
     });
     created.on("connect_error", (err) => void isMismatchRefusal(err as Error & { data?: unknown }));
+    // Created in this very task: it cannot have connected yet, so no listener misses its `connect`.
+    for (const [event, fn] of waiting) (created.on as Attach)(event, fn);
+    waiting = [];
+    current = created;
     return created;
   });
   return loading;
@@ -32,48 +42,36 @@ function loadSocket(): Promise<GameSocket> {
 /** What the pages do with the socket: listen, stop listening, see whether it is connected, reconnect. */
 export type SocketHandle = Pick<GameSocket, "on" | "off" | "connect"> & { readonly connected: boolean };
 
-type Listener = (...args: never[]) => void;
-let handle: SocketHandle | null = null;
+const handle = {
+  on(event: string, fn: Listener) {
+    if (current) (current.on as Attach)(event, fn);
+    else waiting.push([event, fn]);
+    return handle;
+  },
+  off(event: string, fn: Listener) {
+    if (current) (current.off as Attach)(event, fn);
+    else waiting = waiting.filter(([e, f]) => e !== event || f !== fn);
+    return handle;
+  },
+  connect() {
+    current?.connect();
+    return handle;
+  },
+  get connected() {
+    return current?.connected ?? false;
+  },
+};
 
 /**
  * The shared socket, connected to the page's own origin. It names the protocol version this page
  * was built for; on a mismatch (a page older or newer than the server) it stops, and the
  * OutdatedPageBanner asks the reader to reload. Usable at once: listeners added before the
- * socket has loaded are attached when it is there (it connects after that, so none misses its
- * `connect`); until then it is not connected.
+ * socket exists are attached when it is created (before it connects); until then it is not
+ * connected.
  */
 export function gameSocket(): SocketHandle {
-  if (handle) return handle;
-  let real: GameSocket | null = null;
-  let waiting: [string, Listener][] = [];
-  const on = (event: string, fn: Listener) => {
-    if (real) (real.on as (e: string, f: Listener) => void)(event, fn);
-    else waiting.push([event, fn]);
-    return handle;
-  };
-  const off = (event: string, fn: Listener) => {
-    if (real) (real.off as (e: string, f: Listener) => void)(event, fn);
-    else waiting = waiting.filter(([e, f]) => e !== event || f !== fn);
-    return handle;
-  };
-  const created = {
-    on,
-    off,
-    connect: () => {
-      real?.connect();
-      return handle;
-    },
-    get connected() {
-      return real?.connected ?? false;
-    },
-  };
-  handle = created as unknown as SocketHandle;
-  void loadSocket().then((s) => {
-    real = s;
-    for (const [event, fn] of waiting) (s.on as (e: string, f: Listener) => void)(event, fn);
-    waiting = [];
-  });
-  return handle;
+  void loadSocket();
+  return handle as unknown as SocketHandle;
 }
 
 type AnswerOf<E extends keyof ClientToServerEvents> =

@@ -19,7 +19,7 @@ export function ConsensusReplayStory({ gameId, params, seats, timeline, reveal, 
       {viewer}
       <details className="card">
         <summary className="cursor-pointer font-semibold">Every message ({timeline.messages.length})</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Every message, scrollable">
           <ReplayFateTable timeline={timeline} />
         </div>
       </details>

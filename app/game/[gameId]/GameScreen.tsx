@@ -11,6 +11,7 @@ import { lazyPart } from "@/app/_scenarios/lazyPart";
 import { SavedNotice } from "./SavedNotice";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { RestartNotice } from "@/app/components/RestartNotice";
+import { LiveAnnouncer } from "@/app/components/LiveAnnouncer";
 
 /** Only a challenge night shows it, and it reads the challenge catalogue: loaded when shown. */
 const ChallengeBar = lazyPart(() => import("./ChallengeBar").then((m) => m.ChallengeBar));
@@ -77,6 +78,7 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
       {snapshot.challenge && <ChallengeBar gameId={snapshot.gameId} challenge={snapshot.challenge} finished={snapshot.status === "finished"} tickMs={snapshot.tickMs} />}
       {snapshot.practice && <PracticeBadge seed={snapshot.practice.seed} banner />}
       <RestartNotice />
+      <LiveAnnouncer key={snapshot.gameId} view={view} announce={ui?.play.announce} />
       <SavedNotice finished={snapshot.status === "finished"} saved={snapshot.saved} />
       {paused && (
         <p className="rounded-lg bg-amber-400 text-slate-950 px-3 py-2 font-semibold text-center" role="status" data-testid="paused-banner">

@@ -77,6 +77,9 @@ test("a game: running, at its end, its replay, the player's page; a friend game 
   await page.getByRole("button", { name: /Send the plan/ }).click();
   await audit(page, "/game (running)");
   await expect(page.getByRole("heading", { name: /^(Victory|No battle|Defeat)/ })).toBeVisible({ timeout: 40_000 });
+  // The polite live region said so in words (it also says arrivals and knowledge changes).
+  await expect(page.getByTestId("live-announcer")).toHaveAttribute("aria-live", "polite");
+  await expect(page.getByTestId("live-announcer")).toContainText("The game is over");
   await audit(page, "/game (the end)");
 
   await page.goto(`/games/${gameId}`);
@@ -141,6 +144,12 @@ test("a class: the join page, the host console with a student in a running round
 
   await expect(host.page.getByTestId("round-debrief")).toBeVisible({ timeout: 60_000 });
   await expect(host.page.getByTestId("class-two-worlds")).toBeVisible({ timeout: 15_000 });
+  // Every class chart has its numbers as a table too.
+  const charts = host.page.getByTestId("class-charts");
+  await expect(charts.locator("figure")).not.toHaveCount(0);
+  expect(await charts.locator("figure").count()).toBe(await charts.locator("figure details").count());
+  await charts.locator("figure details summary").first().click();
+  await expect(charts.getByRole("table", { name: "How the games ended" })).toBeVisible();
   await audit(host.page, "/class/<id>/host (debrief)");
   await expect(student.page.getByText("Round 1 is over")).toBeVisible();
   await audit(student.page, "/class/<id>/play (round over)");

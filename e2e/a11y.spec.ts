@@ -132,6 +132,7 @@ test("a class: the join page, the host console with a student in a running round
   await expect(student.page.getByRole("heading", { name: `You're in, ${student.nickname}.` })).toBeVisible();
   await audit(student.page, "/class/<id>/play (lobby)");
   await expect(host.page.getByRole("list", { name: "Lobby" }).getByText(student.nickname)).toBeVisible();
+  await host.page.getByText("Host link (secret)").click();
   await audit(host.page, "/class/<id>/host (lobby)");
 
   const setup = host.page.getByRole("region", { name: "Next round" });

@@ -138,7 +138,7 @@ function Truth({ frame, timeline }: { frame: ReturnType<typeof frameAt>; timelin
       ) : (
         <p>True chain: {frame.rungs.length ? `${frame.rungs[frame.rungs.length - 1].level} messages got through in a row` : "not started"}</p>
       )}
-      <p className="text-xs text-slate-500">Only the server saw this column while the game was played.</p>
+      <p className="text-xs text-slate-400">Only the server saw this column while the game was played.</p>
     </div>
   );
 }

@@ -151,7 +151,7 @@ function HostLink({ sessionId, hostKey, origin }: { sessionId: string; hostKey: 
     <details className="text-sm text-slate-300 pt-0.5">
       <summary className="cursor-pointer select-none hover:text-white">Host link (secret): control this class from another device</summary>
       <div className="mt-2 grid gap-2">
-        <p className="text-xs text-slate-500">Whoever opens this link controls the session. Never show it on the projector.</p>
+        <p className="text-xs text-slate-400">Whoever opens this link controls the session. Never show it on the projector.</p>
         <CopyField value={link} label="Host link" variant="dark" />
       </div>
     </details>

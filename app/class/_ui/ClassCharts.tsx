@@ -54,12 +54,12 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
           <ChartTable caption="How the games ended" head={["Outcome", "Games"]} rows={outcomeCounts(metrics).map((o) => [outcomeShort(o.outcome), o.games])} />
         </ChartCard>
         <ChartCard title={`${words.success}, by messages sent`} note="How the games ended, as shares, per number of messages the players sent in all.">
-          <Stacked data={byMessages(metrics)} x="bucket" words={words} shares />
+          <Stacked data={byMessages(metrics)} x="bucket" xLabel="Messages sent" words={words} shares />
         </ChartCard>
         {ui && (
           <>
             <ChartCard title={ui.figure.title} note={ui.figure.note}>
-              <Stacked data={histogram(metrics, ui.figure.of)} x="value" words={words} />
+              <Stacked data={histogram(metrics, ui.figure.of)} x="value" xLabel={ui.figure.column} words={words} />
             </ChartCard>
             <ChartCard title={ui.sideChart.title} note={ui.sideChart.note}>
               <ui.sideChart.Chart metrics={metrics} words={words} />
@@ -67,7 +67,7 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
           </>
         )}
         <ChartCard title="Outcome by bot strategy" note="Games grouped by what the bots in them played.">
-          <Stacked data={byStrategy(metrics)} x="strategy" words={words} horizontal />
+          <Stacked data={byStrategy(metrics)} x="strategy" xLabel="Bots" words={words} horizontal />
         </ChartCard>
       </div>
     </div>
@@ -78,7 +78,7 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
  * Games per outcome class, stacked, per value of `x`: counts in columns, `shares` of each column
  * (every column as tall as 100 %), or counts in `horizontal` rows for long labels.
  */
-function Stacked<T extends Record<OutcomeClass, number>>({ data, x, words, shares = false, horizontal = false }: { data: (T & Record<string, unknown>)[]; x: string; words: Record<OutcomeClass, string>; shares?: boolean; horizontal?: boolean }) {
+function Stacked<T extends Record<OutcomeClass, number>>({ data, x, xLabel, words, shares = false, horizontal = false }: { data: (T & Record<string, unknown>)[]; x: string; xLabel: string; words: Record<OutcomeClass, string>; shares?: boolean; horizontal?: boolean }) {
   if (data.length === 0) return <p className="text-sm text-slate-500 py-8 text-center">No data for this chart.</p>;
   const height = horizontal ? Math.max(120, 36 * data.length + 50) : 200;
   const rows = data.map((d) => {
@@ -108,7 +108,7 @@ function Stacked<T extends Record<OutcomeClass, number>>({ data, x, words, share
           <Legend wrapperStyle={{ fontSize: 11 }} />
         </BarChart>
       </ResponsiveContainer>
-      <ChartTable caption={`Games by ${x}`} head={[x, ...CLASSES.map((c) => words[c])]} rows={rows} />
+      <ChartTable caption={`Games by ${xLabel.toLowerCase()}`} head={[xLabel, ...CLASSES.map((c) => words[c])]} rows={rows} />
     </>
   );
 }

@@ -12,7 +12,7 @@ export function ChartTable({ caption, head, rows }: { caption: string; head: str
   return (
     <details className="text-xs">
       <summary className="cursor-pointer text-slate-700 w-fit">As a table</summary>
-      <table className="mt-1 w-full text-left tabular-nums">
+      <table className="relative mt-1 w-full text-left tabular-nums">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-slate-600">
           <tr>

@@ -85,7 +85,7 @@ describe("the browser's up-front bundles", () => {
   });
 
   it("the UI registry loads no heavy module and no scenario's screens with the pages that read it", () => {
-    const pieces = (m: string) => /app\/_scenarios\/[a-z]+\/game\//.test(m) || /Forms\.tsx$|RoundFields\.tsx$|ClassPieces\.tsx$|DepthScatter\.tsx$|TwoWorldsExample\.tsx$/.test(m);
+    const pieces = (m: string) => /app\/_scenarios\/[a-z]+\/game\//.test(m) || /Forms\.tsx$|RoundFields\.tsx$|ClassPieces\.tsx$|ReplayRunReport\.tsx$|DepthScatter\.tsx$|TwoWorldsExample\.tsx$/.test(m);
     // In a client page: its static graph.
     expect(offenders(graph(["app/_scenarios/registry.ts"], false), (m) => isHeavy(m) || pieces(m))).toEqual([]);
     // In a server page: the client modules its graph reaches (lazily or not), with their static graphs.

@@ -5,7 +5,7 @@
  * the checker's verdict.
  */
 import { ReplayFateTable } from "@/app/components/ReplayMoment";
-import { ReplayRunReport } from "./ReplayRunReport";
+import { ReplayRunReport } from "./lazy";
 import type { ConsensusParams, ConsensusReveal } from "@/server/engine/consensus";
 import type { ReplayStoryProps } from "../replayUi";
 

@@ -67,13 +67,14 @@ function offenders(parent: Map<string, string | null>, forbidden: (module: strin
   return [...parent.keys()].filter(forbidden).map(chain);
 }
 
-const HEAVY = new Set(["package:zod", "package:obscenity", "package:pure-rand", "package:recharts", "package:qrcode"]);
+// socket.io-client too: app/lib/socket.ts imports it when a page first asks for the socket.
+const HEAVY = new Set(["package:zod", "package:obscenity", "package:pure-rand", "package:recharts", "package:qrcode", "package:socket.io-client"]);
 const isHeavy = (m: string) =>
   HEAVY.has(m) ||
   /server\/engine\/scenarios\.ts$|server\/engine\/[a-z]+\/(index|reducer|bots|params)\.ts$|server\/names\/|server\/protocol\/(schemas|classroom)\.ts$/.test(m);
 
 describe("the browser's up-front bundles", () => {
-  it("the play pages' client modules reach no zod, word list, engine rules, PRNG, charts or QR code", () => {
+  it("the play pages' client modules reach no zod, word list, engine rules, PRNG, charts, QR code or socket.io-client", () => {
     const entries = ["app/game/[gameId]/GameScreen.tsx", "app/StartPanel.tsx", "app/class/[sessionId]/play/StudentScreen.tsx", "app/c/[code]/ClassJoinForm.tsx", "app/join/[code]/JoinForm.tsx"];
     expect(offenders(graph(entries, false), isHeavy)).toEqual([]);
   });
@@ -84,7 +85,7 @@ describe("the browser's up-front bundles", () => {
   });
 
   it("the UI registry loads no heavy module and no scenario's screens with the pages that read it", () => {
-    const pieces = (m: string) => /app\/_scenarios\/[a-z]+\/game\//.test(m) || /Forms\.tsx$|RoundFields\.tsx$|ClassPieces\.tsx$|DepthScatter\.tsx$|TwoWorldsExample\.tsx$/.test(m);
+    const pieces = (m: string) => /app\/_scenarios\/[a-z]+\/game\//.test(m) || /Forms\.tsx$|RoundFields\.tsx$|ClassPieces\.tsx$|ReplayRunReport\.tsx$|DepthScatter\.tsx$|TwoWorldsExample\.tsx$/.test(m);
     // In a client page: its static graph.
     expect(offenders(graph(["app/_scenarios/registry.ts"], false), (m) => isHeavy(m) || pieces(m))).toEqual([]);
     // In a server page: the client modules its graph reaches (lazily or not), with their static graphs.

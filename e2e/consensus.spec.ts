@@ -90,6 +90,15 @@ test("a process among four bots: play the offered moves to a decision, then the 
   await replay.getByRole("group", { name: "Whose view" }).getByRole("button", { name: /^p3:/ }).click();
   await expect(replay.getByLabel("p3's view")).toContainText("sent (");
   await expect(page.getByRole("region", { name: "Two worlds" })).toHaveCount(0);
+  // Everything on the page follows the slider: before the end, no verdict and no score above it.
+  await page.getByRole("slider", { name: "Time" }).fill("1");
+  await expect(page.getByTestId("replay-time")).toHaveText("tick 1");
+  await expect(page.getByTestId("run-so-far")).toBeVisible();
+  await expect(page.getByTestId("verdict")).toHaveCount(0);
+  await expect(page.getByTestId("run-outcome")).toHaveCount(0);
+  await expect(page.getByTestId("score-p2")).toHaveCount(0);
+  await page.getByTestId("run-so-far").getByRole("button", { name: "Go to the end" }).click();
+  await expect(page.getByTestId("verdict").locator('[data-property="Agreement"]')).toHaveAttribute("data-ok", "true");
   await saveScreenshot(page, "consensus-replay-phone");
   await page.setViewportSize(desktop);
   await saveScreenshot(page, "consensus-replay-desktop");

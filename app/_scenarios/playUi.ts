@@ -69,6 +69,13 @@ export interface PlayUi {
    * works in two or three sentences, with the scenario's picture. Takes no hooks (any page may render it).
    */
   Briefing: ComponentType<BriefingProps>;
+  /**
+   * What the game screen's live region (aria-live="polite") says when this seat's view changes
+   * from `before` to `after`: one short sentence per change (a message arrived, what the seat now
+   * knows), none for a tick that changed nothing said aloud. `before` is null for the first view.
+   * A pure function of the seat's own views, small (every page reads the registry).
+   */
+  announce?: (before: unknown, after: unknown) => string[];
 }
 
 /**

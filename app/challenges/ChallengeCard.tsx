@@ -29,12 +29,12 @@ export function ChallengeCard({ challenge, progress, previous }: { challenge: Ch
           <div className="flex flex-wrap gap-1.5 text-xs">
             <span className={`rounded-full px-2 py-0.5 font-medium ${DIFFICULTY_STYLE[challenge.difficulty]}`}>{challenge.difficulty}</span>
             <span className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-600">{challenge.nights.length} nights</span>
-            {progress.completed && <span className="rounded-full bg-emerald-600 px-2 py-0.5 font-medium text-white">completed</span>}
+            {progress.completed && <span className="rounded-full bg-emerald-700 px-2 py-0.5 font-medium text-white">completed</span>}
             {locked && <span className="rounded-full bg-slate-300 px-2 py-0.5 font-medium text-slate-700">locked</span>}
           </div>
         </div>
       </header>
-      <p className={`text-sm leading-relaxed ${locked ? "text-slate-500" : "text-slate-700"}`}>{challenge.story}</p>
+      <p className={`text-sm leading-relaxed ${locked ? "text-slate-600" : "text-slate-700"}`}>{challenge.story}</p>
       <p className="text-sm"><strong>Objective:</strong> {challenge.objective}</p>
       <p className="text-xs text-slate-600" data-testid="challenge-goal">{challenge.goal.met}</p>
       {/* Open where it matters: the challenges you are about to play. */}
@@ -58,7 +58,7 @@ export function ChallengeCard({ challenge, progress, previous }: { challenge: Ch
                 {best ? (
                   <Link href={`/games/${best.gameId}`} className="hover:underline" title="Your best on this night: see its replay">{signed(best.score)}</Link>
                 ) : (
-                  <span className="text-slate-400">–</span>
+                  <span className="text-slate-500">–</span>
                 )}
               </span>
               {best && (

@@ -30,7 +30,7 @@ export function KnowledgeLadder({ depth, sentence, rungs, next, clock }: Knowled
             <span className="ml-auto text-xs text-slate-500 whitespace-nowrap">{clockLabel(clock, r.tick)}</span>
           </li>
         ))}
-        <li className="flex items-center gap-2 text-sm text-slate-400">
+        <li className="flex items-center gap-2 text-sm text-slate-500">
           <span className="grid place-items-center shrink-0 w-6 h-6 rounded-full ring-2 ring-dashed ring-slate-300 text-xs font-bold">{next.level}</span>
           <span>next: {next.sentence}</span>
         </li>

@@ -13,9 +13,10 @@ export interface RoomClock {
   now(): number;
   /**
    * Call `run` once, `ms` milliseconds from now, unless the returned function is called first.
-   * It never keeps the process alive (grace periods, expiries, throttled pushes).
+   * It never keeps the process alive (grace periods, expiries, throttled pushes). `key`, when
+   * given, names the caller as for `every` (a room's countdown passes its game id).
    */
-  after(ms: number, run: () => unknown): () => void;
+  after(ms: number, run: () => unknown, key?: string): () => void;
 }
 
 export const realClock: RoomClock = {

@@ -218,10 +218,13 @@ export class GameRoom {
     }
     this.status = "starting";
     this.startsAt = this.clock.now() + this.countdownMs;
-    this.stopCountdown = this.clock.after(this.countdownMs, () =>
-      this.enqueue(() => {
-        if (this.status === "starting") this.begin();
-      }),
+    this.stopCountdown = this.clock.after(
+      this.countdownMs,
+      () =>
+        this.enqueue(() => {
+          if (this.status === "starting") this.begin();
+        }),
+      this.id,
     );
     this.publishAll();
     this.hooks.changed?.(this);

@@ -8,7 +8,7 @@ import type { RoomClock } from "../rooms/clock";
 export class ManualClock implements RoomClock {
   private readonly timers = new Map<string, () => unknown>();
   /** One-shot timers not yet due, by due time (ties in the order they were set). */
-  private pending: { due: number; order: number; run: () => unknown }[] = [];
+  private pending: { due: number; order: number; run: () => unknown; key?: string }[] = [];
   private setCount = 0;
 
   /** `now()` starts here and moves only on `elapse`: a class round's stamps are the same in every run. */
@@ -25,8 +25,8 @@ export class ManualClock implements RoomClock {
     return this.epochMs;
   }
 
-  after(ms: number, run: () => unknown): () => void {
-    const timer = { due: this.epochMs + ms, order: this.setCount++, run };
+  after(ms: number, run: () => unknown, key?: string): () => void {
+    const timer = { due: this.epochMs + ms, order: this.setCount++, run, key };
     this.pending.push(timer);
     return () => {
       this.pending = this.pending.filter((t) => t !== timer);
@@ -44,6 +44,17 @@ export class ManualClock implements RoomClock {
       await next.run();
     }
     this.epochMs = until;
+  }
+
+  /**
+   * Run now, in the order they were set, the one-shot timers set under `key` (a room's countdown),
+   * due or not, without moving `now()`: games played side by side share this clock, so none of
+   * them may move its time (their packets would then depend on the others). Resolves when they ran.
+   */
+  async runTimers(key: string): Promise<void> {
+    const mine = this.pending.filter((t) => t.key === key).sort((a, b) => a.order - b.order);
+    this.pending = this.pending.filter((t) => t.key !== key);
+    for (const t of mine) await t.run();
   }
 
   /** Whether `key`'s clock is running (its room has started and not finished or paused). */

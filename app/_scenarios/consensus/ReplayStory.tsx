@@ -1,11 +1,11 @@
 /**
- * A consensus run's replay story: the run revealed (inputs, decisions, crashes, scores and the
- * checker's verdict, rebuilt from the trace by the engine), the scrubbable replay, and every
- * message in a fold (as of the replay's moment). Consensus has no two-party debrief: its story is
+ * A consensus run's replay story: the run as of the replay's moment (at the end, revealed: inputs,
+ * decisions, crashes, scores and the checker's verdict, rebuilt from the trace by the engine), the
+ * scrubbable replay, and every message in a fold (as of the replay's moment too). Consensus has no two-party debrief: its story is
  * the checker's verdict.
  */
 import { ReplayFateTable } from "@/app/components/ReplayMoment";
-import { RunReport } from "@/app/_scenarios/consensus/RunReport";
+import { ReplayRunReport } from "./lazy";
 import type { ConsensusParams, ConsensusReveal } from "@/server/engine/consensus";
 import type { ReplayStoryProps } from "../replayUi";
 
@@ -15,11 +15,11 @@ export function ConsensusReplayStory({ gameId, params, seats, timeline, reveal, 
   const { detector } = params as unknown as ConsensusParams;
   return (
     <>
-      {run && <RunReport gameId={gameId} reveal={run} seats={seats} detector={detector} endTick={timeline.endTick} links={false} />}
+      {run && <ReplayRunReport gameId={gameId} reveal={run} seats={seats} detector={detector} />}
       {viewer}
       <details className="card">
         <summary className="cursor-pointer font-semibold">Every message ({timeline.messages.length})</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Every message, scrollable">
           <ReplayFateTable timeline={timeline} />
         </div>
       </details>

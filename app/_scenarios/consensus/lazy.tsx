@@ -15,3 +15,4 @@ export const ConsensusAsAdversary = lazyPart(() => import("./ConsensusForms").th
 export const ConsensusRoundFields = lazyPart(() => import("./ConsensusRoundFields").then((m) => m.ConsensusRoundFields));
 export const VerdictPie = lazyPart(() => import("./ClassPieces").then((m) => m.VerdictPie), LOADING);
 export const CheckerNote = lazyPart(() => import("./ClassPieces").then((m) => m.CheckerNote));
+export const ReplayRunReport = lazyPart(() => import("./ReplayRunReport").then((m) => m.ReplayRunReport));

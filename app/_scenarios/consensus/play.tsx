@@ -1,6 +1,7 @@
 /** Playing consensus: the home page's introduction, the start forms (a process, the adversary), the game screen. */
 import type { PlayUi } from "../playUi";
 import { lazyPart } from "../lazyPart";
+import { announceConsensus } from "./announce";
 import { ConsensusAsProcess, ConsensusAsAdversary, ConsensusBriefing, ConsensusGame } from "./lazy";
 
 // Each piece loads when a page shows it: the game screen carries only this scenario's game, the
@@ -10,4 +11,5 @@ export const play: PlayUi = {
   startForms: [ConsensusAsProcess, ConsensusAsAdversary],
   Game: ConsensusGame,
   Briefing: ConsensusBriefing,
+  announce: announceConsensus,
 };

@@ -1,6 +1,7 @@
 /** Playing the Two Generals: the home page's introduction, the start forms, the game screen. */
 import type { PlayUi } from "../playUi";
 import { lazyPart } from "../lazyPart";
+import { announceGenerals } from "./announce";
 import { GeneralsVersusBot, GeneralsWithFriend, GeneralsBriefing, GeneralsGame } from "./lazy";
 
 // Each piece loads when a page shows it: the game screen carries only this scenario's game, the
@@ -10,4 +11,5 @@ export const play: PlayUi = {
   startForms: [GeneralsVersusBot, GeneralsWithFriend],
   Game: GeneralsGame,
   Briefing: GeneralsBriefing,
+  announce: announceGenerals,
 };

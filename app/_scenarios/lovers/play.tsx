@@ -1,6 +1,7 @@
 /** Playing the Two Insecure Lovers: the home page's introduction, the start forms, the game screen. */
 import type { PlayUi } from "../playUi";
 import { lazyPart } from "../lazyPart";
+import { announceLovers } from "./announce";
 import { LoversVersusBot, LoversWithFriend, LoversBriefing, LoversGame } from "./lazy";
 
 // Each piece loads when a page shows it: the game screen carries only this scenario's game, the
@@ -10,4 +11,5 @@ export const play: PlayUi = {
   startForms: [LoversVersusBot, LoversWithFriend],
   Game: LoversGame,
   Briefing: LoversBriefing,
+  announce: announceLovers,
 };

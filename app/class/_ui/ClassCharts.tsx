@@ -4,14 +4,16 @@
  * messages sent, the scenario's own figure (knowledge depth, rounds to decide) and its side
  * chart, and outcome per bot line-up. The scenario's classroom part says which figure and chart.
  * Games the host's "End now" had stand-in bots finish (GameMetrics.botFinished) are not the
- * students' play: they are left out of every figure, and the charts say how many.
+ * students' play: they are left out of every figure, and the charts say how many. Each chart has
+ * its numbers as a table under it, and the outcome classes differ by pattern as well as colour.
  */
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { GameMetrics } from "@/server/protocol/classroom";
 import type { ClassUi } from "@/app/_scenarios/classUi";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { outcomeShort } from "@/app/components/outcome";
-import { byMessages, byStrategy, CHART_AXIS as AXIS, CLASS_COLORS, CLASS_ORDER as CLASSES, formatMean, histogram, outcomeCounts, tally, type OutcomeClass } from "./aggregate";
+import { byMessages, byStrategy, CHART_AXIS as AXIS, CLASS_ORDER as CLASSES, formatMean, histogram, outcomeCounts, tally, type OutcomeClass } from "./aggregate";
+import { ChartTable, classFill, ClassPatterns } from "./ChartTable";
 
 /** The words of a scenario the registry does not know (an old round of a retired scenario). */
 const PLAIN_WORDS: Record<OutcomeClass, string> = { success: "Succeeded", neither: "Neither", unsafe: "Unsafe" };
@@ -31,6 +33,7 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
   const t = tally(metrics);
   return (
     <div className="grid gap-3" data-testid="class-charts">
+      <ClassPatterns />
       <Tiles ui={ui} t={t} finished={all.length} leftOut={leftOut} total={total} words={words} />
       <LeftOut count={leftOut} />
       <div className="grid gap-3 md:grid-cols-2">
@@ -43,19 +46,20 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
               <Tooltip />
               <Bar dataKey="games" name="games" isAnimationActive={false}>
                 {outcomeCounts(metrics).map((o) => (
-                  <Cell key={o.outcome} fill={CLASS_COLORS[o.cls]} />
+                  <Cell key={o.outcome} fill={classFill(o.cls)} />
                 ))}
               </Bar>
             </BarChart>
           </ResponsiveContainer>
+          <ChartTable caption="How the games ended" head={["Outcome", "Games"]} rows={outcomeCounts(metrics).map((o) => [outcomeShort(o.outcome), o.games])} />
         </ChartCard>
         <ChartCard title={`${words.success}, by messages sent`} note="How the games ended, as shares, per number of messages the players sent in all.">
-          <Stacked data={byMessages(metrics)} x="bucket" words={words} shares />
+          <Stacked data={byMessages(metrics)} x="bucket" xLabel="Messages sent" words={words} shares />
         </ChartCard>
         {ui && (
           <>
             <ChartCard title={ui.figure.title} note={ui.figure.note}>
-              <Stacked data={histogram(metrics, ui.figure.of)} x="value" words={words} />
+              <Stacked data={histogram(metrics, ui.figure.of)} x="value" xLabel={ui.figure.column} words={words} />
             </ChartCard>
             <ChartCard title={ui.sideChart.title} note={ui.sideChart.note}>
               <ui.sideChart.Chart metrics={metrics} words={words} />
@@ -63,7 +67,7 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
           </>
         )}
         <ChartCard title="Outcome by bot strategy" note="Games grouped by what the bots in them played.">
-          <Stacked data={byStrategy(metrics)} x="strategy" words={words} horizontal />
+          <Stacked data={byStrategy(metrics)} x="strategy" xLabel="Bots" words={words} horizontal />
         </ChartCard>
       </div>
     </div>
@@ -74,31 +78,38 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
  * Games per outcome class, stacked, per value of `x`: counts in columns, `shares` of each column
  * (every column as tall as 100 %), or counts in `horizontal` rows for long labels.
  */
-function Stacked<T extends Record<OutcomeClass, number>>({ data, x, words, shares = false, horizontal = false }: { data: (T & Record<string, unknown>)[]; x: string; words: Record<OutcomeClass, string>; shares?: boolean; horizontal?: boolean }) {
+function Stacked<T extends Record<OutcomeClass, number>>({ data, x, xLabel, words, shares = false, horizontal = false }: { data: (T & Record<string, unknown>)[]; x: string; xLabel: string; words: Record<OutcomeClass, string>; shares?: boolean; horizontal?: boolean }) {
   if (data.length === 0) return <p className="text-sm text-slate-500 py-8 text-center">No data for this chart.</p>;
   const height = horizontal ? Math.max(120, 36 * data.length + 50) : 200;
+  const rows = data.map((d) => {
+    const games = CLASSES.reduce((n, c) => n + Number(d[c] ?? 0), 0);
+    return [String(d[x]), ...CLASSES.map((c) => (shares ? `${d[c]} (${Math.round((100 * Number(d[c] ?? 0)) / Math.max(1, games))}%)` : Number(d[c] ?? 0)))];
+  });
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} stackOffset={shares ? "expand" : "none"} margin={{ top: 8, right: 8, bottom: 0, left: horizontal ? 8 : -20 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
-        {horizontal ? (
-          <>
-            <XAxis type="number" allowDecimals={false} tick={AXIS} />
-            <YAxis type="category" dataKey={x} width={120} tick={AXIS} />
-          </>
-        ) : (
-          <>
-            <XAxis dataKey={x} tick={AXIS} />
-            {shares ? <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={AXIS} /> : <YAxis allowDecimals={false} tick={AXIS} />}
-          </>
-        )}
-        <Tooltip />
-        {CLASSES.map((c) => (
-          <Bar key={c} dataKey={c} name={words[c]} stackId="a" fill={CLASS_COLORS[c]} isAnimationActive={false} />
-        ))}
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} stackOffset={shares ? "expand" : "none"} margin={{ top: 8, right: 8, bottom: 0, left: horizontal ? 8 : -20 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={horizontal} horizontal={!horizontal} />
+          {horizontal ? (
+            <>
+              <XAxis type="number" allowDecimals={false} tick={AXIS} />
+              <YAxis type="category" dataKey={x} width={120} tick={AXIS} />
+            </>
+          ) : (
+            <>
+              <XAxis dataKey={x} tick={AXIS} />
+              {shares ? <YAxis tickFormatter={(v: number) => `${Math.round(v * 100)}%`} tick={AXIS} /> : <YAxis allowDecimals={false} tick={AXIS} />}
+            </>
+          )}
+          <Tooltip />
+          {CLASSES.map((c) => (
+            <Bar key={c} dataKey={c} name={words[c]} stackId="a" fill={classFill(c)} isAnimationActive={false} />
+          ))}
+          <Legend wrapperStyle={{ fontSize: 11 }} />
+        </BarChart>
+      </ResponsiveContainer>
+      <ChartTable caption={`Games by ${xLabel.toLowerCase()}`} head={[xLabel, ...CLASSES.map((c) => words[c])]} rows={rows} />
+    </>
   );
 }
 

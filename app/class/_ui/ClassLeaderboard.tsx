@@ -8,7 +8,7 @@ export function ClassLeaderboard({ rows }: { rows: SessionRow[] }) {
     <section className="card grid gap-3" aria-labelledby="class-board">
       <h2 id="class-board" className="text-xl font-semibold">Class leaderboard</h2>
       <p className="text-sm text-slate-600">Every student&apos;s score added up over the session&apos;s games; equal totals share a rank.</p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Class leaderboard, scrollable">
         <table className="w-full text-sm" data-testid="class-leaderboard">
           <thead className="text-left text-slate-500">
             <tr>

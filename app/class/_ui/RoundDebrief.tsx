@@ -27,7 +27,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
     <section className="grid gap-4" aria-label={`Debrief of round ${number}`} data-testid="round-debrief">
       <h2 className="text-2xl font-bold">Debrief · round {number} · {scenarioTitle(scenario)}</h2>
       {charts && <LazyClassCharts scenario={scenario} metrics={finished.map((g) => g.metrics as GameMetrics)} />}
-      <div className="card overflow-x-auto">
+      <div className="card overflow-x-auto relative" tabIndex={0} role="region" aria-label={`Games of round ${number}, scrollable`}>
         <table className="w-full text-sm" aria-label={`Games of round ${number}`}>
           <thead className="text-left text-slate-500">
             <tr>
@@ -36,7 +36,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
               <th className="py-1 pr-3 font-medium">Outcome</th>
               <th className="py-1 pr-3 font-medium">Messages</th>
               {ui && <th className="py-1 pr-3 font-medium">{ui.figure.column}</th>}
-              <th className="py-1" />
+              <th className="py-1"><span className="sr-only">Replay</span></th>
             </tr>
           </thead>
           <tbody>

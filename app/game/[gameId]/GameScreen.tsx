@@ -13,6 +13,7 @@ import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { RestartNotice } from "@/app/components/RestartNotice";
 import { PresenceDot, PresenceSign } from "./FriendPresence";
 import { RematchPanel } from "./RematchPanel";
+import { LiveAnnouncer } from "@/app/components/LiveAnnouncer";
 
 /** Only a challenge night shows it, and it reads the challenge catalogue: loaded when shown. */
 const ChallengeBar = lazyPart(() => import("./ChallengeBar").then((m) => m.ChallengeBar));
@@ -82,6 +83,7 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
       <RestartNotice />
       {snapshot.seats.some((s) => s.present !== undefined) && <PresenceSign seats={snapshot.seats} mine={snapshot.seat} />}
       {snapshot.status === "finished" && snapshot.rematch && <RematchPanel snapshot={snapshot} ask={game.rematch} />}
+      <LiveAnnouncer key={snapshot.gameId} view={view} announce={ui?.play.announce} />
       <SavedNotice finished={snapshot.status === "finished"} saved={snapshot.saved} />
       {paused && (
         <p className="rounded-lg bg-amber-400 text-slate-950 px-3 py-2 font-semibold text-center" role="status" data-testid="paused-banner">

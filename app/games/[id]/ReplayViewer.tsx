@@ -94,14 +94,14 @@ function SeatAt({ view, timeline, ladder = true, crashedAt = null }: { view: Par
       )}
       {crashedAt !== null && <p className="font-medium">✕ Crashed at {at(crashedAt)}: it took no more steps.</p>}
       <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">sent ({view.sent.length})</h4>
-      <ul className={list}>
+      <ul className={list} tabIndex={ladder ? undefined : 0} aria-label={`Sent by ${seatTitle(view.party)}`}>
         {view.sent.length === 0 && <li className="text-slate-600">nothing</li>}
         {view.sent.map((m) => (
           <li key={m.id}>#{m.id} {m.label} at {at(m.sentAt)}: <span className="text-slate-500">fate unknown</span></li>
         ))}
       </ul>
       <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">received ({view.received.length})</h4>
-      <ul className={list}>
+      <ul className={list} tabIndex={ladder ? undefined : 0} aria-label={`Received by ${seatTitle(view.party)}`}>
         {view.received.length === 0 && <li className="text-slate-600">nothing</li>}
         {view.received.map((m) => (
           <li key={m.id}>#{m.id} {m.label}{ladder ? "" : ` from ${seatTitle(m.from)}`} at {at(m.arrivedAt)}</li>

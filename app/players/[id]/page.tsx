@@ -53,7 +53,7 @@ export default async function PlayerPage({ params, searchParams }: Props) {
                   return (
                     <li key={c.id} className="flex items-center gap-2 text-sm">
                       <span aria-hidden="true" className={`h-2.5 w-2.5 shrink-0 rounded-full ${p.completed ? "bg-emerald-500" : p.unlocked ? "bg-amber-400" : "bg-slate-300"}`} />
-                      <Link href={`/challenges/${c.id}`} className={`flex-1 min-w-0 truncate hover:underline ${p.unlocked ? "" : "text-slate-400"}`}>{c.name}</Link>
+                      <Link href={`/challenges/${c.id}`} className={`flex-1 min-w-0 truncate hover:underline ${p.unlocked ? "" : "text-slate-500"}`}>{c.name}</Link>
                       <span className="shrink-0 font-mono text-xs text-slate-500">{p.nights.filter(Boolean).length}/{c.nights.length}</span>
                       <span className="w-12 shrink-0 text-right font-mono">{p.total === null ? "–" : signed(p.total)}</span>
                     </li>

@@ -18,6 +18,8 @@ export interface BucketVerdict {
   failures: string[];
   /** Per failure, where the first differing packet differs first (indices blanked): which leak it is. */
   leaks: string[];
+  /** Worlds whose seat was sent a countdown snapshot ("starting", with `startsAt` and `announced`) before tick 0. */
+  countedDown: number;
 }
 
 export async function compareBucket(env: SocketEnv, clients: () => Promise<ClientPair>, release: (c: ClientPair) => void, bucket: Bucket, mode: "game" | "class"): Promise<BucketVerdict> {
@@ -35,7 +37,7 @@ export async function compareBucket(env: SocketEnv, clients: () => Promise<Clien
       }
     }),
   );
-  const verdict: BucketVerdict = { pairs: 0, packets: 0, dimensions: {}, failures: [], leaks: [] };
+  const verdict: BucketVerdict = { pairs: 0, packets: 0, dimensions: {}, failures: [], leaks: [], countedDown: texts.filter(hasCountdown).length };
   for (let i = 0; i < bucket.worlds.length; i++) {
     for (let j = i + 1; j < bucket.worlds.length; j++) {
       for (const d of hiddenDifferences(bucket.worlds[i], bucket.runs[i], bucket.worlds[j], bucket.runs[j])) verdict.dimensions[d] = (verdict.dimensions[d] ?? 0) + 1;
@@ -60,4 +62,9 @@ function failureReport(bucket: Bucket, mode: string, a: World, b: World, index: 
     `  world B: ${describeWorld(b)}`,
     ...diff.map((line) => `    ${line}`),
   ].join("\n");
+}
+
+/** Whether a seat's packets include a snapshot of its game counting down, with when it starts and what the seat is told. */
+function hasCountdown(texts: string[]): boolean {
+  return texts.some((t) => t.startsWith("game:snapshot ") && t.includes('"status":"starting"') && t.includes('"startsAt":') && t.includes('"announced":'));
 }

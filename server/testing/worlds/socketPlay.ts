@@ -21,6 +21,8 @@ import type { World } from "./world";
 export interface SocketEnv {
   url: string;
   clock: ManualClock;
+  /** The server's countdown before tick 0, ms (0: games begin as soon as their seats are held). */
+  countdownMs: number;
   seeds: SeedQueue;
   registry: RoomRegistry;
 }
@@ -84,6 +86,11 @@ async function createGame(env: SocketEnv, client: TestClient, world: World): Pro
   const payload = { scenario: world.scenario, params: world.params, seat: world.seat, others, tickMs: 1000, player: client.player };
   const res = await env.seeds.withSeed(world.seed, () => client.request<SeatGrant>("game:create", payload));
   if (!res.ok) throw new Error(`game:create refused: ${res.error.code} ${res.error.message}`);
+  if (env.countdownMs > 0) {
+    // Every seat is held: the 3-2-1 runs. The seat is told so ("starting", with startsAt) before its countdown ends.
+    await client.waitFor((p) => snapshotOf(p)?.gameId === res.gameId && snapshotOf(p)?.status === "starting");
+    await endCountdown(env, res.gameId);
+  }
   await untilRunning(env, res.gameId);
   return res;
 }
@@ -101,22 +108,40 @@ async function joinClassRound(env: SocketEnv, student: TestClient, host: TestCli
   if (!started.ok) throw new Error(`class:round:start refused: ${started.error.code} ${started.error.message}`);
   const view = (await student.waitFor((p) => ofThisSession(p) && Boolean((p.data as StudentView).game))).data as StudentView;
   const game = view.game!;
-  // The round's clock starts a moment after its seats are handed out; enter once it runs, so the
-  // seat's first packets do not depend on which came first.
-  await untilRunning(env, game.gameId);
+  // The round's clock (or its countdown) starts a moment after its seats are handed out; enter
+  // once it runs (counts down), so the seat's first packets do not depend on which came first.
+  if (env.countdownMs > 0) await until(() => env.registry.get(game.gameId)?.status === "starting", `game ${game.gameId} never counted down`);
+  else await untilRunning(env, game.gameId);
   const resumed = await student.request<SeatGrant>("game:resume", { gameId: game.gameId, seatToken: game.seatToken });
   if (!resumed.ok) throw new Error(`game:resume refused: ${resumed.error.code}`);
+  if (env.countdownMs > 0) {
+    await student.waitFor((p) => snapshotOf(p)?.gameId === game.gameId && snapshotOf(p)?.status === "starting");
+    await endCountdown(env, game.gameId);
+    await untilRunning(env, game.gameId);
+  }
   // The seat enters (and gets its first snapshot) just after the ack: wait for it before any tick.
   await student.waitFor((p) => snapshotOf(p)?.gameId === game.gameId && snapshotOf(p)?.status === "running");
   return { grant: resumed, sessionId: hosted.sessionId };
 }
 
-/** A game's clock starts when its seats are all held, a moment after the request that filled them. */
+/** A game's clock starts when its seats are all held (after the countdown, if any), a moment after the request that filled them. */
 async function untilRunning(env: SocketEnv, gameId: string): Promise<void> {
-  for (let i = 0; !env.clock.running(gameId); i++) {
-    if (i > 100_000) throw new Error(`game ${gameId} never started`);
+  await until(() => env.clock.running(gameId), `game ${gameId} never started`);
+}
+
+async function until(condition: () => boolean, failure: string): Promise<void> {
+  for (let i = 0; !condition(); i++) {
+    if (i > 100_000) throw new Error(failure);
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/**
+ * The countdown's end, now: the clock's time stays where it is (worlds played side by side share
+ * it), so `startsAt` and every stamp are the same in every world.
+ */
+async function endCountdown(env: SocketEnv, gameId: string): Promise<void> {
+  await env.clock.runTimers(gameId);
 }
 
 /**

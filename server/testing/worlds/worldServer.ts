@@ -16,16 +16,17 @@ export interface WorldServer {
   stop(): Promise<void>;
 }
 
-export async function startWorldServer(clientPairs: number): Promise<WorldServer> {
+/** `countdownMs`: the 3-2-1 before every game's tick 0 (0, the default: none), ended by the test (socketPlay.ts). */
+export async function startWorldServer(clientPairs: number, countdownMs = 0): Promise<WorldServer> {
   const clock = new ManualClock();
   const seeds = new SeedQueue();
-  const t = await startTestServer({ clock, newSeed: seeds.newSeed, store: new MemoryGameStore(), classStore: new MemoryClassStore() });
+  const t = await startTestServer({ clock, newSeed: seeds.newSeed, store: new MemoryGameStore(), classStore: new MemoryClassStore(), countdownMs });
   const idle = Array.from({ length: clientPairs }, () => new ClientPair(t.server.url));
   const all = [...idle];
   await Promise.all(idle.map((c) => c.connected()));
   const waiting: ((c: ClientPair) => void)[] = [];
   return {
-    env: { url: t.server.url, clock, seeds, registry: t.server.registry },
+    env: { url: t.server.url, clock, seeds, registry: t.server.registry, countdownMs },
     take: () => {
       const c = idle.pop();
       return c ? Promise.resolve(c) : new Promise((resolve) => waiting.push(resolve));

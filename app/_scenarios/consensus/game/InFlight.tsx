@@ -20,8 +20,8 @@ export function InFlight({ view, move }: { view: AdversaryView; move: (m: Consen
       <p className="text-xs text-slate-500">
         Δ = {view.params.maxDelay}: you may hold a message until tick max(sent, GST) + Δ, never longer, and rush any to the next tick.
       </p>
-      <ul className="grid gap-1 max-h-[30rem] overflow-y-auto pr-1" aria-label="Messages, in the order sent">
-        {list.length === 0 && <li className="text-sm text-slate-400">nothing on the wire</li>}
+      <ul className="grid gap-1 max-h-[30rem] overflow-y-auto pr-1" aria-label="Messages, in the order sent" tabIndex={0}>
+        {list.length === 0 && <li className="text-sm text-slate-500">nothing on the wire</li>}
         {list.map((m) => {
           const canDelay = running && m.deliverAt + 1 <= m.deadline;
           const canRush = running && m.deliverAt > view.tick + 1;

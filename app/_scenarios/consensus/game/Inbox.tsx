@@ -20,7 +20,7 @@ export function Inbox({ view }: { view: ProcessView }) {
         <div key={g.title} className="grid gap-1">
           <h3 className="text-xs uppercase tracking-wide text-slate-500">{g.title}</h3>
           <ul className="grid gap-1">
-            {g.items.length === 0 && <li className="text-sm text-slate-400">nothing yet</li>}
+            {g.items.length === 0 && <li className="text-sm text-slate-500">nothing yet</li>}
             {[...g.items].reverse().map((m) => (
               <li key={m.id} className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm" data-kind={m.payload.kind}>
                 <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${KIND_TONE[m.payload.kind]}`}>{KIND_NAME[m.payload.kind]}</span>

@@ -8,7 +8,7 @@
 import type { ConsensusMove } from "@/server/engine/consensus/bots";
 import { DETECTOR_NAMES } from "@/server/engine/consensus/terms";
 import type { AdversaryView } from "@/server/engine/consensus/view";
-import { PARTY_COLORS } from "@/app/components/clock";
+import { PARTY_INKS } from "@/app/components/clock";
 
 export function ProcessGrid({ view, move }: { view: AdversaryView; move: (m: ConsensusMove) => Promise<void> }) {
   const running = view.phase === "running";
@@ -39,7 +39,7 @@ export function ProcessGrid({ view, move }: { view: AdversaryView; move: (m: Con
               data-testid={`process-${p.id}`}
             >
               <div className="flex items-center gap-2">
-                <span className="grid place-items-center w-8 h-8 rounded-full text-white text-sm font-bold" style={{ background: p.crashed ? "#94a3b8" : PARTY_COLORS[(p.id - 1) % PARTY_COLORS.length] }}>
+                <span className="grid place-items-center w-8 h-8 rounded-full text-white text-sm font-bold" style={{ background: p.crashed ? "#64748b" : PARTY_INKS[(p.id - 1) % PARTY_INKS.length] }}>
                   p{p.id}
                 </span>
                 <span className="text-sm font-semibold" data-testid="round">round {p.round}</span>
@@ -69,7 +69,7 @@ export function ProcessGrid({ view, move }: { view: AdversaryView; move: (m: Con
                         disabled={!running || p.crashed}
                         onClick={() => void move({ type: on ? "unsuspect" : "suspect", process: p.id, target: q.id })}
                         className={`rounded-md px-2 py-1 text-xs font-semibold ring-1 disabled:opacity-40 ${
-                          on ? "bg-rose-600 text-white ring-rose-700" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-100"
+                          on ? "bg-rose-700 text-white ring-rose-800" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-100"
                         } ${q.crashed ? "line-through" : ""}`}
                       >
                         p{q.id}

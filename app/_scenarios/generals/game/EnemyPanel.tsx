@@ -17,7 +17,7 @@ export function EnemyPanel({ view, move }: { view: EnemyView; move: (m: Generals
         <h2 className="font-semibold">In the valley now ({view.crossing.length})</h2>
         <p className="text-xs text-slate-500">You win if exactly one general attacks. Tap or click a messenger on the map, or press its number.</p>
         <ul className="grid gap-1.5">
-          {view.crossing.length === 0 && <li className="text-slate-400 text-sm">no messenger is crossing</li>}
+          {view.crossing.length === 0 && <li className="text-slate-500 text-sm">no messenger is crossing</li>}
           {view.crossing.map((m, i) => (
             <li key={m.id} className="flex items-center gap-2 text-sm">
               <span className="font-mono text-slate-500">#{m.id}</span>

@@ -84,7 +84,7 @@ export function MessengerLog({ view }: { view: GeneralView }) {
         <div>
           <h3 className="text-slate-600 mb-1">You sent ({view.sent.length})</h3>
           <ul className="grid gap-1">
-            {view.sent.length === 0 && <li className="text-slate-400">none yet</li>}
+            {view.sent.length === 0 && <li className="text-slate-500">none yet</li>}
             {view.sent.map((m) => (
               <li key={m.id} className="flex gap-2">
                 <span className="font-mono text-slate-500">#{m.id}</span>
@@ -99,7 +99,7 @@ export function MessengerLog({ view }: { view: GeneralView }) {
         <div>
           <h3 className="text-slate-600 mb-1">Reached you ({view.received.length})</h3>
           <ul className="grid gap-1">
-            {view.received.length === 0 && <li className="text-slate-400">nothing yet</li>}
+            {view.received.length === 0 && <li className="text-slate-500">nothing yet</li>}
             {view.received.map((m) => (
               <li key={m.id} className="flex gap-2">
                 <span className="font-mono text-slate-500">#{m.id}</span>

@@ -24,10 +24,10 @@ export function Phone({ view }: { view: LoverView }) {
           <span>{Math.round(view.params.lossProbability * 100)}% lost</span>
         </div>
         <ol className="grid gap-2 px-3 pb-4 min-h-56 content-start" aria-label="Messages">
-          {items.length === 0 && <li className="text-center text-sm text-slate-400 py-10">No messages yet.</li>}
+          {items.length === 0 && <li className="text-center text-sm text-slate-500 py-10">No messages yet.</li>}
           {items.map((item) => (
             <li key={item.key} className={`max-w-[80%] ${item.mine ? "justify-self-end text-right" : "justify-self-start"}`}>
-              <p className={`rounded-2xl px-3 py-2 text-sm ${item.mine ? "bg-rose-500 text-white rounded-br-sm" : "bg-slate-200 text-slate-900 rounded-bl-sm"}`}>{item.text}</p>
+              <p className={`rounded-2xl px-3 py-2 text-sm ${item.mine ? "bg-rose-700 text-white rounded-br-sm" : "bg-slate-200 text-slate-900 rounded-bl-sm"}`}>{item.text}</p>
               <p className="text-[11px] text-slate-500 mt-0.5">
                 {item.mine ? `sent ${clockLabel("hour", item.at)} · delivered? no way to know` : `arrived ${clockLabel("hour", item.at)}`}
               </p>

@@ -94,7 +94,7 @@ function SeatChip({ seat: s }: { seat: GroupSeat }) {
       ) : (
         <BotIcon />
       )}
-      <span className="text-slate-500">{seatTitle(s.seat)}</span>
+      <span className="text-slate-600">{seatTitle(s.seat)}</span>
       <strong className="font-medium">{s.name}</strong>
       {s.standIn && <span className="text-amber-800">(stand-in)</span>}
       <span className="sr-only">({mark})</span>

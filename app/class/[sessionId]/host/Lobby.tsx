@@ -57,7 +57,7 @@ function StudentChip({ student, busy, onKick }: { student: StudentSummary; busy:
       <span className="font-medium">{student.nickname}</span>
       {confirm ? (
         <span className="flex items-center gap-1 ml-1">
-          <button type="button" className="rounded-full bg-rose-600 text-white px-2 py-0.5 text-xs font-semibold" disabled={busy} onClick={onKick}>
+          <button type="button" className="rounded-full bg-rose-700 text-white px-2 py-0.5 text-xs font-semibold" disabled={busy} onClick={onKick}>
             Kick {student.nickname}
           </button>
           <button type="button" className="rounded-full px-2 py-0.5 text-xs text-slate-600 hover:bg-slate-200" onClick={() => setConfirm(false)}>
@@ -67,7 +67,7 @@ function StudentChip({ student, busy, onKick }: { student: StudentSummary; busy:
       ) : (
         <button
           type="button"
-          className="rounded-full w-6 h-6 grid place-items-center text-slate-400 hover:text-rose-700 hover:bg-rose-50"
+          className="rounded-full w-6 h-6 grid place-items-center text-slate-500 hover:text-rose-700 hover:bg-rose-50"
           aria-label={`Remove ${student.nickname}`}
           title={`Remove ${student.nickname}`}
           onClick={() => setConfirm(true)}

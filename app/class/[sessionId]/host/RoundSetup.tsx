@@ -61,11 +61,11 @@ export function RoundSetup({ presets, students, busy, nextRound, setup, onSetup,
         </div>
       </div>
       {tab === "presets" ? (
-        <ul className="grid gap-2 sm:grid-cols-2" role="radiogroup" aria-label="Presets">
+        <div className="grid gap-2 sm:grid-cols-2" role="radiogroup" aria-label="Presets">
           {presets.map((p) => (
             <PresetTile key={p.id} preset={p} selected={p.id === presetId} onSelect={() => onSetup({ ...setup, presetId: p.id, presetPace: null })} />
           ))}
-        </ul>
+        </div>
       ) : (
         <CustomRoundFields choices={choices} onChange={setChoices} />
       )}
@@ -87,7 +87,7 @@ export function RoundSetup({ presets, students, busy, nextRound, setup, onSetup,
 
 function PresetTile({ preset, selected, onSelect }: { preset: PresetCard; selected: boolean; onSelect: () => void }) {
   return (
-    <li>
+    <div>
       <button
         type="button"
         role="radio"
@@ -102,7 +102,7 @@ function PresetTile({ preset, selected, onSelect }: { preset: PresetCard; select
         <span className="text-xs text-slate-600">{preset.blurb}</span>
         <span className="text-xs text-slate-500 mt-auto pt-1">{groupWords(preset.seatsPerGroup)} · {preset.tickMs / 1000} s a tick</span>
       </button>
-    </li>
+    </div>
   );
 }
 

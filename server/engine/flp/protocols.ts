@@ -67,59 +67,59 @@ export interface QuorumLocal extends Started {
 }
 export type InputBody = { kind: "input"; value: Bit };
 
-export const waitForNMinusOne: Protocol<QuorumLocal, InputBody> = {
-  id: "wait-n-minus-1",
-  title: "Wait for n − 1",
-  summary:
-    "Each process sends its input to everyone and, once it knows n − 1 inputs (its own included), decides their majority, 0 on a tie. " +
-    "It never waits for a process that may have crashed, so it always terminates, but two processes that heard different n − 1 inputs can decide differently.",
-  claims: { safe: false, toleratesOneCrash: true },
-  init: (pid, n, input) => ({ input, started: false, decided: null, heard: Array.from({ length: n }, (_, q) => (q === pid ? input : null)) }),
-  step(pid, n, local, message) {
-    const next: QuorumLocal = { ...local, heard: local.heard.slice() };
-    const sends: StepResult<QuorumLocal, InputBody>["sends"] = [];
-    if (!next.started) {
-      next.started = true;
-      for (const q of others(pid, n)) sends.push({ to: q, body: { kind: "input", value: local.input } });
-    }
-    if (message) next.heard[message.from] = message.body.value;
-    const known = next.heard.filter((v): v is Bit => v !== null);
-    if (next.decided === null && known.length >= n - 1) {
-      const ones = known.filter((v) => v === 1).length;
-      next.decided = ones * 2 > known.length ? 1 : 0;
-    }
-    return { local: next, sends };
+/**
+ * Exchange inputs, then decide the majority of the inputs known (0 on a tie) once at least
+ * `quorum(n)` are known, its own included.
+ */
+function inputQuorum(about: Pick<Protocol<QuorumLocal, InputBody>, "id" | "title" | "summary" | "claims">, quorum: (n: number) => number): Protocol<QuorumLocal, InputBody> {
+  return {
+    ...about,
+    init: (pid, n, input) => ({ input, started: false, decided: null, heard: Array.from({ length: n }, (_, q) => (q === pid ? input : null)) }),
+    step(pid, n, local, message) {
+      const next: QuorumLocal = { ...local, heard: local.heard.slice() };
+      const sends: StepResult<QuorumLocal, InputBody>["sends"] = [];
+      if (!next.started) {
+        next.started = true;
+        for (const q of others(pid, n)) sends.push({ to: q, body: { kind: "input", value: local.input } });
+      }
+      if (message) next.heard[message.from] = message.body.value;
+      const known = next.heard.filter((v): v is Bit => v !== null);
+      if (next.decided === null && known.length >= quorum(n)) {
+        const ones = known.filter((v) => v === 1).length;
+        next.decided = ones * 2 > known.length ? 1 : 0;
+      }
+      return { local: next, sends };
+    },
+    decision: (local) => local.decided,
+  };
+}
+
+export const waitForNMinusOne = inputQuorum(
+  {
+    id: "wait-n-minus-1",
+    title: "Wait for n − 1",
+    summary:
+      "Each process sends its input to everyone and, once it knows n − 1 inputs (its own included), decides their majority, 0 on a tie. " +
+      "It never waits for a process that may have crashed, so it always terminates, but two processes that heard different n − 1 inputs can decide differently.",
+    claims: { safe: false, toleratesOneCrash: true },
   },
-  decision: (local) => local.decided,
-};
+  (n) => n - 1,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Wait for all: safe and always decides without a crash, but one crash blocks it.
 
-export const waitForAll: Protocol<QuorumLocal, InputBody> = {
-  id: "wait-all",
-  title: "Wait for everyone",
-  summary:
-    "Each process sends its input to everyone and decides the majority of all n inputs once it has them. " +
-    "Everyone decides the same, and the inputs alone fix the decision (no initial configuration is bivalent), but a single crash leaves everyone waiting forever: Lemma 1 shows that this is the price.",
-  claims: { safe: true, toleratesOneCrash: false },
-  init: waitForNMinusOne.init,
-  step(pid, n, local, message) {
-    const next: QuorumLocal = { ...local, heard: local.heard.slice() };
-    const sends: StepResult<QuorumLocal, InputBody>["sends"] = [];
-    if (!next.started) {
-      next.started = true;
-      for (const q of others(pid, n)) sends.push({ to: q, body: { kind: "input", value: local.input } });
-    }
-    if (message) next.heard[message.from] = message.body.value;
-    if (next.decided === null && next.heard.every((v) => v !== null)) {
-      const ones = next.heard.filter((v) => v === 1).length;
-      next.decided = ones * 2 > n ? 1 : 0;
-    }
-    return { local: next, sends };
+export const waitForAll = inputQuorum(
+  {
+    id: "wait-all",
+    title: "Wait for everyone",
+    summary:
+      "Each process sends its input to everyone and decides the majority of all n inputs once it has them. " +
+      "Everyone decides the same, and the inputs alone fix the decision (no initial configuration is bivalent), but a single crash leaves everyone waiting forever: Lemma 1 shows that this is the price.",
+    claims: { safe: true, toleratesOneCrash: false },
   },
-  decision: (local) => local.decided,
-};
+  (n) => n,
+);
 
 /** Every protocol offered, in menu order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

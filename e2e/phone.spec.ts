@@ -63,7 +63,12 @@ test("the Enemy's messengers are tap targets of at least 24 px on a phone", asyn
   await page.goto("/");
   await page.getByLabel("Your nickname").fill("Fog");
   const card = page.locator(".card", { has: page.getByRole("heading", { name: "Play vs bot" }) });
-  await card.getByLabel("You are").selectOption({ label: "The Enemy: capture messengers" });
+  // A choice made before the form has hydrated is lost (React resets the select to its state):
+  // choose again until the Enemy's own field appears.
+  await expect(async () => {
+    await card.getByLabel("You are").selectOption({ label: "The Enemy: capture messengers" });
+    await expect(card.getByLabel("Both generals play")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await card.getByLabel("Both generals play").selectOption("acknowledged");
   await card.getByLabel("Pace").selectOption({ label: "Relaxed (1.5 s a tick)" });
   await card.getByRole("button", { name: "Start vs bot" }).click();

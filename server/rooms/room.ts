@@ -232,10 +232,13 @@ export class GameRoom {
 
   /** Tick 0: the seats get their views, the bots their first answers, and the clock runs. */
   private begin(): void {
+    // A timer may fire a millisecond before its time by Date.now(): tick 0 is never stamped before
+    // the start the seats were told.
+    const at = Math.max(this.clock.now(), this.startsAt ?? 0);
     this.cancelCountdown();
     this.begun = true;
     this.status = "running";
-    this.startedAt = new Date(this.clock.now());
+    this.startedAt = new Date(at);
     this.publishAll();
     this.settle();
     this.startClock();

@@ -1,8 +1,9 @@
-/** Printing a game's time: ticks for the generals, clock hours from noon for the lovers. */
+/** Printing a game's time: ticks for the generals, clock hours from noon for the lovers, steps for a schedule (FLP). */
 import type { Timeline } from "@/server/engine/timeline";
 
 export function clockLabel(clock: Timeline["clock"], tick: number): string {
   if (clock === "tick") return `tick ${tick}`;
+  if (clock === "step") return `step ${tick}`;
   if (tick === 0) return "noon";
   if (tick === 12) return "midnight";
   return `${12 + tick}:00`;
@@ -10,7 +11,7 @@ export function clockLabel(clock: Timeline["clock"], tick: number): string {
 
 /** A short axis label. */
 export function axisLabel(clock: Timeline["clock"], tick: number): string {
-  if (clock === "tick") return String(tick);
+  if (clock === "tick" || clock === "step") return String(tick);
   return tick === 12 ? "24h" : `${12 + tick}h`;
 }
 

@@ -7,12 +7,12 @@ import { nightScore, type NightRecord } from "./scoring";
 import { CHALLENGE_SEEDS } from "./seeds";
 
 /** A bot to sit in the player's seat when a night is simulated headlessly. */
-const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn" };
+const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn", procrastinate: "proof", "lemma-one": "random" };
 
 type Checks = { agreement: { ok: boolean }; validity: { ok: boolean }; termination: { ok: boolean; lastDecisionTick: number | null } };
 
 /** The score the challenge card announces (its formula lines), worked out here from the night's own events. */
-function cardScore(kind: string, seat: string, outcome: string, events: TraceEvent[], checks: Checks | undefined, params: { maxTicks?: number }): number {
+function cardScore(kind: string, seat: string, outcome: string, events: TraceEvent[], checks: Checks | undefined, params: { maxTicks?: number; hintCost?: number }): number {
   const count = (test: (e: TraceEvent) => boolean) => events.filter(test).length;
   switch (kind) {
     case "general":
@@ -30,6 +30,17 @@ function cardScore(kind: string, seat: string, outcome: string, events: TraceEve
     }
     case "adversary":
       return checks!.termination.ok ? 2 * checks!.termination.lastDecisionTick! : 2 * params.maxTicks! + 50;
+    case "procrastinate": {
+      const steps = events.filter((e) => e.type === "step");
+      const open = steps.findIndex((e) => e.valency !== "bivalent");
+      const bonus = outcome === "kept-open" || outcome === "disagreement" ? 20 : 0;
+      return Math.max(0, (open < 0 ? steps.length : open) + bonus - params.hintCost! * count((e) => e.type === "hint"));
+    }
+    case "lemma-one": {
+      const predict = events.find((e) => e.type === "predict");
+      const answers = (predict?.answers ?? []) as string[];
+      return 10 * ((predict?.valencies ?? []) as string[]).filter((v, k) => v === answers[k]).length;
+    }
     default:
       throw new Error(`no card for ${kind}`);
   }
@@ -74,9 +85,10 @@ describe("the challenge catalogue", () => {
     });
   });
 
-  it("has nights short enough to play quickly (at most 60 ticks)", () => {
+  it("has nights short enough to play quickly (at most 60 ticks; FLP's scheduler at most 60 steps, its puzzle one answer)", () => {
     for (const c of CHALLENGES) {
-      const limit = c.scenario === "generals" ? c.params.dawnTick : c.scenario === "lovers" ? 12 : c.params.maxTicks;
+      const flp = c.params.mode === "puzzle" ? 1 : c.params.target;
+      const limit = c.scenario === "generals" ? c.params.dawnTick : c.scenario === "lovers" ? 12 : c.scenario === "flp" ? flp : c.params.maxTicks;
       expect(Number(limit)).toBeLessThanOrEqual(60);
     }
   });

@@ -21,6 +21,9 @@ const verdict = (safe: boolean, lastDecisionTick: number | null) => ({
 const run = (safe: boolean, yourRound: number | null, lastDecisionTick: number | null = 10) =>
   night(safe ? "decided" : "unsafe", [], { result: { p2: { score: 0, won: false, depth: yourRound } }, checks: verdict(safe, lastDecisionTick), params: { maxTicks: 60 } });
 
+/** An FLP night: the scheduler's (or puzzle solver's) recorded score. */
+const flpNight = (outcome: string, score: number) => night(outcome, [], { result: { adversary: { score, won: false, depth: null } } });
+
 /** Per challenge: nights that meet its objective and nights that do not, as its words say. */
 const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, NightRecord][] }> = {
   "foggy-valley": {
@@ -58,6 +61,18 @@ const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, N
   "keep-five-undecided": {
     meets: [["last decision at tick 16, after GST", run(true, 1, 16)], ["someone undecided all night", run(true, null, null)]],
     misses: [["last decision at GST, tick 15", run(true, 1, 15)], ["decided at tick 4", run(true, 1, 4)]],
+  },
+  "find-the-bivalent-start": {
+    meets: [["all four right", flpNight("solved", 40)]],
+    misses: [["three of four right", flpNight("missed", 30)], ["time ran out", flpNight("missed", 0)]],
+  },
+  "where-lemma-one-bites": {
+    meets: [["all four right", flpNight("solved", 40)]],
+    misses: [["two of four right", flpNight("missed", 20)]],
+  },
+  procrastinate: {
+    meets: [["kept open for 25 steps, no hint", flpNight("kept-open", 45)], ["two processes disagreed after 30 steps", flpNight("disagreement", 50)]],
+    misses: [["kept open with two hints at 2 points", flpNight("kept-open", 41)], ["forced after 24 steps", flpNight("forced", 24)]],
   },
 };
 

@@ -13,6 +13,9 @@ export const CHALLENGE_SEEDS: Record<string, readonly number[]> = {
   "first-coordinator": [0xc0ac29b7, 0xc97c50dd],
   "lying-detector": [0x3f84d5b5, 0xb5470917, 0x9216d5d9],
   "keep-five-undecided": [0x8979fb1b, 0xd1310ba6],
+  "find-the-bivalent-start": [0x98dfb5ac, 0x2ffd72db],
+  "where-lemma-one-bites": [0xd01adfb7, 0xb8e1afed],
+  procrastinate: [0x6a267e96, 0xba7c9045],
 };
 
 /** The seed of a challenge's night (0-based), or undefined if it has no such night. */

@@ -4,10 +4,12 @@ import { GENERALS_ERROR_CODES } from "./generals/errors";
 import { lovers } from "./lovers";
 import { consensus } from "./consensus";
 import { CONSENSUS_ERROR_CODES } from "./consensus/errors";
+import { flp } from "./flp";
+import { FLP_ERROR_CODES } from "./flp/errors";
 import { SHARED_ENGINE_ERROR_CODES } from "./result";
 import type { AnyScenario } from "./scenario";
 
-export const SCENARIOS = { generals, lovers, consensus } as const satisfies Record<string, AnyScenario>;
+export const SCENARIOS = { generals, lovers, consensus, flp } as const satisfies Record<string, AnyScenario>;
 export type ScenarioId = keyof typeof SCENARIOS;
 export const SCENARIO_IDS = Object.keys(SCENARIOS) as ScenarioId[];
 
@@ -16,7 +18,7 @@ export const SCENARIO_IDS = Object.keys(SCENARIOS) as ScenarioId[];
  * arrays as its `errorCodes`; scenarioShape.test.ts checks they agree). Listed here, not read
  * from SCENARIOS, so that the codes stay a literal type clients can switch on.
  */
-export const ENGINE_ERROR_CODES = [...SHARED_ENGINE_ERROR_CODES, ...GENERALS_ERROR_CODES, ...CONSENSUS_ERROR_CODES] as const;
+export const ENGINE_ERROR_CODES = [...SHARED_ENGINE_ERROR_CODES, ...GENERALS_ERROR_CODES, ...CONSENSUS_ERROR_CODES, ...FLP_ERROR_CODES] as const;
 
 export function scenarioById(id: string): AnyScenario | undefined {
   return Object.hasOwn(SCENARIOS, id) ? SCENARIOS[id as ScenarioId] : undefined;

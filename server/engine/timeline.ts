@@ -52,8 +52,8 @@ export interface Timeline {
   endTick: number;
   /** "dawn", "midnight". */
   endLabel: string;
-  /** How to print a tick: "tick" (0, 1, ...) or "hour" (noon + n). */
-  clock: "tick" | "hour";
+  /** How to print a tick: "tick" (0, 1, ...), "hour" (noon + n) or "step" (a schedule's steps: its ticks are steps). */
+  clock: "tick" | "hour" | "step";
   messages: TimelineMessage[];
   decisions: TimelineDecision[];
   rungs: TimelineRung[];

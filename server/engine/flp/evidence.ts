@@ -9,7 +9,8 @@ import { DEFAULT_SEARCH_LIMIT } from "./valency";
 
 export type Evidence = Record<Bit, Step[] | null>;
 
-export function decisionEvidence<Local, Body>(protocol: Protocol<Local, Body>, root: Configuration<Local, Body>, limit = DEFAULT_SEARCH_LIMIT): Evidence {
+/** `wanted`: the decisions to look for (a bit mask; the oracle's mask, so a search never hunts for what is unreachable). */
+export function decisionEvidence<Local, Body>(protocol: Protocol<Local, Body>, root: Configuration<Local, Body>, limit = DEFAULT_SEARCH_LIMIT, wanted = 3): Evidence {
   const found: Evidence = { 0: null, 1: null };
   const parent = new Map<string, { from: string; step: Step } | null>([[configurationKey(root), null]]);
   const pathTo = (key: string): Step[] => {
@@ -23,7 +24,8 @@ export function decisionEvidence<Local, Body>(protocol: Protocol<Local, Body>, r
   };
   note(root, configurationKey(root));
   const queue = [root];
-  for (let i = 0; i < queue.length && (found[0] === null || found[1] === null); i++) {
+  const missing = () => ([0, 1] as const).some((v) => wanted & (1 << v) && found[v] === null);
+  for (let i = 0; i < queue.length && missing(); i++) {
     const c = queue[i];
     const from = configurationKey(c);
     for (const step of applicableSteps(c)) {

@@ -41,6 +41,10 @@ export interface Protocol<Local, Body> {
   step(pid: number, n: number, local: Local, message: { from: number; body: Body } | null): StepResult<Local, Body>;
   /** The value this process has decided, if it has (a decision is final). */
   decision(local: Local): Bit | null;
+  /** A message body in a few words for the screen, e.g. "input 1". */
+  label(body: Body): string;
+  /** A local state as named facts for the screen, e.g. [["lock", "0"], ["locks", "1 : 0"]]. */
+  facts(local: Local): [string, string][];
 }
 
 export interface Configuration<Local, Body> {
@@ -77,9 +81,15 @@ export function initialConfiguration<Local, Body>(protocol: Protocol<Local, Body
   return { locals: inputs.map((b, pid) => protocol.init(pid, inputs.length, b)), buffer: [] };
 }
 
-/** I_k of Lemma 1: the first k processes start with 1, the others with 0. */
-export function lemmaOneInputs(n: number, k: number): Bit[] {
-  return Array.from({ length: n }, (_, i) => (i < k ? 1 : 0));
+/**
+ * I_k of Lemma 1: the first k processes start with 1, the others with 0. With `order` (a
+ * permutation of the processes), "first" is in that order: any chain of neighbours from all-0 to
+ * all-1 carries the lemma's argument.
+ */
+export function lemmaOneInputs(n: number, k: number, order: readonly number[] = Array.from({ length: n }, (_, i) => i)): Bit[] {
+  const inputs: Bit[] = Array.from({ length: n }, () => 0);
+  for (const pid of order.slice(0, k)) inputs[pid] = 1;
+  return inputs;
 }
 
 /**

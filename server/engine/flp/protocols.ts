@@ -56,6 +56,13 @@ export const majorityLock: Protocol<LockLocal, LockBody> = {
     return { local: next, sends };
   },
   decision: (local) => local.decided,
+  label: (body) => `${body.kind} ${body.value}`,
+  facts: (local) => [
+    ["input", String(local.input)],
+    ["sent input", local.started ? "yes" : "no"],
+    ["lock", local.lock === null ? "–" : String(local.lock)],
+    ["locks 0 : 1", `${local.locks[0]} : ${local.locks[1]}`],
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -91,6 +98,12 @@ function inputQuorum(about: Pick<Protocol<QuorumLocal, InputBody>, "id" | "title
       return { local: next, sends };
     },
     decision: (local) => local.decided,
+    label: (body) => `input ${body.value}`,
+    facts: (local) => [
+      ["input", String(local.input)],
+      ["sent input", local.started ? "yes" : "no"],
+      ["inputs known", local.heard.map((v) => (v === null ? "?" : String(v))).join(" ")],
+    ],
   };
 }
 
@@ -124,3 +137,10 @@ export const waitForAll = inputQuorum(
 /** Every protocol offered, in menu order. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const FLP_PROTOCOLS: readonly Protocol<any, any>[] = [majorityLock, waitForNMinusOne, waitForAll];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function protocolById(id: string): Protocol<any, any> {
+  const found = FLP_PROTOCOLS.find((p) => p.id === id);
+  if (!found) throw new Error(`No FLP protocol ${id}`);
+  return found;
+}

@@ -1,0 +1,10 @@
+"use client";
+/** The browser pieces of FLP's UI, each loaded the first time it is shown (see consensus/lazy.tsx for why here). */
+import { seatGame } from "../playUi";
+import { lazyPart, LOADING } from "../lazyPart";
+
+export const FlpGame = lazyPart(() => import("./game/FlpGame").then((m) => seatGame(m.FlpGame)), LOADING);
+export const FlpBriefing = lazyPart(() => import("./Briefing").then((m) => m.FlpBriefing));
+export const FlpSchedulerForm = lazyPart(() => import("./FlpForms").then((m) => m.FlpSchedulerForm));
+export const FlpPuzzleForm = lazyPart(() => import("./FlpForms").then((m) => m.FlpPuzzleForm));
+export const FlpRoundFields = lazyPart(() => import("./FlpRoundFields").then((m) => m.FlpRoundFields));

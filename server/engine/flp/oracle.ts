@@ -1,0 +1,23 @@
+/**
+ * One valency oracle per protocol for the whole server, shared by every game and bot: what is
+ * reachable from a configuration depends only on the protocol, so a configuration settled in one
+ * game is settled for all (memoised across games, not just within one).
+ *
+ * Determinism: a search that passed its limit would answer "unknown" depending on what earlier
+ * games had settled. For n = 3 every offered protocol's whole reachable graph is far below the
+ * limit (oracle.test.ts checks it), so no query is ever cut off and every answer is the same
+ * whatever ran before.
+ */
+import { protocolById } from "./protocols";
+import { ValencyOracle } from "./valency";
+
+const ORACLES = new Map<string, ValencyOracle<unknown, unknown>>();
+
+export function sharedOracle(protocolId: string): ValencyOracle<unknown, unknown> {
+  let oracle = ORACLES.get(protocolId);
+  if (!oracle) {
+    oracle = new ValencyOracle(protocolById(protocolId));
+    ORACLES.set(protocolId, oracle);
+  }
+  return oracle;
+}

@@ -15,6 +15,7 @@ import { proofBotChoice } from "./proofBot";
 import { protocolById } from "./protocols";
 import { lemmaOneAnswers, lemmaOneArgument } from "./puzzle";
 import { describeSchedule } from "./schedules";
+import { bivalentStarts } from "./starts";
 import { SCHEDULER_SEAT, type FlpOutcome, type FlpValency } from "./terms";
 import type { FlpAction, FlpEvent, FlpState, SentMessage } from "./types";
 
@@ -29,11 +30,8 @@ function allInputs(n: number): Bit[][] {
 /** The scheduler's start: the given inputs, or a bivalent initial configuration drawn from the seed (any, if none is bivalent). */
 function startingInputs(params: FlpParams, seed: number): Bit[] {
   if (params.inputs) return params.inputs.slice();
-  const protocol = protocolById(params.protocol);
-  const oracle = sharedOracle(params.protocol);
-  const all = allInputs(params.n);
-  const bivalent = all.filter((inputs) => oracle.valency(initialConfiguration(protocol, inputs)) === "bivalent");
-  const pool = bivalent.length > 0 ? bivalent : all;
+  const bivalent = bivalentStarts(params.protocol);
+  const pool = bivalent.length > 0 ? bivalent : allInputs(params.n);
   const [i] = nextInt(seedRng(seed), 0, pool.length - 1);
   return pool[i];
 }
@@ -86,7 +84,10 @@ export function createFlpGame(params: FlpParams, seed: number): FlpState {
 }
 
 function finish(state: FlpState, outcome: FlpOutcome, events: FlpEvent[]): Result {
-  return { ok: true, state: { ...state, phase: "finished", outcome, hint: null }, events: [...events, { type: "end", tick: state.tick, outcome }] };
+  const protocol = protocolById(state.params.protocol);
+  const startValency = sharedOracle(state.params.protocol).valency(initialConfiguration(protocol, state.inputs));
+  const end: FlpEvent = { type: "end", tick: state.tick, outcome, inputs: state.inputs.slice(), startValency };
+  return { ok: true, state: { ...state, phase: "finished", outcome, hint: null }, events: [...events, end] };
 }
 
 /** The step, taken: the new configuration, its messages and decisions, its valency, and whether the game ends. */
@@ -108,7 +109,7 @@ function takeStep(state: FlpState, step: Step): Result {
     messages = messages.map((m) => (m === taken ? { ...m, deliveredAt: n } : m));
   }
   const valency: FlpValency = oracle.valency(config);
-  events.push({ type: "step", tick, step: n, process: step.pid + 1, messageId, valency });
+  events.push({ type: "step", tick, step: n, process: step.pid + 1, messageId, valency, configuration: config });
   const known = new Set(messages.filter((m) => m.deliveredAt === null).map((m) => m.key));
   for (const m of config.buffer) {
     const key = messageKey(m);

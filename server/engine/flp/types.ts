@@ -87,12 +87,12 @@ export type FlpAction =
   | { type: "predict"; seat: string; valencies: PuzzleChoice[] };
 
 export type FlpEvent =
-  | { type: "step"; tick: number; step: number; process: number; messageId: number | null; valency: FlpValency }
+  | { type: "step"; tick: number; step: number; process: number; messageId: number | null; valency: FlpValency; configuration: Configuration<unknown, unknown> }
   | { type: "send"; tick: number; step: number; messageId: number; from: number; to: number; label: string }
   | { type: "decide"; tick: number; step: number; process: number; value: Bit }
   | { type: "crash"; tick: number; step: number; process: number }
   | { type: "hint"; tick: number; step: number }
   | { type: "predict"; tick: number; valencies: PuzzleChoice[]; answers: FlpValency[] }
-  | { type: "end"; tick: number; outcome: FlpOutcome };
+  | { type: "end"; tick: number; outcome: FlpOutcome; inputs: Bit[]; startValency: FlpValency };
 
 export type { Step };

@@ -10,6 +10,7 @@
  */
 import { nextFloat, seedRng, type RngState } from "../../prng";
 import type { Bit } from "../model";
+import { refuseWays, type WaysRefusal, type WaysResult } from "../waysResult";
 import { initialProcess, openingSend, receive, type BenOrProcess, type Phase, type ProcessAction } from "./process";
 
 export interface BenOrParams {
@@ -71,17 +72,6 @@ export type BenOrEvent =
   | { type: "coin"; pid: number; round: number; value: Bit }
   | { type: "halted"; pid: number; round: number }
   | { type: "crashed"; pid: number };
-
-/** Refusal codes of the "ways around FLP" engines (the lead adds them to the scenario's errorCodes). */
-export const WAYS_ERROR_CODES = ["NO_SUCH_MESSAGE", "NO_SUCH_PROCESS", "PROCESS_CRASHED", "TOO_MANY_CRASHES", "UNFAIR"] as const;
-export type WaysErrorCode = (typeof WAYS_ERROR_CODES)[number];
-
-export type WaysRefusal = { ok: false; error: { code: WaysErrorCode; message: string } };
-export type WaysResult<S, E> = { ok: true; state: S; events: E[] } | WaysRefusal;
-
-export function refuseWays(code: WaysErrorCode, message: string): WaysRefusal {
-  return { ok: false, error: { code, message } };
-}
 
 export const BEN_OR_LIMITS = { minN: 3, maxN: 7 } as const;
 

@@ -91,3 +91,16 @@ export function randomMove(view: BenOrAdversaryView, rng: RngState, options: Ran
   const [i, next] = nextInt(afterCrashDraw, 0, messages.length - 1);
   return { move: { type: "deliver", id: messages[i].id }, rng: next };
 }
+
+export type BenOrBotId = "splitter" | "fifo" | "random";
+
+/**
+ * The named bot's next move, for a reducer that seats a bot as the adversary: `rng` is the bot's
+ * own PRNG state (kept in the game state beside, never equal to, the coins' generator), returned
+ * advanced when the bot drew from it.
+ */
+export function benOrBotMove(bot: BenOrBotId, view: BenOrAdversaryView, rng: RngState, options: SplitterOptions & RandomBotOptions = {}): { move: BenOrMove; rng: RngState } {
+  if (bot === "splitter") return { move: splitterMove(view, options), rng };
+  if (bot === "fifo") return { move: fifoMove(view), rng };
+  return randomMove(view, rng, options);
+}

@@ -5,12 +5,10 @@
  */
 import { seedRng, type RngState } from "../../prng";
 import type { Bit } from "../model";
-import { fifoMove, randomMove, splitterMove, type SplitterOptions } from "./bots";
-import { adversaryView, allLiveDecided, applyBenOr, createBenOr, lastDecisionRound, type BenOrMove, type BenOrState } from "./game";
+import { benOrBotMove, type BenOrBotId, type RandomBotOptions, type SplitterOptions } from "./bots";
+import { adversaryView, allLiveDecided, applyBenOr, createBenOr, lastDecisionRound, type BenOrState } from "./game";
 
-export type BenOrBotId = "splitter" | "fifo" | "random";
-
-export interface RunOptions extends SplitterOptions {
+export interface RunOptions extends SplitterOptions, RandomBotOptions {
   /** Default 3. */
   n?: number;
   f?: number;
@@ -34,11 +32,9 @@ export function runBenOr(seed: number, options: RunOptions = {}): RunResult {
   const maxSteps = options.maxSteps ?? 100_000;
   const bot = options.bot ?? "splitter";
   while (!allLiveDecided(state) && state.steps < maxSteps) {
-    const view = adversaryView(state);
-    let move: BenOrMove;
-    if (bot === "splitter") move = splitterMove(view, options);
-    else if (bot === "fifo") move = fifoMove(view);
-    else ({ move, rng: botRng } = randomMove(view, botRng, options));
+    const next = benOrBotMove(bot, adversaryView(state), botRng, options);
+    const move = next.move;
+    botRng = next.rng;
     const result = applyBenOr(state, move);
     if (!result.ok) throw new Error(`The ${bot} bot made a refused move ${JSON.stringify(move)}: ${result.error.message} (seed ${seed})`);
     state = result.state;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyKSet, checkKSet, createKSet, kSetMoves, kSetProcessView, kSetQuiet, type KSetMove, type KSetState } from "./kSet";
+import { seedRng } from "../../prng";
+import { applyKSet, checkKSet, createKSet, kSetMoves, kSetProcessView, kSetQuiet, kSetRandomMove, type KSetMove, type KSetState } from "./kSet";
 
 function apply(s: KSetState, move: KSetMove): KSetState {
   const r = applyKSet(s, move);
@@ -63,5 +64,19 @@ describe("k-set agreement, the trivial protocol", () => {
     expect(code(c, { type: "crash", pid: 1 })).toBe("TOO_MANY_CRASHES");
     expect(code(c, { type: "deliver", id: c.buffer.find((m) => m.to === 2)!.id })).toBe("PROCESS_CRASHED");
     expect(kSetProcessView(c, 2)).toEqual({ pid: 2, crashed: true, input: 3, chosen: false, sent: false, decided: null });
+  });
+
+  it("holds for larger n and k against the random bot (seeded): n = 4, k = 2, f = 1 and n = 5, k = 3, f = 2", () => {
+    for (const [n, k] of [[4, 2], [5, 3]]) {
+      for (let seed = 0; seed < 500; seed++) {
+        let s = createKSet({ n, k, inputs: Array.from({ length: n }, (_, i) => (i * 7 + seed) % 5) });
+        let rng = seedRng(seed);
+        for (let next = kSetRandomMove(s, rng); next; next = kSetRandomMove(s, rng)) {
+          s = apply(s, next.move);
+          rng = next.rng;
+        }
+        if (!checkKSet(s).ok) expect.fail(`n ${n}, k ${k}, seed ${seed}: ${JSON.stringify(checkKSet(s))}`);
+      }
+    }
   });
 });

@@ -14,6 +14,7 @@
  * adversary chooses whether a chosen process crashes before or after it sends. A broadcast is one
  * step: all its messages enter the buffer together.
  */
+import { nextInt, type RngState } from "../../prng";
 import { refuseWays, type WaysResult } from "../waysResult";
 
 export interface KSetParams {
@@ -161,4 +162,12 @@ export function checkKSet(s: KSetState): KSetVerdict {
 /** What process `pid` knows: its own state (a process keeps nothing of what it receives but its decision: the first value). */
 export function kSetProcessView(s: KSetState, pid: number): { pid: number; crashed: boolean } & KSetProcess {
   return { pid, crashed: crashedNow(s, pid), ...s.processes[pid] };
+}
+
+/** A bot adversary: any legal move, uniformly, from its own seeded PRNG state (null when the run is quiet). */
+export function kSetRandomMove(s: KSetState, rng: RngState): { move: KSetMove; rng: RngState } | null {
+  if (kSetQuiet(s)) return null;
+  const moves = kSetMoves(s);
+  const [i, next] = nextInt(rng, 0, moves.length - 1);
+  return { move: moves[i], rng: next };
 }

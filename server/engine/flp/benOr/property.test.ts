@@ -39,6 +39,12 @@ describe("Ben-Or terminates with probability 1 and is always safe", () => {
     everyRunDecides(300, 80_000, { bot: "random", n: 5 });
   });
 
+  it("the bots keep the fairness bound: with the engine enforcing it, none of their moves is refused", () => {
+    for (const bot of ["splitter", "fifo", "random"] as const) {
+      for (const bound of [3, 9, 40]) everyRunDecides(300, 90_000 + bound, { bot, bound, enforceBound: true });
+    }
+  });
+
   it("roundsDistribution counts each run's last decision round, deterministically", () => {
     const d = roundsDistribution(200, 1);
     expect(d.capped).toBe(0);

@@ -14,6 +14,8 @@ export interface RunOptions extends SplitterOptions, RandomBotOptions {
   f?: number;
   inputs?: readonly Bit[];
   bot?: BenOrBotId;
+  /** Have the engine enforce the bots' fairness bound too (it refuses an unfair move; the run throws). */
+  enforceBound?: boolean;
   /** A safety cap on adversary moves; a run that reaches it is reported as capped. Default 100,000. */
   maxSteps?: number;
 }
@@ -26,7 +28,9 @@ export interface RunResult {
 
 /** One run from seed `seed` (inputs from the seed unless given) until every live process has decided. */
 export function runBenOr(seed: number, options: RunOptions = {}): RunResult {
-  let state = createBenOr({ n: options.n ?? 3, f: options.f, inputs: options.inputs, bound: null }, seed);
+  const n = options.n ?? 3;
+  const bound = options.enforceBound ? (options.bound ?? 3 * n * n) : null;
+  let state = createBenOr({ n, f: options.f, inputs: options.inputs, bound }, seed);
   // The random bot's own stream, unrelated to the coins' (a different seed word).
   let botRng: RngState = seedRng((seed ^ 0x5bd1e995) >>> 0);
   const maxSteps = options.maxSteps ?? 100_000;

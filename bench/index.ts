@@ -5,7 +5,8 @@
  * same figures in bench/out/latest.json. BENCH_QUICK=1 shortens every phase for a smoke run.
  * Phases: roundtrip, headless, classroom (issue 5: one 300-student class session over real sockets,
  * bench/classroom.ts), flood (issue 11: a well-behaved player's RTT while 200 sockets of its address
- * flood, bench/flood.ts), flp (issue 14: the FLP valency oracle's query times, bench/flpValency.ts), leaderboard. BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
+ * flood, bench/flood.ts), flp (issue 14: the FLP valency oracle's query times, bench/flpValency.ts), benor (issue 14: Ben-Or's
+ * rounds to decide against the splitter bot, and runs/s, bench/benOrRounds.ts), leaderboard. BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -15,6 +16,7 @@ import { classroomTable, CLASSROOM_TARGETS, describeClassroom, runClassroomBench
 import { benchConsensus, benchReducer, benchSimulate, type ThroughputResult } from "./headless";
 import { describeFlood, floodTable, runFloodBench, type FloodBench } from "./flood";
 import { benchFlpValency, flpValencyTable, type FlpValencyRow } from "./flpValency";
+import { benchBenOrRounds, benOrRoundsTable, describeBenOrRounds, type BenOrRoundsBench } from "./benOrRounds";
 import { benchLeaderboard, printLeaderboardTable } from "./leaderboard";
 import { runMoveLoad } from "./moveRoundTrip";
 import { hostServer, type ServerKind, type ServerStats } from "./serverProcess";
@@ -124,12 +126,20 @@ async function main() {
     for (const line of flpValencyTable(flp)) log(line);
   }
 
+  let benOr: BenOrRoundsBench[] | null = null;
+  if (runs("benor")) {
+    log(`\n[benor] Ben-Or against the splitter bot: rounds to the last live decision over seeded runs (issue 14)`);
+    benOr = benchBenOrRounds(QUICK);
+    for (const line of describeBenOrRounds(benOr)) log(line);
+  }
+
   const leaderboard = runs("leaderboard") ? await benchLeaderboard() : null;
 
   printTable(roundTrips, headless);
   if (classroom) for (const line of ["", ...classroomTable(classroom)]) log(line);
   if (flood) for (const line of ["", ...floodTable(flood)]) log(line);
   if (flp) for (const line of ["", ...flpValencyTable(flp)]) log(line);
+  if (benOr) for (const line of ["", ...benOrRoundsTable(benOr)]) log(line);
   if (leaderboard) printLeaderboardTable(leaderboard);
 
   const outDir = fileURLToPath(new URL("./out/", import.meta.url));
@@ -151,6 +161,7 @@ async function main() {
         classroom,
         flood,
         flp,
+        benOr,
         leaderboard,
       },
       null,

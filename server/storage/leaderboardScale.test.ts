@@ -116,7 +116,8 @@ describe(`leaderboards over ${GAMES} games`, () => {
     const week = isoWeek(END);
     const { from, to } = isoWeekRange(END);
     const expected = byWinRate(expectedTotals("lovers", (g) => g.finishedAt >= from && g.finishedAt < to), 3);
-    expect(expected.length).toBeGreaterThan(sized(100, 40));
+    // A floor that keeps the check meaningful however many scenarios share the synthetic games.
+    expect(expected.length).toBeGreaterThan(sized(60, 20));
     for (const page of [1, 3, Math.ceil(expected.length / 20)]) {
       const board = await topPlayers(db, { scenario: "lovers", period: week, orderBy: "winRate", minGames: 3, page, pageSize: 20 });
       expect(board.total).toBe(expected.length);

@@ -141,6 +141,25 @@ function consensusAdversary(r: SeededRandom, size: number): Family {
   };
 }
 
+/**
+ * An FLP process: told n and its protocol; its own input is fixed. Hidden are the others' inputs,
+ * who schedules and how (the proof's bot, a fair or a random scheduler), whether a crash is
+ * allowed, the fairness bound, and the seed. It has no moves: it watches its own state.
+ */
+function flpProcess(r: SeededRandom, size: number): Family {
+  const me = r.int(1, 3);
+  const myInput = r.int(0, 1);
+  const protocol = pick(r, ["majority-lock", "wait-n-minus-1", "wait-all"]);
+  const others = [1, 2, 3].filter((q) => q !== me);
+  const variants = Array.from({ length: size }, (): Omit<World, "script"> => {
+    const inputs = [1, 2, 3].map((q) => (q === me ? myInput : r.int(0, 1)));
+    const params = { mode: "scheduler", protocol, inputs, target: 1000, bound: r.int(3, 6), crash: r.float() < 0.5, maxTicks: 10 };
+    const bots: Record<string, string> = { adversary: pick(r, ["proof", "fair", "random"]), ...Object.fromEntries(others.map((q) => [`p${q}`, "protocol"])) };
+    return { scenario: "flp", params, seed: seedOf(r), seat: `p${me}`, bots };
+  });
+  return { name: `flp p${me} ${protocol}`, scenario: "flp", seat: `p${me}`, variants, policy: () => ({ movesAt: () => [], keep: () => true }) };
+}
+
 /** Family makers with their share of the families. */
 export const FAMILY_KINDS = [
   { kind: "generals-chance", make: generalsChance, weight: 3 },
@@ -149,6 +168,7 @@ export const FAMILY_KINDS = [
   { kind: "lovers", make: lovers, weight: 3 },
   { kind: "consensus-process", make: consensusProcess, weight: 4 },
   { kind: "consensus-adversary", make: consensusAdversary, weight: 1 },
+  { kind: "flp-process", make: flpProcess, weight: 2 },
 ] as const;
 
 /** `count` families, seeded: the same seed gives the same families. */

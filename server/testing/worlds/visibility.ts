@@ -70,6 +70,29 @@ function processSeat(p: number): Projector {
   };
 }
 
+/**
+ * An FLP process: its own steps (with the message each took: its sender and label; λ: nothing),
+ * what it sent, its decision. Never a crash (a crashed process cannot tell: it just takes no
+ * more steps), the buffer, the others' steps or a valency.
+ */
+function flpProcessSeat(p: number): Projector {
+  return (e, sends) => {
+    switch (e.type) {
+      case "step": {
+        if (e.process !== p) return null;
+        const s = e.messageId === null ? null : (sends.get(e.messageId as number) as GameEvent);
+        return ["stepped", s ? [s.from, s.label] : null];
+      }
+      case "send":
+        return e.from === p ? ["sent", e.to, e.label] : null;
+      case "decide":
+        return e.process === p ? ["decided", e.value] : null;
+      default:
+        return null;
+    }
+  };
+}
+
 /** The adversary schedules everything: it sees every event (the end, with its reveal, is not compared). */
 const adversarySeat: Projector = (e) => [e.type, JSON.stringify(e, (k, v) => (k === "tick" ? undefined : v))];
 
@@ -77,15 +100,20 @@ export function projectorFor(world: World): Projector {
   const { scenario, seat } = world;
   if (scenario === "generals") return seat === "enemy" ? enemySeat : messengerSeat(seat, "general");
   if (scenario === "lovers") return messengerSeat(seat, "lover");
+  if (scenario === "flp") return flpProcessSeat(Number(seat.slice(1)));
   return seat === "adversary" ? adversarySeat : processSeat(Number(seat.slice(1)));
 }
 
 /**
  * What a seat knows before the first tick besides the announced parameters: a process its
  * input; the adversary the inputs and, for classes that have one, the process the detector
- * must spare. Read from the `end` event, which publishes both.
+ * must spare; an FLP process its input. Read from the `end` event, which publishes them.
  */
 export function startFacts(world: World, events: readonly GameEvent[]): unknown[] {
+  if (world.scenario === "flp") {
+    const end = events.find((e) => e.type === "end") as (GameEvent & { inputs: number[] }) | undefined;
+    return end ? [end.inputs[Number(world.seat.slice(1)) - 1]] : [];
+  }
   if (world.scenario !== "consensus") return [];
   const end = events.find((e) => e.type === "end") as (GameEvent & { inputs: number[]; protectedProcess: number }) | undefined;
   if (!end) return [];

@@ -10,3 +10,5 @@ export const FlpPuzzleForm = lazyPart(() => import("./FlpForms").then((m) => m.F
 export const FlpRoundFields = lazyPart(() => import("./FlpRoundFields").then((m) => m.FlpRoundFields));
 export const BivalentBySchedulerChart = lazyPart(() => import("./ClassPieces").then((m) => m.BivalentBySchedulerChart), LOADING);
 export const FlpClassDebrief = lazyPart(() => import("./ClassPieces").then((m) => m.FlpClassDebrief));
+export const FlpReplayRun = lazyPart(() => import("./ReplayRun").then((m) => m.FlpReplayRun));
+export const FlpPuzzleReveal = lazyPart(() => import("./ReplayRun").then((m) => m.FlpPuzzleReveal));

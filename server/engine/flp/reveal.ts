@@ -77,11 +77,22 @@ function actionOf(e: FlpEvent): FlpAction | null {
   }
 }
 
-/** The reveal, rebuilt by replaying the trace's moves on the game its parameters and seed create. */
+/**
+ * The reveal, rebuilt by replaying the trace's moves on the game its parameters and seed create,
+ * with the room's ticks up to each event's tick: in a watched run the ticks are what take the
+ * steps (the proof's adversary schedules one a tick), so its events are not replayed as moves.
+ */
 export function flpRevealFromTrace(trace: TraceFacts<FlpParams>): FlpReveal {
   let state = createFlpGame(trace.params, trace.seed);
   for (const raw of trace.events) {
-    const action = actionOf(raw as FlpEvent);
+    const event = raw as FlpEvent;
+    while (state.phase === "playing" && state.tick < event.tick) {
+      const ticked = reduceFlp(state, { type: "tick" });
+      if (!ticked.ok) break;
+      state = ticked.state;
+    }
+    if (state.params.watch) continue;
+    const action = actionOf(event);
     if (!action) continue;
     const result = reduceFlp(state, action);
     if (result.ok) state = result.state;

@@ -130,7 +130,8 @@ function Verdict({ verdict, bound }: { verdict: FlpVerdict; bound: number }) {
           <li key={key} className="flex gap-2">
             <span aria-hidden="true" className={verdict[key].ok ? "text-emerald-700" : "text-rose-700"}>{verdict[key].ok ? "✓" : "✕"}</span>
             <span>
-              <strong>{CHECK_NAMES[key]}</strong> <span className="sr-only">{verdict[key].ok ? "holds" : "fails"}</span>: {verdict[key].detail}
+              <strong>{CHECK_NAMES[key]}</strong>
+              <span className="sr-only">{verdict[key].ok ? " holds" : " fails"}</span>: {verdict[key].detail}
             </span>
           </li>
         ))}
@@ -161,7 +162,7 @@ function Commutation({ example: c }: { example: NonNullable<FlpReveal["commutati
     <section className="card grid gap-3" aria-label="The commutativity lemma" data-testid="flp-commutation">
       <h3 className="font-semibold">The commutativity lemma, on this run</h3>
       <p className="text-sm text-slate-700">
-        After step {c.at}, σ1 = <strong>{stepWords(c.first)}</strong> and σ2 = <strong>{stepWords(c.second)}</strong> touch different processes. Applied in either order they
+        {c.at === 0 ? "From the start" : `After step ${c.at}`}, σ1 = <strong>{stepWords(c.first)}</strong> and σ2 = <strong>{stepWords(c.second)}</strong> touch different processes. Applied in either order they
         reach the same configuration (FLP&apos;s Lemma 2): a process cannot tell which came first.
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
@@ -182,6 +183,13 @@ function Commutation({ example: c }: { example: NonNullable<FlpReveal["commutati
   );
 }
 
+/** I with a subscript: I₀, I₃. */
+const I = ({ k }: { k: number }) => (
+  <>
+    I<sub>{k}</sub>
+  </>
+);
+
 /** The puzzle's rows I_0..I_n with the prediction and the oracle's answer, and Lemma 1's argument on this protocol. */
 export function FlpPuzzleReveal({ puzzle, n }: { puzzle: NonNullable<FlpReveal["puzzle"]>; n: number }) {
   const inputsOf = (k: number) => Array.from({ length: n }, (_, pid) => (puzzle.order.slice(0, k).includes(pid) ? 1 : 0));
@@ -199,7 +207,10 @@ export function FlpPuzzleReveal({ puzzle, n }: { puzzle: NonNullable<FlpReveal["
             <thead className="text-left text-slate-600">
               <tr>
                 <th scope="col" className="py-1 pr-3 font-medium">Start</th>
-                <th scope="col" className="py-1 pr-3 font-medium">Inputs p1…p{n}</th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  Inputs
+                  <span className="block font-mono whitespace-pre">{Array.from({ length: n }, (_, i) => `p${i + 1}`).join(" ")}</span>
+                </th>
                 <th scope="col" className="py-1 pr-3 font-medium">Predicted</th>
                 <th scope="col" className="py-1 pr-3 font-medium">The oracle</th>
               </tr>
@@ -210,8 +221,13 @@ export function FlpPuzzleReveal({ puzzle, n }: { puzzle: NonNullable<FlpReveal["
                 const ok = predicted === answer;
                 return (
                   <tr key={k} className="border-t border-slate-100">
-                    <th scope="row" className="py-1.5 pr-3 font-semibold">I_{k}</th>
-                    <td className="py-1.5 pr-3 font-mono tabular-nums">{inputsOf(k).join(" ")}</td>
+                    <th scope="row" className="py-1.5 pr-3 font-semibold">
+                      <I k={k} />
+                    </th>
+                    <td className="py-1.5 pr-3 font-mono whitespace-pre">
+                      <span className="sr-only">inputs </span>
+                      {inputsOf(k).map((b) => ` ${b}`).join(" ")}
+                    </td>
                     <td className="py-1.5 pr-3">
                       {predicted ? (
                         <span className={ok ? "text-emerald-800" : "text-rose-800"}>
@@ -236,19 +252,22 @@ export function FlpPuzzleReveal({ puzzle, n }: { puzzle: NonNullable<FlpReveal["
       <div className="card grid gap-2 text-sm" data-testid="flp-lemma-one">
         <h3 className="font-semibold">Lemma 1&apos;s argument, on this protocol</h3>
         <p>
-          I_0 can only decide 0 and I_{n} only 1, so somewhere two neighbours differ. I_{a.k} and I_{a.k + 1} differ only in <strong>p{a.pid + 1}</strong>&apos;s input.
+          <I k={0} /> can only decide 0 and <I k={n} /> only 1, so somewhere two neighbours differ. <I k={a.k} /> and <I k={a.k + 1} /> differ only in{" "}
+          <strong>p{a.pid + 1}</strong>&apos;s input.
         </p>
         {a.schedule ? (
           <>
-            <p>Take a run from I_{a.k} in which p{a.pid + 1} takes no step (it crashed at the start):</p>
+            <p>
+              Take a run from <I k={a.k} /> in which p{a.pid + 1} takes no step (it crashed at the start):
+            </p>
             <ol className="list-decimal pl-6">
               {a.schedule.map((s, i) => (
                 <li key={i}>{stepWords(s)}</li>
               ))}
             </ol>
             <p>
-              It decides <strong>{a.decided}</strong>. The others never hear from p{a.pid + 1}, so they cannot tell I_{a.k} from I_{a.k + 1}: the same run decides {a.decided} from
-              both. One of the two was supposed to decide the other value, so it is bivalent.
+              It decides <strong>{a.decided}</strong>. The others never hear from p{a.pid + 1}, so they cannot tell <I k={a.k} /> from <I k={a.k + 1} />: the same run decides{" "}
+              {a.decided} from both. One of the two was supposed to decide the other value, so it is bivalent.
             </p>
           </>
         ) : (

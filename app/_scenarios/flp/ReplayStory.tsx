@@ -22,7 +22,7 @@ export function FlpReplayStory({ params, seats, timeline, reveal, viewer }: Repl
         {r && <p className="text-sm text-slate-700">{r.protocol.summary}</p>}
         {p.mode === "puzzle" ? (
           <p className="text-sm">
-            The Lemma 1 puzzle, answered by <strong>{who}</strong>: which of the initial configurations I_0 … I_{p.n} is bivalent?
+            The Lemma 1 puzzle, answered by <strong>{who}</strong>: which of the initial configurations I<sub>0</sub> … I<sub>{p.n}</sub> is bivalent?
           </p>
         ) : (
           <>

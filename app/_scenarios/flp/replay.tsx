@@ -13,5 +13,5 @@ export const replay: ReplayUi = {
     return `${protocol} · ${p.n} processes · ${who} for ${p.target} steps · fairness bound ${p.bound} · ${p.crash ? "one crash allowed" : "no crash"} · hint −${p.hintCost}`;
   },
   Story: lazyPart(() => import("./ReplayStory").then((m) => m.FlpReplayStory)),
-  checkNote: "The valency strip, the checker's verdict and the commutativity example were rebuilt from those events too.",
+  checkNote: "The valencies, the checker's verdict and the rest of the story below the title were rebuilt from those events too.",
 };

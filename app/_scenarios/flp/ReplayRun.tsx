@@ -31,14 +31,18 @@ function ValencyBadge({ valency }: { valency: string }) {
 
 const stepWords = (s: DescribedStep) => (s.label === null ? `p${s.pid + 1} takes a λ step` : `p${s.pid + 1} receives ${s.label}`);
 
-/** What happened at step k, in words. */
-function stepSentence(reveal: FlpReveal, k: number): string {
+/** What happened at step k, in words: the step, the decision it made (the timeline's), and a crash after it. */
+function stepSentence(reveal: FlpReveal, timeline: Timeline, k: number): string {
   if (k === 0) return "The initial configuration: nobody has taken a step, the buffer is empty.";
   const step = reveal.run.find((e) => e.kind === "step" && e.step === k);
   const crash = reveal.run.find((e) => e.kind === "crash" && e.step === k);
   const what = step ? (step.label === null ? `p${step.process} took a λ step (the null message)` : `p${step.process} received ${step.label}`) : "";
-  return `Step ${k}: ${what}${crash ? `; then p${crash.process} crashed` : ""}.`;
+  const decided = timeline.decisions.filter((d) => d.tick === k).map((d) => `${d.party} ${d.label.replace("decide", "decided")}`);
+  return `Step ${k}: ${what}${decided.length ? `; ${decided.join(", ")}` : ""}${crash ? `; then p${crash.process} crashed` : ""}.`;
 }
+
+/** The values some process had decided by step k. */
+const decidedBy = (timeline: Timeline, k: number) => new Set(timeline.decisions.filter((d) => d.tick <= k).map((d) => d.label));
 
 export function FlpReplayRun({ reveal, params, timeline }: { reveal: FlpReveal; params: FlpParams; timeline: Timeline }) {
   const { tick, end, go } = useReplayMoment();
@@ -54,11 +58,11 @@ export function FlpReplayRun({ reveal, params, timeline }: { reveal: FlpReveal; 
           </h2>
           <ValencyBadge valency={reveal.valencies[k]} />
         </div>
-        <p className="text-sm text-slate-700" aria-live="polite">{stepSentence(reveal, k)}</p>
+        <p className="text-sm text-slate-700" aria-live="polite">{stepSentence(reveal, timeline, k)}</p>
         <ValencyStrip valencies={reveal.valencies} crashes={crashes} at={k} upTo={k} />
         <p className="text-xs text-slate-600">
           The valency is the server&apos;s oracle: it searched every configuration reachable from this one (with any process silent), and found{" "}
-          {reveal.valencies[k] === "bivalent" ? "both decisions still reachable" : "what the letter says"}.
+          {reveal.valencies[k] !== "bivalent" ? "only the decision the letter says" : decidedBy(timeline, k).size > 1 ? "both decisions taken already" : "both decisions still reachable"}.
         </p>
       </div>
       {tick >= end ? (
@@ -194,6 +198,7 @@ const I = ({ k }: { k: number }) => (
 export function FlpPuzzleReveal({ puzzle, n }: { puzzle: NonNullable<FlpReveal["puzzle"]>; n: number }) {
   const inputsOf = (k: number) => Array.from({ length: n }, (_, pid) => (puzzle.order.slice(0, k).includes(pid) ? 1 : 0));
   const a = puzzle.argument;
+  const bivalentOne = [a.k, a.k + 1].find((k) => puzzle.answers[k] === "bivalent") ?? null;
   const right = puzzle.predictions ? puzzle.predictions.filter((v, k) => v === puzzle.answers[k]).length : 0;
   return (
     <section className="grid gap-4" aria-label="The Lemma 1 puzzle" data-testid="flp-puzzle-reveal">
@@ -221,7 +226,7 @@ export function FlpPuzzleReveal({ puzzle, n }: { puzzle: NonNullable<FlpReveal["
                 const ok = predicted === answer;
                 return (
                   <tr key={k} className="border-t border-slate-100">
-                    <th scope="row" className="py-1.5 pr-3 font-semibold">
+                    <th scope="row" className="py-1.5 pr-3 font-semibold text-left">
                       <I k={k} />
                     </th>
                     <td className="py-1.5 pr-3 font-mono whitespace-pre">
@@ -267,7 +272,12 @@ export function FlpPuzzleReveal({ puzzle, n }: { puzzle: NonNullable<FlpReveal["
             </ol>
             <p>
               It decides <strong>{a.decided}</strong>. The others never hear from p{a.pid + 1}, so they cannot tell <I k={a.k} /> from <I k={a.k + 1} />: the same run decides{" "}
-              {a.decided} from both. One of the two was supposed to decide the other value, so it is bivalent.
+              {a.decided} from both. So they cannot be one 0-valent and the other 1-valent
+              {bivalentOne === null ? "." : (
+                <>
+                  : here <I k={bivalentOne} /> is bivalent.
+                </>
+              )}
             </p>
           </>
         ) : (

@@ -11,6 +11,12 @@ export const OUTCOME_TITLE: Record<string, string> = {
   "stood-up-bob": "Humiliation: Bob showed up alone",
   decided: "Decided: every correct process decided",
   undecided: "Undecided: the limit came first",
+  "kept-open": "Kept open: the run stayed bivalent to the target",
+  forced: "Forced: the protocol's decision was fixed",
+  disagreement: "Disagreement: two processes decided differently",
+  "time-up": "Time up: the run was still open",
+  solved: "Puzzle solved",
+  missed: "Puzzle missed",
 };
 
 export const OUTCOME_SHORT: Record<string, string> = {
@@ -24,10 +30,16 @@ export const OUTCOME_SHORT: Record<string, string> = {
   "stood-up-bob": "Bob alone",
   decided: "Decided",
   undecided: "Undecided",
+  "kept-open": "Kept open",
+  forced: "Forced",
+  disagreement: "Disagreed",
+  "time-up": "Time up",
+  solved: "Solved",
+  missed: "Missed",
 };
 
-const GOOD = new Set(["victory", "date", "decided"]);
-const NEUTRAL = new Set(["no-battle", "nothing", "undecided"]);
+const GOOD = new Set(["victory", "date", "decided", "kept-open", "solved"]);
+const NEUTRAL = new Set(["no-battle", "nothing", "undecided", "forced", "time-up", "missed"]);
 
 export function outcomeTone(outcome: string): string {
   if (GOOD.has(outcome)) return "bg-emerald-100 text-emerald-900 ring-emerald-300";

@@ -8,3 +8,7 @@ export const FlpBriefing = lazyPart(() => import("./Briefing").then((m) => m.Flp
 export const FlpSchedulerForm = lazyPart(() => import("./FlpForms").then((m) => m.FlpSchedulerForm));
 export const FlpPuzzleForm = lazyPart(() => import("./FlpForms").then((m) => m.FlpPuzzleForm));
 export const FlpRoundFields = lazyPart(() => import("./FlpRoundFields").then((m) => m.FlpRoundFields));
+export const BivalentBySchedulerChart = lazyPart(() => import("./ClassPieces").then((m) => m.BivalentBySchedulerChart), LOADING);
+export const FlpClassDebrief = lazyPart(() => import("./ClassPieces").then((m) => m.FlpClassDebrief));
+export const FlpReplayRun = lazyPart(() => import("./ReplayRun").then((m) => m.FlpReplayRun));
+export const FlpPuzzleReveal = lazyPart(() => import("./ReplayRun").then((m) => m.FlpPuzzleReveal));

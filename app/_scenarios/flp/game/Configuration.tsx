@@ -43,65 +43,72 @@ function Processes({ view, move }: { view: FlpSchedulerView; move: Move | null }
         {view.processes.map((p) => {
           const due = view.due?.kind === "step" && view.due.process === p.process;
           const hint = hintFor(view, p.process, null);
+          const controls = move !== null && !p.crashed;
           return (
             <li
               key={p.process}
-              className={`card !p-3 grid gap-2 content-start ${p.crashed ? "bg-slate-100 opacity-80" : ""} ${due ? "!ring-2 !ring-rose-500" : ""}`}
+              className={`card !p-3 grid gap-x-3 gap-y-2 content-start items-start ${controls ? "grid-cols-[minmax(0,1fr)_8.75rem] sm:grid-cols-1" : ""} ${
+                p.crashed ? "bg-slate-100 opacity-80" : ""
+              } ${due ? "!ring-2 !ring-rose-500" : ""}`}
               aria-label={`Process p${p.process}`}
               data-testid={`process-${p.process}`}
             >
-              <div className="flex flex-wrap items-center gap-2">
-                <span className={`grid place-items-center w-9 h-9 rounded-full text-white text-sm font-bold ${p.crashed ? "bg-slate-500" : "bg-slate-800"}`}>p{p.process}</span>
-                <span className="text-sm">
-                  input <strong className="font-mono">{p.input}</strong>
-                </span>
-                {p.decided !== null && (
-                  <span className={`ml-auto rounded-full px-2 py-0.5 text-xs font-bold ring-1 ${VALENCY_TONE[p.decided === 0 ? "0" : "1"].chip}`} data-testid="decided">
-                    decided {p.decided}
+              <div className="grid gap-2 content-start">
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className={`grid place-items-center w-9 h-9 rounded-full text-white text-sm font-bold ${p.crashed ? "bg-slate-500" : "bg-slate-800"}`}>p{p.process}</span>
+                  <span className="text-sm">
+                    input <strong className="font-mono">{p.input}</strong>
                   </span>
+                  {p.decided !== null && (
+                    <span className={`ml-auto rounded-full px-2 py-0.5 text-xs font-bold ring-1 ${VALENCY_TONE[p.decided === 0 ? "0" : "1"].chip}`} data-testid="decided">
+                      decided {p.decided}
+                    </span>
+                  )}
+                  {p.crashed && <span className="ml-auto rounded-full px-2 py-0.5 text-xs font-bold bg-slate-900 text-white">✕ crashed</span>}
+                </div>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
+                  {p.facts
+                    .filter(([k]) => k !== "input")
+                    .map(([k, v]) => (
+                      <div key={k} className="contents">
+                        <dt className="text-slate-500">{k}</dt>
+                        <dd className="font-mono text-slate-900">{v}</dd>
+                      </div>
+                    ))}
+                </dl>
+                {!p.crashed && (
+                  <p className={`text-xs ${urgency(p.waiting, view.params.bound, due)}`} data-testid="waiting">
+                    {due ? `Must step next: waited ${plural(p.waiting, "step")}` : `waiting ${plural(p.waiting, "step")}`}
+                  </p>
                 )}
-                {p.crashed && <span className="ml-auto rounded-full px-2 py-0.5 text-xs font-bold bg-slate-900 text-white">✕ crashed</span>}
               </div>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
-                {p.facts
-                  .filter(([k]) => k !== "input")
-                  .map(([k, v]) => (
-                    <div key={k} className="contents">
-                      <dt className="text-slate-500">{k}</dt>
-                      <dd className="font-mono text-slate-900">{v}</dd>
-                    </div>
-                  ))}
-              </dl>
-              {!p.crashed && (
-                <p className={`text-xs ${urgency(p.waiting, view.params.bound, due)}`} data-testid="waiting">
-                  {due ? `Must step next: waited ${plural(p.waiting, "step")}` : `waiting ${plural(p.waiting, "step")}`}
-                </p>
-              )}
-              {move && !p.crashed && (
+              {controls && (
                 <div className="grid gap-1.5">
                   <button
                     type="button"
-                    className={`min-h-11 rounded-lg px-3 py-2 text-sm font-semibold ring-1 flex items-center justify-between gap-2 ${
+                    className={`min-h-11 rounded-lg px-3 py-2 text-sm font-semibold ring-1 flex flex-wrap items-center justify-between gap-x-2 gap-y-1 ${
                       due ? "bg-rose-700 text-white ring-rose-800 hover:bg-rose-600" : "bg-white text-slate-900 ring-slate-300 hover:bg-slate-50"
                     } ${hint ? `ring-2 ${VALENCY_TONE[hint].ring}` : ""}`}
                     aria-label={`p${p.process} takes a λ step${hint ? `: leads to ${hint === "bivalent" ? "a bivalent" : `a ${hint}-valent`} configuration` : ""}`}
-                    onClick={() => void move({ type: "step", process: p.process })}
+                    onClick={() => void move?.({ type: "step", process: p.process })}
+                    data-step={p.process}
+                    data-due={due || undefined}
                     data-hint={hint ?? undefined}
                   >
-                    <span>
+                    <span className="whitespace-nowrap">
                       λ step <span className="font-normal opacity-80">p{p.process}</span>
                     </span>
                     {hint && <ValencyChip valency={hint} />}
                   </button>
                   {view.crashLeft &&
                     (confirming === p.process ? (
-                      <div className="flex gap-1.5" role="group" aria-label={`Crash p${p.process}?`}>
+                      <div className="grid gap-1.5 sm:flex" role="group" aria-label={`Crash p${p.process}?`}>
                         <button
                           type="button"
-                          className="btn-danger min-h-11 flex-1 !px-2 text-sm"
+                          className="btn-danger min-h-11 flex-1 !px-2 !py-1.5 text-sm"
                           onClick={() => {
                             setConfirming(null);
-                            void move({ type: "crash", process: p.process });
+                            void move?.({ type: "crash", process: p.process });
                           }}
                         >
                           Crash p{p.process} for good
@@ -158,7 +165,7 @@ function Buffer({ view, move }: { view: FlpSchedulerView; move: Move | null }) {
             );
             const tone = due ? "bg-rose-50 ring-2 ring-rose-500" : hint ? `bg-white ring-2 ${VALENCY_TONE[hint].ring}` : "bg-white ring-1 ring-slate-300";
             return (
-              <li key={m.id} data-message={m.id} data-due={due || undefined} className="min-w-[8.5rem] flex-1 sm:flex-none">
+              <li key={m.id} data-message={m.id} className="min-w-[8.5rem] flex-1 sm:flex-none">
                 {move && !dead ? (
                   <button
                     type="button"
@@ -166,6 +173,8 @@ function Buffer({ view, move }: { view: FlpSchedulerView; move: Move | null }) {
                     aria-label={`Deliver ${m.label} from p${m.from} to p${m.to}, waited ${plural(m.waiting, "step")}${due ? ", overdue" : ""}${
                       hint ? `: leads to ${hint === "bivalent" ? "a bivalent" : `a ${hint}-valent`} configuration` : ""
                     }`}
+                    data-deliver={m.id}
+                    data-due={due || undefined}
                     data-hint={hint ?? undefined}
                     onClick={() => void move({ type: "deliver", messageId: m.id })}
                   >

@@ -4,7 +4,7 @@
  * different processes, applied in both orders, reach the same configuration). Then the way on.
  */
 import Link from "next/link";
-import type { FlpReveal, FlpView } from "@/server/engine/flp";
+import type { FlpReveal, FlpSchedulerView, FlpView } from "@/server/engine/flp";
 import { FLP_OUTCOME_WORDS, VALENCY_WORDS, type FlpOutcome } from "@/server/engine/flp/terms";
 import { ValencyStrip, type StripCell } from "./valency";
 import { stepText } from "./words";
@@ -43,6 +43,7 @@ export function EndReport({ view, gameId, links }: { view: FlpView; gameId: stri
           {FLP_OUTCOME_WORDS[outcome]}
         </h2>
       )}
+      {scheduler && !puzzle && <p className="text-slate-800 leading-relaxed" data-testid="flp-why">{whyWords(scheduler)}</p>}
       {scheduler && (
         <p className="text-sm text-slate-700" data-testid="flp-score">
           {watch ? (
@@ -117,4 +118,26 @@ function ConfigurationText({ title, text }: { title: string; text: string }) {
       </ul>
     </div>
   );
+}
+
+/** What happened, in a sentence or two: which step fixed the decision, or what the run showed. */
+function whyWords(view: FlpSchedulerView): string {
+  const who = view.params.watch ? "The proof's adversary" : "You";
+  const steps = `${view.bivalentSteps} fair step${view.bivalentSteps === 1 ? "" : "s"}`;
+  switch (view.outcome) {
+    case "kept-open":
+      return `${who} kept both decisions reachable for ${steps}. Lemma 3 says a fair scheduler always can, for ever: that endless bivalent run is FLP's proof.`;
+    case "forced": {
+      const fatal = view.run.find((e) => e.kind === "step" && e.valency !== "bivalent");
+      if (!fatal || !fatal.valency) return `The run stopped being bivalent after ${steps}.`;
+      const what = fatal.label ? `p${fatal.process} received ${fatal.label}` : `p${fatal.process} took a λ step`;
+      return `At step ${fatal.step}, ${what}, and the configuration became ${VALENCY_WORDS[fatal.valency]}: from then on the decision was fixed. Lemma 3 says some fair schedule always avoids that step's fate; a hint shows which steps keep it bivalent.`;
+    }
+    case "disagreement":
+      return `Two processes decided differently (${view.decisions.map((d) => `p${d.process} decided ${d.value}`).join(", ")}): ${view.protocol.title} always terminates, and FLP says it must pay for that with agreement.`;
+    case "time-up":
+      return `The clock ran out with the run bivalent for ${steps}.`;
+    default:
+      return "";
+  }
 }

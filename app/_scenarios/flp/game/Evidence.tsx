@@ -17,7 +17,7 @@ export function Evidence({ view }: { view: FlpSchedulerView }) {
         <h2 className="font-semibold">Why: the two decisions within reach</h2>
         <p className="text-xs text-slate-600">The shortest schedules from this configuration to each decision, as the server found them.</p>
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1">
         {/* A new configuration is a new walk-through: the key resets it. */}
         <Schedule key={`0:${view.step}`} value={0} steps={view.evidence[0]} />
         <Schedule key={`1:${view.step}`} value={1} steps={view.evidence[1]} />

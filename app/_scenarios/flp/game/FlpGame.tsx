@@ -56,28 +56,37 @@ export function FlpGame({ snapshot, view, move, notice }: Props) {
 
 function SchedulerScreen({ view, move }: { view: FlpSchedulerView; move: ((m: FlpMove) => Promise<void>) | null }) {
   const finished = view.phase === "finished";
-  const status = <Status view={view} move={move} />;
-  const strip = !finished && <ValencyStrip cells={runCells(view)} target={view.params.target} />;
+  const watching = view.params.watch && !finished;
+  // Phone: status, the configuration and the run, the evidence. Wide: the configuration and the
+  // run on the left; status, evidence and the protocol on the right (the banner above both).
+  const rows = watching ? ["lg:row-start-2", "lg:row-start-3", "lg:row-start-4"] : ["lg:row-start-1", "lg:row-start-2", "lg:row-start-3"];
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] items-start">
-      <div className="grid gap-4 content-start">
-        {view.params.watch && !finished && (
-          <section className="rounded-2xl bg-slate-900 text-slate-100 px-4 py-3 grid gap-1" aria-label="Watching">
-            <h2 className="font-semibold text-white">The proof&apos;s adversary is scheduling</h2>
-            <p className="text-sm">{FLP_STRATEGY_DESCRIPTIONS.proof}</p>
-          </section>
-        )}
-        <div className="lg:hidden">{status}</div>
+    <div className={`grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] items-start ${watching ? "lg:grid-rows-[auto_auto_auto_1fr]" : "lg:grid-rows-[auto_auto_1fr]"}`}>
+      {watching && (
+        <section className="rounded-2xl bg-slate-900 text-slate-100 px-4 py-3 grid gap-1 lg:col-span-2 lg:row-start-1" aria-label="Watching">
+          <h2 className="font-semibold text-white">The proof&apos;s adversary is scheduling</h2>
+          <p className="text-sm">{FLP_STRATEGY_DESCRIPTIONS.proof}</p>
+        </section>
+      )}
+      <div className={`lg:col-start-2 ${rows[0]}`}>
+        <Status view={view} move={move} />
+      </div>
+      <div className={`grid gap-4 content-start lg:col-start-1 lg:row-span-3 ${rows[0]}`}>
         <Configuration view={view} move={move} />
-        {strip && <div className="card">{strip}</div>}
+        {!finished && (
+          <div className="card">
+            <ValencyStrip cells={runCells(view)} target={view.params.target} />
+          </div>
+        )}
       </div>
-      <div className="grid gap-4 content-start">
-        <div className="hidden lg:block">{status}</div>
-        {!finished && <Evidence view={view} />}
-        <p className="text-xs text-slate-600">
-          <strong>{view.protocol.title}.</strong> {view.protocol.summary}
-        </p>
-      </div>
+      {!finished && (
+        <div className={`lg:col-start-2 ${rows[1]}`}>
+          <Evidence view={view} />
+        </div>
+      )}
+      <p className={`text-xs text-slate-600 lg:col-start-2 ${rows[2]}`}>
+        <strong>{view.protocol.title}.</strong> {view.protocol.summary}
+      </p>
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function Puzzle({ view, move }: { view: FlpSchedulerView; move: (m: FlpMo
   return (
     <section className="grid gap-4" aria-label="Lemma 1 puzzle">
       <div className="card grid gap-2">
-        <h2 className="text-lg font-semibold">Lemma 1: a bivalent start exists</h2>
+        <h2 className="text-lg font-semibold">Lemma 1: is some initial configuration bivalent?</h2>
         <p className="text-sm text-slate-700 leading-relaxed">
           In I<sub>k</sub> exactly k processes start with 1, one more each row, so each row differs from the next in one process&apos;s input. For{" "}
           <strong>{view.protocol.title}</strong>, which of these initial configurations can still decide only 0, only 1, or both?

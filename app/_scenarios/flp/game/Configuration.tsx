@@ -88,7 +88,7 @@ function Processes({ view, move }: { view: FlpSchedulerView; move: Move | null }
                     type="button"
                     className={`min-h-11 rounded-lg px-3 py-2 text-sm font-semibold ring-1 flex flex-wrap items-center justify-between gap-x-2 gap-y-1 ${
                       due ? "bg-rose-700 text-white ring-rose-800 hover:bg-rose-600" : "bg-white text-slate-900 ring-slate-300 hover:bg-slate-50"
-                    } ${hint ? `ring-2 ${VALENCY_TONE[hint].ring}` : ""}`}
+                    } ${hint ? `ring-2 ${VALENCY_TONE[hint].ring}` : ""} ${view.due && !due ? "opacity-60" : ""}`}
                     aria-label={`p${p.process} takes a λ step${hint ? `: leads to ${hint === "bivalent" ? "a bivalent" : `a ${hint}-valent`} configuration` : ""}`}
                     onClick={() => void move?.({ type: "step", process: p.process })}
                     data-step={p.process}
@@ -163,7 +163,8 @@ function Buffer({ view, move }: { view: FlpSchedulerView; move: Move | null }) {
                 {hint && <ValencyChip valency={hint} className="justify-self-start" />}
               </>
             );
-            const tone = due ? "bg-rose-50 ring-2 ring-rose-500" : hint ? `bg-white ring-2 ${VALENCY_TONE[hint].ring}` : "bg-white ring-1 ring-slate-300";
+            // While something else is overdue, the server refuses this one: it fades.
+            const tone = `${due ? "bg-rose-50 ring-2 ring-rose-500" : hint ? `bg-white ring-2 ${VALENCY_TONE[hint].ring}` : "bg-white ring-1 ring-slate-300"} ${view.due && !due ? "opacity-60" : ""}`;
             return (
               <li key={m.id} data-message={m.id} className="min-w-[8.5rem] flex-1 sm:flex-none">
                 {move && !dead ? (

@@ -91,7 +91,7 @@ function Commutation({ c }: { c: NonNullable<FlpReveal["commutation"]> }) {
     <section className="grid gap-2" aria-label="The commutativity lemma" data-testid="commutation">
       <h3 className="font-semibold">Lemma 2, on your own run: order does not matter between different processes</h3>
       <p className="text-sm text-slate-700">
-        After step {c.at}, take σ1 = <code className="font-mono bg-slate-100 px-1 rounded">{s1}</code> and σ2 ={" "}
+        {c.at === 0 ? "From the start" : `After step ${c.at}`}, take σ1 = <code className="font-mono bg-slate-100 px-1 rounded">{s1}</code> and σ2 ={" "}
         <code className="font-mono bg-slate-100 px-1 rounded">{s2}</code>: different processes. Applied in either order, they reach{" "}
         {c.same ? <strong>the same configuration</strong> : "different configurations (this should never happen)"}.
       </p>

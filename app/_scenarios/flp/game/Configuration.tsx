@@ -48,14 +48,14 @@ function Processes({ view, move }: { view: FlpSchedulerView; move: Move | null }
             <li
               key={p.process}
               className={`card !p-3 grid gap-x-3 gap-y-2 content-start items-start ${controls ? "grid-cols-[minmax(0,1fr)_8.75rem] sm:grid-cols-1" : ""} ${
-                p.crashed ? "bg-slate-100 opacity-80" : ""
+                p.crashed ? "!bg-slate-100" : ""
               } ${due ? "!ring-2 !ring-rose-500" : ""}`}
               aria-label={`Process p${p.process}`}
               data-testid={`process-${p.process}`}
             >
               <div className="grid gap-2 content-start">
                 <div className="flex flex-wrap items-center gap-2">
-                  <span className={`grid place-items-center w-9 h-9 rounded-full text-white text-sm font-bold ${p.crashed ? "bg-slate-500" : "bg-slate-800"}`}>p{p.process}</span>
+                  <span className={`grid place-items-center w-9 h-9 rounded-full text-white text-sm font-bold ${p.crashed ? "bg-slate-600" : "bg-slate-800"}`}>p{p.process}</span>
                   <span className="text-sm">
                     input <strong className="font-mono">{p.input}</strong>
                   </span>
@@ -71,7 +71,7 @@ function Processes({ view, move }: { view: FlpSchedulerView; move: Move | null }
                     .filter(([k]) => k !== "input")
                     .map(([k, v]) => (
                       <div key={k} className="contents">
-                        <dt className="text-slate-500">{k}</dt>
+                        <dt className="text-slate-600">{k}</dt>
                         <dd className="font-mono text-slate-900">{v}</dd>
                       </div>
                     ))}
@@ -88,7 +88,7 @@ function Processes({ view, move }: { view: FlpSchedulerView; move: Move | null }
                     type="button"
                     className={`min-h-11 rounded-lg px-3 py-2 text-sm font-semibold ring-1 flex flex-wrap items-center justify-between gap-x-2 gap-y-1 ${
                       due ? "bg-rose-700 text-white ring-rose-800 hover:bg-rose-600" : "bg-white text-slate-900 ring-slate-300 hover:bg-slate-50"
-                    } ${hint ? `ring-2 ${VALENCY_TONE[hint].ring}` : ""} ${view.due && !due ? "opacity-60" : ""}`}
+                    } ${hint ? `ring-2 ${VALENCY_TONE[hint].ring}` : ""} ${view.due && !due ? "!bg-slate-100 !ring-slate-200" : ""}`}
                     aria-label={`p${p.process} takes a λ step${hint ? `: leads to ${hint === "bivalent" ? "a bivalent" : `a ${hint}-valent`} configuration` : ""}`}
                     onClick={() => void move?.({ type: "step", process: p.process })}
                     data-step={p.process}
@@ -96,7 +96,7 @@ function Processes({ view, move }: { view: FlpSchedulerView; move: Move | null }
                     data-hint={hint ?? undefined}
                   >
                     <span className="whitespace-nowrap">
-                      λ step <span className="font-normal opacity-80">p{p.process}</span>
+                      λ step <span className="font-normal">p{p.process}</span>
                     </span>
                     {hint && <ValencyChip valency={hint} />}
                   </button>
@@ -152,19 +152,19 @@ function Buffer({ view, move }: { view: FlpSchedulerView; move: Move | null }) {
               <>
                 <span className="flex items-center justify-between gap-2">
                   <span className="font-semibold">{m.label}</span>
-                  <span className="text-[0.7rem] text-slate-500">#{m.id}</span>
+                  <span className="text-[0.7rem] text-slate-600">#{m.id}</span>
                 </span>
                 <span className="text-xs">
                   p{m.from} → p{m.to}
                 </span>
-                <span className={`text-[0.7rem] ${dead ? "text-slate-500" : urgency(m.waiting, view.params.bound, due)}`}>
+                <span className={`text-[0.7rem] ${dead ? "text-slate-700" : urgency(m.waiting, view.params.bound, due)}`}>
                   {dead ? `p${m.to} crashed: never delivered` : due ? `deliver now: waited ${m.waiting}` : `waited ${m.waiting}`}
                 </span>
                 {hint && <ValencyChip valency={hint} className="justify-self-start" />}
               </>
             );
-            // While something else is overdue, the server refuses this one: it fades.
-            const tone = `${due ? "bg-rose-50 ring-2 ring-rose-500" : hint ? `bg-white ring-2 ${VALENCY_TONE[hint].ring}` : "bg-white ring-1 ring-slate-300"} ${view.due && !due ? "opacity-60" : ""}`;
+            // While something else is overdue, the server refuses this one: it greys (its text keeps its contrast).
+            const tone = `${due ? "bg-rose-50 ring-2 ring-rose-500" : hint ? `bg-white ring-2 ${VALENCY_TONE[hint].ring}` : "bg-white ring-1 ring-slate-300"} ${view.due && !due ? "!bg-slate-100 !ring-slate-200" : ""}`;
             return (
               <li key={m.id} data-message={m.id} className="min-w-[8.5rem] flex-1 sm:flex-none">
                 {move && !dead ? (
@@ -182,7 +182,7 @@ function Buffer({ view, move }: { view: FlpSchedulerView; move: Move | null }) {
                     {body}
                   </button>
                 ) : (
-                  <div className={`envelope rounded-lg px-3 py-2 grid gap-0.5 ${dead ? "bg-slate-100 ring-1 ring-slate-200 opacity-70" : tone}`}>{body}</div>
+                  <div className={`envelope rounded-lg px-3 py-2 grid gap-0.5 ${dead ? "bg-slate-100 ring-1 ring-slate-200 text-slate-700" : tone}`}>{body}</div>
                 )}
               </li>
             );

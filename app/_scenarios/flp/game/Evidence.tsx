@@ -55,7 +55,7 @@ function Schedule({ value, steps }: { value: 0 | 1; steps: StepWords[] | null })
               <li
                 key={i}
                 className={`rounded px-1.5 py-0.5 ring-1 transition-colors ${
-                  at === i ? "bg-slate-900 text-white ring-slate-900" : at !== null && i < at ? "bg-white/60 text-slate-500 ring-slate-200" : "bg-white ring-slate-300"
+                  at === i ? "bg-slate-900 text-white ring-slate-900" : at !== null && i < at ? "bg-white text-slate-600 ring-slate-200" : "bg-white ring-slate-300"
                 }`}
                 aria-current={at === i ? "step" : undefined}
               >

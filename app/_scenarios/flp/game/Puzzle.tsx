@@ -54,8 +54,8 @@ export function Puzzle({ view, move }: { view: FlpSchedulerView; move: (m: FlpMo
                   </span>
                   <span className="flex gap-1" role="img" aria-label={`I${k}: ${inputs.map((b, pid) => `p${pid + 1} starts with ${b}`).join(", ")}`}>
                     {inputs.map((b, pid) => (
-                      <span key={pid} className={`grid place-items-center w-9 h-9 rounded-lg text-xs font-bold leading-none ${b === 1 ? "bg-orange-500 text-white" : "bg-sky-600 text-white"}`}>
-                        <span className="text-[0.6rem] font-normal opacity-90">p{pid + 1}</span>
+                      <span key={pid} className={`grid place-items-center w-9 h-9 rounded-lg text-xs font-bold leading-none ${b === 1 ? "bg-orange-700 text-white" : "bg-sky-700 text-white"}`}>
+                        <span className="text-[0.6rem] font-normal">p{pid + 1}</span>
                         {b}
                       </span>
                     ))}

@@ -5,8 +5,8 @@
 import { VALENCY_WORDS, type FlpValency } from "@/server/engine/flp/terms";
 
 export const VALENCY_TONE: Record<FlpValency, { chip: string; cell: string; ring: string }> = {
-  "0": { chip: "bg-sky-100 text-sky-900 ring-sky-300", cell: "bg-sky-600", ring: "ring-sky-500" },
-  "1": { chip: "bg-orange-100 text-orange-900 ring-orange-300", cell: "bg-orange-500", ring: "ring-orange-500" },
+  "0": { chip: "bg-sky-100 text-sky-900 ring-sky-300", cell: "bg-sky-700", ring: "ring-sky-500" },
+  "1": { chip: "bg-orange-100 text-orange-900 ring-orange-300", cell: "bg-orange-700", ring: "ring-orange-500" },
   bivalent: { chip: "bg-violet-100 text-violet-900 ring-violet-300", cell: "bg-violet-600", ring: "ring-violet-500" },
   none: { chip: "bg-slate-100 text-slate-800 ring-slate-300", cell: "bg-slate-400", ring: "ring-slate-400" },
   unknown: { chip: "bg-slate-100 text-slate-800 ring-slate-300", cell: "bg-slate-300", ring: "ring-slate-400" },

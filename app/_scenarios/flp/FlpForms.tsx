@@ -47,8 +47,9 @@ export function FlpSchedulerForm({ busy, onStart, errorId }: StartFormProps) {
         label="Fairness bound"
         value={bound}
         onChange={setBound}
-        options={BOUNDS.map((b) => ({ value: b, label: `${b} steps: a process or message waits at most that long` }))}
+        options={BOUNDS.map((b) => ({ value: b, label: `${b} steps` }))}
       />
+      <p className="text-xs text-slate-600 -mt-2">No process and no message waits longer than that: the server refuses a step that would break the rule.</p>
       <Select<number> label="Hint cost" value={hintCost} onChange={setHintCost} options={HINT_COSTS.map((c) => ({ value: c, label: c === 0 ? "Free hints" : `${c} points a hint` }))} />
       <Checkbox label="Allow one crash" hint="You may crash one process once: it takes no more steps, and nothing is owed to it." checked={crash} onChange={setCrash} />
       <button

@@ -131,7 +131,7 @@ function whyWords(view: FlpSchedulerView): string {
       const fatal = view.run.find((e) => e.kind === "step" && e.valency !== "bivalent");
       if (!fatal || !fatal.valency) return `The run stopped being bivalent after ${steps}.`;
       const what = fatal.label ? `p${fatal.process} received ${fatal.label}` : `p${fatal.process} took a λ step`;
-      return `At step ${fatal.step}, ${what}, and the configuration became ${VALENCY_WORDS[fatal.valency]}: from then on the decision was fixed. Lemma 3 says it could have been avoided: before any pending step, some schedule exists after which that step still leaves the run bivalent. Prepare each step before the fairness rule makes it due (a hint shows where each step leads).`;
+      return `At step ${fatal.step}, ${what}, and the configuration became ${VALENCY_WORDS[fatal.valency]}: the decision was fixed from then on. Lemma 3 says it was avoidable: some schedule before that step leaves the run bivalent after it. Prepare each step before fairness makes it due (hints show where each step leads).`;
     }
     case "disagreement":
       return `Two processes decided differently (${view.decisions.map((d) => `p${d.process} decided ${d.value}`).join(", ")}): ${view.protocol.title} always terminates, and FLP says it must pay for that with agreement.`;

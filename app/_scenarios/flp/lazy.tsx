@@ -6,6 +6,7 @@ import { lazyPart, LOADING } from "../lazyPart";
 export const FlpGame = lazyPart(() => import("./game/FlpGame").then((m) => seatGame(m.FlpGame)), LOADING);
 export const FlpBriefing = lazyPart(() => import("./Briefing").then((m) => m.FlpBriefing));
 export const FlpSchedulerForm = lazyPart(() => import("./FlpForms").then((m) => m.FlpSchedulerForm));
+export const FlpWatchForm = lazyPart(() => import("./FlpForms").then((m) => m.FlpWatchForm));
 export const FlpPuzzleForm = lazyPart(() => import("./FlpForms").then((m) => m.FlpPuzzleForm));
 export const FlpRoundFields = lazyPart(() => import("./FlpRoundFields").then((m) => m.FlpRoundFields));
 export const BivalentBySchedulerChart = lazyPart(() => import("./ClassPieces").then((m) => m.BivalentBySchedulerChart), LOADING);

@@ -1,11 +1,13 @@
-/** Playing FLP: the home page's introduction, the start forms (the scheduler, the Lemma 1 puzzle), the game screen. */
+/** Playing FLP: the home page's introduction, the start forms (the scheduler, watching the proof's adversary, the Lemma 1 puzzle), the game screen. */
 import type { PlayUi } from "../playUi";
 import { lazyPart } from "../lazyPart";
-import { FlpBriefing, FlpGame, FlpPuzzleForm, FlpSchedulerForm } from "./lazy";
+import { announceFlp } from "./announce";
+import { FlpBriefing, FlpGame, FlpPuzzleForm, FlpSchedulerForm, FlpWatchForm } from "./lazy";
 
 export const play: PlayUi = {
   Intro: lazyPart(() => import("./Intro").then((m) => m.FlpIntro)),
-  startForms: [FlpSchedulerForm, FlpPuzzleForm],
+  startForms: [FlpSchedulerForm, FlpWatchForm, FlpPuzzleForm],
   Game: FlpGame,
   Briefing: FlpBriefing,
+  announce: announceFlp,
 };

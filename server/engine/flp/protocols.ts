@@ -6,6 +6,7 @@
  * FLP says no protocol here can be safe, tolerate a crash and always terminate; each gives up one.
  */
 import type { Bit, Protocol, StepResult } from "./model";
+import { FLP_PROTOCOL_WORDS } from "./protocolWords";
 
 const others = (pid: number, n: number) => Array.from({ length: n }, (_, q) => q).filter((q) => q !== pid);
 const majority = (n: number) => Math.floor(n / 2) + 1;
@@ -30,10 +31,7 @@ export type LockBody = { kind: "input"; value: Bit } | { kind: "lock"; value: Bi
 
 export const majorityLock: Protocol<LockLocal, LockBody> = {
   id: "majority-lock",
-  title: "Majority lock",
-  summary:
-    "Each process locks the first input it hears from another process and tells everyone; a value locked by a majority is decided. " +
-    "A process locks once, so two values can never both have a majority: it is safe, but if a process crashes before it locks, the other two may lock different values and wait forever.",
+  ...FLP_PROTOCOL_WORDS["majority-lock"],
   claims: { safe: true, toleratesOneCrash: false },
   init: (_pid, _n, input) => ({ input, started: false, decided: null, lock: null, locks: [0, 0] }),
   step(pid, n, local, message) {
@@ -110,10 +108,7 @@ function inputQuorum(about: Pick<Protocol<QuorumLocal, InputBody>, "id" | "title
 export const waitForNMinusOne = inputQuorum(
   {
     id: "wait-n-minus-1",
-    title: "Wait for n − 1",
-    summary:
-      "Each process sends its input to everyone and, once it knows n − 1 inputs (its own included), decides their majority, 0 on a tie. " +
-      "It never waits for a process that may have crashed, so it always terminates, but two processes that heard different n − 1 inputs can decide differently.",
+    ...FLP_PROTOCOL_WORDS["wait-n-minus-1"],
     claims: { safe: false, toleratesOneCrash: true },
   },
   (n) => n - 1,
@@ -125,10 +120,7 @@ export const waitForNMinusOne = inputQuorum(
 export const waitForAll = inputQuorum(
   {
     id: "wait-all",
-    title: "Wait for everyone",
-    summary:
-      "Each process sends its input to everyone and decides the majority of all n inputs once it has them. " +
-      "Everyone decides the same, and the inputs alone fix the decision (no initial configuration is bivalent), but a single crash leaves everyone waiting forever: Lemma 1 shows that this is the price.",
+    ...FLP_PROTOCOL_WORDS["wait-all"],
     claims: { safe: true, toleratesOneCrash: false },
   },
   (n) => n,

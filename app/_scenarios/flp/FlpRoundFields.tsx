@@ -3,7 +3,7 @@
 import { FLP_PROTOCOL_IDS, type FlpMode, type FlpProtocolId } from "@/server/engine/flp/terms";
 import { Checkbox, Select } from "@/app/_start/FormBits";
 import type { FlpRoundChoices } from "./classroom";
-import { FLP_PROTOCOL_TITLES } from "./protocolTitles";
+import { FLP_PROTOCOL_WORDS } from "@/server/engine/flp/protocolWords";
 
 const TARGETS = [15, 25, 40, 60] as const;
 const BOUNDS = [4, 6, 10] as const;
@@ -20,7 +20,7 @@ export function FlpRoundFields({ fields: f, onChange }: { fields: FlpRoundChoice
           { value: "puzzle", label: "The Lemma 1 puzzle" },
         ]}
       />
-      <Select<FlpProtocolId> label="Protocol" value={f.protocol} onChange={(protocol) => onChange({ ...f, protocol })} options={FLP_PROTOCOL_IDS.map((id) => ({ value: id, label: FLP_PROTOCOL_TITLES[id] }))} />
+      <Select<FlpProtocolId> label="Protocol" value={f.protocol} onChange={(protocol) => onChange({ ...f, protocol })} options={FLP_PROTOCOL_IDS.map((id) => ({ value: id, label: FLP_PROTOCOL_WORDS[id].title }))} />
       {f.mode === "scheduler" && (
         <>
           <Select<number> label="Keep it bivalent for" value={f.target} onChange={(target) => onChange({ ...f, target })} options={TARGETS.map((t) => ({ value: t, label: `${t} steps` }))} />

@@ -6,7 +6,7 @@
  */
 import type { FlpParams, FlpReveal } from "@/server/engine/flp";
 import type { ReplayStoryProps } from "../replayUi";
-import { FLP_PROTOCOL_TITLES } from "./protocolTitles";
+import { FLP_PROTOCOL_WORDS } from "@/server/engine/flp/protocolWords";
 import { FlpReplayRun, FlpPuzzleReveal } from "./lazy";
 
 export function FlpReplayStory({ params, seats, timeline, reveal, viewer }: ReplayStoryProps) {
@@ -18,7 +18,7 @@ export function FlpReplayStory({ params, seats, timeline, reveal, viewer }: Repl
   return (
     <>
       <section className="card grid gap-2" aria-label="The protocol and the start" data-testid="flp-replay-start">
-        <h2 className="text-lg font-bold">{r?.protocol.title ?? FLP_PROTOCOL_TITLES[p.protocol]}</h2>
+        <h2 className="text-lg font-bold">{r?.protocol.title ?? FLP_PROTOCOL_WORDS[p.protocol].title}</h2>
         {r && <p className="text-sm text-slate-700">{r.protocol.summary}</p>}
         {p.mode === "puzzle" ? (
           <p className="text-sm">

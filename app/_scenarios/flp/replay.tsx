@@ -2,12 +2,12 @@
 import type { FlpParams } from "@/server/engine/flp/params";
 import type { ReplayUi } from "../replayUi";
 import { lazyPart } from "../lazyPart";
-import { FLP_PROTOCOL_TITLES } from "./protocolTitles";
+import { FLP_PROTOCOL_WORDS } from "@/server/engine/flp/protocolWords";
 
 export const replay: ReplayUi = {
   describeParams(params) {
     const p = params as unknown as FlpParams;
-    const protocol = FLP_PROTOCOL_TITLES[p.protocol] ?? p.protocol;
+    const protocol = FLP_PROTOCOL_WORDS[p.protocol]?.title ?? p.protocol;
     if (p.mode === "puzzle") return `Lemma 1 puzzle · ${protocol} · ${p.n} processes`;
     const who = p.watch ? "the proof's adversary, watched" : "keep it bivalent";
     return `${protocol} · ${p.n} processes · ${who} for ${p.target} steps · fairness bound ${p.bound} · ${p.crash ? "one crash allowed" : "no crash"} · hint −${p.hintCost}`;

@@ -33,3 +33,8 @@ export const UNDECIDED_BONUS = 30;
 
 /** A message's label, e.g. "R1 0" or "P2 ?". */
 export const messageLabel = (kind: "R" | "P", round: number, value: 0 | 1 | null) => `${kind}${round} ${value === null ? "?" : value}`;
+
+/** A coin mark's label on a timeline, e.g. "coin 1" (the presenter and the replay story read it). */
+export const COIN_MARK = /^coin [01]$/;
+/** A decision's label on a timeline, e.g. "decide 1 (round 2)" (the presenter reads the round). */
+export const DECISION_LABEL = /^decide ([01]) \(round (\d+)\)$/;

@@ -4,10 +4,7 @@ import { adversaryScore } from "./scoring";
 import { ADVERSARY_SEAT, BENOR_OUTCOME_WORDS, messageLabel, processSeat } from "./terms";
 import type { BenorState } from "./types";
 
-/** A coin mark's label, e.g. "coin 1" (presenter.ts reads it). */
-export const COIN_MARK = /^coin [01]$/;
-/** A decision's label, e.g. "decide 1 (round 2)" (presenter.ts reads the round). */
-export const DECISION_LABEL = /^decide ([01]) \(round (\d+)\)$/;
+export { COIN_MARK, DECISION_LABEL } from "./terms";
 
 export function benorTimeline(state: BenorState): Timeline {
   const end = state.game.steps;

@@ -5,7 +5,7 @@
  * runs; the issue's closing note quotes 10,000.
  */
 import { performance } from "node:perf_hooks";
-import { roundsDistribution, type RoundsDistribution } from "../server/engine/flp/benOr/runs";
+import { roundsDistribution, type RoundsDistribution } from "../server/engine/benor/engine/runs";
 
 export interface BenOrRoundsBench {
   n: number;

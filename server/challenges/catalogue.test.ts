@@ -7,12 +7,12 @@ import { nightScore, type NightRecord } from "./scoring";
 import { CHALLENGE_SEEDS } from "./seeds";
 
 /** A bot to sit in the player's seat when a night is simulated headlessly. */
-const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn", procrastinate: "proof", "lemma-one": "random" };
+const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn", procrastinate: "proof", "lemma-one": "random", "hold-off": "splitter" };
 
 type Checks = { agreement: { ok: boolean }; validity: { ok: boolean }; termination: { ok: boolean; lastDecisionTick: number | null } };
 
 /** The score the challenge card announces (its formula lines), worked out here from the night's own events. */
-function cardScore(kind: string, seat: string, outcome: string, events: TraceEvent[], checks: Checks | undefined, params: { maxTicks?: number; hintCost?: number }): number {
+function cardScore(kind: string, seat: string, outcome: string, events: TraceEvent[], checks: Checks | undefined, params: { maxTicks?: number; hintCost?: number; n?: number }): number {
   const count = (test: (e: TraceEvent) => boolean) => events.filter(test).length;
   switch (kind) {
     case "general":
@@ -40,6 +40,16 @@ function cardScore(kind: string, seat: string, outcome: string, events: TraceEve
       const predict = events.find((e) => e.type === "predict");
       const answers = (predict?.answers ?? []) as string[];
       return 10 * ((predict?.valencies ?? []) as string[]).filter((v, k) => v === answers[k]).length;
+    }
+    case "hold-off": {
+      // Ben-Or: 10 a round held off (the last live decision's round less one; undecided: the rounds the
+      // live undecided finished), +30 if time ran out first. A process's round: its latest R broadcast's.
+      const crashed = new Set(events.filter((e) => e.type === "crash").map((e) => e.process));
+      const decided = new Map(events.filter((e) => e.type === "decide").map((e) => [e.process, e.round as number]));
+      const live = Array.from({ length: params.n! }, (_, i) => i + 1).filter((p) => !crashed.has(p));
+      const roundOf = (p: unknown) => Math.max(1, ...events.filter((e) => e.type === "send" && e.from === p && e.kind === "R").map((e) => e.round as number));
+      if (outcome === "decided") return 10 * (Math.max(...live.map((p) => decided.get(p)!)) - 1);
+      return 30 + 10 * (Math.min(...live.filter((p) => !decided.has(p)).map(roundOf)) - 1);
     }
     default:
       throw new Error(`no card for ${kind}`);

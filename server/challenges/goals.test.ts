@@ -24,6 +24,9 @@ const run = (safe: boolean, yourRound: number | null, lastDecisionTick: number |
 /** An FLP night: the scheduler's (or puzzle solver's) recorded score. */
 const flpNight = (outcome: string, score: number) => night(outcome, [], { result: { adversary: { score, won: false, depth: null } } });
 
+/** A Ben-Or night: the adversary's recorded score (10 a round held off, +30 undecided at time-up). */
+const benorNight = (outcome: string, score: number) => night(outcome, [], { result: { adversary: { score, won: outcome === "undecided", depth: null } } });
+
 /** Per challenge: nights that meet its objective and nights that do not, as its words say. */
 const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, NightRecord][] }> = {
   "foggy-valley": {
@@ -73,6 +76,18 @@ const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, N
   procrastinate: {
     meets: [["kept open for 25 steps, no hint", flpNight("kept-open", 45)], ["two processes disagreed after 30 steps", flpNight("disagreement", 50)]],
     misses: [["kept open with two hints at 2 points", flpNight("kept-open", 41)], ["forced after 24 steps", flpNight("forced", 24)]],
+  },
+  "split-the-vote": {
+    meets: [["decided in round 2", benorNight("decided", 10)], ["undecided at time-up in round 1", benorNight("undecided", 30)]],
+    misses: [["decided in round 1", benorNight("decided", 0)]],
+  },
+  "tight-fairness": {
+    meets: [["decided in round 3", benorNight("decided", 20)], ["undecided at time-up", benorNight("undecided", 40)]],
+    misses: [["decided in round 2", benorNight("decided", 10)]],
+  },
+  "outrun-the-coins": {
+    meets: [["undecided at time-up in round 1", benorNight("undecided", 30)], ["undecided at time-up in round 4", benorNight("undecided", 60)]],
+    misses: [["decided in round 3", benorNight("decided", 20)], ["decided in round 2", benorNight("decided", 10)]],
   },
 };
 

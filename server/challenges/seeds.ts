@@ -16,6 +16,9 @@ export const CHALLENGE_SEEDS: Record<string, readonly number[]> = {
   "find-the-bivalent-start": [0x98dfb5ac, 0x2ffd72db],
   "where-lemma-one-bites": [0xd01adfb7, 0xb8e1afed],
   procrastinate: [0x6a267e96, 0xba7c9045],
+  "split-the-vote": [0x15afb627, 0xf4e4a5bc],
+  "tight-fairness": [0x3b446a59, 0xbc8ff29e],
+  "outrun-the-coins": [0xa3bef3ff, 0xb8b89d0a],
 };
 
 /** The seed of a challenge's night (0-based), or undefined if it has no such night. */

@@ -160,6 +160,40 @@ function flpProcess(r: SeededRandom, size: number): Family {
   return { name: `flp p${me} ${protocol}`, scenario: "flp", seat: `p${me}`, variants, policy: () => ({ movesAt: () => [], keep: () => true }) };
 }
 
+/**
+ * A Ben-Or process: told n and f; its own input is fixed. Hidden are the others' inputs, the
+ * adversary bot's strategy (hence its crashes), the network's patience, and the seed (the coins).
+ * The process has no moves: it only watches what reaches it.
+ */
+function benorProcess(r: SeededRandom, size: number): Family {
+  const n = pick(r, [3, 3, 5]);
+  const me = r.int(1, n);
+  const myInput = r.int(0, 1);
+  const fixed = { n, f: 1, maxTicks: pick(r, [20, 30]) };
+  const bots: Record<string, string> = Object.fromEntries(Array.from({ length: n }, (_, i) => i + 1).filter((q) => q !== me).map((q) => [`p${q}`, "protocol"]));
+  const variants = Array.from({ length: size }, (): Omit<World, "script"> => {
+    const inputs = Array.from({ length: n }, (_, i) => (i + 1 === me ? myInput : r.int(0, 1)));
+    const params = { ...fixed, inputs, patience: pick(r, [0, 2]) };
+    return { scenario: "benor", params, seed: seedOf(r), seat: `p${me}`, bots: { ...bots, adversary: pick(r, ["splitter", "fifo", "random"]) } };
+  });
+  return { name: `benor p${me}/${n}`, scenario: "benor", seat: `p${me}`, variants, policy: () => ({ movesAt: () => [], keep: () => true }) };
+}
+
+/** The Ben-Or adversary: told every parameter and input; hidden is the seed alone (the coins to come). */
+function benorAdversary(r: SeededRandom, size: number): Family {
+  const params = { n: 3, f: 1, maxTicks: 30, patience: 0, inputs: [r.int(0, 1), r.int(0, 1), r.int(0, 1)] };
+  const bots = { p1: "protocol", p2: "protocol", p3: "protocol" };
+  const strategy = pick(r, ["splitter", "fifo", "random"]);
+  const policySeed = seedOf(r);
+  return {
+    name: `benor adversary (${strategy})`,
+    scenario: "benor",
+    seat: "adversary",
+    variants: Array.from({ length: size }, () => ({ scenario: "benor", params, seed: seedOf(r), seat: "adversary", bots })),
+    policy: () => botPolicy("benor", strategy, policySeed),
+  };
+}
+
 /** Family makers with their share of the families. */
 export const FAMILY_KINDS = [
   { kind: "generals-chance", make: generalsChance, weight: 3 },
@@ -169,6 +203,8 @@ export const FAMILY_KINDS = [
   { kind: "consensus-process", make: consensusProcess, weight: 4 },
   { kind: "consensus-adversary", make: consensusAdversary, weight: 1 },
   { kind: "flp-process", make: flpProcess, weight: 2 },
+  { kind: "benor-process", make: benorProcess, weight: 2 },
+  { kind: "benor-adversary", make: benorAdversary, weight: 1 },
 ] as const;
 
 /** `count` families, seeded: the same seed gives the same families. */

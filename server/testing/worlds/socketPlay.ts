@@ -157,6 +157,8 @@ async function driveScript(env: SocketEnv, client: TestClient, grant: SeatGrant,
       moves.push(client.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: world.script[next].move }));
     }
     await Promise.all(moves);
+    // The seat's own move may have ended the game (a Ben-Or adversary's last delivery): no tick follows.
+    if (!env.clock.running(grant.gameId)) break;
     await env.clock.advance(grant.gameId);
   }
 }

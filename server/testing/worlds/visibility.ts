@@ -96,23 +96,61 @@ function flpProcessSeat(p: number): Projector {
 /** The adversary schedules everything: it sees every event (the end, with its reveal, is not compared). */
 const adversarySeat: Projector = (e) => [e.type, JSON.stringify(e, (k, v) => (k === "tick" ? undefined : v))];
 
+/**
+ * A Ben-Or process: what reached it (its sender and content, in order), its own broadcasts, its
+ * coins, adoptions, decision and halt, and its crash. The opening messages (R, 1, input), ids
+ * 1..n², have no send event: their content is the sender's input (the world's `params.inputs`).
+ */
+function benorProcessSeat(p: number, inputs: readonly number[]): Projector {
+  const n = inputs.length;
+  return (e, sends) => {
+    switch (e.type) {
+      case "send":
+        return e.from === p ? ["sent", e.to, e.kind, e.round, e.value] : null;
+      case "deliver": {
+        if (e.to !== p) return null;
+        const id = e.messageId as number;
+        if (id <= n * n) return ["got", e.from, "R", 1, inputs[(e.from as number) - 1]];
+        const s = sends.get(id) as GameEvent;
+        return ["got", s.from, s.kind, s.round, s.value];
+      }
+      case "coin":
+      case "adopt":
+      case "decide":
+      case "halt":
+      case "crash":
+        return e.process === p ? [e.type, e.round ?? null, e.value ?? null] : null;
+      default:
+        return null;
+    }
+  };
+}
+
 export function projectorFor(world: World): Projector {
   const { scenario, seat } = world;
   if (scenario === "generals") return seat === "enemy" ? enemySeat : messengerSeat(seat, "general");
   if (scenario === "lovers") return messengerSeat(seat, "lover");
   if (scenario === "flp") return flpProcessSeat(Number(seat.slice(1)));
+  if (scenario === "benor" && seat !== "adversary") return benorProcessSeat(Number(seat.slice(1)), world.params.inputs as number[]);
   return seat === "adversary" ? adversarySeat : processSeat(Number(seat.slice(1)));
 }
 
 /**
  * What a seat knows before the first tick besides the announced parameters: a process its
  * input; the adversary the inputs and, for classes that have one, the process the detector
- * must spare; an FLP process its input. Read from the `end` event, which publishes them.
+ * must spare; an FLP process its input; a Ben-Or process its input, its adversary every input.
+ * Read from the `end` event, which publishes them.
  */
 export function startFacts(world: World, events: readonly GameEvent[]): unknown[] {
   if (world.scenario === "flp") {
     const end = events.find((e) => e.type === "end") as (GameEvent & { inputs: number[] }) | undefined;
     return end ? [end.inputs[Number(world.seat.slice(1)) - 1]] : [];
+  }
+  if (world.scenario === "benor") {
+    // Ben-Or: a process knows its input, the adversary every input (both stated by the `end` event).
+    const end = events.find((e) => e.type === "end") as (GameEvent & { inputs: number[] }) | undefined;
+    if (!end) return [];
+    return world.seat === "adversary" ? [end.inputs] : [end.inputs[Number(world.seat.slice(1)) - 1]];
   }
   if (world.scenario !== "consensus") return [];
   const end = events.find((e) => e.type === "end") as (GameEvent & { inputs: number[]; protectedProcess: number }) | undefined;

@@ -2,7 +2,7 @@
  * A world, as the indistinguishability test sees it: everything that decides a game. One seat
  * is observed (played by the test over a socket, from a script); every other seat is a bot.
  */
-export type WorldScenario = "generals" | "lovers" | "consensus" | "flp";
+export type WorldScenario = "generals" | "lovers" | "consensus" | "flp" | "benor";
 
 export interface Move {
   type: string;

@@ -4,7 +4,7 @@
  * that has not crashed has decided). Crashed processes count for agreement and validity too: what
  * they decided before crashing was decided.
  */
-import type { Bit } from "../model";
+import type { Bit } from "../../flp/model";
 import { isCrashed, type BenOrAdversaryView } from "./game";
 
 export interface BenOrVerdict {

@@ -9,8 +9,8 @@
  * Processes (0-based; p1 is 0) see only their own state and messages (processView).
  */
 import { nextFloat, seedRng, type RngState } from "../../prng";
-import type { Bit } from "../model";
-import { refuseWays, type WaysRefusal, type WaysResult } from "../waysResult";
+import type { Bit } from "../../flp/model";
+import { refuseWays, type WaysRefusal, type WaysResult } from "../../flp/waysResult";
 import { initialProcess, openingSend, receive, type BenOrProcess, type Phase, type ProcessAction } from "./process";
 
 export interface BenOrParams {

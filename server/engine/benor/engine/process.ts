@@ -19,7 +19,7 @@
  * controls every delivery (it is a stronger adversary than one that must hand a process its own
  * message at once; Ben-Or's proof does not need that help).
  */
-import type { Bit } from "../model";
+import type { Bit } from "../../flp/model";
 
 export type Phase = "R" | "P";
 

@@ -4,7 +4,7 @@
  * rounds to decide: it terminates with probability 1").
  */
 import { seedRng, type RngState } from "../../prng";
-import type { Bit } from "../model";
+import type { Bit } from "../../flp/model";
 import { benOrBotMove, type BenOrBotId, type RandomBotOptions, type SplitterOptions } from "./bots";
 import { adversaryView, allLiveDecided, applyBenOr, createBenOr, lastDecisionRound, type BenOrState } from "./game";
 

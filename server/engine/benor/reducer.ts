@@ -1,0 +1,128 @@
+/**
+ * The Ben-Or game: the adversary delivers messages (by id) and crashes processes (at most f),
+ * within the fairness bound; the processes run Ben-Or (engine/). The room's tick counts time: a
+ * watched game's bot takes one move a tick, and after `patience` ticks without a move the network
+ * delivers the oldest message itself (an adversary that stops scheduling cannot stall the run).
+ * Pure: coins and inputs come from the PRNG in the engine state, a watched bot's draws from its own.
+ */
+import { seedRng } from "../prng";
+import { refuse, type EngineErrorCode, type ReduceResult } from "../result";
+import { benOrBotMove } from "./engine/bots";
+import { adversaryView, allLiveDecided, applyBenOr, createBenOr, deliverable, type BenOrEvent, type BenOrMove } from "./engine/game";
+import type { WaysErrorCode } from "../flp/waysResult";
+import type { BenorParams } from "./params";
+import { ADVERSARY_SEAT, defaultBound, type BenorOutcome } from "./terms";
+import type { BenorAction, BenorEvent, BenorLog, BenorState } from "./types";
+
+type Result = ReduceResult<BenorState, BenorEvent>;
+
+/** The engine's refusal codes as the scenario's (the same meanings as FLP's codes). */
+const CODES: Record<WaysErrorCode, EngineErrorCode> = {
+  NO_SUCH_MESSAGE: "NO_SUCH_MESSAGE",
+  NO_SUCH_PROCESS: "NOT_ALLOWED",
+  PROCESS_CRASHED: "PROCESS_CRASHED",
+  TOO_MANY_CRASHES: "NO_CRASH_LEFT",
+  UNFAIR: "UNFAIR",
+  NOT_ALLOWED: "NOT_ALLOWED",
+};
+
+export const fairnessBound = (params: BenorParams) => params.bound ?? defaultBound(params.n);
+
+/** The watched bot's stream: a seed word apart from the coins' (as engine/runs.ts does). */
+export const botStream = (seed: number) => seedRng((seed ^ 0x5bd1e995) >>> 0);
+
+export function createBenorGame(params: BenorParams, seed: number): BenorState {
+  const game = createBenOr({ n: params.n, f: params.f, inputs: params.inputs, bound: fairnessBound(params) }, seed >>> 0);
+  return {
+    params,
+    tick: 0,
+    phase: "playing",
+    outcome: null,
+    game,
+    botRng: botStream(seed),
+    idleTicks: 0,
+    log: { messages: game.buffer.map((m) => ({ ...m, deliveredAt: null })), coins: [], decisions: [], crashes: [] },
+  };
+}
+
+function finish(state: BenorState, outcome: BenorOutcome, events: BenorEvent[]): Result {
+  const end: BenorEvent = { type: "end", tick: state.tick, outcome, inputs: state.game.inputs.slice() };
+  return { ok: true, state: { ...state, phase: "finished", outcome }, events: [...events, end] };
+}
+
+/** The engine's events as trace events, and the log they extend. */
+function record(state: BenorState, engineEvents: readonly BenOrEvent[], by: "adversary" | "network"): { log: BenorLog; events: BenorEvent[] } {
+  const step = state.game.steps;
+  const tick = state.tick;
+  const log: BenorLog = { messages: state.log.messages, coins: state.log.coins.slice(), decisions: state.log.decisions.slice(), crashes: state.log.crashes.slice() };
+  const events: BenorEvent[] = [];
+  for (const e of engineEvents) {
+    switch (e.type) {
+      case "delivered":
+        log.messages = log.messages.map((m) => (m.id === e.id ? { ...m, deliveredAt: step } : m));
+        events.push({ type: "deliver", tick, step, messageId: e.id, from: e.from + 1, to: e.to + 1, by });
+        break;
+      case "sent":
+        log.messages = [...log.messages, { id: e.id, from: e.from, to: e.to, kind: e.kind, round: e.round, value: e.value, sentAt: step, deliveredAt: null }];
+        events.push({ type: "send", tick, step, messageId: e.id, from: e.from + 1, to: e.to + 1, kind: e.kind, round: e.round, value: e.value });
+        break;
+      case "adopted":
+        events.push({ type: "adopt", tick, step, process: e.pid + 1, round: e.round, value: e.value });
+        break;
+      case "coin":
+        log.coins.push({ pid: e.pid, round: e.round, value: e.value, step });
+        events.push({ type: "coin", tick, step, process: e.pid + 1, round: e.round, value: e.value });
+        break;
+      case "decided":
+        log.decisions.push({ pid: e.pid, round: e.round, value: e.value, step });
+        events.push({ type: "decide", tick, step, process: e.pid + 1, round: e.round, value: e.value });
+        break;
+      case "halted":
+        events.push({ type: "halt", tick, step, process: e.pid + 1, round: e.round });
+        break;
+      case "crashed":
+        log.crashes.push({ pid: e.pid, step });
+        events.push({ type: "crash", tick, step, process: e.pid + 1 });
+        break;
+      case "proposed":
+        break; // the P-messages' "send" events carry it
+    }
+  }
+  return { log, events };
+}
+
+/** One adversary move (or the network's delivery), applied; the game ends once every live process has decided. */
+function move(state: BenorState, m: BenOrMove, by: "adversary" | "network"): Result {
+  const result = applyBenOr(state.game, m);
+  if (!result.ok) return refuse(CODES[result.error.code], result.error.message);
+  const moved: BenorState = { ...state, game: result.state, idleTicks: 0 };
+  const { log, events } = record(moved, result.events, by);
+  const next = { ...moved, log };
+  if (allLiveDecided(next.game)) return finish(next, "decided", events);
+  return { ok: true, state: next, events };
+}
+
+function tick(state: BenorState): Result {
+  const { params } = state;
+  const ticked: BenorState = { ...state, tick: state.tick + 1, idleTicks: state.idleTicks + 1 };
+  if (ticked.tick >= params.maxTicks) return finish(ticked, "undecided", []);
+  if (params.watch) {
+    const bot = benOrBotMove(params.bot, adversaryView(ticked.game), ticked.botRng, { bound: fairnessBound(params) });
+    return move({ ...ticked, botRng: bot.rng }, bot.move, "adversary");
+  }
+  if (params.patience > 0 && ticked.idleTicks >= params.patience) {
+    const oldest = deliverable(ticked.game)[0];
+    if (oldest) return move(ticked, { type: "deliver", id: oldest.id }, "network");
+  }
+  return { ok: true, state: ticked, events: [] };
+}
+
+export function reduceBenor(state: BenorState, action: BenorAction): Result {
+  if (state.phase === "finished") return refuse("GAME_OVER", "The game is over");
+  if (action.type === "tick") return tick(state);
+  if (state.params.watch) return refuse("NOT_ALLOWED", "A bot adversary is scheduling this run: you are watching");
+  if (action.seat !== ADVERSARY_SEAT) return refuse("NOT_YOUR_SEAT", "A process takes no moves: the adversary decides what reaches it");
+  if (action.type === "deliver") return move(state, { type: "deliver", id: action.messageId }, "adversary");
+  if (action.process < 1 || action.process > state.params.n) return refuse("NOT_ALLOWED", `There are only ${state.params.n} processes`);
+  return move(state, { type: "crash", pid: action.process - 1 }, "adversary");
+}

@@ -76,6 +76,8 @@ export interface PlayUi {
    * A pure function of the seat's own views, small (every page reads the registry).
    */
   announce?: (before: unknown, after: unknown) => string[];
+  /** A seat's name in this scenario where it differs from the shared one (FLP's "adversary" is the scheduler). */
+  seatTitle?: (seat: string) => string | undefined;
 }
 
 /**

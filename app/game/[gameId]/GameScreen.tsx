@@ -66,13 +66,13 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
     <div className="mx-auto max-w-5xl px-3 sm:px-4 py-4 grid gap-4">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h1 className="text-xl sm:text-2xl font-bold">
-          {ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {seatTitle(snapshot.seat)}</span>
+          {ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {ui?.play.seatTitle?.(snapshot.seat) ?? seatTitle(snapshot.seat)}</span>
         </h1>
         <ul className="flex flex-wrap gap-2 text-xs" aria-label="Seats">
           {snapshot.seats.map((s) => (
             <li key={s.seat} className="rounded-full bg-white ring-1 ring-slate-200 px-2.5 py-1">
               <PresenceDot seat={s} />
-              <strong>{seatTitle(s.seat)}</strong> {s.kind === "bot" ? `${s.name ?? "strategy hidden"} (bot)` : (s.name ?? "open")}
+              <strong>{ui?.play.seatTitle?.(s.seat) ?? seatTitle(s.seat)}</strong> {s.kind === "bot" ? `${s.name ?? "strategy hidden"} (bot)` : (s.name ?? "open")}
             </li>
           ))}
         </ul>

@@ -18,7 +18,7 @@ export function WaitingRoom({ snapshot, inClass = false }: { snapshot: GameSnaps
   // The same heading as the game screen's, so the seat reads who it is from the first second.
   const heading = (
     <h1 className="text-xl sm:text-2xl font-bold">
-      {ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {seatTitle(snapshot.seat)}</span>
+      {ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {ui?.play.seatTitle?.(snapshot.seat) ?? seatTitle(snapshot.seat)}</span>
     </h1>
   );
   return (

@@ -116,13 +116,13 @@ describe("a step", () => {
     let s = game({ protocol: "wait-n-minus-1", inputs: [0, 1, 1] });
     const first = ok(s, step(2));
     expect(first.events).toEqual([
-      { type: "step", tick: 0, step: 1, process: 2, messageId: null, valency: "bivalent" },
+      { type: "step", tick: 0, step: 1, process: 2, messageId: null, valency: "bivalent", configuration: first.state.config },
       { type: "send", tick: 0, step: 1, messageId: 1, from: 2, to: 1, label: "input 1" },
       { type: "send", tick: 0, step: 1, messageId: 2, from: 2, to: 3, label: "input 1" },
     ]);
     s = first.state;
     const r = ok(s, deliver(s, 2, 1));
-    expect(r.events[0]).toEqual({ type: "step", tick: 0, step: 2, process: 1, messageId: 1, valency: "bivalent" });
+    expect(r.events[0]).toEqual({ type: "step", tick: 0, step: 2, process: 1, messageId: 1, valency: "bivalent", configuration: r.state.config });
     expect(r.events.filter((e) => e.type === "send")).toHaveLength(2);
     expect(r.events.at(-1)).toEqual({ type: "decide", tick: 0, step: 2, process: 1, value: 0 });
     expect(r.state.messages[0].deliveredAt).toBe(2);
@@ -154,7 +154,7 @@ describe("how an FLP game ends", () => {
     expect(s.valency).toBe("bivalent"); // p2 can still decide 1
     const r = ok(s, deliver(s, 3, 2)); // p2 knows 1, 1: decides 1
     expect(r.state.outcome).toBe("disagreement");
-    expect(r.events.at(-1)).toEqual({ type: "end", tick: 0, outcome: "disagreement" });
+    expect(r.events.at(-1)).toEqual({ type: "end", tick: 0, outcome: "disagreement", inputs: [0, 1, 1], startValency: "bivalent" });
     expect(flp.summarize(r.state).checks).toMatchObject({ agreement: { ok: false }, fair: { ok: true } });
     expect(schedulerScore(r.state)).toBe(r.state.bivalentSteps + 20);
   });

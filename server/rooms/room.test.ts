@@ -8,6 +8,7 @@ import { consensus } from "../engine/consensus";
 import { consensusParamsSchema } from "../engine/consensus/params";
 import { generals, GENERAL_STRATEGIES } from "../engine/generals";
 import { generalsParamsSchema } from "../engine/generals/params";
+import { flp } from "../engine/flp";
 import { lovers } from "../engine/lovers";
 import { loversParamsSchema } from "../engine/lovers/params";
 import type { AnyScenario } from "../engine/scenario";
@@ -113,5 +114,16 @@ describe("one path for every input", () => {
     const inputs = r.record.inputs.length;
     expect(await r.submit("bob", send)).toMatchObject({ ok: false, error: { code: "NOT_YOUR_SEAT" } });
     expect(r.record.inputs.length).toBe(inputs);
+  });
+});
+
+describe("a game its bots end at tick 0", () => {
+  it("finishes with no clock left running (FLP: a fair scheduler bot on a start that is already univalent)", () => {
+    const clock = new ManualClock();
+    const params = flp.paramsSchema.parse({ protocol: "wait-all", inputs: [1, 1, 1] });
+    const r = room(flp, params, 9, [bot("adversary", "fair"), human("p1"), bot("p2", "protocol"), bot("p3", "protocol")], clock);
+    r.start();
+    expect(r.status).toBe("finished");
+    expect(clock.running(r.id)).toBe(false);
   });
 });

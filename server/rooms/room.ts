@@ -241,7 +241,8 @@ export class GameRoom {
     this.startedAt = new Date(at);
     this.publishAll();
     this.settle();
-    this.startClock();
+    // The bots' first answers may have ended the game (an FLP scheduler bot on a univalent start).
+    if (this.status === "running") this.startClock();
   }
 
   private cancelCountdown(): void {

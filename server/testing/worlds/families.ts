@@ -6,6 +6,7 @@
  * adversary's strategy. What is announced and what is hidden follows docs/DOMAIN.md §0 and the
  * scenario rules there.
  */
+import { bivalentStarts } from "../../engine/flp/starts";
 import { SeededRandom } from "../../engine/prng";
 import { botPolicy, messengerPolicy, processPolicy, type Policy } from "./policies";
 import type { World, WorldScenario } from "./world";
@@ -149,10 +150,13 @@ function consensusAdversary(r: SeededRandom, size: number): Family {
 function flpProcess(r: SeededRandom, size: number): Family {
   const me = r.int(1, 3);
   const myInput = r.int(0, 1);
-  const protocol = pick(r, ["majority-lock", "wait-n-minus-1", "wait-all"]);
+  // Bivalent starts only: a game a bot scheduler ends at tick 0 (a univalent start) is over before
+  // its seat's client is in, which this driver does not model (noted for later).
+  const protocol = pick(r, ["majority-lock", "wait-n-minus-1"] as const);
+  const starts = bivalentStarts(protocol).filter((bits) => bits[me - 1] === myInput);
   const others = [1, 2, 3].filter((q) => q !== me);
   const variants = Array.from({ length: size }, (): Omit<World, "script"> => {
-    const inputs = [1, 2, 3].map((q) => (q === me ? myInput : r.int(0, 1)));
+    const inputs = starts.length > 0 ? pick(r, starts) : [1, 2, 3].map((q) => (q === me ? myInput : 1 - myInput));
     const params = { mode: "scheduler", protocol, inputs, target: 1000, bound: r.int(3, 6), crash: r.float() < 0.5, maxTicks: 10 };
     const bots: Record<string, string> = { adversary: pick(r, ["proof", "fair", "random"]), ...Object.fromEntries(others.map((q) => [`p${q}`, "protocol"])) };
     return { scenario: "flp", params, seed: seedOf(r), seat: `p${me}`, bots };

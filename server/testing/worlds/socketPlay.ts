@@ -124,9 +124,13 @@ async function joinClassRound(env: SocketEnv, student: TestClient, host: TestCli
   return { grant: resumed, sessionId: hosted.sessionId };
 }
 
-/** A game's clock starts when its seats are all held (after the countdown, if any), a moment after the request that filled them. */
+/**
+ * A game's clock starts when its seats are all held (after the countdown, if any), a moment after
+ * the request that filled them; a game its bots end at tick 0 (an FLP start that is already
+ * univalent) has finished instead, with no clock.
+ */
 async function untilRunning(env: SocketEnv, gameId: string): Promise<void> {
-  await until(() => env.clock.running(gameId), `game ${gameId} never started`);
+  await until(() => env.clock.running(gameId) || env.registry.get(gameId)?.status === "finished", `game ${gameId} never started`);
 }
 
 async function until(condition: () => boolean, failure: string): Promise<void> {

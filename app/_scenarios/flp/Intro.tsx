@@ -1,5 +1,6 @@
 /** The home page's introduction to FLP (a server component): the theorem, the model, what you do here, the scoring. */
 import { PUZZLE_POINTS, WIN_BONUS } from "@/server/engine/flp/scoring";
+import Link from "next/link";
 import { FlpPicture } from "./FlpPicture";
 
 export function FlpIntro() {
@@ -35,6 +36,28 @@ export function FlpIntro() {
           <strong>Lemma 1</strong>: which of the initial configurations I<sub>0</sub>…I<sub>3</sub> is bivalent?
         </p>
       </div>
+      <section className="card text-sm grid gap-1.5" aria-labelledby="flp-ways">
+        <h2 id="flp-ways" className="font-semibold">Ways around FLP</h2>
+        <ul className="grid gap-1.5 text-slate-700 list-disc pl-5">
+          <li>
+            <strong>Randomization.</strong> Let the processes flip coins: the adversary cannot see a coin before it falls.{" "}
+            <Link className="underline text-indigo-700" href="/?play=benor">
+              Play against Ben-Or
+            </Link>
+            .
+          </li>
+          <li>
+            <strong>Partial synchrony.</strong> Promise termination only once the network settles (after GST), as the rotating coordinator does.{" "}
+            <Link className="underline text-indigo-700" href="/?play=consensus">
+              Play consensus with GST
+            </Link>
+            .
+          </li>
+          <li>
+            <strong>Weaker agreement.</strong> k-set agreement (at most k different decisions) is easy with fewer than k crashes; ε-agreement settles for values within ε.
+          </li>
+        </ul>
+      </section>
       <details className="card text-sm">
         <summary className="cursor-pointer font-semibold">How scoring works</summary>
         <ul className="mt-2 grid gap-1.5 text-slate-700 list-disc pl-5">

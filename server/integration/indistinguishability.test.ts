@@ -31,27 +31,15 @@ const COUNTDOWN_MS = 3_000;
 
 let server: WorldServer;
 let countdownServer: WorldServer;
-/**
- * The FLP and Ben-Or families run on servers of their own: after every other family on one
- * server, a full-tier run of theirs stalled waiting for a client pair (to be understood; noted).
- */
-const OWN_SERVER = new Set(["flp-process", "benor-process", "benor-adversary"]);
-let ownServer: WorldServer;
-let ownCountdownServer: WorldServer;
 const totals = { pairs: 0, worlds: 0, packets: 0, buckets: 0, classBuckets: 0, countdownPairs: 0, dimensions: {} as Record<string, number>, byKind: {} as Record<string, number> };
 const started = performance.now();
 
 beforeAll(async () => {
-  [server, countdownServer, ownServer, ownCountdownServer] = await Promise.all([
-    startWorldServer(CONCURRENCY),
-    startWorldServer(CONCURRENCY, COUNTDOWN_MS),
-    startWorldServer(CONCURRENCY),
-    startWorldServer(CONCURRENCY, COUNTDOWN_MS),
-  ]);
+  [server, countdownServer] = await Promise.all([startWorldServer(CONCURRENCY), startWorldServer(CONCURRENCY, COUNTDOWN_MS)]);
 });
 
 afterAll(async () => {
-  await Promise.all([server.stop(), countdownServer.stop(), ownServer.stop(), ownCountdownServer.stop()]);
+  await Promise.all([server.stop(), countdownServer.stop()]);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `indistinguishability: ${totals.pairs} pairs of worlds compared directly and byte-identical (${totals.worlds} worlds in ${totals.buckets} buckets, ${totals.classBuckets} of them as class rounds; ${totals.countdownPairs} pairs with the countdown), ` +
@@ -94,7 +82,7 @@ describe("every seat receives the same bytes in worlds it cannot tell apart", ()
       const buckets: Bucket[] = [];
       for (const family of makeFamilies(1000 + k, FAMILIES * FAMILY_KINDS.find((x) => x.kind === kind)!.weight, CANDIDATES, [kind])) buckets.push(...(await bucketsOf(family)));
       expect(buckets.reduce((n, b) => n + pairsIn(b), 0), "the generator found too few pairs").toBeGreaterThan(0);
-      await checkBuckets(kind, buckets, OWN_SERVER.has(kind) ? ownServer : server);
+      await checkBuckets(kind, buckets);
     }, 300_000);
   }
 });
@@ -105,7 +93,7 @@ describe("with the 3-2-1 countdown before tick 0, the same", () => {
       const buckets: Bucket[] = [];
       for (const family of makeFamilies(2000 + k, COUNTDOWN_FAMILIES * FAMILY_KINDS.find((x) => x.kind === kind)!.weight, CANDIDATES, [kind])) buckets.push(...(await bucketsOf(family)));
       expect(buckets.reduce((n, b) => n + pairsIn(b), 0), "the generator found too few pairs").toBeGreaterThan(0);
-      await checkBuckets(kind, buckets, OWN_SERVER.has(kind) ? ownCountdownServer : countdownServer);
+      await checkBuckets(kind, buckets, countdownServer);
     }, 300_000);
   }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyStep, decidedMask, initialConfiguration, lemmaOneInputs } from "./model";
-import { decisionEvidence } from "./evidence";
+import { decisionEvidence, EvidenceMemo } from "./evidence";
 import { FLP_PROTOCOLS, majorityLock } from "./protocols";
 import { ValencyOracle } from "./valency";
 
@@ -30,5 +30,17 @@ describe("decision evidence", () => {
     expect(evidence[1]).toHaveLength(4);
     // A search cut off early (ten configurations) claims nothing it has not found.
     expect(decisionEvidence(majorityLock, initialConfiguration(majorityLock, lemmaOneInputs(3, 1)), 10)[0]).toBeNull();
+  });
+});
+
+describe("the evidence memo", () => {
+  it("answers as the search does, the same object on a repeat, and the same again after it starts afresh", () => {
+    const memo = new EvidenceMemo(majorityLock, 2);
+    const roots = [1, 2, 0].map((k) => initialConfiguration(majorityLock, lemmaOneInputs(3, k)));
+    const first = memo.of(roots[0]);
+    expect(first).toEqual(decisionEvidence(majorityLock, roots[0]));
+    expect(memo.of(roots[0])).toBe(first);
+    for (const root of roots) expect(memo.of(root, 1)).toEqual(decisionEvidence(majorityLock, root, undefined, 1));
+    expect(memo.of(roots[0])).toEqual(first);
   });
 });

@@ -40,3 +40,29 @@ export function decisionEvidence<Local, Body>(protocol: Protocol<Local, Body>, r
   }
   return found;
 }
+
+/**
+ * Evidence remembered per configuration, for every game of one protocol: the search is a pure
+ * function of the configuration, and a game asks for it after every step (a majority-lock
+ * configuration can take a search over thousands of others). Bounded: past `capacity` entries
+ * it starts afresh, which changes no answer, only how long the next ones take.
+ */
+export class EvidenceMemo<Local, Body> {
+  private readonly found = new Map<string, Evidence>();
+
+  constructor(
+    private readonly protocol: Protocol<Local, Body>,
+    private readonly capacity = 50_000,
+  ) {}
+
+  of(root: Configuration<Local, Body>, wanted = 3): Evidence {
+    const key = `${wanted}${configurationKey(root)}`;
+    let evidence = this.found.get(key);
+    if (evidence === undefined) {
+      evidence = decisionEvidence(this.protocol, root, DEFAULT_SEARCH_LIMIT, wanted);
+      if (this.found.size >= this.capacity) this.found.clear();
+      this.found.set(key, evidence);
+    }
+    return evidence;
+  }
+}

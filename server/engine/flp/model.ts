@@ -60,8 +60,16 @@ export interface Step {
   message: string | null;
 }
 
+/** Keys already built: a message is plain immutable data, shared by every configuration that holds it. */
+const MESSAGE_KEYS = new WeakMap<object, string>();
+
 export function messageKey<Body>(m: Message<Body>): string {
-  return JSON.stringify([m.from, m.to, m.body]);
+  let key = MESSAGE_KEYS.get(m);
+  if (key === undefined) {
+    key = JSON.stringify([m.from, m.to, m.body]);
+    MESSAGE_KEYS.set(m, key);
+  }
+  return key;
 }
 
 /** One string per configuration: equal configurations, equal keys. */

@@ -8,10 +8,12 @@
  * limit (oracle.test.ts checks it), so no query is ever cut off and every answer is the same
  * whatever ran before.
  */
+import { EvidenceMemo } from "./evidence";
 import { protocolById } from "./protocols";
 import { ValencyOracle } from "./valency";
 
 const ORACLES = new Map<string, ValencyOracle<unknown, unknown>>();
+const EVIDENCE = new Map<string, EvidenceMemo<unknown, unknown>>();
 
 export function sharedOracle(protocolId: string): ValencyOracle<unknown, unknown> {
   let oracle = ORACLES.get(protocolId);
@@ -20,4 +22,14 @@ export function sharedOracle(protocolId: string): ValencyOracle<unknown, unknown
     ORACLES.set(protocolId, oracle);
   }
   return oracle;
+}
+
+/** The shortest schedules to each decision, remembered across games like the valencies. */
+export function sharedEvidence(protocolId: string): EvidenceMemo<unknown, unknown> {
+  let memo = EVIDENCE.get(protocolId);
+  if (!memo) {
+    memo = new EvidenceMemo(protocolById(protocolId));
+    EVIDENCE.set(protocolId, memo);
+  }
+  return memo;
 }

@@ -6,10 +6,9 @@
  */
 import { nextInt, seedRng } from "../prng";
 import { refuse, type ReduceResult } from "../result";
-import { decisionEvidence } from "./evidence";
 import { advanceClock, fairnessRefusal, startClock } from "./fairness";
 import { applicableSteps, applyStep, decidedMask, initialConfiguration, lemmaOneInputs, messageKey, type Bit, type Configuration, type Step } from "./model";
-import { sharedOracle } from "./oracle";
+import { sharedEvidence, sharedOracle } from "./oracle";
 import type { FlpParams } from "./params";
 import { proofBotChoice } from "./proofBot";
 import { protocolById } from "./protocols";
@@ -39,7 +38,7 @@ function startingInputs(params: FlpParams, seed: number): Bit[] {
 function evidenceFor(params: FlpParams, config: AnyConfig): FlpState["evidence"] {
   const protocol = protocolById(params.protocol);
   const mask = sharedOracle(params.protocol).reachableMask(config) ?? 3;
-  const found = decisionEvidence(protocol, config, undefined, mask);
+  const found = sharedEvidence(params.protocol).of(config, mask);
   return { 0: found[0] && describeSchedule(protocol, config, found[0]), 1: found[1] && describeSchedule(protocol, config, found[1]) };
 }
 

@@ -23,6 +23,9 @@ export interface Bucket {
 export async function bucketsOf(family: Family, maxSize = 12): Promise<Bucket[]> {
   const byKey = new Map<string, Bucket>();
   for (const variant of family.variants) {
+    // Headless play is synchronous work: let the idle clients' heartbeats through between worlds
+    // (a family of slow worlds held the loop past socket.io's ping timeout, and its clients dropped).
+    await new Promise((resolve) => setImmediate(resolve));
     const run = await playHeadless({ ...variant, script: [] }, family.policy());
     // A game its bots end at tick 0 (an FLP scheduler bot's first step leaves bivalence) is over
     // before the seat's client is in; the socket driver does not model that, so it is not compared.

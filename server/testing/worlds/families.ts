@@ -206,14 +206,6 @@ export const FAMILY_KINDS = [
   { kind: "lovers", make: lovers, weight: 3 },
   { kind: "consensus-process", make: consensusProcess, weight: 4 },
   { kind: "consensus-adversary", make: consensusAdversary, weight: 1 },
-] as const;
-
-/**
- * The FLP and Ben-Or families. Each passes on a server of its own, but a full-tier run after
- * every other family stalled (to be understood), so the gate leaves them out for now; the
- * engine-level pairs (flp/view.test.ts, benor/reducer.test.ts) cover those seats meanwhile.
- */
-export const WAYS_FAMILY_KINDS = [
   { kind: "flp-process", make: flpProcess, weight: 2 },
   { kind: "benor-process", make: benorProcess, weight: 2 },
   { kind: "benor-adversary", make: benorAdversary, weight: 1 },

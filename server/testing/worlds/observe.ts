@@ -8,7 +8,8 @@ import { GameRecord, type GameEvent } from "../../engine/record";
 import type { AnyScenario } from "../../engine/scenario";
 import { SCENARIOS } from "../../engine/scenarios";
 import type { HeadlessRun } from "./headless";
-import { projectorFor, sendIdOf, startFacts } from "./visibility";
+import { projectorFor, startFacts } from "./families";
+import { sendIdOf } from "./visibility";
 import type { World } from "./world";
 
 /**

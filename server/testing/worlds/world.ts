@@ -2,7 +2,7 @@
  * A world, as the indistinguishability test sees it: everything that decides a game. One seat
  * is observed (played by the test over a socket, from a script); every other seat is a bot.
  */
-export type WorldScenario = "generals" | "lovers" | "consensus" | "flp" | "benor";
+import type { ScenarioId } from "../../engine/scenarios";
 
 export interface Move {
   type: string;
@@ -16,7 +16,7 @@ export interface ScriptedMove {
 }
 
 export interface World {
-  scenario: WorldScenario;
+  scenario: ScenarioId;
   /** The parameters as a client sends them in `game:create` or `class:round:start`. */
   params: Record<string, unknown>;
   seed: number;

@@ -2,7 +2,7 @@
  * Issue 15, "done when": on 10,000 seeded timelines the Falcon bot never kills a live instance
  * and never declares one failed; the plain short timeout does both (the rates are printed).
  * The plain timeouts' half is property.timeouts.test.ts (a file of its own: vitest runs the two
- * on two cores).
+ * on two cores). About 9 s of one core for the 10,000 games here.
  */
 import { describe, expect, it } from "vitest";
 import { describeRates, rates } from "./property.testing";
@@ -22,7 +22,7 @@ describe("Falcon on 10,000 seeded timelines", () => {
     const subsets: Layer[][] = [];
     for (let mask = 1; mask < 16; mask++) subsets.push(LAYERS.filter((_, i) => mask & (1 << i)));
     for (const [i, spies] of subsets.entries()) {
-      const r = rates("falcon", 100, 20_000 + 100 * i, { spies });
+      const r = rates("falcon", 50, 20_000 + 50 * i, { spies });
       if (r.firstBadSeed !== null) expect.fail(`spies ${spies.join(",")}: ${describeRates(r)}`);
     }
   });

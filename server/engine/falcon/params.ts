@@ -28,14 +28,15 @@ export const falconParamsSchema = z
     kinds: z.array(z.enum(FAULT_KINDS)).min(1).max(6).default([...FAULT_KINDS]),
     /** How many faults chaos may inject. */
     budget: z.number().int().min(0).max(20).default(4),
-    /** No fault starts at or after horizonMs. */
-    horizonMs: ms(0, 600_000).default(45_000),
+    /** No fault starts at or after horizonMs. Absent: 15 s before the end, or half-way in a game under 30 s. */
+    horizonMs: ms(0, 600_000).optional(),
     /** The longest pause a "slow" fault may last. Falcon's fallback timeout (10 s) is longer: a pause it outwaits. */
     maxPauseMs: ms(500, 8_000).default(4_000),
     /** The longest partition. */
     maxPartitionMs: ms(1_000, 30_000).default(12_000),
   })
   .strict()
+  .transform((p) => ({ ...p, horizonMs: p.horizonMs ?? Math.max(Math.floor(p.lengthMs / 2 / TICK_MS) * TICK_MS, p.lengthMs - 15_000) }))
   .refine((p) => p.horizonMs <= p.lengthMs, { message: "the horizon must be within the game", path: ["horizonMs"] })
   .refine((p) => new Set(p.spies).size === p.spies.length && new Set(p.kinds).size === p.kinds.length, { message: "no layer or kind twice", path: ["spies"] });
 

@@ -5,7 +5,10 @@
  * on two cores). About 9 s of one core for the 10,000 games here.
  */
 import { describe, expect, it } from "vitest";
+import { falconParamsSchema } from "./params";
 import { describeRates, rates } from "./property.testing";
+import { runFalcon } from "./run";
+import { CHAOS_STRATEGIES } from "./strategies";
 import { LAYERS, type Layer } from "./types";
 
 describe("Falcon on 10,000 seeded timelines", () => {
@@ -16,6 +19,16 @@ describe("Falcon on 10,000 seeded timelines", () => {
     expect(r.falseSuspicions + r.unnecessaryKills).toBe(0);
     expect(r.failures).toBeGreaterThan(5_000); // the timelines do fail the service
     expect(r.missed).toBe(0); // and every failure is caught (partitions heal before the end)
+  });
+
+  it("keeps both against a chaos seat's bots (faults injected as moves)", () => {
+    for (const [i, chaos] of CHAOS_STRATEGIES.entries()) {
+      const params = falconParamsSchema.parse({ chaosPlays: true });
+      for (let seed = 30_000 + 1_000 * i; seed < 30_000 + 1_000 * i + 200; seed++) {
+        const { metrics: m } = runFalcon(params, seed, { operator: "falcon", chaos });
+        if (m.falseSuspicions + m.unnecessaryKills > 0) expect.fail(`chaos ${chaos}, seed ${seed}: ${JSON.stringify(m)}`);
+      }
+    }
   });
 
   it("keeps both with any deployment of at least one spy (the fallback outwaits every pause)", () => {

@@ -12,6 +12,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { announcedFalconParams, falconDisclosure } from "./disclosure";
 import { createFalconGame, reduceFalcon } from "./reducer";
 import { parse } from "./testing";
 import { CHAOS_STRATEGIES } from "./strategies";
@@ -151,5 +152,18 @@ describe("a check that the pairs can fail", () => {
     expect(JSON.stringify(operatorView(a))).toBe(JSON.stringify(operatorView(b)));
     const leaky = (s: FalconState) => JSON.stringify({ ...operatorView(s), truth: s.truth.failure?.kind ?? null });
     expect(leaky(a)).not.toBe(leaky(b));
+  });
+});
+
+describe("disclosure", () => {
+  it("each view's params are what the disclosure announces; an unseated student is told the operator's", () => {
+    const p = parse({ chaosPlays: true, kinds: ["crash"], budget: 2 });
+    const s = createFalconGame(p, 1);
+    expect(operatorView(s).params).toEqual(announcedFalconParams(p, "operator"));
+    expect(chaosView(s).params).toEqual(announcedFalconParams(p, "chaos"));
+    expect(announcedFalconParams(p, null)).toEqual(announcedFalconParams(p, "operator"));
+    expect(Object.keys(announcedFalconParams(p, "operator")).sort()).toEqual(["heartbeatMs", "lengthMs", "netMedianMs", "netSigma", "spies", "timeoutMs"]);
+    expect(falconDisclosure.seatVisibility(p, "operator", "chaos")).toBe("occupant");
+    expect(falconDisclosure.seatVisibility(p, "chaos", "operator")).toBe("occupant");
   });
 });

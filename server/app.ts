@@ -24,6 +24,7 @@ import { Outbox, outboxPathOf } from "./storage/outbox";
 import { guardStorage } from "./storage/guard";
 import { upgradeStoredDepths } from "./storage/depthUpgrade";
 import { recheckChallengeCompletion } from "./storage/challenges";
+import { ensurePlayerStats } from "./storage/playerStats";
 import { parsePublicUrl } from "./net/publicUrl";
 import { joinAddresses, type Interfaces } from "./net/lanAddresses";
 import type { JoinAddresses } from "./protocol/joinAddresses";
@@ -117,6 +118,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     retry: options.storageRetry,
     onSaved: (gameId) => void registry.get(gameId)?.markSaved(),
   });
+  // Before the outbox's games are saved: totals emptied by a migration are rebuilt from the
+  // stored games (all of them: a game saved first would make the table look built).
+  if (options.upgradeStoredGames && !options.store) {
+    await ensurePlayerStats(getPrisma(dbUrl)).catch((err) => log.error({ err }, "player totals: rebuild failed; the leaderboard retries it"));
+  }
   recorder.start();
   if (options.closeStaleSessions) {
     await classStore

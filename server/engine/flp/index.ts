@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Scenario } from "../scenario";
 import { flpBotMoves, PROCESS_STRATEGIES, SCHEDULER_STRATEGIES, type FlpMove } from "./bots";
+import { FLP_BOARDS, flpBoardOf } from "./boards";
 import { FLP_CHALLENGE_RULES } from "./challenge";
 import { FLP_CHALLENGES } from "./challenges";
 import { checkFlpRun } from "./checker";
@@ -67,6 +68,7 @@ export const flp: Scenario<FlpParams, FlpState, FlpAction, FlpEvent, FlpView, Fl
   classPresets: FLP_CLASS_PRESETS,
   errorCodes: FLP_ERROR_CODES,
   presenter: FLP_PRESENTER,
+  boards: { list: FLP_BOARDS, of: flpBoardOf },
 };
 
 export * from "./terms";

@@ -188,6 +188,13 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
    * names from its parameters (none: only on the scenario's). Keys are stable: stored with the totals.
    */
   boards?: { list: readonly LeaderboardBoard[]; of(params: Params): string | null };
+  /**
+   * Work to do once per process after the server listens, off the request path (filling shared
+   * caches a first game would otherwise wait for), in short slices: the iterator yields when
+   * `pause()` is true (its slice has run long enough), and the server serves other work before
+   * the next step. Answers never depend on it.
+   */
+  warm?(pause: () => boolean): Iterator<void, void>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -10,6 +10,7 @@ import { flpClassFigures, flpOutcomeClass } from "./classes";
 import { FLP_CLASS_PRESETS } from "./classPresets";
 import { flpDisclosure } from "./disclosure";
 import { FLP_ERROR_CODES } from "./errors";
+import { warmSharedOracles } from "./oracle";
 import { flpParamsSchema, type FlpParams } from "./params";
 import { FLP_PRESENTER } from "./presenter";
 import { createFlpGame, reduceFlp } from "./reducer";
@@ -69,6 +70,7 @@ export const flp: Scenario<FlpParams, FlpState, FlpAction, FlpEvent, FlpView, Fl
   errorCodes: FLP_ERROR_CODES,
   presenter: FLP_PRESENTER,
   boards: { list: FLP_BOARDS, of: flpBoardOf },
+  warm: (pause) => warmSharedOracles(pause),
 };
 
 export * from "./terms";

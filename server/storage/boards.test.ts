@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../generated/prisma/client";
 import { SCENARIO_IDS } from "../engine/scenarios";
 import { boardKey, boardKeysOfGame, boardOfGame, boardsOf, scenarioOfBoard } from "./boards";
-import { getPrisma } from "./db";
 import { topPlayers } from "./leaderboard";
 import { leaderboardData, parseLeaderboardQuery } from "./leaderboardPage";
 import { rebuildPlayerStats } from "./playerStats";
 import { PrismaGameStore } from "./prismaGameStore";
-import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import { playerStatRows, statsFixture } from "./playerStats.testing";
+import type { TestDatabase } from "./testDatabase";
 import type { Trace } from "./types";
 
 describe("boards of a game", () => {
@@ -52,7 +52,7 @@ describe("FLP's boards in the database", () => {
   let database: TestDatabase;
   let store: PrismaGameStore;
   let db: PrismaClient;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
   let minute = 0;
 
   /** An FLP game of one human scheduler (or puzzle solver), with its stored parameters. */
@@ -65,14 +65,10 @@ describe("FLP's boards in the database", () => {
       ...(practice ? { context: { practice: true } } : {}),
     });
   };
-  const statsNow = async () =>
-    (await db.playerStat.findMany({ orderBy: [{ playerId: "asc" }, { scenario: "asc" }, { period: "asc" }] })).map(({ updatedAt: _u, ...r }) => r);
+  const statsNow = () => playerStatRows(db);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    store = new PrismaGameStore(database.url);
-    db = getPrisma(database.url);
-    for (const name of ["ann", "bob", "cat"]) ids[name] = (await store.ensurePlayer(`dev-${name}`, name)).id;
+    ({ database, store, db, ids } = await statsFixture(["ann", "bob", "cat"]));
     const lock = { mode: "scheduler", protocol: "majority-lock" };
     // The majority lock: bob has the longest run (40) though ann has the higher total.
     await play("m1", "ann", lock, 50, true, 30);

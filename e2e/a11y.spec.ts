@@ -1,6 +1,6 @@
 /**
  * Accessibility: axe-core on every page, at 390 px and at 1280 px, in the states a player meets:
- * the home page and each scenario tab, /challenges, /leaderboard, a player's page, /class, the
+ * the home page and each scenario tab, /challenges, /leaderboard (and an FLP board of its own), a player's page, /class, the
  * class join page, a class host console with a student in a running round and after it, the
  * student's class screen, a running game and its end screen, a friend game's waiting screen and
  * its /join/<code> page, and a replay. No serious or critical violation anywhere (WCAG 2.x A and
@@ -46,13 +46,15 @@ test.afterEach(() => {
 });
 
 test("the public pages: home and each scenario tab, challenges, leaderboard, class", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   for (const [path, heading] of [
     ["/", /Two Generals/],
     ["/?play=lovers", /Lovers/],
     ["/?play=consensus", /[Cc]onsensus/],
     ["/challenges", /Challenges/],
     ["/leaderboard", /[Ll]eaderboard/],
+    // A scenario's board of its own: its tabs and its own ranking column.
+    ["/leaderboard?scenario=flp&board=majority-lock", /FLP leaderboard/],
     ["/class", /class/i],
   ] as const) {
     await page.goto(path);

@@ -24,6 +24,9 @@ import { Outbox, outboxPathOf } from "./storage/outbox";
 import { guardStorage } from "./storage/guard";
 import { upgradeStoredDepths } from "./storage/depthUpgrade";
 import { recheckChallengeCompletion } from "./storage/challenges";
+import { ensurePlayerStats } from "./storage/playerStats";
+import { SCENARIOS } from "./engine/scenarios";
+import { warmScenarios } from "./engine/warm";
 import { parsePublicUrl } from "./net/publicUrl";
 import { joinAddresses, type Interfaces } from "./net/lanAddresses";
 import type { JoinAddresses } from "./protocol/joinAddresses";
@@ -76,6 +79,11 @@ export interface ServerOptions {
    * process that owns the database.
    */
   upgradeStoredGames?: boolean;
+  /**
+   * After it listens, run each scenario's `warm` work (filling shared caches, e.g. FLP's valency
+   * oracles) in short slices off the request path. For the real server; tests leave it off.
+   */
+  warmScenarios?: boolean;
 }
 
 /** How long `close()` may try to write finished games before leaving them in the outbox. */
@@ -117,6 +125,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     retry: options.storageRetry,
     onSaved: (gameId) => void registry.get(gameId)?.markSaved(),
   });
+  // Before the outbox's games are saved: totals emptied by a migration are rebuilt from the
+  // stored games (all of them: a game saved first would make the table look built).
+  if (options.upgradeStoredGames && !options.store) {
+    await ensurePlayerStats(getPrisma(dbUrl)).catch((err) => log.error({ err }, "player totals: rebuild failed; the leaderboard retries it"));
+  }
   recorder.start();
   if (options.closeStaleSessions) {
     await classStore
@@ -190,6 +203,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await new Promise<void>((resolve) => http.listen(options.port ?? 3000, options.host, resolve));
   const port = (http.address() as AddressInfo).port;
   log.info({ port, ui: Boolean(nextHandler) }, "bivalent listening");
+  let stopWarm = false;
+  const warming = options.warmScenarios
+    ? warmScenarios(Object.values(SCENARIOS), { shouldStop: () => stopWarm })
+        .then((r) => r.slices > 0 && log.info({ ...r, ms: Math.round(r.ms), longestMs: Math.round(r.longestMs * 10) / 10 }, "scenarios warmed"))
+        .catch((err) => log.error({ err }, "warming the scenarios failed; games fill their caches as they go"))
+    : Promise.resolve();
   // In the background: replaying a million old games takes minutes, and players need not wait.
   let stopUpgrade = false;
   const upgrade = options.upgradeStoredGames && !options.store ? upgradeInBackground(getPrisma(dbUrl), log, () => stopUpgrade) : Promise.resolve();
@@ -205,11 +224,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       classes.dispose();
       registry.disposeAll();
       stopUpgrade = true; // it stops after its current batch; the next start resumes it
+      stopWarm = true;
       const sessionIds = classes.sessionIds;
       const classRows = sessionIds.length
         ? classStore.closeOpen(new Date(), sessionIds).catch(() => log.error({ sessionIds }, "shutdown: class sessions left open (closed at the next start)"))
         : Promise.resolve();
-      await Promise.all([recorder.stop(deadline), classRows, upgrade]);
+      await Promise.all([recorder.stop(deadline), classRows, upgrade, warming]);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await outbox?.close().catch(() => undefined);
       if (outbox) openOutboxes.delete(outbox.path);

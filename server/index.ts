@@ -28,6 +28,7 @@ const server = await startServer({
   countdownMs: countdownFromEnv(process.env.COUNTDOWN_MS),
   closeStaleSessions: true,
   upgradeStoredGames: true,
+  warmScenarios: true,
 });
 
 /** `COUNTDOWN_MS`: a whole number of ms from 0 to 60 000; unset or invalid: the default (3 s). */

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { outcomeShort, seatTitle } from "@/app/components/outcome";
 import type { RecentGamesPage } from "@/server/read/leaderboard";
 
-export function RecentGames({ page, olderHref, latestHref }: { page: RecentGamesPage; olderHref: string | null; latestHref: string | null }) {
+export function RecentGames({ page, olderHref, latestHref, note }: { page: RecentGamesPage; olderHref: string | null; latestHref: string | null; note?: string }) {
   return (
     <section className="card grid gap-2" aria-label="Recent games">
       <h2 className="text-lg font-semibold">{latestHref ? "Older games" : "Recent games"}</h2>
+      {note && <p className="text-xs text-slate-500">{note}</p>}
       {page.games.length === 0 && <p className="text-slate-500">No game has been finished yet. <Link href="/" className="underline">Play one</Link>.</p>}
       <ul className="divide-y divide-slate-200">
         {page.games.map((g) => (

@@ -7,6 +7,10 @@ import { describe, expect, it } from "vitest";
 import type { NightRecord } from "../engine/scenario";
 import { challengeById, challengeMet, CHALLENGES, ladderOf, nightMet, unlockedChallenges } from "./catalogue";
 import { nightScore } from "./scoring";
+import { seedOf } from "./seeds";
+import { benor } from "../engine/benor";
+import { roundsHeld } from "../engine/benor/scoring";
+import type { BenorState } from "../engine/benor/types";
 
 const sends = (from: string, k: number) => Array.from({ length: k }, () => ({ type: "send", from }));
 const captures = (k: number) => Array.from({ length: k }, () => ({ type: "capture", by: "enemy" }));
@@ -79,7 +83,8 @@ const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, N
   },
   "split-the-vote": {
     meets: [["decided in round 2", benorNight("decided", 10)], ["undecided at time-up in round 1", benorNight("undecided", 30)]],
-    misses: [["decided in round 1", benorNight("decided", 0)]],
+    // An adversary that never moved scores 0 whatever the network's deliveries held off (below).
+    misses: [["decided in round 1", benorNight("decided", 0)], ["held round 1 off without a move of its own", benorNight("decided", 0)]],
   },
   "tight-fairness": {
     meets: [["decided in round 3", benorNight("decided", 20)], ["undecided at time-up", benorNight("undecided", 40)]],
@@ -124,5 +129,53 @@ describe("challenge objectives as data", () => {
     const met = new Set(CHALLENGES.filter((c) => challengeMet(c, c.nights.map(() => -110))).map((c) => c.id));
     expect(met.has(first.id)).toBe(false);
     expect(unlockedChallenges(met).has(second.id)).toBe(false);
+  });
+});
+
+/** A Ben-Or challenge night played by an adversary that never moves: the room's ticks alone. */
+function idleNight(params: Record<string, unknown>, seed: number): BenorState {
+  let state = benor.create(benor.paramsSchema.parse(params), seed) as BenorState;
+  while (state.phase === "playing") {
+    const r = benor.reduce(state, benor.tick);
+    if (!r.ok) throw new Error(r.error.message);
+    state = r.state as BenorState;
+  }
+  return state;
+}
+
+describe("Ben-Or challenges need play", () => {
+  const ladder = CHALLENGES.filter((c) => c.scoring.kind === "hold-off");
+
+  it("an idle night scores 0, below every Ben-Or challenge's bar, though the network alone held rounds off on some", () => {
+    expect(ladder.length).toBeGreaterThan(0);
+    let heldByNetwork = 0;
+    for (const c of ladder) {
+      c.nights.forEach((_, i) => {
+        const state = idleNight(c.params, seedOf(c.id, i)!);
+        const result = benor.summarize(state).seats as NightRecord["result"];
+        const score = nightScore(c.scoring, c.seat, night(state.outcome!, [], { result }));
+        expect(score, `${c.id} night ${i + 1}`).toBe(0);
+        expect(score).toBeLessThan(c.goal.minScore);
+        expect(nightMet(c, score)).toBe(false);
+        if (roundsHeld(state.game) > 0) heldByNetwork++;
+      });
+    }
+    // Without the rule these nights would have scored (split-the-vote's bar is one round held).
+    expect(heldByNetwork).toBeGreaterThan(0);
+  });
+
+  it("one move of its own and the same run scores its rounds again", () => {
+    const c = challengeById("split-the-vote")!;
+    const seeds = c.nights.map((_, i) => seedOf(c.id, i)!);
+    const scores = seeds.map((seed) => {
+      let state = benor.create(benor.paramsSchema.parse(c.params), seed) as BenorState;
+      // The network would deliver message 1 first anyway: the same run, but the adversary's move.
+      const r = benor.reduce(state, { type: "deliver", seat: "adversary", messageId: 1 });
+      if (!r.ok) throw new Error(r.error.message);
+      state = r.state as BenorState;
+      while (state.phase === "playing") state = (benor.reduce(state, benor.tick) as { state: BenorState }).state;
+      return { score: benor.summarize(state).seats.adversary!.score, held: roundsHeld(state.game) };
+    });
+    for (const s of scores) expect(s.score).toBe(10 * s.held);
   });
 });

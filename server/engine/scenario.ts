@@ -100,6 +100,24 @@ export interface TraceFacts<Params = unknown> {
   result: Readonly<Record<string, SeatOutcome | undefined>>;
 }
 
+/**
+ * What a board of its own ranks players by: "depth" their best depth (for a scenario whose depth
+ * is better higher), "wins" the games they won (puzzles solved), "score" their total score.
+ */
+export type BoardRank = "depth" | "wins" | "score";
+
+/** One leaderboard of its own for a kind of game of a scenario (a protocol, a mode, a size). */
+export interface LeaderboardBoard {
+  /** Unique within the scenario, and what the page's `board` search parameter names: [a-z0-9-]. */
+  key: string;
+  /** The board's tab, e.g. "Majority lock". */
+  label: string;
+  /** What the board ranks by first (players may still switch to total score or win rate). */
+  rankBy: BoardRank;
+  /** The heading of that figure, e.g. "longest bivalent run", "puzzles solved". */
+  figure: string;
+}
+
 /** `Reveal`: what the end of a game shows every seat, for scenarios that rebuild it on replay (`revealFromTrace`). */
 export interface Scenario<Params, State, Action extends { type: string }, Event, View, Move extends { type: string }, Seat extends string, Reveal = never> {
   id: string;
@@ -165,6 +183,18 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
    * without one cannot be presented.
    */
   presenter?: ScenarioPresenter;
+  /**
+   * Leaderboards of its own beside the scenario's: each game also counts on the board `boardOf`
+   * names from its parameters (none: only on the scenario's). Keys are stable: stored with the totals.
+   */
+  boards?: { list: readonly LeaderboardBoard[]; of(params: Params): string | null };
+  /**
+   * Work to do once per process after the server listens, off the request path (filling shared
+   * caches a first game would otherwise wait for), in short slices: the iterator yields when
+   * `pause()` is true (its slice has run long enough), and the server serves other work before
+   * the next step. Answers never depend on it.
+   */
+  warm?(pause: () => boolean): Iterator<void, void>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -52,4 +52,18 @@ describe("the stored-depth upgrade at server start", () => {
     for (const s of seats) expect(s.depth).toBe(expected.get(s.gameId)![s.seat]);
     await owner.stop();
   });
+
+  it("rebuilds the players' totals a migration emptied, before the server saves a game", async () => {
+    const db = getPrisma(database.url);
+    const before = await db.playerStat.count();
+    expect(before).toBeGreaterThan(0);
+    await db.playerStat.deleteMany({}); // what the board_rankings migration does
+    const guest = await startTestServer({}, database);
+    expect(await db.playerStat.count()).toBe(0); // not the database's owner: left alone
+    await guest.stop();
+    const owner = await startTestServer({ upgradeStoredGames: true }, database);
+    expect(await db.playerStat.count()).toBe(before); // rebuilt before it listened
+    await owner.server.depthUpgrade;
+    await owner.stop();
+  });
 });

@@ -40,6 +40,10 @@ describe("readReplay", () => {
     expect(read?.night).toMatchObject({ seedIndex: 0, playerId, challenge: { id: "first-coordinator" } });
     // Scored from the stored trace; the same as scoring a fresh replay of its seed and inputs.
     expect(read?.night?.score).toBe(replayedNightScore(game.trace, "first-coordinator"));
+    // Before the viewer reaches the end, the timeline does not name how it ended.
+    if (!read?.check.ok) throw new Error("unreachable");
+    expect(["all decided", "limit"]).toContain(read.check.timeline.endLabel);
+    expect(read.blindTimeline).toEqual({ ...read.check.timeline, endLabel: "end" });
   });
 
   it("gives a two-party game no reveal (its scenario rebuilds none), and a game outside challenges no night", async () => {
@@ -49,6 +53,8 @@ describe("readReplay", () => {
     expect(read?.check.ok).toBe(true);
     expect(read?.reveal).toBeNull();
     expect(read?.night).toBeNull();
+    // Its end ("dawn") tells nothing: the blind timeline is the timeline.
+    expect(read?.check.ok && read.blindTimeline).toEqual(read?.check.ok && read.check.timeline);
   });
 
   it("says when a stored trace does not replay, and then rebuilds no reveal", async () => {
@@ -57,6 +63,7 @@ describe("readReplay", () => {
     const read = await readReplay(game.id, db());
     expect(read?.check).toEqual({ ok: false, problem: "its events differ from the replay" });
     expect(read?.reveal).toBeNull();
+    expect(read?.blindTimeline).toBeNull();
     expect(read?.night?.challenge.id).toBe("first-coordinator");
   });
 

@@ -11,6 +11,7 @@ import { gameIdSchema } from "../protocol/schemas";
 import { getPrisma } from "../storage/db";
 import { PrismaGameStore } from "../storage/prismaGameStore";
 import type { Trace } from "../storage/types";
+import type { Timeline } from "../engine/timeline";
 
 export type { Trace, Verification, ScoredNight };
 
@@ -24,6 +25,11 @@ export interface ReplayRecord {
   reveal: unknown;
   /** The challenge night the game was and its score, recomputed from the trace; null for any other game. */
   night: ScoredNight | null;
+  /**
+   * The timeline as drawn before the viewer reaches the end: nothing in it tells how the game
+   * ends (the scenario's `presenter.blind`, as the presenter draws it); null unless it verifies.
+   */
+  blindTimeline: Timeline | null;
 }
 
 /** The replay of game `gameId`, or null when there is no such game (or the id is not one). */
@@ -33,9 +39,11 @@ export async function readReplay(gameId: string, db: PrismaClient = getPrisma())
   if (!trace) return null;
   const check = verifyTrace(trace);
   const night = await nightOf(db, trace);
-  const parsed = check.ok ? scenarioById(trace.scenario)?.paramsSchema.safeParse(trace.params) : undefined;
-  if (!parsed?.success) return { trace, check, params: trace.params, reveal: null, night };
-  return { trace, check, params: parsed.data as Record<string, unknown>, reveal: revealOf(trace, parsed.data), night };
+  const scenario = scenarioById(trace.scenario);
+  const blindTimeline = check.ok ? (scenario?.presenter?.blind?.(check.timeline) ?? check.timeline) : null;
+  const parsed = check.ok ? scenario?.paramsSchema.safeParse(trace.params) : undefined;
+  if (!parsed?.success) return { trace, check, params: trace.params, reveal: null, night, blindTimeline };
+  return { trace, check, params: parsed.data as Record<string, unknown>, reveal: revealOf(trace, parsed.data), night, blindTimeline };
 }
 
 /** The scenario's reveal of a trace that verified, from its parsed parameters; null if the scenario rebuilds none. */

@@ -1,12 +1,15 @@
 /**
  * Leaderboard queries. Rankings read PlayerStat (kept up to date on save, see playerStats.ts)
- * through its (scenario, period, totalScore) and (scenario, period, winRate, games) indexes: a page
+ * through its (scenario, period, totalScore), (scenario, period, winRate, games), (scenario,
+ * period, wins) and (scenario, period, bestDepth) indexes, `scenario` being a board key: a page
  * walks `offset` entries of an index (no row reads) and reads about a page of rows, whatever the
  * number of games. Portable Prisma queries only, no raw SQL.
  *
- * Ranks are "competition" ranks on the ordering figure (total score, or win rate): players level
- * on it share a rank and the next rank skips (1, 2, 2, 4). Level players are listed by the
- * tie-breaks: fewer games for total score, more games then higher total for win rate, then id.
+ * Ranks are "competition" ranks on the ordering figure (total score, win rate, wins or best depth):
+ * players level on it share a rank and the next rank skips (1, 2, 2, 4). Level players are listed
+ * by the tie-breaks: fewer games for total score, wins and best depth (then the higher total for
+ * a depth), more games then higher total for win rate, then id. The depth ranking is always
+ * highest first and leaves out players with no depth.
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { ALL_TIME } from "./playerStats";
@@ -32,7 +35,10 @@ export interface Page<T> {
   pages: number;
 }
 
-export type RankOrder = "score" | "winRate";
+/** "wins": games won (puzzles solved); "depth": best depth, highest first (boards.ts). */
+export type RankOrder = "score" | "winRate" | "wins" | "depth";
+
+const ORDER_COLUMN = { score: "totalScore", winRate: "winRate", wins: "wins", depth: "bestDepth" } as const;
 
 export interface TopPlayersOptions {
   scenario: string;
@@ -56,12 +62,19 @@ export async function topPlayers(
 ): Promise<Page<LeaderboardRow>> {
   const size = clampInt(pageSize, 1, MAX_PAGE_SIZE);
   // Every row has games >= 1, so minGames <= 1 needs no filter (and keeps the plan a pure index scan).
-  const where = { scenario, period, ...(minGames > 1 ? { games: { gte: minGames } } : {}) };
-  const col = orderBy === "score" ? "totalScore" : "winRate";
-  const fullOrder =
-    orderBy === "score"
-      ? [{ totalScore: "desc" as const }, { games: "asc" as const }, { playerId: "asc" as const }]
-      : [{ winRate: "desc" as const }, { games: "desc" as const }, { totalScore: "desc" as const }, { playerId: "asc" as const }];
+  const where = {
+    scenario,
+    period,
+    ...(minGames > 1 ? { games: { gte: minGames } } : {}),
+    ...(orderBy === "depth" ? { bestDepth: { not: null } } : {}),
+  };
+  const col = ORDER_COLUMN[orderBy];
+  const fullOrder = {
+    score: [{ totalScore: "desc" as const }, { games: "asc" as const }, { playerId: "asc" as const }],
+    winRate: [{ winRate: "desc" as const }, { games: "desc" as const }, { totalScore: "desc" as const }, { playerId: "asc" as const }],
+    wins: [{ wins: "desc" as const }, { games: "asc" as const }, { playerId: "asc" as const }],
+    depth: [{ bestDepth: "desc" as const }, { games: "asc" as const }, { totalScore: "desc" as const }, { playerId: "asc" as const }],
+  }[orderBy];
   // Prisma's count() wraps the query in a sub-select that SQLite runs as a co-routine; a groupBy
   // on the constant scenario is a plain COUNT(*) over the covering index: about half the cost.
   const countOf = async (w: typeof where) =>
@@ -109,7 +122,7 @@ async function toPage(
   if (stats.length === 0) return { rows: [], page, pageSize: size, total, pages };
   const players = await db.player.findMany({ where: { id: { in: stats.map((s) => s.playerId) } }, select: { id: true, nickname: true } });
   const nicknameOf = new Map(players.map((p) => [p.id, p.nickname]));
-  const figure = (r: StatRecord) => (orderBy === "score" ? r.totalScore : r.winRate);
+  const figure = (r: StatRecord) => r[ORDER_COLUMN[orderBy]];
   const offset = (page - 1) * size;
   let rank = ahead + 1;
   const rows = stats.map((s, i) => {
@@ -130,10 +143,16 @@ async function toPage(
   return { rows, page, pageSize: size, total, pages };
 }
 
-/** How many human players have a PlayerStat row for the scenario and period. */
+/** How many human players have a PlayerStat row for the board (a scenario id, or boards.ts) and period. */
 export async function playerCount(db: PrismaClient, scenario: string, period: string = ALL_TIME): Promise<number> {
   // groupBy, not count(): see topPlayers.
   return (await db.playerStat.groupBy({ by: ["scenario"], where: { scenario, period }, _count: { _all: true } }))[0]?._count._all ?? 0;
+}
+
+/** The games and wins of a board over a period, summed over its players (ranked seats only). */
+export async function boardTotals(db: PrismaClient, scenario: string, period: string = ALL_TIME): Promise<{ games: number; wins: number }> {
+  const sum = (await db.playerStat.groupBy({ by: ["scenario"], where: { scenario, period }, _sum: { games: true, wins: true } }))[0]?._sum;
+  return { games: sum?.games ?? 0, wins: sum?.wins ?? 0 };
 }
 
 /** How many ranked games of the scenario were finished and stored, in [from, to) when given. */

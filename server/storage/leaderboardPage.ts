@@ -5,7 +5,9 @@
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { isoWeek, isoWeekRange } from "./isoWeek";
-import { gameCount, playerCount, topPlayers, type LeaderboardRow, type Page, type RankOrder } from "./leaderboard";
+import type { BoardRank, LeaderboardBoard } from "../engine/scenario";
+import { boardKey } from "./boards";
+import { boardTotals, gameCount, playerCount, topPlayers, type LeaderboardRow, type Page, type RankOrder } from "./leaderboard";
 import { outcomeCountsWithin, type OutcomeCount } from "./outcomeCounts";
 import { ALL_TIME, ensurePlayerStats } from "./playerStats";
 import { recentGames, type RecentGamesPage } from "./recentGames";
@@ -15,6 +17,8 @@ export type PeriodTab = "all" | "week";
 
 export interface LeaderboardQuery {
   scenario: string;
+  /** A board of the scenario's own (Scenario.boards): absent, the scenario's whole board. */
+  board?: string;
   period: PeriodTab;
   order: RankOrder;
   page: number;
@@ -29,19 +33,38 @@ export const WIN_RATE_MIN_GAMES = 3;
 
 type Params = Record<string, string | string[] | undefined>;
 
-/** The query of a search-parameter object; the first of `scenarios` when none or an unknown one. */
-export function parseLeaderboardQuery(params: Params, scenarios: readonly string[]): LeaderboardQuery {
+const RANK_ORDER: Record<BoardRank, RankOrder> = { depth: "depth", wins: "wins", score: "score" };
+
+/** The orders a board may be ranked in, its default first: a board's own figure, then total score and win rate. */
+export function ordersOf(board: LeaderboardBoard | undefined): RankOrder[] {
+  const own = board ? RANK_ORDER[board.rankBy] : "score";
+  return [...new Set<RankOrder>([own, "score", "winRate"])];
+}
+
+/**
+ * The query of a search-parameter object; the first of `scenarios` when none or an unknown one,
+ * the scenario's whole board when the board is not one of `boardsOf(scenario)`, and the board's
+ * default order when the order is not one of its orders.
+ */
+export function parseLeaderboardQuery(
+  params: Params,
+  scenarios: readonly string[],
+  boardsOf: (scenario: string) => readonly LeaderboardBoard[] = () => [],
+): LeaderboardQuery {
   const one = (name: string) => {
     const v = params[name];
     return Array.isArray(v) ? v[0] : v;
   };
   const scenario = scenarios.find((s) => s === one("scenario")) ?? scenarios[0];
+  const board = boardsOf(scenario).find((b) => b.key === one("board"));
+  const orders = ordersOf(board);
   const page = Number.parseInt(one("page") ?? "1", 10);
   const before = one("before");
   return {
     scenario,
+    ...(board ? { board: board.key } : {}),
     period: one("period") === "week" ? "week" : "all",
-    order: one("order") === "winRate" ? "winRate" : "score",
+    order: orders.find((o) => o === one("order")) ?? orders[0],
     page: Number.isFinite(page) && page > 0 ? page : 1,
     ...(before && /^[\w-]{1,64}$/.test(before) ? { before } : {}),
   };
@@ -56,10 +79,13 @@ export interface LeaderboardData {
   ranking: Page<LeaderboardRow>;
   minGames: number;
   recent: RecentGamesPage;
-  /** Games finished in the period (the sum of the outcome counts). */
+  /**
+   * Games finished in the period (the sum of the outcome counts); on a board of the scenario's
+   * own, the ranked seats on it (one a game in a one-player scenario).
+   */
   games: number;
   players: number;
-  /** Null while this process makes its first count of them (seconds at a million games). */
+  /** Null while this process makes its first count of them (seconds at a million games), and on a board of the scenario's own. */
   outcomes: OutcomeCount[] | null;
 }
 
@@ -90,14 +116,18 @@ export async function leaderboardData(
   const statPeriod = week ? thisWeek : ALL_TIME;
   const minGames = query.order === "winRate" ? WIN_RATE_MIN_GAMES : 1;
   const range = week ? isoWeekRange(now) : {};
-  const [ranking, recent, players, outcomes] = await Promise.all([
-    topPlayers(db, { scenario: query.scenario, period: statPeriod, orderBy: query.order, page: query.page, pageSize: RANKING_PAGE_SIZE, minGames }),
+  const board = boardKey(query.scenario, query.board);
+  const [ranking, recent, players, outcomes, totals] = await Promise.all([
+    topPlayers(db, { scenario: board, period: statPeriod, orderBy: query.order, page: query.page, pageSize: RANKING_PAGE_SIZE, minGames }),
+    // The recent games are the scenario's, whatever the board.
     recentGames(db, { scenario: query.scenario, limit: RECENT_GAMES, before: query.before }),
-    // With no minimum, the ranking's own total is the number of players: no second count.
-    minGames > 1 ? playerCount(db, query.scenario, statPeriod) : null,
-    outcomeCountsWithin(db, query.scenario, range, now, outcomeWaitMs),
+    // With no minimum nor a depth to have, the ranking's own total is the number of players: no second count.
+    minGames > 1 || query.order === "depth" ? playerCount(db, board, statPeriod) : null,
+    // A board of the scenario's own counts its ranked games from its players' totals.
+    query.board ? null : outcomeCountsWithin(db, query.scenario, range, now, outcomeWaitMs),
+    query.board ? boardTotals(db, board, statPeriod) : null,
   ]);
   // Without the outcome counts yet (a cold all-time count), the index alone gives the total.
-  const games = outcomes ? outcomes.reduce((n, o) => n + o.games, 0) : await gameCount(db, query.scenario, range);
+  const games = totals ? totals.games : outcomes ? outcomes.reduce((n, o) => n + o.games, 0) : await gameCount(db, query.scenario, range);
   return { query, statPeriod, thisWeek, ranking, minGames, recent, games, players: players ?? ranking.total, outcomes };
 }

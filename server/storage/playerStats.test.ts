@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../generated/prisma/client";
-import { getPrisma } from "./db";
 import { addSeat, betterDepth, ensurePlayerStats, periodsOf, rebuildPlayerStats } from "./playerStats";
-import { PrismaGameStore } from "./prismaGameStore";
-import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import type { PrismaGameStore } from "./prismaGameStore";
+import { playerStatRows, statsFixture } from "./playerStats.testing";
+import type { TestDatabase } from "./testDatabase";
 import type { FinishedSeat, Trace } from "./types";
 
 describe("addSeat and betterDepth", () => {
@@ -37,7 +37,7 @@ describe("PlayerStat upkeep through the store", () => {
   let database: TestDatabase;
   let store: PrismaGameStore;
   let db: PrismaClient;
-  const ids: Record<string, string> = {};
+  let ids: Record<string, string> = {};
 
   const human = (seat: string, who: string, score: number, won: boolean, depth: number | null): FinishedSeat => ({
     seat, kind: "human", playerId: ids[who], name: who, strategy: null, score, won, depth,
@@ -47,14 +47,10 @@ describe("PlayerStat upkeep through the store", () => {
     store.saveFinishedGame({
       id, scenario, outcome: "done", startedAt: new Date(at), finishedAt: new Date(at), seats, trace: { gameId: id } as unknown as Trace,
     });
-  const statsNow = async () =>
-    (await db.playerStat.findMany({ orderBy: [{ playerId: "asc" }, { scenario: "asc" }, { period: "asc" }] })).map(({ updatedAt: _u, ...r }) => r);
+  const statsNow = () => playerStatRows(db);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    store = new PrismaGameStore(database.url);
-    db = getPrisma(database.url);
-    for (const name of ["ann", "bob"]) ids[name] = (await store.ensurePlayer(`dev-${name}`, name)).id;
+    ({ database, store, db, ids } = await statsFixture(["ann", "bob"]));
     await save("c1", "consensus", "2026-11-22T23:59:59Z", [human("p1", "ann", 4, true, 3), human("p2", "bob", 2, true, 2), bot("p3", 50)]);
     await save("c2", "consensus", "2026-11-23T00:00:00Z", [human("p1", "ann", 6, true, 1), bot("p2", 50), bot("p3", 50)]);
     // ann holds both seats: two seats counted, in one write per row.

@@ -2,8 +2,11 @@
  * PlayerStat: each human's running totals per scenario and period ("all", and the ISO week of
  * the game's finish in UTC), updated inside the transaction that saves a game, so leaderboards
  * read one small indexed table instead of grouping a million seats. Bots are never ranked.
+ * A row's `scenario` is a board key (boards.ts): a game also counts on its scenario's own board,
+ * when its parameters name one.
  */
 import { scenarioById } from "../engine/scenarios";
+import { boardKeysOfGame, boardsOf, scenarioOfBoard } from "./boards";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { isoWeek } from "./isoWeek";
 import { addToTotals, type PlayerTotals } from "./playerTotals";
@@ -40,10 +43,10 @@ export function periodsOf(finishedAt: Date): string[] {
 export function betterDepth(scenario: string, a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
-  return scenarioById(scenario)?.depthOrder === "lower" ? Math.min(a, b) : Math.max(a, b);
+  return scenarioById(scenarioOfBoard(scenario))?.depthOrder === "lower" ? Math.min(a, b) : Math.max(a, b);
 }
 
-/** `stat` (or a fresh row) with one more seat of game `gameId` counted. Pure. */
+/** `stat` (or a fresh row) with one more seat of game `gameId` counted on board `game.scenario`. Pure. */
 export function addSeat(
   stat: StatRow | undefined,
   seat: SeatResult,
@@ -77,16 +80,19 @@ export async function recordPlayerStats(tx: Prisma.TransactionClient, game: Fini
   const seats = rankedSeats(game);
   if (seats.length === 0) return;
   const periods = periodsOf(game.finishedAt);
+  const boards = boardKeysOfGame(game.scenario, game.trace.params);
   const existing = await tx.playerStat.findMany({
-    where: { scenario: game.scenario, period: { in: periods }, playerId: { in: [...new Set(seats.map((s) => s.playerId))] } },
+    where: { scenario: { in: boards }, period: { in: periods }, playerId: { in: [...new Set(seats.map((s) => s.playerId))] } },
   });
   const rows = new Map<string, StatRow>(existing.map((r) => [statKey(r.playerId, r.scenario, r.period), toStatRow(r)]));
   const touched = new Set<string>();
   for (const seat of seats) {
-    for (const period of periods) {
-      const key = statKey(seat.playerId, game.scenario, period);
-      rows.set(key, addSeat(rows.get(key), seat, game, period));
-      touched.add(key);
+    for (const board of boards) {
+      for (const period of periods) {
+        const key = statKey(seat.playerId, board, period);
+        rows.set(key, addSeat(rows.get(key), seat, { id: game.id, scenario: board }, period));
+        touched.add(key);
+      }
     }
   }
   for (const key of touched) {
@@ -118,11 +124,14 @@ export async function rebuildPlayerStats(db: PrismaClient, batchSize = 20_000): 
       take: batchSize,
       select: { gameId: true, seat: true, playerId: true, score: true, won: true, depth: true, scenario: true, finishedAt: true },
     });
+    const boardsOfGame = await gameBoards(db, seats);
     for (const s of seats) {
       const seat = { playerId: s.playerId as string, score: s.score, won: s.won, depth: s.depth };
-      for (const period of periodsOf(s.finishedAt)) {
-        const key = statKey(seat.playerId, s.scenario, period);
-        rows.set(key, addSeat(rows.get(key), seat, { id: s.gameId, scenario: s.scenario }, period));
+      for (const board of boardsOfGame.get(s.gameId) ?? [s.scenario]) {
+        for (const period of periodsOf(s.finishedAt)) {
+          const key = statKey(seat.playerId, board, period);
+          rows.set(key, addSeat(rows.get(key), seat, { id: s.gameId, scenario: board }, period));
+        }
       }
     }
     if (seats.length < batchSize) break;
@@ -135,6 +144,28 @@ export async function rebuildPlayerStats(db: PrismaClient, batchSize = 20_000): 
     for (let i = 0; i < all.length; i += 5_000) await tx.playerStat.createMany({ data: all.slice(i, i + 5_000) });
   });
   return all.length;
+}
+
+/**
+ * The board keys of the games of these seats whose scenario has boards of its own: their stored
+ * parameters say which (read from the traces, a few hundred at a time).
+ */
+async function gameBoards(db: PrismaClient, seats: { gameId: string; scenario: string }[]): Promise<Map<string, string[]>> {
+  const ids = [...new Set(seats.filter((s) => boardsOf(s.scenario).length > 0).map((s) => s.gameId))];
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const games = await db.game.findMany({ where: { id: { in: ids.slice(i, i + 500) } }, select: { id: true, scenario: true, trace: true } });
+    for (const g of games) out.set(g.id, boardKeysOfGame(g.scenario, paramsOfTrace(g.trace)));
+  }
+  return out;
+}
+
+function paramsOfTrace(trace: string): unknown {
+  try {
+    return (JSON.parse(trace) as { params?: unknown }).params;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Rebuilds PlayerStat once if it is empty while ranked seats exist (games saved before it). */

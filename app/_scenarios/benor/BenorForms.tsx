@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { StartFormProps } from "@/app/_scenarios/playUi";
 import type { CreateGamePayload } from "@/server/protocol/schemas";
-import { Card, Select } from "@/app/_start/FormBits";
+import { Card, PracticeSeed, practiceSeedField, Select } from "@/app/_start/FormBits";
 import { processSeat } from "@/server/engine/benor/terms";
 
 const SIZES = [
@@ -28,16 +28,18 @@ const crashesFor = (_n: number) => 1;
 
 export function BenorAdversaryForm({ busy, onStart, errorId }: StartFormProps) {
   const [n, setN] = useState(3);
+  const [seed, setSeed] = useState("");
   return (
     <Card title="Be the Ben-Or adversary">
       <p className="text-sm text-slate-600 -mt-1">Every process is a bot running Ben-Or. Deliver the messages in the order you like and crash processes: hold the decision off.</p>
       <Select<number> label="Processes" value={n} onChange={setN} options={SIZES} />
+      <PracticeSeed value={seed} onChange={setSeed} />
       <button
         type="button"
         aria-describedby={errorId}
         disabled={busy}
         className="btn-primary"
-        onClick={() => onStart({ scenario: "benor", params: { n, f: crashesFor(n) }, seat: "adversary", others: botProcesses(n), tickMs: 1000 })}
+        onClick={() => onStart({ scenario: "benor", params: { n, f: crashesFor(n) }, seat: "adversary", others: botProcesses(n), tickMs: 1000, ...practiceSeedField(seed) })}
       >
         Start as the adversary
       </button>

@@ -1,9 +1,10 @@
 /**
  * Rounds to decide over many seeded runs against the splitter, as bars (a server component: the
  * numbers come from server/engine/benor/chart.ts), with the same numbers as a table for screen
- * readers and anyone who prefers one.
+ * readers and anyone who prefers one (the class charts' ChartTable).
  */
 import type { RoundsDistribution } from "@/server/engine/benor/engine/runs";
+import { ChartTable } from "@/app/class/_ui/ChartTable";
 
 /** Rounds 1..SHOWN each get a bar; later rounds share the last one. */
 const SHOWN = 10;
@@ -34,28 +35,7 @@ export function RoundsChart({ data, caption }: { data: RoundsDistribution; capti
       <figcaption className="text-sm text-slate-600">
         {caption}: the round of the last decision (horizontal), how many runs (bars). Mean {data.mean.toFixed(2)} rounds; longest {data.max}; every run decided.
       </figcaption>
-      <details className="text-xs">
-        <summary className="cursor-pointer text-slate-700 w-fit">As a table</summary>
-        <table className="mt-1 text-left tabular-nums">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="text-slate-600">
-            <tr>
-              <th scope="col" className="pr-3 font-medium">Last decision in round</th>
-              <th scope="col" className="pr-3 font-medium">Runs</th>
-              <th scope="col" className="pr-3 font-medium">Share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((k, i) => (
-              <tr key={i} className="border-t border-slate-100">
-                <th scope="row" className="pr-3 font-normal">{labels[i]}</th>
-                <td className="pr-3">{k}</td>
-                <td className="pr-3">{share(k)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable caption={caption} head={["Last decision in round", "Runs", "Share"]} rows={bars.map((k, i) => [labels[i], k, share(k)])} />
     </figure>
   );
 }

@@ -5,7 +5,7 @@ import { FLP_PROTOCOL_WORDS } from "@/server/engine/flp/protocolWords";
 import { FLP_STRATEGY_DESCRIPTIONS } from "@/server/engine/flp/strategies";
 import { FLP_PROTOCOL_IDS, SCHEDULER_SEAT, processSeat, type FlpProtocolId } from "@/server/engine/flp/terms";
 import type { StartFormProps } from "@/app/_scenarios/playUi";
-import { Card, Checkbox, Select } from "@/app/_start/FormBits";
+import { Card, Checkbox, PracticeSeed, practiceSeedField, Select } from "@/app/_start/FormBits";
 
 const N = 3;
 const PROTOCOL_BOT = { kind: "bot", strategy: "protocol" } as const;
@@ -36,6 +36,7 @@ export function FlpSchedulerForm({ busy, onStart, errorId }: StartFormProps) {
   const [bound, setBound] = useState(6);
   const [crash, setCrash] = useState(true);
   const [hintCost, setHintCost] = useState(2);
+  const [seed, setSeed] = useState("");
   return (
     <Card title="Be the scheduler">
       <p className="text-sm text-slate-600 -mt-1">
@@ -52,12 +53,13 @@ export function FlpSchedulerForm({ busy, onStart, errorId }: StartFormProps) {
       <p className="text-xs text-slate-600 -mt-2">No process and no message waits longer than that: the server refuses a step that would break the rule.</p>
       <Select<number> label="Hint cost" value={hintCost} onChange={setHintCost} options={HINT_COSTS.map((c) => ({ value: c, label: c === 0 ? "Free hints" : `${c} points a hint` }))} />
       <Checkbox label="Allow one crash" hint="You may crash one process once: it takes no more steps, and nothing is owed to it." checked={crash} onChange={setCrash} />
+      <PracticeSeed value={seed} onChange={setSeed} />
       <button
         aria-describedby={errorId}
         type="button"
         disabled={busy}
         className="btn-primary"
-        onClick={() => onStart({ scenario: "flp", params: { mode: "scheduler", protocol, target, bound, crash, hintCost }, seat: SCHEDULER_SEAT, others: processBots(), tickMs: 1000 })}
+        onClick={() => onStart({ scenario: "flp", params: { mode: "scheduler", protocol, target, bound, crash, hintCost }, seat: SCHEDULER_SEAT, others: processBots(), tickMs: 1000, ...practiceSeedField(seed) })}
       >
         Start scheduling
       </button>
@@ -88,18 +90,20 @@ export function FlpWatchForm({ busy, onStart, errorId }: StartFormProps) {
 
 export function FlpPuzzleForm({ busy, onStart, errorId }: StartFormProps) {
   const [protocol, setProtocol] = useState<FlpProtocolId>("majority-lock");
+  const [seed, setSeed] = useState("");
   return (
     <Card title="Lemma 1 puzzle">
       <p className="text-sm text-slate-600 -mt-1">
         I<sub>0</sub>, I<sub>1</sub>, I<sub>2</sub>, I<sub>3</sub>: the initial configurations in which one more process starts with 1 each time. Which are 0-valent, 1-valent, bivalent?
       </p>
       <ProtocolField value={protocol} onChange={setProtocol} />
+      <PracticeSeed value={seed} onChange={setSeed} />
       <button
         aria-describedby={errorId}
         type="button"
         disabled={busy}
         className="btn-secondary"
-        onClick={() => onStart({ scenario: "flp", params: { mode: "puzzle", protocol }, seat: SCHEDULER_SEAT, others: {}, tickMs: 1000 })}
+        onClick={() => onStart({ scenario: "flp", params: { mode: "puzzle", protocol }, seat: SCHEDULER_SEAT, others: {}, tickMs: 1000, ...practiceSeedField(seed) })}
       >
         Start the puzzle
       </button>

@@ -28,5 +28,16 @@ describe("the valency strip", () => {
     expect(li[2]).toContain("after step 2: not yet");
     expect(li[3]).toContain("after step 3: not yet");
     expect(li[3]).not.toMatch(/1-valent|crashed/);
+    expect(li[3]).not.toContain("data-valency");
+  });
+
+  it("says which process took each step, and heads the game's strip with the steps taken of the target", () => {
+    const html = render({ valencies: ["bivalent", "bivalent", "0"], notes: [undefined, "p1 took λ", "p2"], title: "The run so far", target: 15 });
+    const li = cells(html);
+    expect(li[0]).toContain('data-valency="bivalent"');
+    expect(li[1]).toContain("after step 1: bivalent (p1 took λ)");
+    expect(li[2]).toContain("after step 2: 0-valent (p2)");
+    expect(html).toContain('aria-label="The run so far"');
+    expect(html).toContain("2 steps of 15");
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The class charts without the picture: each chart's numbers as a table, folded under it ("As a
- * table"), for screen readers and for anyone who cannot tell the colours apart; and the marks that
+ * The class charts (and Ben-Or's rounds chart) without the picture: each chart's numbers as a
+ * table, folded under it ("As a table"), for screen readers and for anyone who cannot tell the colours apart; and the marks that
  * tell the outcome classes apart by pattern as well as colour (solid: success; dotted: neither;
  * hatched: unsafe).
  */

@@ -15,9 +15,13 @@ import { SpaceTimeDiagram } from "@/app/components/SpaceTimeDiagram";
 import { TimeSlider } from "@/app/components/TimeSlider";
 import { ProcessPicker } from "./ProcessPicker";
 
-/** The viewer of the page's replay moment (a ReplayMomentProvider around it holds the tick and the URL's ?t=). */
-export function ReplayViewer({ timeline }: { timeline: Timeline }) {
+/**
+ * The viewer of the page's replay moment (a ReplayMomentProvider around it holds the tick and the
+ * URL's ?t=). Before the end it draws `blind`: the timeline with nothing that tells how the game ends.
+ */
+export function ReplayViewer({ timeline: whole, blind = whole }: { timeline: Timeline; blind?: Timeline }) {
   const { tick, end, go } = useReplayMoment();
+  const timeline = tick >= end ? whole : blind;
   const [playing, setPlaying] = useState(false);
   const [party, setParty] = useState(timeline.parties[0].id);
   const many = timeline.parties.length > 2;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Scenario } from "../scenario";
 import { benorBotMoves, type BenorMove } from "./bots";
+import { BENOR_BOARDS, benorBoardOf } from "./boards";
 import { BENOR_CHALLENGE_RULES } from "./challenge";
 import { BENOR_CHALLENGES } from "./challenges";
 import { benorChecks } from "./checks";
@@ -63,6 +64,7 @@ export const benor: Scenario<BenorParams, BenorState, BenorAction, BenorEvent, B
   classPresets: BENOR_CLASS_PRESETS,
   errorCodes: BENOR_ERROR_CODES,
   presenter: BENOR_PRESENTER,
+  boards: { list: BENOR_BOARDS, of: benorBoardOf },
 };
 
 export * from "./terms";

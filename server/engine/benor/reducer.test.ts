@@ -78,12 +78,17 @@ describe("the Ben-Or reducer", () => {
     expect(reduceBenor(s, { type: "deliver", seat: "adversary", messageId: 1 }).ok).toBe(true);
   });
 
-  it("ends undecided at maxTicks, with the bonus", () => {
-    let s = createBenorGame(params({ inputs: [0, 1, 1], maxTicks: 10, patience: 0 }), 2);
+  it("ends undecided at maxTicks, with the bonus for an adversary that moved, nothing for one that never did", () => {
+    const start = createBenorGame(params({ inputs: [0, 1, 1], maxTicks: 10, patience: 0 }), 2);
+    let s = apply(start, { type: "deliver", seat: "adversary", messageId: 1 });
     for (let i = 0; i < 10; i++) s = apply(s, { type: "tick" });
     expect(s.outcome).toBe("undecided");
     expect(benor.summarize(s).seats.adversary).toEqual({ score: 30, won: true, depth: null });
     expect(benor.outcomeClass(benor.summarize(s))).toBe("safe");
+    let idle = start;
+    for (let i = 0; i < 10; i++) idle = apply(idle, { type: "tick" });
+    expect(idle.outcome).toBe("undecided");
+    expect(benor.summarize(idle).seats.adversary).toEqual({ score: 0, won: false, depth: null });
   });
 
   it("has the network deliver the oldest message after `patience` idle ticks", () => {

@@ -41,6 +41,7 @@ export function createBenorGame(params: BenorParams, seed: number): BenorState {
     game,
     botRng: botStream(seed),
     idleTicks: 0,
+    adversaryMoves: 0,
     log: { messages: game.buffer.map((m) => ({ ...m, deliveredAt: null })), coins: [], decisions: [], crashes: [] },
   };
 }
@@ -95,7 +96,7 @@ function record(state: BenorState, engineEvents: readonly BenOrEvent[], by: "adv
 function move(state: BenorState, m: BenOrMove, by: "adversary" | "network"): Result {
   const result = applyBenOr(state.game, m);
   if (!result.ok) return refuse(CODES[result.error.code], result.error.message);
-  const moved: BenorState = { ...state, game: result.state, idleTicks: 0 };
+  const moved: BenorState = { ...state, game: result.state, idleTicks: 0, adversaryMoves: state.adversaryMoves + (by === "adversary" ? 1 : 0) };
   const { log, events } = record(moved, result.events, by);
   const next = { ...moved, log };
   if (allLiveDecided(next.game)) return finish(next, "decided", events);

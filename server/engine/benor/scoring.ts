@@ -1,4 +1,9 @@
-/** The adversary's score: rounds it held the decision off, and a bonus if time ran out first. A watched game scores nothing. */
+/**
+ * The adversary's score: rounds it held the decision off, and a bonus if time ran out first. A
+ * watched game scores nothing, nor does an adversary that made no move of its own: with
+ * `patience` the network delivers the oldest message whenever it idles, and that run alone would
+ * hold round 1 off on about half the seeds.
+ */
 import type { BenOrAdversaryView } from "./engine/game";
 import { isCrashed, lastDecisionRound } from "./engine/game";
 import { ROUND_POINTS, UNDECIDED_BONUS } from "./terms";
@@ -18,9 +23,12 @@ export function roundsHeld(game: BenOrAdversaryView): number {
   return Number.isFinite(least) ? least - 1 : 0;
 }
 
+/** Whether the adversary played: not watched, and at least one move of its own. */
+export const adversaryPlayed = (state: BenorState) => !state.params.watch && state.adversaryMoves > 0;
+
 export function adversaryScore(state: BenorState): number {
-  if (state.params.watch) return 0;
+  if (!adversaryPlayed(state)) return 0;
   return ROUND_POINTS * roundsHeld(state.game) + (state.outcome === "undecided" ? UNDECIDED_BONUS : 0);
 }
 
-export const adversaryWon = (state: BenorState) => !state.params.watch && state.outcome === "undecided";
+export const adversaryWon = (state: BenorState) => adversaryPlayed(state) && state.outcome === "undecided";

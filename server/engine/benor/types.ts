@@ -29,6 +29,8 @@ export interface BenorState {
   botRng: RngState;
   /** Ticks since the adversary's last move (for `patience`). */
   idleTicks: number;
+  /** The adversary's own moves so far (deliveries and crashes; not the network's): an adversary that made none scores nothing. */
+  adversaryMoves: number;
   log: BenorLog;
 }
 

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Scenario } from "../scenario";
 import { flpBotMoves, PROCESS_STRATEGIES, SCHEDULER_STRATEGIES, type FlpMove } from "./bots";
+import { FLP_BOARDS, flpBoardOf } from "./boards";
 import { FLP_CHALLENGE_RULES } from "./challenge";
 import { FLP_CHALLENGES } from "./challenges";
 import { checkFlpRun } from "./checker";
@@ -9,6 +10,7 @@ import { flpClassFigures, flpOutcomeClass } from "./classes";
 import { FLP_CLASS_PRESETS } from "./classPresets";
 import { flpDisclosure } from "./disclosure";
 import { FLP_ERROR_CODES } from "./errors";
+import { warmSharedOracles } from "./oracle";
 import { flpParamsSchema, type FlpParams } from "./params";
 import { FLP_PRESENTER } from "./presenter";
 import { createFlpGame, reduceFlp } from "./reducer";
@@ -67,6 +69,8 @@ export const flp: Scenario<FlpParams, FlpState, FlpAction, FlpEvent, FlpView, Fl
   classPresets: FLP_CLASS_PRESETS,
   errorCodes: FLP_ERROR_CODES,
   presenter: FLP_PRESENTER,
+  boards: { list: FLP_BOARDS, of: flpBoardOf },
+  warm: (pause) => warmSharedOracles(pause),
 };
 
 export * from "./terms";

@@ -34,6 +34,27 @@ describe.each(FLP_PROTOCOLS.map((p) => [p.id, p] as const))("the shared oracle o
     }
   });
 
+  it("warmed in slices, with queries between them, settles the whole graph exactly as one search does", () => {
+    const starts = allInputs(3).map((inputs) => initialConfiguration(protocol, inputs));
+    const oneShot = new ValencyOracle(protocol);
+    starts.forEach((c) => oneShot.valency(c));
+    const warmed = new ValencyOracle(protocol);
+    let asked = 0;
+    const slices = warmed.warm(starts, () => ++asked % 20 === 0); // a slice of about 320 configurations
+    let yielded = 0;
+    while (!slices.next().done) {
+      // A game's query between two slices settles part of the graph on its own.
+      if (yielded++ === 2) expect(warmed.valency(g.configurations[g.configurations.length >> 1])).not.toBe("unknown");
+    }
+    expect(yielded).toBeGreaterThanOrEqual(Math.floor(g.configurations.length / 400));
+    expect(warmed.settled).toBe(g.configurations.length);
+    g.configurations.forEach((c, i) => i % 5 === 0 && expect(warmed.valency(c)).toBe(oneShot.valency(c)));
+    // Past its limit a warm settles nothing (it would be a guess).
+    const small = new ValencyOracle(protocol, 5);
+    for (const _ of small.warm(starts, () => true));
+    expect(small.settled).toBe(0);
+  });
+
   it("a fresh oracle with a limit below the graph says unknown rather than guess", () => {
     const small = new ValencyOracle(protocol, 5);
     const starts = allInputs(3).map((inputs) => initialConfiguration(protocol, inputs));

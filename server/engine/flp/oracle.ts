@@ -9,7 +9,8 @@
  * whatever ran before.
  */
 import { EvidenceMemo } from "./evidence";
-import { protocolById } from "./protocols";
+import { initialConfiguration, type Bit } from "./model";
+import { FLP_PROTOCOLS, protocolById } from "./protocols";
 import { ValencyOracle } from "./valency";
 
 const ORACLES = new Map<string, ValencyOracle<unknown, unknown>>();
@@ -32,4 +33,16 @@ export function sharedEvidence(protocolId: string): EvidenceMemo<unknown, unknow
     EVIDENCE.set(protocolId, memo);
   }
   return memo;
+}
+
+/**
+ * Every protocol's shared oracle settled from all its initial configurations, in slices that end
+ * when `pause()` says so (the server's: after a few milliseconds). The server runs it after it listens, so that no
+ * game's first query searches the whole graph on the request path (140–400 ms for the majority lock in a fresh process).
+ */
+export function* warmSharedOracles(pause: () => boolean, n = 3): Generator<void, void> {
+  for (const protocol of FLP_PROTOCOLS) {
+    const starts = Array.from({ length: 1 << n }, (_, k) => initialConfiguration(protocol, Array.from({ length: n }, (_, i) => ((k >> i) & 1) as Bit)));
+    yield* sharedOracle(protocol.id).warm(starts, pause);
+  }
 }

@@ -46,18 +46,55 @@ export class ValencyOracle<Local, Body> {
 
   /** The mask of decisions reachable from c, or null when the search passes the limit. */
   reachableMask(root: Configuration<Local, Body>): number | null {
-    const rootKey = configurationKey(root);
-    const cached = this.known.get(rootKey);
+    const cached = this.known.get(configurationKey(root));
     if (cached !== undefined) return cached;
+    const search = this.search([root], () => false);
+    let r = search.next();
+    while (!r.done) r = search.next();
+    return r.value?.[0] ?? null;
+  }
 
-    // Explore: every configuration reachable from root that is not settled yet, with its edges.
-    const index = new Map<string, number>([[rootKey, 0]]);
-    const keys = [rootKey];
-    const masks = [decidedMask(this.protocol, root)];
-    const predecessors: number[][] = [[]];
-    const frontier: Configuration<Local, Body>[] = [root];
+  /**
+   * The same search from `roots` (e.g. every initial configuration), in slices: the iterator
+   * yields whenever `pause()` says so (asked every few configurations), so a caller may run it
+   * between other work (the server warms its oracles so after it listens). Settles everything
+   * reachable from the roots when it ends; settles nothing if it passes the limit. Queries
+   * between two slices stay exact (they search on their own), and its answers never depend on
+   * where it paused.
+   */
+  *warm(roots: readonly Configuration<Local, Body>[], pause: () => boolean): Generator<void, void> {
+    yield* this.search(roots, pause);
+  }
+
+  /** Explores from the roots, yielding when `pause()` says so; the roots' masks, or null past the limit. */
+  private *search(roots: readonly Configuration<Local, Body>[], pause: () => boolean): Generator<void, number[] | null> {
+    // Explore: every configuration reachable from the roots that is not settled yet, with its edges.
+    const index = new Map<string, number>();
+    const keys: string[] = [];
+    const masks: number[] = [];
+    const predecessors: number[][] = [];
+    const frontier: Configuration<Local, Body>[] = [];
+    const rootIndex = roots.map((root) => {
+      const key = configurationKey(root);
+      let j = index.get(key);
+      if (j === undefined) {
+        j = keys.length;
+        index.set(key, j);
+        keys.push(key);
+        masks.push(this.known.get(key) ?? decidedMask(this.protocol, root));
+        predecessors.push([]);
+        frontier.push(root);
+      }
+      return j;
+    });
     for (let i = 0; i < frontier.length; i++) {
+      if ((i & 3) === 3 && pause()) yield;
       const c = frontier[i];
+      const settledMeanwhile = this.known.get(keys[i]); // by a query between two slices
+      if (settledMeanwhile !== undefined) {
+        masks[i] = settledMeanwhile;
+        continue;
+      }
       for (const step of applicableSteps(c)) {
         const next = applyStep(this.protocol, c, step);
         const key = configurationKey(next);
@@ -82,7 +119,8 @@ export class ValencyOracle<Local, Body> {
 
     // Spread: a configuration reaches whatever its successors reach.
     const queue = keys.map((_, i) => i);
-    while (queue.length > 0) {
+    for (let popped = 1; queue.length > 0; popped++) {
+      if ((popped & 255) === 0 && pause()) yield;
       const j = queue.pop() as number;
       for (const i of predecessors[j]) {
         const merged = masks[i] | masks[j];
@@ -92,7 +130,10 @@ export class ValencyOracle<Local, Body> {
         }
       }
     }
-    keys.forEach((key, i) => this.known.set(key, masks[i]));
-    return masks[0];
+    for (let i = 0; i < keys.length; i++) {
+      if ((i & 1023) === 1023 && pause()) yield;
+      this.known.set(keys[i], masks[i]);
+    }
+    return rootIndex.map((j) => masks[j]);
   }
 }

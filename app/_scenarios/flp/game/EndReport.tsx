@@ -6,25 +6,16 @@
 import Link from "next/link";
 import type { FlpReveal, FlpSchedulerView, FlpView } from "@/server/engine/flp";
 import { FLP_OUTCOME_WORDS, VALENCY_WORDS, type FlpOutcome } from "@/server/engine/flp/terms";
-import { ValencyStrip, type StripCell } from "./valency";
+import { ValencyStrip, type ValencyStripProps } from "../ValencyStrip";
 import { stepText } from "./words";
 
 const GOOD = new Set<FlpOutcome>(["kept-open", "disagreement", "solved"]);
 
-/** The strip over the whole run: the start, then each step, with the scheduler's crashes where it made them. */
-export function stripCells(reveal: FlpReveal, run: { kind: "step" | "crash"; step: number; process: number }[] | null): StripCell[] {
-  const start: StripCell = { step: 0, kind: "start", process: null, valency: reveal.valencies[0] ?? null, label: `Start: ${VALENCY_WORDS[reveal.valencies[0] ?? "unknown"]}` };
-  if (!run) {
-    return [start, ...reveal.valencies.slice(1).map((v, i): StripCell => ({ step: i + 1, kind: "step", process: null, valency: v, label: `Step ${i + 1}: ${VALENCY_WORDS[v]}` }))];
-  }
-  return [
-    start,
-    ...run.map((e): StripCell =>
-      e.kind === "crash"
-        ? { step: e.step, kind: "crash", process: e.process, valency: null, label: `p${e.process} crashed after step ${e.step}` }
-        : { step: e.step, kind: "step", process: e.process, valency: reveal.valencies[e.step] ?? null, label: `Step ${e.step} (p${e.process}): ${VALENCY_WORDS[reveal.valencies[e.step] ?? "unknown"]}` },
-    ),
-  ];
+/** The strip over the whole run: the start, then each step (which process took it), with the scheduler's crashes where it made them. */
+export function endStrip(reveal: FlpReveal, run: { kind: "step" | "crash"; step: number; process: number }[] | null): Pick<ValencyStripProps, "valencies" | "crashes" | "notes"> {
+  const notes: (string | undefined)[] = [];
+  for (const e of run ?? []) if (e.kind === "step") notes[e.step] = `p${e.process}`;
+  return { valencies: reveal.valencies, crashes: (run ?? []).flatMap((e) => (e.kind === "crash" ? [e.step] : [])), notes };
 }
 
 export function EndReport({ view, gameId, links }: { view: FlpView; gameId: string; links: boolean }) {
@@ -64,7 +55,7 @@ export function EndReport({ view, gameId, links }: { view: FlpView; gameId: stri
       )}
       {reveal && !puzzle && (
         <div className="card grid gap-3">
-          <ValencyStrip cells={stripCells(reveal, scheduler ? scheduler.run : null)} title="The valency along the whole run" />
+          <ValencyStrip {...endStrip(reveal, scheduler ? scheduler.run : null)} title="The valency along the whole run" />
           {reveal.commutation && <Commutation c={reveal.commutation} />}
         </div>
       )}

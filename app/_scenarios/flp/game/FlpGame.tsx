@@ -15,8 +15,8 @@ import { EndReport } from "./EndReport";
 import { Evidence } from "./Evidence";
 import { ProcessSeat } from "./ProcessSeat";
 import { Puzzle } from "./Puzzle";
-import { ValencyBadge, ValencyStrip, type StripCell } from "./valency";
-import { VALENCY_WORDS } from "@/server/engine/flp/terms";
+import { ValencyBadge } from "./valency";
+import { ValencyStrip, type ValencyStripProps } from "../ValencyStrip";
 import { plural } from "./words";
 
 type Props = GameProps<FlpView, FlpMove>;
@@ -75,7 +75,7 @@ function SchedulerScreen({ view, move }: { view: FlpSchedulerView; move: ((m: Fl
         <Configuration view={view} move={move} />
         {!finished && (
           <div className="card">
-            <ValencyStrip cells={runCells(view)} target={view.params.target} />
+            <ValencyStrip {...runStrip(view)} title="The run so far" target={view.params.target} />
           </div>
         )}
       </div>
@@ -91,24 +91,14 @@ function SchedulerScreen({ view, move }: { view: FlpSchedulerView; move: ((m: Fl
   );
 }
 
-/** The run so far: the start (bivalent, or the game would have ended at its first step), then each step and crash. */
-function runCells(view: FlpSchedulerView): StripCell[] {
-  const stepped = view.run.some((e) => e.kind === "step");
-  const startValency = stepped ? "bivalent" : view.valency;
-  return [
-    { step: 0, kind: "start", process: null, valency: startValency, label: `Start: ${VALENCY_WORDS[startValency]}` },
-    ...view.run.map((e): StripCell =>
-      e.kind === "crash"
-        ? { step: e.step, kind: "crash", process: e.process, valency: null, label: `p${e.process} crashed after step ${e.step}` }
-        : {
-            step: e.step,
-            kind: "step",
-            process: e.process,
-            valency: e.valency,
-            label: `Step ${e.step}: p${e.process} ${e.label ? `received ${e.label}` : "took λ"}, ${e.valency ? VALENCY_WORDS[e.valency] : ""}`,
-          },
-    ),
-  ];
+/** The run so far: the start (bivalent, or the game would have ended at its first step), then each step, crashes marked. */
+function runStrip(view: FlpSchedulerView): Pick<ValencyStripProps, "valencies" | "crashes" | "notes"> {
+  const steps = view.run.flatMap((e) => (e.kind === "step" ? [e] : []));
+  return {
+    valencies: [steps.length > 0 ? "bivalent" : view.valency, ...steps.map((e) => e.valency ?? "unknown")],
+    crashes: view.run.flatMap((e) => (e.kind === "crash" ? [e.step] : [])),
+    notes: [undefined, ...steps.map((e) => `p${e.process} ${e.label ? `received ${e.label}` : "took λ"}`)],
+  };
 }
 
 function Status({ view, move }: { view: FlpSchedulerView; move: ((m: FlpMove) => Promise<void>) | null }) {

@@ -1,6 +1,7 @@
 /**
  * Valency on screen: the same colour and the same words everywhere (never colour alone). 0-valent
- * is blue, 1-valent orange, bivalent violet; "no decision reachable" and "unknown" grey.
+ * is blue, 1-valent orange, bivalent violet; "no decision reachable" and "unknown" grey. The
+ * strip along a run is ../ValencyStrip.tsx, in the same colours.
  */
 import { VALENCY_WORDS, type FlpValency } from "@/server/engine/flp/terms";
 
@@ -11,9 +12,6 @@ export const VALENCY_TONE: Record<FlpValency, { chip: string; cell: string; ring
   none: { chip: "bg-slate-100 text-slate-800 ring-slate-300", cell: "bg-slate-400", ring: "ring-slate-400" },
   unknown: { chip: "bg-slate-100 text-slate-800 ring-slate-300", cell: "bg-slate-300", ring: "ring-slate-400" },
 };
-
-/** A short mark inside a strip cell, so the strip reads without colour too. */
-const MARK: Record<FlpValency, string> = { "0": "0", "1": "1", bivalent: "", none: "–", unknown: "?" };
 
 /** One line for a valency: "bivalent: both 0 and 1 can still be decided". */
 export const VALENCY_MEANING: Record<FlpValency, string> = {
@@ -40,67 +38,5 @@ export function ValencyBadge({ valency }: { valency: FlpValency }) {
       <span className="text-2xl sm:text-3xl font-bold leading-tight">{VALENCY_WORDS[valency]}</span>
       <span className="text-sm">{VALENCY_MEANING[valency]}</span>
     </div>
-  );
-}
-
-export interface StripCell {
-  /** Step number (0: the initial configuration). */
-  step: number;
-  kind: "step" | "crash" | "start";
-  process: number | null;
-  valency: FlpValency | null;
-  label: string;
-}
-
-/**
- * The run as a strip: one cell per step, coloured by the valency it led to, with a crash as a
- * black cross. A list for screen readers, each cell with its words.
- */
-export function ValencyStrip({ cells, title = "The run so far", target }: { cells: StripCell[]; title?: string; target?: number }) {
-  const steps = cells.filter((c) => c.kind === "step").length;
-  return (
-    <section className="grid gap-1.5" aria-label={title} data-testid="valency-strip">
-      <div className="flex flex-wrap items-baseline gap-x-3">
-        <h3 className="font-semibold text-sm">{title}</h3>
-        <p className="text-xs text-slate-600">
-          {steps} step{steps === 1 ? "" : "s"}
-          {target ? ` of ${target}` : ""}
-        </p>
-      </div>
-      {cells.length === 0 ? (
-        <p className="text-sm text-slate-500">No step yet.</p>
-      ) : (
-        <ol className="flex flex-wrap gap-1">
-          {cells.map((c, i) => (
-            <li
-              key={i}
-              title={c.label}
-              aria-label={c.label}
-              data-valency={c.valency ?? "crash"}
-              className={`grid place-items-center w-6 h-7 rounded text-[0.65rem] font-bold text-white ${
-                c.kind === "crash" ? "bg-slate-900" : c.valency ? VALENCY_TONE[c.valency].cell : "bg-slate-300"
-              } ${c.kind === "start" ? "ring-2 ring-offset-1 ring-slate-400" : ""}`}
-            >
-              {c.kind === "crash" ? "✕" : c.valency ? MARK[c.valency] : ""}
-            </li>
-          ))}
-        </ol>
-      )}
-      <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600" aria-hidden="true">
-        <Key cell={VALENCY_TONE.bivalent.cell}>bivalent</Key>
-        <Key cell={VALENCY_TONE["0"].cell} mark="0">0-valent</Key>
-        <Key cell={VALENCY_TONE["1"].cell} mark="1">1-valent</Key>
-        <Key cell="bg-slate-900" mark="✕">crash</Key>
-      </p>
-    </section>
-  );
-}
-
-function Key({ cell, mark = "", children }: { cell: string; mark?: string; children: React.ReactNode }) {
-  return (
-    <span className="inline-flex items-center gap-1">
-      <span className={`inline-grid place-items-center w-3.5 h-4 rounded-sm text-[0.55rem] font-bold text-white ${cell}`}>{mark}</span>
-      {children}
-    </span>
   );
 }

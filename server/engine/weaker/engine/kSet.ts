@@ -15,7 +15,7 @@
  * step: all its messages enter the buffer together.
  */
 import { nextInt, type RngState } from "../../prng";
-import { refuseWays, type WaysResult } from "../waysResult";
+import { refuseWays, type WaysResult } from "../../flp/waysResult";
 
 export interface KSetParams {
   /** Default 3. */

@@ -205,7 +205,7 @@ describe("weaker-agreement bots", () => {
     const run = (p: Record<string, unknown>, seed: number) => {
       const pp = params(p);
       const strategies: Record<string, string> = Object.fromEntries(weaker.seats(pp).map((s) => [s, s === A ? "blocker" : "protocol"]));
-      return simulate({ scenario: weaker, params: pp, seed, strategies }).state;
+      return simulate({ scenario: weaker, params: pp, seed, strategies }).state as WeakerState;
     };
     for (let seed = 1; seed < 20; seed++) {
       expect(run({ k: 1, f: 1 }, seed).outcome).toBe("blocked");
@@ -219,7 +219,7 @@ describe("weaker-agreement bots", () => {
     for (let seed = 1; seed < 60; seed++) {
       const p = params(seed % 2 ? { problem: "epsilon", n: 3 + (seed % 3), f: 1, bound: 5 } : { n: 3 + (seed % 3), k: 1 + (seed % 3), f: seed % 3, bound: 4 });
       const strategies: Record<string, string> = Object.fromEntries(weaker.seats(p).map((s) => [s, s === A ? "random" : "protocol"]));
-      const s = simulate({ scenario: weaker, params: p, seed, strategies }).state;
+      const s = simulate({ scenario: weaker, params: p, seed, strategies }).state as WeakerState;
       expect(["agreed", "blocked"]).toContain(s.outcome);
       const c = weaker.summarize(s).checks as { agreement: { ok: boolean }; validity: { ok: boolean } };
       expect(c.agreement.ok && c.validity.ok).toBe(true);

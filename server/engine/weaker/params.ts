@@ -44,11 +44,12 @@ export const weakerParamsSchema = z
   .refine((p) => p.problem !== "epsilon" || p.hi - p.lo > p.epsilon, { message: "ε must be less than hi − lo (else there is nothing to agree)", path: ["epsilon"] })
   .refine((p) => p.problem !== "epsilon" || roundsFor(p.lo, p.hi, p.epsilon) <= MAX_EPSILON_ROUNDS, { message: `ε must be at least (hi − lo)/2^${MAX_EPSILON_ROUNDS}`, path: ["epsilon"] })
   .refine((p) => !p.inputs || p.inputs.length === p.n, { message: "one input per process", path: ["inputs"] })
-  .refine((p) => !p.inputs || (p.problem === "kset" ? p.inputs.every((v) => Number.isInteger(v) && v >= 0 && v <= 99) : p.inputs.every((v) => v >= p.lo && v <= p.hi)), {
+  // zod runs refinements even on values that failed their own checks: look before reading.
+  .refine((p) => !Array.isArray(p.inputs) || (p.problem === "kset" ? p.inputs.every((v) => Number.isInteger(v) && v >= 0 && v <= 99) : p.inputs.every((v) => typeof v === "number" && v >= p.lo && v <= p.hi)), {
     message: "k-set inputs are integers 0–99; ε inputs lie in [lo, hi]",
     path: ["inputs"],
   })
-  .refine((p) => !p.bot || PROBLEM_STRATEGIES[p.problem].includes(p.bot), { message: "that bot plays the other problem", path: ["bot"] });
+  .refine((p) => !p.bot || (PROBLEM_STRATEGIES[p.problem] ?? []).includes(p.bot), { message: "that bot plays the other problem", path: ["bot"] });
 
 export type WeakerParams = z.output<typeof weakerParamsSchema>;
 export type WeakerParamsInput = z.input<typeof weakerParamsSchema>;

@@ -64,6 +64,8 @@ export const averageLabel = (round: number, value: number) => `r${round} → ${n
 
 /** The least R with (hi − lo)/2^R ≤ ε: how many rounds of halving ε-agreement runs. */
 export function roundsFor(lo: number, hi: number, epsilon: number): number {
+  // zod runs refinements on values that failed their own checks: never loop on a bad ε or range.
+  if (!(typeof epsilon === "number" && epsilon > 0) || !Number.isFinite(hi - lo)) return Infinity;
   let rounds = 0;
   while ((hi - lo) / 2 ** rounds > epsilon) rounds++;
   return rounds;

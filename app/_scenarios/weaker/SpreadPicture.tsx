@@ -21,6 +21,8 @@ export function SpreadPicture({ rows, lo, hi, epsilon, label, testId }: { rows: 
   const H = rows.length * rowH + 18;
   const x = (v: number) => left + ((v - lo) / (hi - lo || 1)) * (W - left - right);
   const spread = (r: SpreadRow) => (r.values.length ? Math.max(...r.values.map((v) => v.value)) - Math.min(...r.values.map((v) => v.value)) : 0);
+  /** A spread needs two values: a round only one process has reached has none yet. */
+  const spreadWords = (r: SpreadRow) => (r.values.length < 2 ? "–" : num(spread(r)));
   return (
     <figure className="grid gap-1" data-testid={testId}>
       <svg viewBox={`0 0 ${W} ${H}`} className="w-full max-w-xl" role="img" aria-label={label}>
@@ -48,27 +50,30 @@ export function SpreadPicture({ rows, lo, hi, epsilon, label, testId }: { rows: 
           {num(hi)}
         </text>
       </svg>
-      <table className="sr-only">
-        <caption>{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Values</th>
-            <th scope="col">Spread</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              <td>{r.values.map((v) => `p${v.process} ${num(v.value)}`).join(", ")}</td>
-              <td>{num(spread(r))}</td>
+      {/* A table ignores sr-only's 1 px width: the wrapper clips it, so a phone's page does not widen. */}
+      <div className="sr-only">
+        <table>
+          <caption>{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Values</th>
+              <th scope="col">Spread</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td>{r.values.map((v) => `p${v.process} ${num(v.value)}`).join(", ")}</td>
+                <td>{spreadWords(r)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <figcaption className="text-xs text-slate-600">
-        {rows.map((r) => `${r.label}: spread ${num(spread(r))}`).join(" · ")} (ε = {num(epsilon)})
+        {rows.map((r) => `${r.label}: spread ${spreadWords(r)}`).join(" · ")} (ε = {num(epsilon)})
       </figcaption>
     </figure>
   );

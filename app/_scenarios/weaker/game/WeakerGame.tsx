@@ -77,14 +77,14 @@ function Outcome({ view }: { view: WeakerView }) {
       <h2 className="text-lg font-bold">{WEAKER_OUTCOME_WORDS[view.outcome]}</h2>
       <p>
         {values.length === 0 ? "Nobody decided." : values.length === 1 ? `They decided ${values[0]}.` : `Decisions: ${values.join(", ")}.`}
-        {adv && adv.problem === "kset" && ` ${adv.distinct} distinct value${adv.distinct === 1 ? "" : "s"}, at most k = ${adv.params.k} allowed.`}
+        {adv && adv.problem === "kset" && adv.distinct > 0 && ` ${adv.distinct} distinct value${adv.distinct === 1 ? "" : "s"}, at most k = ${adv.params.k} allowed.`}
         {adv && adv.problem === "epsilon" && ` Spread ${num(adv.spread)}, ε = ${num(adv.params.epsilon)}.`}
         {adv && !adv.params.watch && ` Your score: ${adv.score}.`}
       </p>
       {checks && (
         <p className="text-sm text-slate-700" data-testid="weaker-verdict">
           Checker: {checks.problem === "kset" ? `at most k values ${checks.agreement.ok ? "✓" : "✗"}` : `within ε ${checks.agreement.ok ? "✓" : "✗"}`} · validity {checks.validity.ok ? "✓" : "✗"} · every live process decided{" "}
-          {checks.termination.ok ? "✓" : `✗ (p${checks.termination.undecided.join(", p")} never will)`}
+          {checks.termination.ok ? "✓" : `✗ (p${checks.termination.undecided.join(", p")} ${view.outcome === "blocked" ? "never will" : "had not yet"})`}
         </p>
       )}
       {adv && adv.outcome === "blocked" && <p className="text-sm">Every chosen process crashed before it sent: nobody has a value to decide. With k = {adv.params.k} and {adv.params.f} crash{adv.params.f === 1 ? "" : "es"}, f ≥ k: this is FLP&rsquo;s wall.</p>}
@@ -110,7 +110,7 @@ function AdversaryScreen({ view, move, notice }: { view: WeakerAdversaryView; mo
       {notice}
       <Outcome view={view} />
       <section className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="The run so far">
-        <span className="font-semibold">{kset ? `${view.params.k}-set agreement` : `${WEAKER_PROBLEM_WORDS.epsilon}, ε = ${num(view.params.epsilon)}`}</span>
+        <span className="font-semibold">{kset ? `${view.params.k}-set agreement${view.params.k === 1 ? " (consensus)" : ""}` : `${WEAKER_PROBLEM_WORDS.epsilon}, ε = ${num(view.params.epsilon)}`}</span>
         <span>Step {view.step}</span>
         <span>
           Tick {view.tick} of {view.params.maxTicks}

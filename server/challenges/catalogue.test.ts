@@ -7,12 +7,12 @@ import { nightScore, type NightRecord } from "./scoring";
 import { CHALLENGE_SEEDS } from "./seeds";
 
 /** A bot to sit in the player's seat when a night is simulated headlessly. */
-const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn", procrastinate: "proof", "lemma-one": "random", "hold-off": "splitter" };
+const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn", procrastinate: "proof", "lemma-one": "random", "hold-off": "splitter", "keep-apart": "blocker" };
 
 type Checks = { agreement: { ok: boolean }; validity: { ok: boolean }; termination: { ok: boolean; lastDecisionTick: number | null } };
 
 /** The score the challenge card announces (its formula lines), worked out here from the night's own events. */
-function cardScore(kind: string, seat: string, outcome: string, events: TraceEvent[], checks: Checks | undefined, params: { maxTicks?: number; hintCost?: number; n?: number }): number {
+function cardScore(kind: string, seat: string, outcome: string, events: TraceEvent[], checks: Checks | undefined, params: { maxTicks?: number; hintCost?: number; n?: number; problem?: string; epsilon?: number }): number {
   const count = (test: (e: TraceEvent) => boolean) => events.filter(test).length;
   switch (kind) {
     case "general":
@@ -50,6 +50,18 @@ function cardScore(kind: string, seat: string, outcome: string, events: TraceEve
       const roundOf = (p: unknown) => Math.max(1, ...events.filter((e) => e.type === "send" && e.from === p && e.kind === "R").map((e) => e.round as number));
       if (outcome === "decided") return 10 * (Math.max(...live.map((p) => decided.get(p)!)) - 1);
       return 30 + 10 * (Math.min(...live.filter((p) => !decided.has(p)).map(roundOf)) - 1);
+    }
+    case "keep-apart": {
+      // Weaker agreement: k-set, +50 blocked, else 10 a distinct decided value beyond the first; ε,
+      // the decisions' spread in whole % of ε (at most 100); +30 if time ran out first.
+      const values = events.filter((e) => e.type === "decide").map((e) => e.value as number);
+      const late = outcome === "undecided" ? 30 : 0;
+      if (params.problem === "epsilon") {
+        const spread = values.length ? Math.max(...values) - Math.min(...values) : 0;
+        return Math.min(100, Math.floor((100 * spread) / params.epsilon! + 1e-9)) + late;
+      }
+      if (outcome === "blocked") return 50;
+      return 10 * Math.max(0, new Set(values).size - 1) + late;
     }
     default:
       throw new Error(`no card for ${kind}`);

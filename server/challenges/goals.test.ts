@@ -31,6 +31,9 @@ const flpNight = (outcome: string, score: number) => night(outcome, [], { result
 /** A Ben-Or night: the adversary's recorded score (10 a round held off, +30 undecided at time-up). */
 const benorNight = (outcome: string, score: number) => night(outcome, [], { result: { adversary: { score, won: outcome === "undecided", depth: null } } });
 
+/** A weaker-agreement night: the adversary's recorded score (k-set: +50 blocked, 10 a value beyond the first; ε: the spread in % of ε). */
+const weakerNight = (outcome: string, score: number) => night(outcome, [], { result: { adversary: { score, won: outcome !== "agreed", depth: null } } });
+
 /** Per challenge: nights that meet its objective and nights that do not, as its words say. */
 const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, NightRecord][] }> = {
   "foggy-valley": {
@@ -93,6 +96,18 @@ const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, N
   "outrun-the-coins": {
     meets: [["undecided at time-up in round 1", benorNight("undecided", 30)], ["undecided at time-up in round 4", benorNight("undecided", 60)]],
     misses: [["decided in round 3", benorNight("decided", 20)], ["decided in round 2", benorNight("decided", 10)]],
+  },
+  "silence-the-chosen": {
+    meets: [["blocked", weakerNight("blocked", 50)]],
+    misses: [["everyone decided p1's value", weakerNight("agreed", 0)]],
+  },
+  "three-ways": {
+    meets: [["three distinct decisions", weakerNight("agreed", 20)]],
+    misses: [["two distinct decisions", weakerNight("agreed", 10)], ["one value", weakerNight("agreed", 0)]],
+  },
+  "halve-the-spread": {
+    meets: [["decisions 12 apart with ε = 20 (60%)", weakerNight("agreed", 60)], ["exactly ε/2 apart", weakerNight("agreed", 50)]],
+    misses: [["decisions 9 apart (45%)", weakerNight("agreed", 45)], ["all decided alike", weakerNight("agreed", 0)]],
   },
 };
 

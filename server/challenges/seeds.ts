@@ -19,6 +19,9 @@ export const CHALLENGE_SEEDS: Record<string, readonly number[]> = {
   "split-the-vote": [0x15afb627, 0xf4e4a5bc],
   "tight-fairness": [0x3b446a59, 0xbc8ff29e],
   "outrun-the-coins": [0xa3bef3ff, 0xb8b89d0a],
+  "silence-the-chosen": [0x636920d8, 0x71574e69],
+  "three-ways": [0xa458fea3, 0xf4933d7e],
+  "halve-the-spread": [0x0801f2e2, 0x858efc16],
 };
 
 /** The seed of a challenge's night (0-based), or undefined if it has no such night. */

@@ -80,3 +80,21 @@ describe("k-set agreement, the trivial protocol", () => {
     }
   });
 });
+
+describe("a chosen process", () => {
+  it("decides its own input when it steps, even if another chosen process's value reached it first", () => {
+    let s = createKSet({ n: 3, k: 2, f: 1, inputs: [4, 6, 8] });
+    const apply = (m: KSetMove) => {
+      const r = applyKSet(s, m);
+      if (!r.ok) throw new Error(r.error.message);
+      s = r.state;
+      return r.events;
+    };
+    apply({ type: "step", pid: 0 });
+    const toP2 = s.buffer.find((m) => m.to === 1)!;
+    expect(apply({ type: "deliver", id: toP2.id })).toEqual([{ type: "delivered", id: toP2.id, from: 0, to: 1 }]);
+    expect(s.processes[1].decided).toBe(null);
+    apply({ type: "step", pid: 1 });
+    expect(s.processes[1].decided).toBe(6);
+  });
+});

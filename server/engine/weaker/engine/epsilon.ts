@@ -27,7 +27,7 @@
  * buffer, a process's message to itself included. No randomness: a seed only draws the inputs.
  */
 import { nextFloat, seedRng } from "../../prng";
-import { refuseWays, type WaysResult } from "../waysResult";
+import { refuseWays, type WaysResult } from "../../flp/waysResult";
 
 export interface EpsilonParams {
   /** 3 or 4; default 3. */

@@ -15,7 +15,7 @@
  * step: all its messages enter the buffer together.
  */
 import { nextInt, type RngState } from "../../prng";
-import { refuseWays, type WaysResult } from "../waysResult";
+import { refuseWays, type WaysResult } from "../../flp/waysResult";
 
 export interface KSetParams {
   /** Default 3. */
@@ -132,7 +132,8 @@ export function applyKSet(s: KSetState, move: KSetMove): WaysResult<KSetState, K
   const events: KSetEvent[] = [{ type: "delivered", id: m.id, from: m.from, to: m.to }];
   const processes = s.processes.slice();
   const p = processes[m.to];
-  if (p.decided === null) {
+  // A chosen process decides its own input when it takes its step: what reaches it changes nothing.
+  if (p.decided === null && !p.chosen) {
     processes[m.to] = { ...p, decided: m.value };
     events.push({ type: "decided", pid: m.to, value: m.value });
   }
@@ -159,7 +160,7 @@ export function checkKSet(s: KSetState): KSetVerdict {
   return { kAgreement, validity, termination, ok: kAgreement.ok && validity.ok && termination.ok };
 }
 
-/** What process `pid` knows: its own state (a process keeps nothing of what it receives but its decision: the first value). */
+/** What process `pid` knows: its own state (a process keeps nothing of what it receives but its decision: the first value, unless it is chosen). */
 export function kSetProcessView(s: KSetState, pid: number): { pid: number; crashed: boolean } & KSetProcess {
   return { pid, crashed: crashedNow(s, pid), ...s.processes[pid] };
 }

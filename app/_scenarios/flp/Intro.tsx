@@ -54,7 +54,11 @@ export function FlpIntro() {
             .
           </li>
           <li>
-            <strong>Weaker agreement.</strong> k-set agreement (at most k different decisions) is easy with fewer than k crashes; ε-agreement settles for values within ε.
+            <strong>Weaker agreement.</strong> k-set agreement (at most k different decisions) is easy with fewer than k crashes; ε-agreement settles for values within ε.{" "}
+            <Link className="underline text-indigo-700" href="/?play=weaker">
+              Play against weaker agreement
+            </Link>
+            .
           </li>
         </ul>
       </section>

@@ -1,5 +1,5 @@
 /**
- * What the "ways around FLP" engines (../benor/engine/, weaker/) return: a new state and its
+ * What the "ways around FLP" engines (../benor/engine/, ../weaker/engine/) return: a new state and its
  * events, or a refusal with a code and a reason, shaped like result.ts's ReduceResult, so that a
  * scenario's reducer can map each code onto its own refusal codes (the Ben-Or scenario does).
  */

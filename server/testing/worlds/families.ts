@@ -14,6 +14,7 @@ import { consensusWorlds } from "../../engine/consensus/worlds.testing";
 import { flpWorlds } from "../../engine/flp/worlds.testing";
 import { generalsWorlds } from "../../engine/generals/worlds.testing";
 import { loversWorlds } from "../../engine/lovers/worlds.testing";
+import { weakerWorlds } from "../../engine/weaker/worlds.testing";
 import type { Family, WorldsKit } from "./kit";
 import type { Projector } from "./visibility";
 import type { World } from "./world";
@@ -21,7 +22,7 @@ import type { World } from "./world";
 export type { Family } from "./kit";
 
 /** One kit per scenario: the compiler refuses a scenario without one. */
-const KITS: Record<ScenarioId, WorldsKit> = { generals: generalsWorlds, lovers: loversWorlds, consensus: consensusWorlds, flp: flpWorlds, benor: benorWorlds };
+const KITS: Record<ScenarioId, WorldsKit> = { generals: generalsWorlds, lovers: loversWorlds, consensus: consensusWorlds, flp: flpWorlds, benor: benorWorlds, weaker: weakerWorlds };
 
 /** Family makers with their share of the families, every scenario's in registry order. */
 export const FAMILY_KINDS = Object.values(KITS).flatMap((kit) => kit.families);

@@ -150,8 +150,11 @@ export async function eventually<T>(check: () => Promise<T | null | undefined>, 
   }
 }
 
-/** A finished game's trace from the HTTP API, once it has been written. */
-export function traceOf(url: string, gameId: string, timeoutMs = 10_000): Promise<Trace> {
+/**
+ * A finished game's trace from the HTTP API, once it has been written. Generous: on a loaded
+ * machine, with dozens of games finishing at once, a write has taken over 10 s to land.
+ */
+export function traceOf(url: string, gameId: string, timeoutMs = 30_000): Promise<Trace> {
   return eventually(async () => {
     const res = await fetch(`${url}/api/games/${gameId}/trace`);
     return res.status === 200 ? ((await res.json()) as Trace) : null;

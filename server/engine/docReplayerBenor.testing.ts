@@ -4,6 +4,7 @@
  * inputs) without the engine. docReplayBenor.test.ts compares it with the engine.
  */
 import { DocGenerator } from "./docReplayer.testing";
+import { docBotRng, docClock, drawInt, replayInputs } from "../testing/docAdversaryReplay";
 
 type Json = Record<string, unknown>;
 type Bit = 0 | 1;
@@ -29,15 +30,12 @@ interface Proc {
 }
 
 const bit = (rng: DocGenerator): Bit => (rng.float() < 0.5 ? 0 : 1);
-const drawInt = (rng: DocGenerator, a: number, b: number) => a + Math.floor(rng.float() * (b - a + 1));
 
 /** The events of a Ben-Or game, `seq` included. Processes are 1..n throughout. */
 export function replayBenorFromDocs(params: Json, seed: number, inputs: readonly Json[]): Json[] {
   const n = params.n as number;
   const f = params.f as number;
   const bound = (params.bound as number | undefined) ?? 3 * n * n;
-  const patience = params.patience as number;
-  const maxTicks = params.maxTicks as number;
   const rng = new DocGenerator(seed);
   const given = params.inputs as Bit[] | undefined;
   const bits: Bit[] = given ? given.slice() : Array.from({ length: n }, () => bit(rng));
@@ -46,16 +44,14 @@ export function replayBenorFromDocs(params: Json, seed: number, inputs: readonly
   const crashed = new Set<number>();
   let nextId = 1;
   let steps = 0;
-  let tick = 0;
-  let idle = 0;
-  let over = false;
+  const clock = docClock();
   const events: Json[] = [{ type: "start", tick: 0 }];
 
   const broadcast = (from: number, kind: "R" | "P", round: number, value: Bit | null, emit: boolean) => {
     for (let to = 1; to <= n; to++) {
       const m: Msg = { id: nextId++, from, to, kind, round, value, sentAt: steps };
       buffer.push(m);
-      if (emit) events.push({ type: "send", tick, step: steps, messageId: m.id, from, to, kind, round, value });
+      if (emit) events.push({ type: "send", tick: clock.tick, step: steps, messageId: m.id, from, to, kind, round, value });
     }
   };
   for (let p = 1; p <= n; p++) broadcast(p, "R", 1, bits[p - 1], false);
@@ -63,14 +59,14 @@ export function replayBenorFromDocs(params: Json, seed: number, inputs: readonly
   const deliverable = () => buffer.filter((m) => !crashed.has(m.to)).sort((a, b) => a.id - b.id);
   const allLiveDecided = () => procs.every((p, i) => p.decided !== null || crashed.has(i + 1));
   const end = (outcome: string) => {
-    events.push({ type: "end", tick, outcome, inputs: bits.slice() });
-    over = true;
+    events.push({ type: "end", tick: clock.tick, outcome, inputs: bits.slice() });
+    clock.over = true;
   };
 
   function deliver(id: number, by: "adversary" | "network") {
     const m = buffer.splice(buffer.findIndex((b) => b.id === id), 1)[0];
     steps++;
-    events.push({ type: "deliver", tick, step: steps, messageId: m.id, from: m.from, to: m.to, by });
+    events.push({ type: "deliver", tick: clock.tick, step: steps, messageId: m.id, from: m.from, to: m.to, by });
     const p = procs[m.to - 1];
     if (!p.halted) {
       p.received.push(m);
@@ -85,7 +81,7 @@ export function replayBenorFromDocs(params: Json, seed: number, inputs: readonly
             p.phase = "P";
             if (p.decidedRound !== null && p.round === p.decidedRound + 1) {
               p.halted = true;
-              events.push({ type: "halt", tick, step: steps, process: m.to, round: p.round });
+              events.push({ type: "halt", tick: clock.tick, step: steps, process: m.to, round: p.round });
               break;
             }
           } else {
@@ -95,13 +91,13 @@ export function replayBenorFromDocs(params: Json, seed: number, inputs: readonly
               p.decided = decide;
               p.decidedRound = p.round;
               p.x = decide;
-              events.push({ type: "decide", tick, step: steps, process: m.to, round: p.round, value: decide });
+              events.push({ type: "decide", tick: clock.tick, step: steps, process: m.to, round: p.round, value: decide });
             } else if (adopt !== null) {
               p.x = adopt;
-              events.push({ type: "adopt", tick, step: steps, process: m.to, round: p.round, value: adopt });
+              events.push({ type: "adopt", tick: clock.tick, step: steps, process: m.to, round: p.round, value: adopt });
             } else {
               p.x = bit(rng);
-              events.push({ type: "coin", tick, step: steps, process: m.to, round: p.round, value: p.x });
+              events.push({ type: "coin", tick: clock.tick, step: steps, process: m.to, round: p.round, value: p.x });
             }
             p.round++;
             p.phase = "R";
@@ -110,19 +106,19 @@ export function replayBenorFromDocs(params: Json, seed: number, inputs: readonly
         }
       }
     }
-    idle = 0;
+    clock.idle = 0;
     if (allLiveDecided()) end("decided");
   }
 
   function crash(process: number) {
     steps++;
     crashed.add(process);
-    events.push({ type: "crash", tick, step: steps, process });
-    idle = 0;
+    events.push({ type: "crash", tick: clock.tick, step: steps, process });
+    clock.idle = 0;
     if (allLiveDecided()) end("decided");
   }
 
-  const botRng = new DocGenerator((seed ^ 0x5bd1e995) >>> 0);
+  const botRng = docBotRng(seed);
   function botMove() {
     const list = deliverable();
     const oldest = list[0];
@@ -136,17 +132,17 @@ export function replayBenorFromDocs(params: Json, seed: number, inputs: readonly
     deliver(list[drawInt(botRng, 0, list.length - 1)].id, "adversary");
   }
 
-  for (const input of inputs) {
-    if (over) break;
-    if (input.type === "deliver") deliver(input.messageId as number, "adversary");
-    else if (input.type === "crash") crash(input.process as number);
-    else {
-      tick++;
-      idle++;
-      if (tick >= maxTicks) end("undecided");
-      else if (params.watch) botMove();
-      else if (patience > 0 && idle >= patience && deliverable().length > 0) deliver(deliverable()[0].id, "network");
-    }
-  }
+  replayInputs(inputs, params, clock, {
+    play: (input) => {
+      if (input.type === "deliver") deliver(input.messageId as number, "adversary");
+      else if (input.type === "crash") crash(input.process as number);
+      else return false;
+      return true;
+    },
+    end,
+    botMove,
+    hasOldest: () => deliverable().length > 0,
+    serveOldest: () => deliver(deliverable()[0].id, "network"),
+  });
   return events.map((e, seq) => ({ seq, ...e }));
 }

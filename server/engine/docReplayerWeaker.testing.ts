@@ -5,6 +5,7 @@
  * compares it with the engine.
  */
 import { DocGenerator } from "./docReplayer.testing";
+import { docBotRng, docClock, drawInt, replayInputs } from "../testing/docAdversaryReplay";
 
 type Json = Record<string, unknown>;
 
@@ -27,7 +28,6 @@ interface Proc {
   received: Msg[];
 }
 
-const drawInt = (rng: DocGenerator, a: number, b: number) => a + Math.floor(rng.float() * (b - a + 1));
 
 /** The events of a weaker-agreement game, `seq` included. Processes are 1..n throughout. */
 export function replayWeakerFromDocs(params: Json, seed: number, inputs: readonly Json[]): Json[] {
@@ -39,8 +39,6 @@ export function replayWeakerFromDocs(params: Json, seed: number, inputs: readonl
   const lo = params.lo as number;
   const hi = params.hi as number;
   const bound = (params.bound as number | undefined) ?? 3 * n * n;
-  const patience = params.patience as number;
-  const maxTicks = params.maxTicks as number;
   const rng = new DocGenerator(seed);
   let values = params.inputs as number[] | undefined;
   if (!values) {
@@ -57,16 +55,14 @@ export function replayWeakerFromDocs(params: Json, seed: number, inputs: readonl
   const crashed = new Set<number>();
   let nextId = 1;
   let steps = 0;
-  let tick = 0;
-  let idle = 0;
-  let over = false;
+  const clock = docClock();
   const events: Json[] = [{ type: "start", tick: 0 }];
   const live = (p: number) => !crashed.has(p);
 
   const send = (from: number, to: number, round: number | null, value: number, emit: boolean) => {
     const m: Msg = { id: nextId++, from, to, round, value, sentAt: steps };
     buffer.push(m);
-    if (emit) events.push({ type: "send", tick, step: steps, messageId: m.id, from, to, round, value });
+    if (emit) events.push({ type: "send", tick: clock.tick, step: steps, messageId: m.id, from, to, round, value });
   };
   if (!kset) for (let p = 1; p <= n; p++) for (let to = 1; to <= n; to++) send(p, to, 1, values[p - 1], false);
 
@@ -76,7 +72,7 @@ export function replayWeakerFromDocs(params: Json, seed: number, inputs: readonl
   const decisions = () => procs.flatMap((p) => (p.decided === null ? [] : [p.decided]));
 
   function afterMove() {
-    idle = 0;
+    clock.idle = 0;
     if (procs.every((p, i) => p.decided !== null || !live(i + 1))) {
       const d = decisions();
       const ok = kset ? new Set(d).size <= k && d.every((v) => values!.includes(v)) : Math.max(...d) - Math.min(...d) <= eps + 1e-9 && d.every((v) => v >= Math.min(...values!) - 1e-9 && v <= Math.max(...values!) + 1e-9);
@@ -84,30 +80,30 @@ export function replayWeakerFromDocs(params: Json, seed: number, inputs: readonl
     } else if (obligations().length === 0) end("blocked");
   }
   function end(outcome: string) {
-    events.push({ type: "end", tick, outcome, inputs: values!.slice() });
-    over = true;
+    events.push({ type: "end", tick: clock.tick, outcome, inputs: values!.slice() });
+    clock.over = true;
   }
 
   function step(p: number, by: string) {
     steps++;
     const me = procs[p - 1];
     me.stepped = true;
-    events.push({ type: "step", tick, step: steps, process: p, by });
+    events.push({ type: "step", tick: clock.tick, step: steps, process: p, by });
     for (let to = 1; to <= n; to++) if (to !== p) send(p, to, null, me.input, true);
     me.decided = me.input;
-    events.push({ type: "decide", tick, step: steps, process: p, value: me.input });
+    events.push({ type: "decide", tick: clock.tick, step: steps, process: p, value: me.input });
     afterMove();
   }
 
   function deliver(id: number, by: string) {
     const m = buffer.splice(buffer.findIndex((b) => b.id === id), 1)[0];
     steps++;
-    events.push({ type: "deliver", tick, step: steps, messageId: m.id, from: m.from, to: m.to, by });
+    events.push({ type: "deliver", tick: clock.tick, step: steps, messageId: m.id, from: m.from, to: m.to, by });
     const p = procs[m.to - 1];
     if (kset) {
       if (!p.chosen && p.decided === null) {
         p.decided = m.value;
-        events.push({ type: "decide", tick, step: steps, process: m.to, value: m.value });
+        events.push({ type: "decide", tick: clock.tick, step: steps, process: m.to, value: m.value });
       }
     } else {
       p.received.push(m);
@@ -116,11 +112,11 @@ export function replayWeakerFromDocs(params: Json, seed: number, inputs: readonl
         if (these.length < n - f) break;
         const vs = these.map((r) => r.value);
         p.value = (Math.min(...vs) + Math.max(...vs)) / 2;
-        events.push({ type: "average", tick, step: steps, process: m.to, round: p.round, from: these.map((r) => r.from), value: p.value });
+        events.push({ type: "average", tick: clock.tick, step: steps, process: m.to, round: p.round, from: these.map((r) => r.from), value: p.value });
         if (p.round === R) {
           p.decided = p.value;
           p.round++;
-          events.push({ type: "decide", tick, step: steps, process: m.to, value: p.value });
+          events.push({ type: "decide", tick: clock.tick, step: steps, process: m.to, value: p.value });
         } else {
           p.round++;
           for (let to = 1; to <= n; to++) send(m.to, to, p.round, p.value, true);
@@ -133,13 +129,13 @@ export function replayWeakerFromDocs(params: Json, seed: number, inputs: readonl
   function crash(p: number) {
     steps++;
     crashed.add(p);
-    events.push({ type: "crash", tick, step: steps, process: p });
+    events.push({ type: "crash", tick: clock.tick, step: steps, process: p });
     afterMove();
   }
 
   const serve = (o: { kind: "step" | "deliver"; p: number; id: number }, by: string) => (o.kind === "step" ? step(o.p, by) : deliver(o.id, by));
 
-  const botRng = new DocGenerator((seed ^ 0x5bd1e995) >>> 0);
+  const botRng = docBotRng(seed);
   function botMove() {
     const first = obligations()[0];
     if (first && steps - first.since >= bound) return serve(first, "adversary");
@@ -183,18 +179,18 @@ export function replayWeakerFromDocs(params: Json, seed: number, inputs: readonl
     deliver(list[drawInt(botRng, 0, list.length - 1)].id, "adversary");
   }
 
-  for (const input of inputs) {
-    if (over) break;
-    if (input.type === "deliver") deliver(input.messageId as number, "adversary");
-    else if (input.type === "step") step(input.process as number, "adversary");
-    else if (input.type === "crash") crash(input.process as number);
-    else {
-      tick++;
-      idle++;
-      if (tick >= maxTicks) end("undecided");
-      else if (params.watch) botMove();
-      else if (patience > 0 && idle >= patience && obligations().length > 0) serve(obligations()[0], "network");
-    }
-  }
+  replayInputs(inputs, params, clock, {
+    play: (input) => {
+      if (input.type === "deliver") deliver(input.messageId as number, "adversary");
+      else if (input.type === "step") step(input.process as number, "adversary");
+      else if (input.type === "crash") crash(input.process as number);
+      else return false;
+      return true;
+    },
+    end,
+    botMove,
+    hasOldest: () => obligations().length > 0,
+    serveOldest: () => serve(obligations()[0], "network"),
+  });
   return events.map((e, seq) => ({ seq, ...e }));
 }

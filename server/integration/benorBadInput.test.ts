@@ -4,16 +4,12 @@
  * unfair delivery), a watched game's moves, forged tokens. Each gets a typed error, changes
  * nothing (the room's state, what the adversary's phone shows on a resume) and leaks no coin.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BenorAdversaryView } from "../engine/benor";
 import { SeededRandom } from "../engine/prng";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
-import { freezeClock, HUGE, mutations, newDeviceToken, refusalChecker, resumeSnapshot, startTestServer, TestClient, WRONG_VALUES, type TestServer } from "../testing/harness";
-
-type Grant = SeatGrant & { ok: true };
-let t: TestServer;
-let a: TestClient;
-let adv: Grant;
+import { adversaryRoom } from "../testing/adversaryRoom";
+import { HUGE, mutations, newDeviceToken, resumeSnapshot, TestClient, WRONG_VALUES } from "../testing/harness";
 
 const PROCESSES = { p1: { kind: "bot", strategy: "protocol" }, p2: { kind: "bot", strategy: "protocol" }, p3: { kind: "bot", strategy: "protocol" } };
 
@@ -21,50 +17,14 @@ function validCreate(c: TestClient, params: object = { n: 3, f: 1, inputs: [0, 1
   return { scenario: "benor", params, seat: "adversary", others: PROCESSES, tickMs: 10_000, player: c.player };
 }
 
-beforeAll(async () => {
-  t = await startTestServer();
-  a = new TestClient(t.server.url, "Adversary");
-  await a.connected();
-  const created = await a.request<SeatGrant>("game:create", validCreate(a));
-  if (!created.ok) throw new Error(created.error.code);
-  adv = created;
-  await a.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running");
-  freezeClock(t, t.server.registry.get(adv.gameId)!);
-});
-afterAll(async () => {
-  a.close();
-  await t.stop();
-  await t.db.cleanup();
-});
-
-function fingerprint(): string {
-  const room = t.server.registry.get(adv.gameId)!;
-  return JSON.stringify({ state: room.record.state, inputs: room.record.inputs.length, events: room.record.events.length, seats: room.seats, rooms: t.server.registry.size });
-}
-
-const checkRefused = refusalChecker(fingerprint);
-
-async function expectRefused(event: string, payload: unknown, code?: string) {
-  const before = await resumeSnapshot(a, adv);
-  const error = await checkRefused(a, event, payload, code);
-  expect(error.message.length).toBeLessThanOrEqual(300);
-  expect(await resumeSnapshot(a, adv)).toEqual(before);
-  return error;
-}
-
-const move = (m: unknown, grant: Grant = adv) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: m });
-const view = async () => (await resumeSnapshot(a, adv)).view as BenorAdversaryView;
-
-async function moveOk(m: unknown) {
-  const r = await a.request("game:move", move(m));
-  expect(r).toMatchObject({ ok: true });
-}
+const room = adversaryRoom<BenorAdversaryView>((c) => validCreate(c));
+const { expectRefused, move, view, moveOk } = room;
 
 describe("Ben-Or: bad input gets a typed error and changes nothing", () => {
   const rng = new SeededRandom(14);
 
   it("game:create with bad Ben-Or params", async () => {
-    const params = (p: unknown) => ({ ...validCreate(a), params: p });
+    const params = (p: unknown) => ({ ...validCreate(room.a), params: p });
     const cases: { name: string; payload: unknown }[] = [];
     for (const n of [1, 2, 4, 6, 7, 9, "3", null, 3.5]) cases.push({ name: `n ${n}`, payload: params({ n }) });
     for (const [n, f] of [[3, 2], [5, 3], [3, -1], [3, 1.5]]) cases.push({ name: `n ${n} f ${f}`, payload: params({ n, f }) });
@@ -74,10 +34,10 @@ describe("Ben-Or: bad input gets a typed error and changes nothing", () => {
     for (const bot of ["proof", "Splitter", "", HUGE]) cases.push({ name: `bot ${bot.slice(0, 10)}`, payload: params({ bot }) });
     for (const [k, v] of [["seed", 1], ["rng", [1, 2, 3, 4]], ["coins", [1, 1, 1]], ["mode", "scheduler"], ["protocol", "majority-lock"]] as const) cases.push({ name: `unknown ${k}`, payload: params({ [k]: v }) });
     cases.push({ name: "__proto__ in params", payload: params(JSON.parse('{"__proto__": {"n": 5}, "n": 3}')) });
-    cases.push({ name: "missing p3", payload: { ...validCreate(a), others: { p1: PROCESSES.p1, p2: PROCESSES.p2 } } });
-    cases.push({ name: "a p4 too many", payload: { ...validCreate(a), others: { ...PROCESSES, p4: PROCESSES.p1 } } });
-    cases.push({ name: "a process as a splitter", payload: { ...validCreate(a), others: { ...PROCESSES, p1: { kind: "bot", strategy: "splitter" } } } });
-    for (const c of [...cases, ...mutations(validCreate(a), rng, ["params", "tickMs"]).filter((c) => c.name !== "params = {}")]) await expectRefused("game:create", c.payload, "BAD_PAYLOAD");
+    cases.push({ name: "missing p3", payload: { ...validCreate(room.a), others: { p1: PROCESSES.p1, p2: PROCESSES.p2 } } });
+    cases.push({ name: "a p4 too many", payload: { ...validCreate(room.a), others: { ...PROCESSES, p4: PROCESSES.p1 } } });
+    cases.push({ name: "a process as a splitter", payload: { ...validCreate(room.a), others: { ...PROCESSES, p1: { kind: "bot", strategy: "splitter" } } } });
+    for (const c of [...cases, ...mutations(validCreate(room.a), rng, ["params", "tickMs"]).filter((c) => c.name !== "params = {}")]) await expectRefused("game:create", c.payload, "BAD_PAYLOAD");
     expect(cases.length).toBeGreaterThan(30);
   });
 
@@ -105,23 +65,23 @@ describe("Ben-Or: bad input gets a typed error and changes nothing", () => {
     await expectRefused("game:move", move({ type: "crash", process: 1 }), "PROCESS_CRASHED");
     const toCrashed = (await view()).buffer.find((m) => m.to === 1)!;
     await expectRefused("game:move", move({ type: "deliver", messageId: toCrashed.id }), "PROCESS_CRASHED");
-    const snapshot = JSON.stringify(await resumeSnapshot(a, adv));
+    const snapshot = JSON.stringify(await resumeSnapshot(room.a, room.adv));
     expect(snapshot).not.toMatch(/"rng"|"botRng"|"log"/);
   });
 
   it("forged tokens are refused", async () => {
-    for (const token of [newDeviceToken(), a.player.deviceToken]) await expectRefused("game:move", { gameId: adv.gameId, seatToken: token, move: { type: "deliver", messageId: 1 } }, "BAD_TOKEN");
+    for (const token of [newDeviceToken(), room.a.player.deviceToken]) await expectRefused("game:move", { gameId: room.adv.gameId, seatToken: token, move: { type: "deliver", messageId: 1 } }, "BAD_TOKEN");
   });
 
   it("a watched game refuses the seat's moves (NOT_ALLOWED)", async () => {
-    const c = new TestClient(t.server.url, "Watcher");
+    const c = new TestClient(room.t.server.url, "Watcher");
     await c.connected();
     const g = await c.request<SeatGrant>("game:create", { ...validCreate(c, { watch: true }), player: c.player });
     if (!g.ok) throw new Error(g.error.code);
     await c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running");
     const r = await c.request("game:move", { gameId: g.gameId, seatToken: g.seatToken, move: { type: "deliver", messageId: 1 } });
     expect(r).toMatchObject({ ok: false, error: { code: "NOT_ALLOWED" } });
-    t.server.registry.remove(t.server.registry.get(g.gameId)!);
+    room.t.server.registry.remove(room.t.server.registry.get(g.gameId)!);
     c.close();
   });
 });

@@ -5,16 +5,12 @@
  * forged tokens. Each gets a typed error and changes nothing (the room's state, what the
  * adversary's phone shows on a resume).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { WeakerAdversaryView } from "../engine/weaker";
 import { SeededRandom } from "../engine/prng";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
-import { freezeClock, HUGE, mutations, newDeviceToken, refusalChecker, resumeSnapshot, startTestServer, TestClient, WRONG_VALUES, type TestServer } from "../testing/harness";
-
-type Grant = SeatGrant & { ok: true };
-let t: TestServer;
-let a: TestClient;
-let adv: Grant;
+import { adversaryRoom, type Grant } from "../testing/adversaryRoom";
+import { HUGE, mutations, newDeviceToken, resumeSnapshot, TestClient, WRONG_VALUES } from "../testing/harness";
 
 const bots = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i + 1}`, { kind: "bot", strategy: "protocol" }]));
 const PROCESSES = bots(4);
@@ -23,44 +19,8 @@ function validCreate(c: TestClient, params: object = { problem: "kset", n: 4, k:
   return { scenario: "weaker", params, seat: "adversary", others, tickMs: 10_000, player: c.player };
 }
 
-beforeAll(async () => {
-  t = await startTestServer();
-  a = new TestClient(t.server.url, "Adversary");
-  await a.connected();
-  const created = await a.request<SeatGrant>("game:create", validCreate(a));
-  if (!created.ok) throw new Error(created.error.code);
-  adv = created;
-  await a.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running");
-  freezeClock(t, t.server.registry.get(adv.gameId)!);
-});
-afterAll(async () => {
-  a.close();
-  await t.stop();
-  await t.db.cleanup();
-});
-
-function fingerprint(): string {
-  const room = t.server.registry.get(adv.gameId)!;
-  return JSON.stringify({ state: room.record.state, inputs: room.record.inputs.length, events: room.record.events.length, seats: room.seats, rooms: t.server.registry.size });
-}
-
-const checkRefused = refusalChecker(fingerprint);
-
-async function expectRefused(event: string, payload: unknown, code?: string) {
-  const before = await resumeSnapshot(a, adv);
-  const error = await checkRefused(a, event, payload, code);
-  expect(error.message.length).toBeLessThanOrEqual(300);
-  expect(await resumeSnapshot(a, adv)).toEqual(before);
-  return error;
-}
-
-const move = (m: unknown, grant: Grant = adv) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: m });
-const view = async () => (await resumeSnapshot(a, adv)).view as WeakerAdversaryView;
-
-async function moveOk(m: unknown) {
-  const r = await a.request("game:move", move(m));
-  expect(r).toMatchObject({ ok: true });
-}
+const room = adversaryRoom<WeakerAdversaryView>((c) => validCreate(c));
+const { expectRefused, move, view, moveOk } = room;
 
 async function created(c: TestClient, params: object, n = 3): Promise<Grant> {
   const g = await c.request<SeatGrant>("game:create", validCreate(c, params, bots(n)));
@@ -73,7 +33,7 @@ describe("weaker agreement: bad input gets a typed error and changes nothing", (
   const rng = new SeededRandom(15);
 
   it("game:create with bad weaker-agreement params", async () => {
-    const params = (p: unknown) => ({ ...validCreate(a), params: p });
+    const params = (p: unknown) => ({ ...validCreate(room.a), params: p });
     const cases: { name: string; payload: unknown }[] = [];
     for (const problem of ["consensus", "KSET", "", null, 1]) cases.push({ name: `problem ${problem}`, payload: params({ problem }) });
     for (const n of [1, 2, 6, 9, "3", null, 3.5]) cases.push({ name: `n ${n}`, payload: params({ n }) });
@@ -89,10 +49,10 @@ describe("weaker agreement: bad input gets a typed error and changes nothing", (
     cases.push({ name: "spreader on k-set", payload: params({ problem: "kset", bot: "spreader" }) });
     for (const [k, v] of [["seed", 1], ["rng", [1, 2, 3, 4]], ["rounds", 3], ["mode", "scheduler"]] as const) cases.push({ name: `unknown ${k}`, payload: params({ [k]: v }) });
     cases.push({ name: "__proto__ in params", payload: params(JSON.parse('{"__proto__": {"n": 5}, "n": 4}')) });
-    cases.push({ name: "missing p4", payload: { ...validCreate(a), others: bots(3) } });
-    cases.push({ name: "a p5 too many", payload: { ...validCreate(a), others: bots(5) } });
-    cases.push({ name: "a process as a blocker", payload: { ...validCreate(a), others: { ...PROCESSES, p1: { kind: "bot", strategy: "blocker" } } } });
-    for (const c of [...cases, ...mutations(validCreate(a), rng, ["params", "tickMs"]).filter((c) => c.name !== "params = {}")]) await expectRefused("game:create", c.payload, "BAD_PAYLOAD");
+    cases.push({ name: "missing p4", payload: { ...validCreate(room.a), others: bots(3) } });
+    cases.push({ name: "a p5 too many", payload: { ...validCreate(room.a), others: bots(5) } });
+    cases.push({ name: "a process as a blocker", payload: { ...validCreate(room.a), others: { ...PROCESSES, p1: { kind: "bot", strategy: "blocker" } } } });
+    for (const c of [...cases, ...mutations(validCreate(room.a), rng, ["params", "tickMs"]).filter((c) => c.name !== "params = {}")]) await expectRefused("game:create", c.payload, "BAD_PAYLOAD");
     expect(cases.length).toBeGreaterThan(40);
   });
 
@@ -108,7 +68,7 @@ describe("weaker agreement: bad input gets a typed error and changes nothing", (
   });
 
   it("forged tokens are refused (while the game runs: its end is saved in the background)", async () => {
-    for (const token of [newDeviceToken(), a.player.deviceToken]) await expectRefused("game:move", { gameId: adv.gameId, seatToken: token, move: { type: "deliver", messageId: 1 } }, "BAD_TOKEN");
+    for (const token of [newDeviceToken(), room.a.player.deviceToken]) await expectRefused("game:move", { gameId: room.adv.gameId, seatToken: token, move: { type: "deliver", messageId: 1 } }, "BAD_TOKEN");
   });
 
   it("moves the rules forbid get the scenario's refusals", async () => {
@@ -131,12 +91,12 @@ describe("weaker agreement: bad input gets a typed error and changes nothing", (
     await moveOk({ type: "step", process: 2 });
     expect((await view()).outcome).toBe("agreed");
     // Over: refused (not compared with a resume: the finished game is being saved meanwhile).
-    expect(await a.request("game:move", move({ type: "step", process: 2 }))).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
-    expect(JSON.stringify(await resumeSnapshot(a, adv))).not.toMatch(/"botRng"|"log"/);
+    expect(await room.a.request("game:move", move({ type: "step", process: 2 }))).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
+    expect(JSON.stringify(await resumeSnapshot(room.a, room.adv))).not.toMatch(/"botRng"|"log"/);
   });
 
   it("ε has no step, and a watched game refuses the seat's moves (NOT_ALLOWED)", async () => {
-    const c = new TestClient(t.server.url, "Watcher");
+    const c = new TestClient(room.t.server.url, "Watcher");
     await c.connected();
     const e = await created(c, { problem: "epsilon", n: 3, f: 1, patience: 0 });
     const step = await c.request("game:move", { gameId: e.gameId, seatToken: e.seatToken, move: { type: "step", process: 1 } });
@@ -144,7 +104,7 @@ describe("weaker agreement: bad input gets a typed error and changes nothing", (
     const w = await created(c, { problem: "epsilon", n: 3, f: 1, watch: true });
     const r = await c.request("game:move", { gameId: w.gameId, seatToken: w.seatToken, move: { type: "deliver", messageId: 1 } });
     expect(r).toMatchObject({ ok: false, error: { code: "NOT_ALLOWED" } });
-    for (const g of [e, w]) t.server.registry.remove(t.server.registry.get(g.gameId)!);
+    for (const g of [e, w]) room.t.server.registry.remove(room.t.server.registry.get(g.gameId)!);
     c.close();
   });
 });

@@ -1,6 +1,7 @@
 /** The Ben-Or briefing for one seat: the adversary is told everything, a process only n and f (benor/disclosure.ts). */
 import type { BriefingProps } from "../playUi";
 import { BriefingCard } from "@/app/components/BriefingCard";
+import { adversaryRole, PictureFrame, ProcessBlindness, processRole } from "../_adversary/briefing";
 import { BenorPicture } from "./BenorPicture";
 import { defaultBound, ROUND_POINTS, seatPid, UNDECIDED_BONUS } from "@/server/engine/benor/terms";
 
@@ -9,15 +10,15 @@ export function BenorBriefing({ seat, params }: BriefingProps) {
   const f = typeof params.f === "number" ? params.f : 1;
   const pid = seat === null ? null : seatPid(seat);
   const picture = (
-    <div className="bg-white rounded-xl p-1">
+    <PictureFrame>
       <BenorPicture n={n} me={pid === null ? undefined : pid + 1} label={`${n} processes, each with a coin, around the adversary${pid === null ? "" : `; you are p${pid + 1}`}`} />
-    </div>
+    </PictureFrame>
   );
   if (pid === null) {
     const bound = typeof params.bound === "number" ? params.bound : defaultBound(n);
     const watch = params.watch === true;
     return (
-      <BriefingCard picture={picture} role={watch ? "You are watching the adversary" : seat === null ? "You will be the adversary" : "You are the adversary"}>
+      <BriefingCard picture={picture} role={adversaryRole(watch, seat)}>
         <p>
           {n} processes run Ben-Or. {watch ? "A bot adversary" : "You"} deliver{watch ? "s" : ""} every message, in any order, and may crash up to {f} process{f === 1 ? "" : "es"}. Fairness: a message
           that has waited {bound} steps must go next.
@@ -31,9 +32,9 @@ export function BenorBriefing({ seat, params }: BriefingProps) {
     );
   }
   return (
-    <BriefingCard picture={picture} role={`You are process p${pid + 1} of ${n}`}>
+    <BriefingCard picture={picture} role={processRole(pid, n)}>
       <p>You run Ben-Or: report your bit, propose a value a majority holds (or &ldquo;?&rdquo;), decide on {f + 1} matching proposals, else adopt one or flip a coin.</p>
-      <p>You see only your own state and the messages that reach you; an adversary you cannot see decides when they arrive.</p>
+      <ProcessBlindness />
     </BriefingCard>
   );
 }

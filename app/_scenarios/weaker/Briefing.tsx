@@ -1,6 +1,7 @@
 /** The weaker-agreement briefing for one seat: the adversary is told everything, a process only the problem, n, f and k or ε (weaker/disclosure.ts). */
 import type { BriefingProps } from "../playUi";
 import { BriefingCard } from "@/app/components/BriefingCard";
+import { adversaryRole, PictureFrame, ProcessBlindness, processRole } from "../_adversary/briefing";
 import { WeakerPicture } from "./WeakerPicture";
 import { BLOCK_BONUS, defaultBound, seatPid, VALUE_POINTS } from "@/server/engine/weaker/terms";
 
@@ -15,16 +16,16 @@ export function WeakerBriefing({ seat, params }: BriefingProps) {
     ? `${n} processes around the adversary; the ${k} chosen (p1${k > 1 ? `–p${k}` : ""}) hold a value to send${pid === null ? "" : `; you are p${pid + 1}`}`
     : `${n} processes around the adversary, each with a number${pid === null ? "" : `; you are p${pid + 1}`}`;
   const picture = (
-    <div className="bg-white rounded-xl p-1">
+    <PictureFrame>
       <WeakerPicture n={n} chosen={kset ? k : 0} me={pid === null ? undefined : pid + 1} label={label} />
-    </div>
+    </PictureFrame>
   );
   const problem = kset ? `${k}-set agreement` : `ε-agreement with ε = ${epsilon}`;
   if (pid === null) {
     const bound = typeof params.bound === "number" ? params.bound : defaultBound(n);
     const watch = params.watch === true;
     return (
-      <BriefingCard picture={picture} role={watch ? "You are watching the adversary" : seat === null ? "You will be the adversary" : "You are the adversary"}>
+      <BriefingCard picture={picture} role={adversaryRole(watch, seat)}>
         <p>
           {n} processes run {problem}. {watch ? "A bot adversary" : "You"} deliver{watch ? "s" : ""} every message, in any order, and may crash up to {f} process
           {f === 1 ? "" : "es"}. Fairness: whatever has waited {bound} steps goes next.
@@ -42,7 +43,7 @@ export function WeakerBriefing({ seat, params }: BriefingProps) {
     );
   }
   return (
-    <BriefingCard picture={picture} role={`You are process p${pid + 1} of ${n}`}>
+    <BriefingCard picture={picture} role={processRole(pid, n)}>
       <p>
         {kset
           ? pid < k
@@ -50,7 +51,7 @@ export function WeakerBriefing({ seat, params }: BriefingProps) {
             : "You wait for a value from one of the chosen processes, and decide the first that reaches you."
           : `Each round you send your value, wait for ${n - f} values and move to the midpoint of the smallest and the largest.`}
       </p>
-      <p>You see only your own state and the messages that reach you; an adversary you cannot see decides when they arrive.</p>
+      <ProcessBlindness />
     </BriefingCard>
   );
 }

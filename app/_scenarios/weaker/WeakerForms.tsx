@@ -2,8 +2,8 @@
 /** Starting weaker agreement: be the adversary against bot processes, or watch a bot adversary do it; either problem. */
 import { useState } from "react";
 import type { StartFormProps } from "@/app/_scenarios/playUi";
-import type { CreateGamePayload } from "@/server/protocol/schemas";
 import { Card, Select } from "@/app/_start/FormBits";
+import { botProcesses, PaceSelect, StartButton } from "../_adversary/StartBits";
 import { processSeat } from "@/server/engine/weaker/terms";
 
 const SETTINGS = {
@@ -14,17 +14,7 @@ const SETTINGS = {
 type Setting = keyof typeof SETTINGS;
 const OPTIONS = (Object.keys(SETTINGS) as Setting[]).map((value) => ({ value, label: SETTINGS[value].label }));
 
-const PACES = [
-  { label: "Relaxed (2 s a tick)", ms: 2000 },
-  { label: "Normal (1 s a tick)", ms: 1000 },
-  { label: "Quick (0.4 s a tick)", ms: 400 },
-] as const;
-
-function botProcesses(n: number): CreateGamePayload["others"] {
-  const others: CreateGamePayload["others"] = {};
-  for (let pid = 0; pid < n; pid++) others[processSeat(pid)] = { kind: "bot", strategy: "protocol" };
-  return others;
-}
+const processes = (n: number) => botProcesses(n, processSeat);
 
 export function WeakerAdversaryForm({ busy, onStart, errorId }: StartFormProps) {
   const [setting, setSetting] = useState<Setting>("two");
@@ -33,15 +23,9 @@ export function WeakerAdversaryForm({ busy, onStart, errorId }: StartFormProps) 
     <Card title="Be the adversary">
       <p className="text-sm text-slate-600 -mt-1">Every process is a bot running the protocol. Deliver the messages in the order you like, let the chosen processes send, crash some: push the decisions apart, or stop them.</p>
       <Select<Setting> label="Problem" value={setting} onChange={setSetting} options={OPTIONS} />
-      <button
-        type="button"
-        aria-describedby={errorId}
-        disabled={busy}
-        className="btn-primary"
-        onClick={() => onStart({ scenario: "weaker", params: { ...params }, seat: "adversary", others: botProcesses(params.n), tickMs: 1000 })}
-      >
+      <StartButton busy={busy} errorId={errorId} onClick={() => onStart({ scenario: "weaker", params: { ...params }, seat: "adversary", others: processes(params.n), tickMs: 1000 })}>
         Start as the adversary
-      </button>
+      </StartButton>
     </Card>
   );
 }
@@ -55,16 +39,10 @@ export function WeakerWatchForm({ busy, onStart, errorId }: StartFormProps) {
     <Card title="Watch a bot adversary">
       <p className="text-sm text-slate-600 -mt-1">The blocker (k-set) or the spreader (ε) schedules, one move a tick. Watch the spread halve, or the wall go up when k = 1.</p>
       <Select<Setting> label="Problem to watch" value={setting} onChange={setSetting} options={OPTIONS} />
-      <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
-      <button
-        type="button"
-        aria-describedby={errorId}
-        disabled={busy}
-        className="btn-primary"
-        onClick={() => onStart({ scenario: "weaker", params: { ...params, watch: true, bot, maxTicks: 3600 }, seat: "adversary", others: botProcesses(params.n), tickMs })}
-      >
+      <PaceSelect value={tickMs} onChange={setTickMs} />
+      <StartButton busy={busy} errorId={errorId} onClick={() => onStart({ scenario: "weaker", params: { ...params, watch: true, bot, maxTicks: 3600 }, seat: "adversary", others: processes(params.n), tickMs })}>
         Watch the {bot}
-      </button>
+      </StartButton>
     </Card>
   );
 }

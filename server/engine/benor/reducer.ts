@@ -5,31 +5,22 @@
  * delivers the oldest message itself (an adversary that stops scheduling cannot stall the run).
  * Pure: coins and inputs come from the PRNG in the engine state, a watched bot's draws from its own.
  */
-import { seedRng } from "../prng";
-import { refuse, type EngineErrorCode, type ReduceResult } from "../result";
+import { adversaryTick, botStream } from "../adversaryNetwork/clock";
+import { reduceAdversaryAction } from "../adversaryNetwork/reduce";
+import { WAYS_REFUSALS } from "../adversaryNetwork/refusals";
+import { refuse, type ReduceResult } from "../result";
 import { benOrBotMove } from "./engine/bots";
 import { adversaryView, allLiveDecided, applyBenOr, createBenOr, deliverable, type BenOrEvent, type BenOrMove } from "./engine/game";
-import type { WaysErrorCode } from "../flp/waysResult";
 import type { BenorParams } from "./params";
 import { ADVERSARY_SEAT, defaultBound, type BenorOutcome } from "./terms";
 import type { BenorAction, BenorEvent, BenorLog, BenorState } from "./types";
 
 type Result = ReduceResult<BenorState, BenorEvent>;
 
-/** The engine's refusal codes as the scenario's (the same meanings as FLP's codes). */
-const CODES: Record<WaysErrorCode, EngineErrorCode> = {
-  NO_SUCH_MESSAGE: "NO_SUCH_MESSAGE",
-  NO_SUCH_PROCESS: "NOT_ALLOWED",
-  PROCESS_CRASHED: "PROCESS_CRASHED",
-  TOO_MANY_CRASHES: "NO_CRASH_LEFT",
-  UNFAIR: "UNFAIR",
-  NOT_ALLOWED: "NOT_ALLOWED",
-};
-
 export const fairnessBound = (params: BenorParams) => params.bound ?? defaultBound(params.n);
 
 /** The watched bot's stream: a seed word apart from the coins' (as engine/runs.ts does). */
-export const botStream = (seed: number) => seedRng((seed ^ 0x5bd1e995) >>> 0);
+export { botStream };
 
 export function createBenorGame(params: BenorParams, seed: number): BenorState {
   const game = createBenOr({ n: params.n, f: params.f, inputs: params.inputs, bound: fairnessBound(params) }, seed >>> 0);
@@ -95,7 +86,7 @@ function record(state: BenorState, engineEvents: readonly BenOrEvent[], by: "adv
 /** One adversary move (or the network's delivery), applied; the game ends once every live process has decided. */
 function move(state: BenorState, m: BenOrMove, by: "adversary" | "network"): Result {
   const result = applyBenOr(state.game, m);
-  if (!result.ok) return refuse(CODES[result.error.code], result.error.message);
+  if (!result.ok) return refuse(WAYS_REFUSALS[result.error.code], result.error.message);
   const moved: BenorState = { ...state, game: result.state, idleTicks: 0, adversaryMoves: state.adversaryMoves + (by === "adversary" ? 1 : 0) };
   const { log, events } = record(moved, result.events, by);
   const next = { ...moved, log };
@@ -104,26 +95,18 @@ function move(state: BenorState, m: BenOrMove, by: "adversary" | "network"): Res
 }
 
 function tick(state: BenorState): Result {
-  const { params } = state;
-  const ticked: BenorState = { ...state, tick: state.tick + 1, idleTicks: state.idleTicks + 1 };
-  if (ticked.tick >= params.maxTicks) return finish(ticked, "undecided", []);
-  if (params.watch) {
-    const bot = benOrBotMove(params.bot, adversaryView(ticked.game), ticked.botRng, { bound: fairnessBound(params) });
-    return move({ ...ticked, botRng: bot.rng }, bot.move, "adversary");
-  }
-  if (params.patience > 0 && ticked.idleTicks >= params.patience) {
-    const oldest = deliverable(ticked.game)[0];
-    if (oldest) return move(ticked, { type: "deliver", id: oldest.id }, "network");
-  }
-  return { ok: true, state: ticked, events: [] };
+  const bound = fairnessBound(state.params);
+  return adversaryTick(state, {
+    timeUp: (ticked) => finish(ticked, "undecided", []),
+    botMove: (ticked) => benOrBotMove(ticked.params.bot, adversaryView(ticked.game), ticked.botRng, { bound }),
+    oldest: (ticked) => {
+      const oldest = deliverable(ticked.game)[0];
+      return oldest ? { type: "deliver" as const, id: oldest.id } : undefined;
+    },
+    move,
+  });
 }
 
 export function reduceBenor(state: BenorState, action: BenorAction): Result {
-  if (state.phase === "finished") return refuse("GAME_OVER", "The game is over");
-  if (action.type === "tick") return tick(state);
-  if (state.params.watch) return refuse("NOT_ALLOWED", "A bot adversary is scheduling this run: you are watching");
-  if (action.seat !== ADVERSARY_SEAT) return refuse("NOT_YOUR_SEAT", "A process takes no moves: the adversary decides what reaches it");
-  if (action.type === "deliver") return move(state, { type: "deliver", id: action.messageId }, "adversary");
-  if (action.process < 1 || action.process > state.params.n) return refuse("NOT_ALLOWED", `There are only ${state.params.n} processes`);
-  return move(state, { type: "crash", pid: action.process - 1 }, "adversary");
+  return reduceAdversaryAction(state, action, { adversarySeat: ADVERSARY_SEAT, tick, move });
 }

@@ -1,4 +1,5 @@
 /** A Ben-Or run as a timeline: a line per process, every message with its fate, decisions, crashes and coin flips; its ticks are adversary steps. */
+import { loggedMessages, processParties } from "../adversaryNetwork/timeline";
 import type { Timeline } from "../timeline";
 import { adversaryScore } from "./scoring";
 import { ADVERSARY_SEAT, BENOR_OUTCOME_WORDS, messageLabel, processSeat } from "./terms";
@@ -15,25 +16,11 @@ export function benorTimeline(state: BenorState): Timeline {
   ];
   return {
     scenario: "benor",
-    parties: state.game.processes.map((_, pid) => ({ id: processSeat(pid), name: processSeat(pid) })),
+    parties: processParties(state.game.processes.length, processSeat),
     endTick: end,
     endLabel: state.outcome ? BENOR_OUTCOME_WORDS[state.outcome].toLowerCase() : "the end",
     clock: "step",
-    messages: state.log.messages.map((m) => {
-      const lost = m.deliveredAt === null && crashed.includes(m.to);
-      return {
-        id: m.id,
-        from: processSeat(m.from),
-        to: processSeat(m.to),
-        label: messageLabel(m.kind, m.round, m.value),
-        acked: 0,
-        sentAt: m.sentAt,
-        arrivesAt: m.deliveredAt ?? end,
-        fate: m.deliveredAt !== null ? "delivered" : lost ? "lost" : "late",
-        settledAt: m.deliveredAt ?? end,
-        lostBy: lost ? "enemy" : null,
-      };
-    }),
+    messages: loggedMessages(state.log.messages, crashed, end, processSeat, (m) => messageLabel(m.kind, m.round, m.value)),
     decisions: state.log.decisions.map((d) => ({ party: processSeat(d.pid), tick: d.step, label: `decide ${d.value} (round ${d.round})`, acts: d.value === 1, byDefault: false })),
     rungs: [],
     words: { A: "p1", B: "p2", object: "" },

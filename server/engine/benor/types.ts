@@ -1,4 +1,5 @@
 /** The Ben-Or game's state, actions and trace events. */
+import type { AdversaryAction } from "../adversaryNetwork/reduce";
 import type { RngState } from "../prng";
 import type { Bit } from "../flp/model";
 import type { BenOrState, BenOrMessage } from "./engine/game";
@@ -34,10 +35,7 @@ export interface BenorState {
   log: BenorLog;
 }
 
-export type BenorAction =
-  | { type: "tick" }
-  | { type: "deliver"; seat: string; messageId: number }
-  | { type: "crash"; seat: string; process: number };
+export type BenorAction = AdversaryAction<"crash">;
 
 /** Trace events; processes 1-based, `step` the adversary step that made them (the step count after it). */
 export type BenorEvent =

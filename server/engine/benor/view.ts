@@ -8,6 +8,7 @@
  * A process sees only its own state, its own coins and what reached it, numbered 1..k in arrival
  * order (no game-wide ids, no step count: those would count the others' messages).
  */
+import { adversaryClock, processClock, type BufferTimes } from "../adversaryNetwork/view";
 import type { Bit } from "../flp/model";
 import { adversaryView, overdueMessage, processView as engineProcessView, type BenOrAdversaryView } from "./engine/game";
 import type { Phase } from "./engine/process";
@@ -31,7 +32,7 @@ export interface BenorProcessState {
   crashed: boolean;
 }
 
-export interface BenorBufferMessage {
+export interface BenorBufferMessage extends BufferTimes {
   id: number;
   /** 1-based. */
   from: number;
@@ -40,11 +41,6 @@ export interface BenorBufferMessage {
   round: number;
   value: Bit | null;
   label: string;
-  sentAt: number;
-  /** Adversary steps it has waited. */
-  waiting: number;
-  /** Its receiver has crashed: it can never be delivered. */
-  dead: boolean;
 }
 
 export interface BenorAdversaryView {
@@ -114,9 +110,7 @@ function adversarySeatView(state: BenorState): BenorAdversaryView {
     scenario: "benor",
     seat: ADVERSARY_SEAT,
     role: "adversary",
-    tick: state.tick,
-    phase: state.phase,
-    outcome: state.outcome,
+    ...adversaryClock(state),
     params: announcedBenorParams(state.params, ADVERSARY_SEAT) as BenorParams,
     bound: fairnessBound(state.params),
     step: raw.steps,
@@ -149,9 +143,7 @@ function processSeatView(state: BenorState, seat: string, pid: number): BenorPro
     scenario: "benor",
     seat,
     role: "process",
-    tick: state.tick,
-    phase: state.phase,
-    outcome: state.phase === "finished" ? state.outcome : null,
+    ...processClock(state),
     params: announcedBenorParams(state.params, seat) as BenorProcessParams,
     me: processState(state, pid),
     coins: state.log.coins.filter((c) => c.pid === pid).map((c) => ({ round: c.round, value: c.value })),

@@ -5,9 +5,10 @@
  * and after `patience` ticks without a move the network serves the oldest obligation itself.
  * Pure: inputs come from the seed, a watched random bot's draws from its own stream.
  */
-import { seedRng } from "../prng";
-import { refuse, type EngineErrorCode, type ReduceResult } from "../result";
-import type { WaysErrorCode } from "../flp/waysResult";
+import { adversaryTick, botStream } from "../adversaryNetwork/clock";
+import { reduceAdversaryAction } from "../adversaryNetwork/reduce";
+import { WAYS_REFUSALS } from "../adversaryNetwork/refusals";
+import { refuse, type ReduceResult } from "../result";
 import { adversaryMove } from "./adversary";
 import { allLiveDecided, applyGame, checksOf, createGame, dueObligation, fairnessBound, inputsOf, moveFor, obligations, quiet, serves, stepsOf, type EngineEvent, type GameMove } from "./game";
 import type { WeakerParams } from "./params";
@@ -16,20 +17,10 @@ import type { WeakerAction, WeakerEvent, WeakerLog, WeakerState } from "./types"
 
 type Result = ReduceResult<WeakerState, WeakerEvent>;
 
-/** The engines' refusal codes as the scenario's (the same meanings as FLP's and Ben-Or's codes). */
-const CODES: Record<WaysErrorCode, EngineErrorCode> = {
-  NO_SUCH_MESSAGE: "NO_SUCH_MESSAGE",
-  NO_SUCH_PROCESS: "NOT_ALLOWED",
-  PROCESS_CRASHED: "PROCESS_CRASHED",
-  TOO_MANY_CRASHES: "NO_CRASH_LEFT",
-  UNFAIR: "UNFAIR",
-  NOT_ALLOWED: "NOT_ALLOWED",
-};
-
 export { fairnessBound };
 
 /** The watched bot's stream: a seed word apart from the inputs' (as Ben-Or's is). */
-export const botStream = (seed: number) => seedRng((seed ^ 0x5bd1e995) >>> 0);
+export { botStream };
 
 export function createWeakerGame(params: WeakerParams, seed: number): WeakerState {
   const game = createGame(params, seed);
@@ -89,7 +80,7 @@ function move(state: WeakerState, m: GameMove, by: "adversary" | "network"): Res
     return refuse("UNFAIR", `Fairness: ${what}`);
   }
   const result = applyGame(state.game, m);
-  if (!result.ok) return refuse(CODES[result.error.code], result.error.message);
+  if (!result.ok) return refuse(WAYS_REFUSALS[result.error.code], result.error.message);
   const moved: WeakerState = { ...state, game: result.state, idleTicks: 0 };
   const { log, events } = record(moved, result.events, by, m);
   const next = { ...moved, log };
@@ -102,27 +93,18 @@ function move(state: WeakerState, m: GameMove, by: "adversary" | "network"): Res
 }
 
 function tick(state: WeakerState): Result {
-  const { params } = state;
-  const ticked: WeakerState = { ...state, tick: state.tick + 1, idleTicks: state.idleTicks + 1 };
-  if (ticked.tick >= params.maxTicks) return finish(ticked, "undecided", []);
-  if (params.watch) {
-    const bot = adversaryMove(params.bot ?? "", ticked.game, ticked.log.messages, fairnessBound(params), ticked.botRng);
-    if (!bot) return { ok: true, state: ticked, events: [] };
-    return move({ ...ticked, botRng: bot.rng }, bot.move, "adversary");
-  }
-  if (params.patience > 0 && ticked.idleTicks >= params.patience) {
-    const oldest = obligations(ticked.game, ticked.log.messages)[0];
-    if (oldest) return move(ticked, moveFor(oldest), "network");
-  }
-  return { ok: true, state: ticked, events: [] };
+  const bound = fairnessBound(state.params);
+  return adversaryTick(state, {
+    timeUp: (ticked) => finish(ticked, "undecided", []),
+    botMove: (ticked) => adversaryMove(ticked.params.bot ?? "", ticked.game, ticked.log.messages, bound, ticked.botRng),
+    oldest: (ticked) => {
+      const oldest = obligations(ticked.game, ticked.log.messages)[0];
+      return oldest ? moveFor(oldest) : undefined;
+    },
+    move,
+  });
 }
 
 export function reduceWeaker(state: WeakerState, action: WeakerAction): Result {
-  if (state.phase === "finished") return refuse("GAME_OVER", "The game is over");
-  if (action.type === "tick") return tick(state);
-  if (state.params.watch) return refuse("NOT_ALLOWED", "A bot adversary is scheduling this run: you are watching");
-  if (action.seat !== ADVERSARY_SEAT) return refuse("NOT_YOUR_SEAT", "A process takes no moves: the adversary decides what reaches it");
-  if (action.type === "deliver") return move(state, { type: "deliver", id: action.messageId }, "adversary");
-  if (action.process < 1 || action.process > state.params.n) return refuse("NOT_ALLOWED", `There are only ${state.params.n} processes`);
-  return move(state, { type: action.type, pid: action.process - 1 }, "adversary");
+  return reduceAdversaryAction(state, action, { adversarySeat: ADVERSARY_SEAT, tick, move });
 }

@@ -3,6 +3,7 @@
  * decisions, crashes and (ε) each process's value after each round as a mark; its ticks are
  * adversary steps.
  */
+import { loggedMessages, processParties } from "../adversaryNetwork/timeline";
 import type { Timeline } from "../timeline";
 import { adversaryScore } from "./scoring";
 import { ADVERSARY_SEAT, WEAKER_OUTCOME_WORDS, averageLabel, decisionLabel, messageLabel, processSeat } from "./terms";
@@ -17,25 +18,11 @@ export function weakerTimeline(state: WeakerState): Timeline {
   ];
   return {
     scenario: "weaker",
-    parties: state.game.s.processes.map((_, pid) => ({ id: processSeat(pid), name: processSeat(pid) })),
+    parties: processParties(state.game.s.processes.length, processSeat),
     endTick: end,
     endLabel: state.outcome ? WEAKER_OUTCOME_WORDS[state.outcome].toLowerCase() : "the end",
     clock: "step",
-    messages: state.log.messages.map((m) => {
-      const lost = m.deliveredAt === null && crashed.includes(m.to);
-      return {
-        id: m.id,
-        from: processSeat(m.from),
-        to: processSeat(m.to),
-        label: messageLabel(m.round, m.value),
-        acked: 0,
-        sentAt: m.sentAt,
-        arrivesAt: m.deliveredAt ?? end,
-        fate: m.deliveredAt !== null ? "delivered" : lost ? "lost" : "late",
-        settledAt: m.deliveredAt ?? end,
-        lostBy: lost ? "enemy" : null,
-      };
-    }),
+    messages: loggedMessages(state.log.messages, crashed, end, processSeat, (m) => messageLabel(m.round, m.value)),
     decisions: state.log.decisions.map((d) => ({ party: processSeat(d.pid), tick: d.step, label: decisionLabel(d.value), acts: true, byDefault: false })),
     rungs: [],
     words: { A: "p1", B: "p2", object: "" },

@@ -1,4 +1,5 @@
 /** The weaker-agreement game's state, actions and trace events. */
+import type { AdversaryAction } from "../adversaryNetwork/reduce";
 import type { RngState } from "../prng";
 import type { EpsilonState } from "./engine/epsilon";
 import type { KSetState } from "./engine/kSet";
@@ -41,11 +42,7 @@ export interface WeakerState {
   log: WeakerLog;
 }
 
-export type WeakerAction =
-  | { type: "tick" }
-  | { type: "deliver"; seat: string; messageId: number }
-  | { type: "crash"; seat: string; process: number }
-  | { type: "step"; seat: string; process: number };
+export type WeakerAction = AdversaryAction<"crash" | "step">;
 
 /** Trace events; processes 1-based, `step` the adversary step count after the move that made them. */
 export type WeakerEvent =

@@ -8,6 +8,7 @@
  * A process sees only its own state and what reached it, numbered 1..k in arrival order (no
  * game-wide ids, no step count: those would count the others' messages).
  */
+import { adversaryClock, processClock, type BufferTimes } from "../adversaryNetwork/view";
 import { announcedWeakerParams, type WeakerProcessParams } from "./disclosure";
 import { checksOf, decisionSpread, distinctDecisions, dueObligation, fairnessBound, type WeakerChecks } from "./game";
 import type { WeakerParams } from "./params";
@@ -31,7 +32,7 @@ export interface WeakerProcessState {
   history: number[];
 }
 
-export interface WeakerBufferMessage {
+export interface WeakerBufferMessage extends BufferTimes {
   id: number;
   /** 1-based. */
   from: number;
@@ -39,11 +40,6 @@ export interface WeakerBufferMessage {
   round: number | null;
   value: number;
   label: string;
-  sentAt: number;
-  /** Adversary steps it has waited. */
-  waiting: number;
-  /** Its receiver has crashed: it can never be delivered. */
-  dead: boolean;
 }
 
 export interface WeakerAdversaryView {
@@ -129,9 +125,7 @@ function adversarySeatView(state: WeakerState): WeakerAdversaryView {
     scenario: "weaker",
     seat: ADVERSARY_SEAT,
     role: "adversary",
-    tick: state.tick,
-    phase: state.phase,
-    outcome: state.outcome,
+    ...adversaryClock(state),
     params: announcedWeakerParams(state.params, ADVERSARY_SEAT) as WeakerParams,
     problem: g.problem,
     bound: fairnessBound(state.params),
@@ -162,9 +156,7 @@ function processSeatView(state: WeakerState, seat: string, pid: number): WeakerP
     scenario: "weaker",
     seat,
     role: "process",
-    tick: state.tick,
-    phase: state.phase,
-    outcome: state.phase === "finished" ? state.outcome : null,
+    ...processClock(state),
     params: announcedWeakerParams(state.params, seat) as WeakerProcessParams,
     me: processState(state.game, pid),
     received: arrived.map((m, i) => ({ id: i + 1, from: m.from + 1, round: m.round, value: m.value, label: messageLabel(m.round, m.value) })),

@@ -8,6 +8,9 @@
 import type { GameProps } from "@/app/_scenarios/playUi";
 import type { BenorAdversaryView, BenorMove, BenorProcessView, BenorView } from "@/server/engine/benor";
 import { BENOR_OUTCOME_WORDS } from "@/server/engine/benor/terms";
+import { InFlight } from "../../_adversary/InFlight";
+import { Received } from "../../_adversary/Received";
+import { RunStatus } from "../../_adversary/RunStatus";
 
 type ProcessRow = BenorAdversaryView["processes"][number];
 
@@ -72,22 +75,14 @@ function Outcome({ view }: { view: BenorView }) {
 function AdversaryScreen({ view, move, notice }: { view: BenorAdversaryView; move: (m: BenorMove) => Promise<void>; notice: React.ReactNode }) {
   const playing = view.phase === "playing";
   const canMove = playing && !view.params.watch;
-  const byReceiver = view.processes.map((p) => ({ p, messages: view.buffer.filter((m) => m.to === p.process) }));
   const coinsOf = (process: number) => view.coins.filter((c) => c.process === process);
   return (
     <div className="grid gap-4">
       {notice}
       <Outcome view={view} />
-      <section className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="The run so far">
-        <span>Step {view.step}</span>
-        <span>
-          Tick {view.tick} of {view.params.maxTicks}
-        </span>
-        <span>{view.crashesLeft} crash{view.crashesLeft === 1 ? "" : "es"} left</span>
+      <RunStatus step={view.step} tick={view.tick} maxTicks={view.params.maxTicks} crashesLeft={view.crashesLeft} score={view.score} watching={view.params.watch ? view.params.bot : null}>
         <span>Rounds held: {view.roundsHeld}</span>
-        {!view.params.watch && <span>Score: {view.score}</span>}
-        {view.params.watch && <span className="font-semibold">Watching the {view.params.bot} bot</span>}
-      </section>
+      </RunStatus>
       {view.due && playing && (
         <p className="rounded-lg bg-amber-50 border border-amber-300 p-2 text-sm" role="status">
           Fairness: message #{view.due.messageId} to p{view.due.process} has waited {view.due.waited} steps: deliver it next (or crash p{view.due.process}).
@@ -98,36 +93,15 @@ function AdversaryScreen({ view, move, notice }: { view: BenorAdversaryView; mov
           <ProcessCard key={p.process} p={p} coins={coinsOf(p.process)} onCrash={canMove && view.crashesLeft > 0 && !p.crashed ? () => void move({ type: "crash", process: p.process }) : undefined} />
         ))}
       </ul>
-      <section className="grid gap-2" aria-labelledby="benor-buffer">
-        <h2 id="benor-buffer" className="font-semibold">
-          In flight ({view.buffer.filter((m) => !m.dead).length})
-        </h2>
-        <p className="text-xs text-slate-600">R: a report of x; P: a proposal (? when no majority). Oldest first; the number is the message id.</p>
-        {byReceiver.map(({ p, messages }) => (
-          <div key={p.process} className="grid gap-1" data-testid={`benor-inbox-p${p.process}`}>
-            <h3 className="text-sm font-medium">
-              To p{p.process} {p.crashed ? "(crashed: never delivered)" : `(${messages.length})`}
-            </h3>
-            {!p.crashed && messages.length > 0 && (
-              <ul className="flex flex-wrap gap-1">
-                {messages.map((m) => (
-                  <li key={m.id}>
-                    <button
-                      type="button"
-                      className={`rounded border px-2 py-0.5 text-xs font-mono ${view.due?.messageId === m.id ? "border-amber-500 bg-amber-100" : "border-slate-300 bg-white"} disabled:opacity-60`}
-                      disabled={!canMove}
-                      onClick={() => void move({ type: "deliver", messageId: m.id })}
-                      aria-label={`Deliver message ${m.id}, ${m.label} from p${m.from} to p${m.to}`}
-                    >
-                      #{m.id} {m.label} ←p{m.from}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ))}
-      </section>
+      <InFlight
+        prefix="benor"
+        processes={view.processes}
+        buffer={view.buffer}
+        legend="R: a report of x; P: a proposal (? when no majority)."
+        dueId={view.due?.messageId ?? null}
+        canMove={canMove}
+        onDeliver={(messageId) => void move({ type: "deliver", messageId })}
+      />
     </div>
   );
 }
@@ -140,22 +114,7 @@ function ProcessScreen({ view, notice }: { view: BenorProcessView; notice: React
       <ul className="grid gap-3 sm:grid-cols-2">
         <ProcessCard p={view.me} coins={view.coins} />
       </ul>
-      <section className="grid gap-1 text-sm" aria-labelledby="benor-received">
-        <h2 id="benor-received" className="font-semibold">
-          What reached you ({view.received.length})
-        </h2>
-        {view.received.length === 0 ? (
-          <p className="text-slate-600">Nothing yet.</p>
-        ) : (
-          <ol className="flex flex-wrap gap-1 font-mono text-xs">
-            {view.received.map((m) => (
-              <li key={m.id} className="rounded border border-slate-300 px-2 py-0.5">
-                {m.id}. {m.label} ←p{m.from}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <Received prefix="benor" received={view.received} />
     </div>
   );
 }

@@ -9,6 +9,9 @@
 import type { GameProps } from "@/app/_scenarios/playUi";
 import type { WeakerAdversaryView, WeakerMove, WeakerProcessState, WeakerProcessView, WeakerView } from "@/server/engine/weaker";
 import { num, WEAKER_OUTCOME_WORDS, WEAKER_PROBLEM_WORDS } from "@/server/engine/weaker/terms";
+import { InFlight } from "../../_adversary/InFlight";
+import { Received } from "../../_adversary/Received";
+import { RunStatus } from "../../_adversary/RunStatus";
 import { SpreadPicture, type SpreadRow } from "../SpreadPicture";
 
 function stateWords(p: WeakerProcessState, kset: boolean, rounds: number | null): string {
@@ -103,25 +106,22 @@ function AdversaryScreen({ view, move, notice }: { view: WeakerAdversaryView; mo
   const playing = view.phase === "playing";
   const canMove = playing && !view.params.watch;
   const kset = view.problem === "kset";
-  const byReceiver = view.processes.map((p) => ({ p, messages: view.buffer.filter((m) => m.to === p.process) }));
   const dueId = view.due?.kind === "deliver" ? view.due.messageId : null;
   return (
     <div className="grid gap-4">
       {notice}
       <Outcome view={view} />
-      <section className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="The run so far">
-        <span className="font-semibold">{kset ? `${view.params.k}-set agreement${view.params.k === 1 ? " (consensus)" : ""}` : `${WEAKER_PROBLEM_WORDS.epsilon}, ε = ${num(view.params.epsilon)}`}</span>
-        <span>Step {view.step}</span>
-        <span>
-          Tick {view.tick} of {view.params.maxTicks}
-        </span>
-        <span>
-          {view.crashesLeft} crash{view.crashesLeft === 1 ? "" : "es"} left
-        </span>
+      <RunStatus
+        step={view.step}
+        tick={view.tick}
+        maxTicks={view.params.maxTicks}
+        crashesLeft={view.crashesLeft}
+        score={view.score}
+        watching={view.params.watch ? (view.params.bot ?? (kset ? "blocker" : "spreader")) : null}
+        lead={<span className="font-semibold">{kset ? `${view.params.k}-set agreement${view.params.k === 1 ? " (consensus)" : ""}` : `${WEAKER_PROBLEM_WORDS.epsilon}, ε = ${num(view.params.epsilon)}`}</span>}
+      >
         {kset ? <span>Distinct decisions: {view.distinct}</span> : <span>Rounds: {view.rounds}</span>}
-        {!view.params.watch && <span>Score: {view.score}</span>}
-        {view.params.watch && <span className="font-semibold">Watching the {view.params.bot ?? (kset ? "blocker" : "spreader")} bot</span>}
-      </section>
+      </RunStatus>
       {view.due && playing && (
         <p className="rounded-lg bg-amber-50 border border-amber-300 p-2 text-sm" role="status">
           Fairness:{" "}
@@ -152,36 +152,15 @@ function AdversaryScreen({ view, move, notice }: { view: WeakerAdversaryView; mo
           />
         ))}
       </ul>
-      <section className="grid gap-2" aria-labelledby="weaker-buffer">
-        <h2 id="weaker-buffer" className="font-semibold">
-          In flight ({view.buffer.filter((m) => !m.dead).length})
-        </h2>
-        <p className="text-xs text-slate-600">{kset ? "v: a chosen process's input." : "r: the round; then the sender's value."} Oldest first; the number is the message id.</p>
-        {byReceiver.map(({ p, messages }) => (
-          <div key={p.process} className="grid gap-1" data-testid={`weaker-inbox-p${p.process}`}>
-            <h3 className="text-sm font-medium">
-              To p{p.process} {p.crashed ? "(crashed: never delivered)" : `(${messages.length})`}
-            </h3>
-            {!p.crashed && messages.length > 0 && (
-              <ul className="flex flex-wrap gap-1">
-                {messages.map((m) => (
-                  <li key={m.id}>
-                    <button
-                      type="button"
-                      className={`rounded border px-2 py-0.5 text-xs font-mono ${dueId === m.id ? "border-amber-500 bg-amber-100" : "border-slate-300 bg-white"} disabled:opacity-60`}
-                      disabled={!canMove}
-                      onClick={() => void move({ type: "deliver", messageId: m.id })}
-                      aria-label={`Deliver message ${m.id}, ${m.label} from p${m.from} to p${m.to}`}
-                    >
-                      #{m.id} {m.label} ←p{m.from}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ))}
-      </section>
+      <InFlight
+        prefix="weaker"
+        processes={view.processes}
+        buffer={view.buffer}
+        legend={kset ? "v: a chosen process's input." : "r: the round; then the sender's value."}
+        dueId={dueId}
+        canMove={canMove}
+        onDeliver={(messageId) => void move({ type: "deliver", messageId })}
+      />
     </div>
   );
 }
@@ -195,22 +174,7 @@ function ProcessScreen({ view, notice }: { view: WeakerProcessView; notice: Reac
       <ul className="grid gap-3 sm:grid-cols-2">
         <ProcessCard p={view.me} kset={kset} rounds={null} />
       </ul>
-      <section className="grid gap-1 text-sm" aria-labelledby="weaker-received">
-        <h2 id="weaker-received" className="font-semibold">
-          What reached you ({view.received.length})
-        </h2>
-        {view.received.length === 0 ? (
-          <p className="text-slate-600">Nothing yet.</p>
-        ) : (
-          <ol className="flex flex-wrap gap-1 font-mono text-xs">
-            {view.received.map((m) => (
-              <li key={m.id} className="rounded border border-slate-300 px-2 py-0.5">
-                {m.id}. {m.label} ←p{m.from}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <Received prefix="weaker" received={view.received} />
     </div>
   );
 }

@@ -27,6 +27,9 @@ const flpNight = (outcome: string, score: number) => night(outcome, [], { result
 /** A Ben-Or night: the adversary's recorded score (10 a round held off, +30 undecided at time-up). */
 const benorNight = (outcome: string, score: number) => night(outcome, [], { result: { adversary: { score, won: outcome === "undecided", depth: null } } });
 
+/** A Falcon night: the operator's recorded score (1000 less detection, misses, false suspicions, needless kills, spies). */
+const falconNight = (outcome: string, score: number) => night(outcome, [], { result: { operator: { score, won: outcome === "clean", depth: null } } });
+
 /** Per challenge: nights that meet its objective and nights that do not, as its words say. */
 const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, NightRecord][] }> = {
   "foggy-valley": {
@@ -88,6 +91,18 @@ const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, N
   "outrun-the-coins": {
     meets: [["undecided at time-up in round 1", benorNight("undecided", 30)], ["undecided at time-up in round 4", benorNight("undecided", 60)]],
     misses: [["decided in round 3", benorNight("decided", 20)], ["decided in round 2", benorNight("decided", 10)]],
+  },
+  "crash-or-pause": {
+    meets: [["clean, two failures in 1 s each, 45 of spies", falconNight("clean", 915)], ["slow but cheap", falconNight("slow", 800)]],
+    misses: [["a pause declared failed", falconNight("inaccurate", 760)], ["a failure missed", falconNight("slow", 799)]],
+  },
+  "behind-the-partition": {
+    meets: [["waited out the partitions", falconNight("clean", 880)], ["one slow detection", falconNight("slow", 700)]],
+    misses: [["declared during a partition", falconNight("inaccurate", 699)]],
+  },
+  "no-app-spy": {
+    meets: [["a hang caught by the fallback", falconNight("slow", 620)], ["clean", falconNight("clean", 600)]],
+    misses: [["two needless kills", falconNight("intrusive", 599)], ["nothing declared", falconNight("slow", 0)]],
   },
 };
 

@@ -19,6 +19,9 @@ export const CHALLENGE_SEEDS: Record<string, readonly number[]> = {
   "split-the-vote": [0x15afb627, 0xf4e4a5bc],
   "tight-fairness": [0x3b446a59, 0xbc8ff29e],
   "outrun-the-coins": [0xa3bef3ff, 0xb8b89d0a],
+  "crash-or-pause": [0x7d84a5c3, 0x3b8b5ebe],
+  "behind-the-partition": [0xe06f75d8, 0x85c12073],
+  "no-app-spy": [0x401a449f, 0x56c16aa6],
 };
 
 /** The seed of a challenge's night (0-based), or undefined if it has no such night. */

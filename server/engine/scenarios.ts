@@ -7,10 +7,11 @@ import { CONSENSUS_ERROR_CODES } from "./consensus/errors";
 import { flp } from "./flp";
 import { FLP_ERROR_CODES } from "./flp/errors";
 import { benor } from "./benor";
+import { falcon, FALCON_ERROR_CODES } from "./falcon";
 import { SHARED_ENGINE_ERROR_CODES } from "./result";
 import type { AnyScenario } from "./scenario";
 
-export const SCENARIOS = { generals, lovers, consensus, flp, benor } as const satisfies Record<string, AnyScenario>;
+export const SCENARIOS = { generals, lovers, consensus, flp, benor, falcon } as const satisfies Record<string, AnyScenario>;
 export type ScenarioId = keyof typeof SCENARIOS;
 export const SCENARIO_IDS = Object.keys(SCENARIOS) as ScenarioId[];
 
@@ -20,7 +21,7 @@ export const SCENARIO_IDS = Object.keys(SCENARIOS) as ScenarioId[];
  * from SCENARIOS, so that the codes stay a literal type clients can switch on. Ben-Or's codes
  * (benor/errors.ts) are all FLP's, with the same meanings: each code is listed once.
  */
-export const ENGINE_ERROR_CODES = [...SHARED_ENGINE_ERROR_CODES, ...GENERALS_ERROR_CODES, ...CONSENSUS_ERROR_CODES, ...FLP_ERROR_CODES] as const;
+export const ENGINE_ERROR_CODES = [...SHARED_ENGINE_ERROR_CODES, ...GENERALS_ERROR_CODES, ...CONSENSUS_ERROR_CODES, ...FLP_ERROR_CODES, ...FALCON_ERROR_CODES] as const;
 
 export function scenarioById(id: string): AnyScenario | undefined {
   return Object.hasOwn(SCENARIOS, id) ? SCENARIOS[id as ScenarioId] : undefined;

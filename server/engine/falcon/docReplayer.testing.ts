@@ -17,7 +17,7 @@ const COST: Record<string, number> = { switch: 1, vm: 2, os: 2, app: 3 };
 const normal = (u1: number, u2: number) => Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
 
 function timeline(p: FalconParams, seed: number) {
-  let rng = seedRng((seed ^ 0x27d4eb2f) >>> 0);
+  let rng = seedRng(((p.faultSeed ?? seed) ^ 0x27d4eb2f) >>> 0);
   const int = (a: number, b: number) => {
     const [v, r] = nextInt(rng, a, b);
     rng = r;

@@ -6,10 +6,11 @@ import { Card, Checkbox, Select } from "@/app/_start/FormBits";
 import { CHAOS_STRATEGIES, FALCON_STRATEGY_DESCRIPTIONS, OPERATOR_STRATEGIES } from "@/server/engine/falcon/strategies";
 import { FAULT_KINDS, type FaultKind } from "@/server/engine/falcon/types";
 
-/** The room's real pace: one simulated 100 ms tick each TICK_MS_REAL ms, so a minute's game lasts a minute. */
+/** The room's real pace: one simulated 100 ms tick every 100 ms, so a minute's game lasts a minute. */
 export const FALCON_TICK_MS = 100;
 
 const LENGTHS = [
+  { value: 10_000, label: "10 s (a quick look)" },
   { value: 30_000, label: "30 s" },
   { value: 60_000, label: "1 minute" },
   { value: 120_000, label: "2 minutes" },

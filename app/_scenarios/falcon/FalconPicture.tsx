@@ -8,9 +8,9 @@ const LAYERS = [
 
 export function FalconPicture({ label, highlight }: { label: string; highlight?: string }) {
   return (
-    <svg viewBox="0 0 360 200" role="img" aria-label={label} className="w-full max-w-md h-auto">
+    <svg viewBox="0 0 440 206" role="img" aria-label={label} className="w-full max-w-md h-auto">
       {LAYERS.map((l, i) => {
-        const y = 10 + i * 44;
+        const y = 24 + i * 44;
         const on = highlight === l.id;
         return (
           <g key={l.id}>
@@ -28,12 +28,12 @@ export function FalconPicture({ label, highlight }: { label: string; highlight?:
           </g>
         );
       })}
-      <rect x={300} y={150} width={52} height={40} rx={6} fill="#1e293b" />
-      <text x={326} y={174} textAnchor="middle" fontSize={11} fill="white">
+      <rect x={372} y={12} width={60} height={36} rx={6} fill="#1e293b" />
+      <text x={402} y={34} textAnchor="middle" fontSize={11} fill="white">
         monitor
       </text>
-      <path d="M180 28 C 260 28, 300 100, 318 150" stroke="#16a34a" strokeDasharray="4 3" fill="none" />
-      <text x={248} y={120} fontSize={10} fill="#166534">
+      <path d="M180 34 C 240 4, 320 4, 370 26" stroke="#16a34a" strokeDasharray="4 3" fill="none" />
+      <text x={275} y={12} textAnchor="middle" fontSize={10} fill="#166534">
         heartbeats
       </text>
     </svg>

@@ -36,12 +36,12 @@ export function FalconGame({ view, move, notice }: GameProps<FalconView, Operato
 function HeartbeatStrip({ view }: { view: OperatorView }) {
   const windowMs = 10_000;
   const from = Math.max(0, view.nowMs - windowMs);
-  const x = (ms: number) => ((ms - from) / windowMs) * 340 + 10;
+  const x = (ms: number) => ((ms - from) / windowMs) * 580 + 10;
   const shown = view.heartbeats.filter((h) => h.arrivedAtMs >= from);
   const silentFrom = view.lastHeartbeatMs ?? view.instanceSinceMs;
   return (
-    <svg viewBox="0 0 360 48" role="img" aria-label={`Heartbeats of the last 10 seconds: ${shown.length}; silent for ${sec(view.silentMs)}`} className="w-full h-12" data-testid="falcon-heartbeats">
-      <line x1={10} x2={350} y1={30} y2={30} stroke="#94a3b8" />
+    <svg viewBox="0 0 600 48" role="img" aria-label={`Heartbeats of the last 10 seconds: ${shown.length}; silent for ${sec(view.silentMs)}`} className="w-full h-auto" data-testid="falcon-heartbeats">
+      <line x1={10} x2={590} y1={30} y2={30} stroke="#94a3b8" />
       {silentFrom >= from && <rect x={x(silentFrom)} y={14} width={Math.max(0, x(view.nowMs) - x(silentFrom))} height={24} fill={view.suspecting ? "#fecaca" : "#fef3c7"} />}
       {shown.map((h) => (
         <circle key={`${h.incarnation}-${h.seq}`} cx={x(h.arrivedAtMs)} cy={30} r={4} fill={h.incarnation === view.incarnation ? "#16a34a" : "#94a3b8"} />
@@ -49,7 +49,7 @@ function HeartbeatStrip({ view }: { view: OperatorView }) {
       <text x={10} y={10} fontSize={9} fill="#64748b">
         −10 s
       </text>
-      <text x={350} y={10} fontSize={9} textAnchor="end" fill="#64748b">
+      <text x={590} y={10} fontSize={9} textAnchor="end" fill="#64748b">
         now
       </text>
     </svg>
@@ -85,15 +85,17 @@ function Operator({ view, move }: { view: OperatorView; move: (m: OperatorMove) 
             const a = lastAnswer(layer);
             const deployed = view.params.spies.includes(layer);
             return (
-              <li key={layer} className="flex flex-wrap items-center gap-2 text-sm" data-testid={`falcon-layer-${layer}`}>
-                <span className="w-24 font-medium">{LAYER_WORDS[layer]}</span>
+              <li key={layer} className="grid grid-cols-[5.5rem_1fr_auto] items-center gap-x-2 gap-y-1 text-sm" data-testid={`falcon-layer-${layer}`}>
+                <span className="font-medium">{LAYER_WORDS[layer]}</span>
                 <button type="button" className="btn-secondary" disabled={!deployed || pending(layer, "query")} onClick={() => void move({ type: "query", layer })}>
                   {deployed ? `Ask the spy (cost ${SPY_COST[layer]})` : "no spy"}
                 </button>
-                <button type="button" className="btn-secondary" disabled={pending(layer, "kill")} onClick={() => void move({ type: "kill", layer })}>
+                <button type="button" className="btn-secondary" aria-label={`Kill the ${LAYER_WORDS[layer]}`} disabled={pending(layer, "kill")} onClick={() => void move({ type: "kill", layer })}>
                   Kill
                 </button>
-                <span className="text-slate-600">{pending(layer, "query") || pending(layer, "kill") ? "waiting for the answer…" : a ? `${a.kind === "kill" ? "kill" : "spy"}: ${a.answer} at ${sec(a.answeredAtMs)}` : ""}</span>
+                <span className="col-span-3 text-slate-600 min-h-5" aria-live="polite">
+                  {pending(layer, "query") || pending(layer, "kill") ? "waiting for the answer…" : a ? `${a.kind === "kill" ? "kill" : "spy"}: ${a.answer} at ${sec(a.answeredAtMs)}` : ""}
+                </span>
               </li>
             );
           })}
@@ -183,9 +185,11 @@ function Debrief({ reveal, outcome, you }: { reveal: FalconReveal; outcome: stri
       <p className="text-sm text-slate-600">
         The faults: {reveal.faults.length === 0 ? "none" : reveal.faults.map((f) => `${f.kind}${f.durationMs ? ` ${sec(f.durationMs)}` : ""} at ${sec(f.atMs)}${f.effect === "fizzled" ? " (fizzled)" : ""}`).join(", ")}
       </p>
+      <p className="text-sm text-slate-600" id="falcon-compare-caption">
+        Every detector on the same fault timeline and network:
+      </p>
       <div className="overflow-x-auto">
-        <table className="text-sm w-full" data-testid="falcon-compare">
-          <caption className="text-left text-slate-600">Every detector on the same fault timeline and network</caption>
+        <table className="text-sm w-full [&_td]:pr-3 [&_th]:pr-3 [&_td]:whitespace-nowrap" aria-labelledby="falcon-compare-caption" data-testid="falcon-compare">
           <thead>
             <tr className="text-left">
               <th scope="col">Detector</th>

@@ -1,6 +1,7 @@
 /** Playing Falcon: the home page's introduction, the start forms (operator, chaos), the game screen. */
 import type { PlayUi } from "../playUi";
 import { lazyPart } from "../lazyPart";
+import { announceFalcon } from "./announce";
 import { FalconBriefing, FalconChaosForm, FalconGame, FalconOperatorForm } from "./lazy";
 
 export const play: PlayUi = {
@@ -8,4 +9,5 @@ export const play: PlayUi = {
   startForms: [FalconOperatorForm, FalconChaosForm],
   Game: FalconGame,
   Briefing: FalconBriefing,
+  announce: announceFalcon,
 };

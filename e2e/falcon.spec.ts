@@ -28,7 +28,7 @@ test("a Falcon game as the operator, to its debrief", async ({ browser }) => {
   await start(page, player.nickname, "Be the operator", "Start as the operator");
   await expect(page.getByTestId("falcon-heartbeats")).toBeVisible();
   const app = page.getByTestId("falcon-layer-app");
-  await app.getByRole("button", { name: /Ask the spy \(cost 3\)/ }).click();
+  await app.getByRole("button", { name: "Ask the application spy (cost 3)" }).click();
   await expect(app).toContainText(/spy: (up|down|hung|cant-tell)/, { timeout: 5_000 });
   await expect(page.getByTestId("falcon-status")).toContainText("spy cost 3");
   await page.getByTestId("falcon-declare").click();

@@ -87,8 +87,14 @@ function Operator({ view, move }: { view: OperatorView; move: (m: OperatorMove) 
             return (
               <li key={layer} className="grid grid-cols-[5.5rem_1fr_auto] items-center gap-x-2 gap-y-1 text-sm" data-testid={`falcon-layer-${layer}`}>
                 <span className="font-medium">{LAYER_WORDS[layer]}</span>
-                <button type="button" className="btn-secondary" disabled={!deployed || pending(layer, "query")} onClick={() => void move({ type: "query", layer })}>
-                  {deployed ? `Ask the spy (cost ${SPY_COST[layer]})` : "no spy"}
+                <button
+                  type="button"
+                  className="btn-secondary"
+                  aria-label={deployed ? `Ask the ${LAYER_WORDS[layer]} spy (cost ${SPY_COST[layer]})` : `No spy in the ${LAYER_WORDS[layer]}`}
+                  disabled={!deployed || pending(layer, "query")}
+                  onClick={() => void move({ type: "query", layer })}
+                >
+                  {deployed ? `Ask spy · ${SPY_COST[layer]}` : "no spy"}
                 </button>
                 <button type="button" className="btn-secondary" aria-label={`Kill the ${LAYER_WORDS[layer]}`} disabled={pending(layer, "kill")} onClick={() => void move({ type: "kill", layer })}>
                   Kill

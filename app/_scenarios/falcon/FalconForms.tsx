@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { StartFormProps } from "@/app/_scenarios/playUi";
 import { Card, Checkbox, Select } from "@/app/_start/FormBits";
-import { CHAOS_STRATEGIES, FALCON_STRATEGY_DESCRIPTIONS, OPERATOR_STRATEGIES } from "@/server/engine/falcon/strategies";
+import { CHAOS_STRATEGIES, OPERATOR_STRATEGIES } from "@/server/engine/falcon/strategies";
 import { FAULT_KINDS, type FaultKind } from "@/server/engine/falcon/types";
 
 /** The room's real pace: one simulated 100 ms tick every 100 ms, so a minute's game lasts a minute. */
@@ -59,7 +59,7 @@ export function FalconChaosForm({ busy, onStart, errorId }: StartFormProps) {
   const [operator, setOperator] = useState<string>("falcon");
   return (
     <Card title="Be chaos">
-      <p className="text-sm text-slate-600 -mt-1">Inject faults within a budget of 4 and try to fool the detector: {FALCON_STRATEGY_DESCRIPTIONS.slowness.toLowerCase()}</p>
+      <p className="text-sm text-slate-600 -mt-1">Inject up to 4 faults: pause the app, cut the network, or really break it. Fool the detector into declaring a live process failed, or into catching a real failure late.</p>
       <Select<number> label="Length" value={lengthMs} onChange={setLength} options={LENGTHS} />
       <Select<string> label="Detector" value={operator} onChange={setOperator} options={OPERATOR_STRATEGIES.map((s) => ({ value: s, label: s }))} />
       <Kinds kinds={kinds} onChange={setKinds} />

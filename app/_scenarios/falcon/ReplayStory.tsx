@@ -27,7 +27,7 @@ export function FalconReplayStory({ viewer, timeline }: ReplayStoryProps) {
       {viewer}
       <div className="card grid gap-2 text-sm" data-testid="falcon-replay-layers">
         <h2 className="font-semibold">Each layer&rsquo;s truth, under the operator&rsquo;s view</h2>
-        <svg viewBox="0 0 360 150" role="img" aria-label={`The four layers over the game: ${spans.length === 0 ? "no fault" : spans.map((s) => `${s.kind} from step ${s.from} to ${s.until}`).join("; ")}; the operator acted ${acts.length} times`} className="w-full h-auto">
+        <svg viewBox="0 0 360 150" role="img" aria-label={`The four layers over the game: ${spans.length === 0 ? "no fault" : spans.map((s) => `${s.kind} from step ${s.from} to ${s.until}`).join("; ")}; the operator acted ${acts.length} times`} className="w-full max-w-2xl h-auto">
           {LANES.map((lane, i) => (
             <g key={lane}>
               <text x={4} y={18 + i * 26} fontSize={10} fill="#334155">
@@ -50,7 +50,7 @@ export function FalconReplayStory({ viewer, timeline }: ReplayStoryProps) {
           ))}
         </svg>
         <p className="text-slate-600">
-          Faults: {faults.length === 0 ? "none" : faults.map((f) => `${f.label} at step ${f.tick}`).join(", ")}. The operator: {acts.length === 0 ? "did nothing" : acts.map((a) => `${a.label} (step ${a.tick})`).join(", ")}.
+          Faults: {faults.length === 0 ? "none" : faults.map((f) => `${f.label} at step ${f.tick}`).join(", ")}. The operator (declarations and kills; its spy questions are in the trace): {acts.length === 0 ? "declared and killed nothing" : acts.map((a) => `${a.label} (step ${a.tick})`).join(", ")}.
         </p>
       </div>
     </section>

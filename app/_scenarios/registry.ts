@@ -17,9 +17,10 @@ import { consensusUi } from "./consensus";
 import { flpUi } from "./flp";
 import { benorUi } from "./benor";
 import { weakerUi } from "./weaker";
+import { falconUi } from "./falcon";
 
 /** In the engine registry's order (server/engine/scenarios.ts; registry.test.ts checks it). */
-const SCENARIO_UIS = { generals: generalsUi, lovers: loversUi, consensus: consensusUi, flp: flpUi, benor: benorUi, weaker: weakerUi } as const satisfies Record<ScenarioId, ScenarioUi>;
+const SCENARIO_UIS = { generals: generalsUi, lovers: loversUi, consensus: consensusUi, flp: flpUi, benor: benorUi, weaker: weakerUi, falcon: falconUi } as const satisfies Record<ScenarioId, ScenarioUi>;
 
 /** Every scenario's UI, in the engine registry's order (the order of tabs and lists). */
 export const SCENARIO_UI_LIST: readonly ScenarioUi[] = Object.values(SCENARIO_UIS);

@@ -7,7 +7,7 @@ import { nightScore, type NightRecord } from "./scoring";
 import { CHALLENGE_SEEDS } from "./seeds";
 
 /** A bot to sit in the player's seat when a night is simulated headlessly. */
-const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn", procrastinate: "proof", "lemma-one": "random", "hold-off": "splitter", "keep-apart": "blocker" };
+const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn", procrastinate: "proof", "lemma-one": "random", "hold-off": "splitter", "keep-apart": "blocker", detector: "falcon" };
 
 type Checks = { agreement: { ok: boolean }; validity: { ok: boolean }; termination: { ok: boolean; lastDecisionTick: number | null } };
 
@@ -63,6 +63,17 @@ function cardScore(kind: string, seat: string, outcome: string, events: TraceEve
       if (outcome === "blocked") return 50;
       return 10 * Math.max(0, new Set(values).size - 1) + late;
     }
+    case "detector": {
+      // Falcon: 1000, −20 a second of detection (fault to declaration), −100 a failure never
+      // declared, −150 a false suspicion or a kill that landed on a live instance, −the spies' cost.
+      const failures = count((e) => e.type === "fault" && e.effect === "injected" && e.durationMs === null);
+      const detections = events.filter((e) => e.type === "declare" && e.detectionMs !== null).map((e) => e.detectionMs as number);
+      const falseSuspicions = count((e) => e.type === "declare" && e.falseSuspicion === true);
+      const needless = count((e) => e.type === "kill" && e.executed === true && e.unnecessary === true);
+      const spies = events.filter((e) => e.type === "query").reduce((sum, e) => sum + (e.cost as number), 0);
+      const detection = detections.reduce((a, b) => a + b, 0) / 50;
+      return Math.max(0, Math.round(1000 - detection - 100 * (failures - detections.length) - 150 * (falseSuspicions + needless) - spies));
+    }
     default:
       throw new Error(`no card for ${kind}`);
   }
@@ -107,10 +118,11 @@ describe("the challenge catalogue", () => {
     });
   });
 
-  it("has nights short enough to play quickly (at most 60 ticks; FLP's scheduler at most 60 steps, its puzzle one answer)", () => {
+  it("has nights short enough to play quickly (at most 60 ticks; FLP's scheduler at most 60 steps, its puzzle one answer; Falcon at most 60 simulated seconds)", () => {
     for (const c of CHALLENGES) {
       const flp = c.params.mode === "puzzle" ? 1 : c.params.target;
-      const limit = c.scenario === "generals" ? c.params.dawnTick : c.scenario === "lovers" ? 12 : c.scenario === "flp" ? flp : c.params.maxTicks;
+      const falconSeconds = Number(c.params.lengthMs ?? 60_000) / 1000;
+      const limit = c.scenario === "generals" ? c.params.dawnTick : c.scenario === "lovers" ? 12 : c.scenario === "flp" ? flp : c.scenario === "falcon" ? falconSeconds : c.params.maxTicks;
       expect(Number(limit)).toBeLessThanOrEqual(60);
     }
   });

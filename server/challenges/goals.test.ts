@@ -34,6 +34,9 @@ const benorNight = (outcome: string, score: number) => night(outcome, [], { resu
 /** A weaker-agreement night: the adversary's recorded score (k-set: +50 blocked, 10 a value beyond the first; ε: the spread in % of ε). */
 const weakerNight = (outcome: string, score: number) => night(outcome, [], { result: { adversary: { score, won: outcome !== "agreed", depth: null } } });
 
+/** A Falcon night: the operator's recorded score (1000 less detection, misses, false suspicions, needless kills, spies). */
+const falconNight = (outcome: string, score: number) => night(outcome, [], { result: { operator: { score, won: outcome === "clean", depth: null } } });
+
 /** Per challenge: nights that meet its objective and nights that do not, as its words say. */
 const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, NightRecord][] }> = {
   "foggy-valley": {
@@ -108,6 +111,18 @@ const CASES: Record<string, { meets: [string, NightRecord][]; misses: [string, N
   "halve-the-spread": {
     meets: [["decisions 12 apart with ε = 20 (60%)", weakerNight("agreed", 60)], ["exactly ε/2 apart", weakerNight("agreed", 50)]],
     misses: [["decisions 9 apart (45%)", weakerNight("agreed", 45)], ["all decided alike", weakerNight("agreed", 0)]],
+  },
+  "crash-or-pause": {
+    meets: [["clean, two failures in 1 s each, 45 of spies", falconNight("clean", 915)], ["slow but cheap", falconNight("slow", 800)]],
+    misses: [["a pause declared failed", falconNight("inaccurate", 760)], ["a failure missed", falconNight("slow", 799)]],
+  },
+  "behind-the-partition": {
+    meets: [["waited out the partitions", falconNight("clean", 880)], ["one slow detection", falconNight("slow", 700)]],
+    misses: [["declared during a partition", falconNight("inaccurate", 699)]],
+  },
+  "no-app-spy": {
+    meets: [["a hang caught by the fallback", falconNight("slow", 620)], ["clean", falconNight("clean", 600)]],
+    misses: [["two needless kills", falconNight("intrusive", 599)], ["nothing declared", falconNight("slow", 0)]],
   },
 };
 

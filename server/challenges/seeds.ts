@@ -22,6 +22,9 @@ export const CHALLENGE_SEEDS: Record<string, readonly number[]> = {
   "silence-the-chosen": [0x636920d8, 0x71574e69],
   "three-ways": [0xa458fea3, 0xf4933d7e],
   "halve-the-spread": [0x0801f2e2, 0x858efc16],
+  "crash-or-pause": [0x7d84a5c3, 0x3b8b5ebe],
+  "behind-the-partition": [0xe06f75d8, 0x85c12073],
+  "no-app-spy": [0x401a449f, 0x56c16aa6],
 };
 
 /** The seed of a challenge's night (0-based), or undefined if it has no such night. */

@@ -8,10 +8,11 @@ import { flp } from "./flp";
 import { FLP_ERROR_CODES } from "./flp/errors";
 import { benor } from "./benor";
 import { weaker } from "./weaker";
+import { falcon, FALCON_ERROR_CODES } from "./falcon";
 import { SHARED_ENGINE_ERROR_CODES } from "./result";
 import type { AnyScenario } from "./scenario";
 
-export const SCENARIOS = { generals, lovers, consensus, flp, benor, weaker } as const satisfies Record<string, AnyScenario>;
+export const SCENARIOS = { generals, lovers, consensus, flp, benor, weaker, falcon } as const satisfies Record<string, AnyScenario>;
 export type ScenarioId = keyof typeof SCENARIOS;
 export const SCENARIO_IDS = Object.keys(SCENARIOS) as ScenarioId[];
 
@@ -22,7 +23,7 @@ export const SCENARIO_IDS = Object.keys(SCENARIOS) as ScenarioId[];
  * (benor/errors.ts) and weaker agreement's (weaker/errors.ts) are all FLP's, with the same
  * meanings: each code is listed once.
  */
-export const ENGINE_ERROR_CODES = [...SHARED_ENGINE_ERROR_CODES, ...GENERALS_ERROR_CODES, ...CONSENSUS_ERROR_CODES, ...FLP_ERROR_CODES] as const;
+export const ENGINE_ERROR_CODES = [...SHARED_ENGINE_ERROR_CODES, ...GENERALS_ERROR_CODES, ...CONSENSUS_ERROR_CODES, ...FLP_ERROR_CODES, ...FALCON_ERROR_CODES] as const;
 
 export function scenarioById(id: string): AnyScenario | undefined {
   return Object.hasOwn(SCENARIOS, id) ? SCENARIOS[id as ScenarioId] : undefined;

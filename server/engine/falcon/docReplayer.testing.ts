@@ -1,8 +1,8 @@
 /**
- * A Falcon replayer written from README.md alone (its model, its tables, its order and its PRNG
- * draw order), not from the engine: given the parameters, the seed and the accepted inputs, it
+ * A Falcon replayer written from docs/trace-format.md alone (its Falcon model, its tables, the
+ * order of a tick and "When Falcon draws"), not from the engine: given the parameters, the seed and the accepted inputs, it
  * rebuilds the trace events. docReplayer.test.ts requires them byte for byte equal to the
- * engine's, so the draft docs say enough to reproduce a game. It imports only the PRNG.
+ * engine's, so the docs say enough to reproduce a game. It imports only the PRNG.
  */
 import { nextFloat, nextInt, seedRng } from "../prng";
 import type { FalconParams } from "./params";
@@ -17,7 +17,7 @@ const COST: Record<string, number> = { switch: 1, vm: 2, os: 2, app: 3 };
 const normal = (u1: number, u2: number) => Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
 
 function timeline(p: FalconParams, seed: number) {
-  let rng = seedRng((seed ^ 0x27d4eb2f) >>> 0);
+  let rng = seedRng(((p.faultSeed ?? seed) ^ 0x27d4eb2f) >>> 0);
   const int = (a: number, b: number) => {
     const [v, r] = nextInt(rng, a, b);
     rng = r;
@@ -205,7 +205,7 @@ export function replayFromDocs(p: FalconParams, seed: number, inputs: readonly I
     }
     if (N >= p.lengthMs) {
       const missed = permFaults.some((f) => !f.detected);
-      // Mean detection over 3 s is "slow" too; the replayer takes the outcome's order from the README.
+      // Mean detection over 3 s is "slow" too; the replayer takes the outcome's order from docs/trace-format.md.
       const det = ev.filter((e) => e.type === "declare" && e.detectionMs !== null).map((e) => e.detectionMs as number);
       const slow = missed || (det.length > 0 && Math.round(det.reduce((a, b) => a + b, 0) / det.length) > 3000);
       const outcome = falseS > 0 ? "inaccurate" : unnec > 0 ? "intrusive" : slow ? "slow" : "clean";

@@ -24,6 +24,8 @@ export const falconParamsSchema = z
     /** A seat plays chaos (true), or the fault timeline is drawn from the seed by `chaosBot` and the chaos seat watches (false). */
     chaosPlays: z.boolean().default(false),
     chaosBot: z.enum(CHAOS_STRATEGIES).default("random"),
+    /** Seeded mode: draw the fault timeline from this seed instead of the game's (a class round gives every group the same faults; each group's network and spies still follow its own seed). */
+    faultSeed: z.number().int().min(0).max(0xffffffff).optional(),
     /** The fault kinds chaos may use. */
     kinds: z.array(z.enum(FAULT_KINDS)).min(1).max(6).default([...FAULT_KINDS]),
     /** How many faults chaos may inject. */

@@ -19,7 +19,7 @@ import { SPY_COST, heartbeatDelay, spyLatency } from "./delays";
 import { classActive, drawTimeline, timelineRng } from "./faults";
 import { alive, composing, depth, failedLayer, freshTruth, hostReachable } from "./model";
 import { durationRange, type FalconParams } from "./params";
-import { refuse, type FalconResult } from "./result";
+import { refuse, type ReduceResult } from "../result";
 import { outcomeOf } from "./scoring";
 import { killResult, spyAnswer } from "./spies";
 import {
@@ -36,10 +36,12 @@ import {
   type Request,
 } from "./types";
 
-export type Result = FalconResult<FalconState, FalconEvent>;
+export type Result = ReduceResult<FalconState, FalconEvent>;
 
 /** The network's seed for a game seed (heartbeat delays: delays.ts). */
 export const netSeedOf = (seed: number) => (seed ^ 0x5bd1e995) >>> 0;
+/** The game's seed, back from its network's (the side-by-side replays the game's network: compare.ts). */
+export const gameSeedOf = (state: Pick<FalconState, "netSeed">) => (state.netSeed ^ 0x5bd1e995) >>> 0;
 /** The spies' generator for a game seed. */
 export const spyRngOf = (seed: number) => seedRng((seed ^ 0x165667b1) >>> 0);
 
@@ -49,7 +51,7 @@ export interface CreateOptions {
 }
 
 export function createFalconGame(params: FalconParams, seed: number, options: CreateOptions = {}): FalconState {
-  const timeline = params.chaosPlays ? [] : options.timeline ? [...options.timeline] : drawTimeline(params.chaosBot, params, timelineRng(seed >>> 0));
+  const timeline = params.chaosPlays ? [] : options.timeline ? [...options.timeline] : drawTimeline(params.chaosBot, params, timelineRng((params.faultSeed ?? seed) >>> 0));
   return {
     params,
     tick: 0,

@@ -10,7 +10,9 @@
  * reached the monitor in the last REPLYING_MS). Not the operator's spies, timeout or kills.
  * After the end both see the reveal: the truth's record and the scores.
  */
+import { compare, playedTimeline, type Comparison } from "./compare";
 import { operatorParams, type OperatorParams } from "./disclosure";
+import { gameSeedOf } from "./reducer";
 import type { FalconParams } from "./params";
 import { metricsOf, type FalconMetrics } from "./scoring";
 import { CHAOS_SEAT, OPERATOR_SEAT, TICK_MS, type AnswerSeen, type ChaosRecord, type FalconLedger, type FalconOutcome, type FalconSeat, type FalconState, type Fault, type HeartbeatSeen, type Layer } from "./types";
@@ -22,7 +24,12 @@ export interface FalconReveal {
   faults: FalconLedger["faults"];
   declarations: FalconLedger["declarations"];
   kills: FalconLedger["kills"];
+  /** The side-by-side: Falcon and both plain timeouts on this game's fault timeline and network (compare.ts). */
+  compare: Comparison;
 }
+
+/** One comparison per finished game (the views of its last state are built more than once). */
+const compared = new WeakMap<FalconLedger, Comparison>();
 
 export interface OperatorView {
   scenario: "falcon";
@@ -85,7 +92,12 @@ export type FalconView = OperatorView | ChaosView;
 export function revealOf(state: FalconState): FalconReveal | null {
   if (state.phase !== "finished") return null;
   const { ledger } = state;
-  return { metrics: metricsOf(ledger), faults: ledger.faults, declarations: ledger.declarations, kills: ledger.kills };
+  let comparison = compared.get(ledger);
+  if (!comparison) {
+    comparison = compare(state.params, gameSeedOf(state), playedTimeline(state));
+    compared.set(ledger, comparison);
+  }
+  return { metrics: metricsOf(ledger), faults: ledger.faults, declarations: ledger.declarations, kills: ledger.kills, compare: comparison };
 }
 
 export function operatorView(state: FalconState): OperatorView {

@@ -10,6 +10,7 @@ import type { GameEvent } from "../../engine/record";
 import { SeededRandom } from "../../engine/prng";
 import type { ScenarioId } from "../../engine/scenarios";
 import { benorWorlds } from "../../engine/benor/worlds.testing";
+import { falconWorlds } from "../../engine/falcon/worlds.testing";
 import { consensusWorlds } from "../../engine/consensus/worlds.testing";
 import { flpWorlds } from "../../engine/flp/worlds.testing";
 import { generalsWorlds } from "../../engine/generals/worlds.testing";
@@ -22,7 +23,7 @@ import type { World } from "./world";
 export type { Family } from "./kit";
 
 /** One kit per scenario: the compiler refuses a scenario without one. */
-const KITS: Record<ScenarioId, WorldsKit> = { generals: generalsWorlds, lovers: loversWorlds, consensus: consensusWorlds, flp: flpWorlds, benor: benorWorlds, weaker: weakerWorlds };
+const KITS: Record<ScenarioId, WorldsKit> = { generals: generalsWorlds, lovers: loversWorlds, consensus: consensusWorlds, flp: flpWorlds, benor: benorWorlds, weaker: weakerWorlds, falcon: falconWorlds };
 
 /** Family makers with their share of the families, every scenario's in registry order. */
 export const FAMILY_KINDS = Object.values(KITS).flatMap((kit) => kit.families);

@@ -1,0 +1,58 @@
+/**
+ * Falcon in the real UI: a player starts as the operator from the home page's Falcon tab (a 10 s
+ * game against the chaos bot), asks the application's spy, declares, and reads the debrief's
+ * side-by-side table; then starts as chaos against the Falcon bot, injects a crash, and reads its
+ * debrief (the operator's row and Falcon's on the same timeline).
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { desktop, newPlayer } from "./support/players";
+
+async function start(page: Page, nickname: string, form: string, button: string) {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Problems" }).getByRole("link", { name: "Falcon" }).click();
+  await expect(page).toHaveURL(/\?play=falcon$/);
+  await expect(page.getByRole("heading", { name: /Falcon: choose your poison/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /four layers/ }).first()).toBeVisible();
+  await page.getByLabel("Your nickname").fill(nickname);
+  const card = page.locator(".card", { has: page.getByRole("heading", { name: form }) });
+  await card.getByLabel("Length").selectOption({ label: "10 s (a quick look)" });
+  await card.getByRole("button", { name: button }).click();
+  await page.waitForURL(/\/game\/[A-Za-z0-9_-]+$/);
+  await expect(page.getByTestId("falcon-game")).toBeVisible({ timeout: 20_000 });
+}
+
+test("a Falcon game as the operator, to its debrief", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const player = await newPlayer(browser, { nickname: `Op${Date.now() % 100000}`, viewport: desktop });
+  const page = player.page;
+  await start(page, player.nickname, "Be the operator", "Start as the operator");
+  await expect(page.getByTestId("falcon-heartbeats")).toBeVisible();
+  const app = page.getByTestId("falcon-layer-app");
+  await app.getByRole("button", { name: "Ask the application spy (cost 3)" }).click();
+  await expect(app).toContainText(/spy: (up|down|hung|cant-tell)/, { timeout: 5_000 });
+  await expect(page.getByTestId("falcon-status")).toContainText("spy cost 3");
+  await page.getByTestId("falcon-declare").click();
+  const debrief = page.getByTestId("falcon-debrief");
+  await expect(debrief).toBeVisible({ timeout: 30_000 });
+  const table = page.getByTestId("falcon-compare");
+  for (const row of ["You", "Falcon (spies)", "Short timeout (1 s)", "Long timeout (8 s)"]) await expect(table.getByRole("rowheader", { name: row })).toBeVisible();
+  // The declaration at the start, with nothing failed, was a false suspicion: lost accuracy.
+  await expect(debrief).toContainText("Lost accuracy");
+  await player.context.close();
+});
+
+test("a Falcon game as chaos, to its debrief", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const player = await newPlayer(browser, { nickname: `Chaos${Date.now() % 100000}`, viewport: desktop });
+  const page = player.page;
+  await start(page, player.nickname, "Be chaos", "Start as chaos");
+  await expect(page.getByTestId("falcon-budget")).toHaveText("4");
+  await page.getByTestId("falcon-inject-crash").click();
+  await expect(page.getByTestId("falcon-budget")).toHaveText("3");
+  await expect(page.getByTestId("falcon-debrief")).toBeVisible({ timeout: 30_000 });
+  const table = page.getByTestId("falcon-compare");
+  await expect(table.getByRole("rowheader", { name: "The operator" })).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: "Falcon (spies)" })).toBeVisible();
+  await expect(page.getByTestId("falcon-debrief")).toContainText(/crash at \d+\.\d s/);
+  await player.context.close();
+});

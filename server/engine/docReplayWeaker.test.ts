@@ -57,7 +57,7 @@ describe("a weaker-agreement replayer written from the docs alone", () => {
   it("reproduces the engine's events on seeded games", () => {
     const chaos = new SeededRandom(1985);
     const outcomes = new Set<string>();
-    for (let i = 0; i < sized(300, 60); i++) {
+    for (let i = 0; i < sized(300, 100); i++) {
       const raw = randomParams(chaos, i);
       const parsed = weaker.paramsSchema.safeParse(raw);
       if (!parsed.success) continue; // ε too small for the range: the schema refuses it

@@ -20,6 +20,10 @@ import { classPush, classSockets, spectatorChannel, spectatorViewOf } from "./cl
 import { completedChallenges, playerByDevice } from "./storage/playerPages";
 import type { GameStore } from "./storage/types";
 import { GameRecorder } from "./rooms/recorder";
+import { Journal } from "./rooms/journal";
+import { restoreLiveGames } from "./rooms/restore";
+import { PrismaJournalStore } from "./storage/prismaJournalStore";
+import { standInStrategy } from "./classroom/presets";
 import { Outbox, outboxPathOf } from "./storage/outbox";
 import { guardStorage } from "./storage/guard";
 import { upgradeStoredDepths } from "./storage/depthUpgrade";
@@ -80,11 +84,24 @@ export interface ServerOptions {
    */
   upgradeStoredGames?: boolean;
   /**
+   * On start, bring back the games an earlier run left unfinished (server/rooms/restore.ts). Only
+   * for the process that owns the database (server/index.ts) and for restart tests: servers that
+   * share a database would each adopt the other's games.
+   */
+  restoreLiveGames?: boolean;
+  /** How long a restored game waits for its players before bots stand in, ms (60 s by default). */
+  restoreGraceMs?: number;
+  /** Backoff of the live-game journal's writes (first delay and cap, ms). */
+  journalRetry?: { firstMs: number; maxMs: number };
+  /**
    * After it listens, run each scenario's `warm` work (filling shared caches, e.g. FLP's valency
    * oracles) in short slices off the request path. For the real server; tests leave it off.
    */
   warmScenarios?: boolean;
 }
+
+const RESTARTING_KEEPS = "The server is restarting: reconnect in a moment. Games in progress pause and go on when their players are back.";
+const RESTARTING_ENDS = "The server is restarting: reconnect in a moment. Games in progress end here.";
 
 /** How long `close()` may try to write finished games before leaving them in the outbox. */
 const FLUSH_BUDGET_MS = 5_000;
@@ -102,6 +119,8 @@ export interface RunningServer {
   service: GameService;
   classes: ClassService;
   recorder: GameRecorder;
+  /** The live-game journal; undefined with a custom store. */
+  journal: Journal | undefined;
   /** Settles when the background upgrade of stored version 1 games has finished or stopped. */
   depthUpgrade: Promise<void>;
   close(): Promise<void>;
@@ -114,7 +133,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const rawStore = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
   // The request path gets answers in bounded time; the recorder has its own timeouts and retries.
   const store = guardStorage(rawStore, log);
-  const registry = new RoomRegistry({ clock: options.clock, ...options.registry });
+  // Live games are journaled to the database, so a restart brings them back; a custom store has none.
+  const journalStore = options.store ? null : new PrismaJournalStore(getPrisma(dbUrl));
+  const journal = journalStore ? new Journal(journalStore, { retry: options.journalRetry ?? options.storageRetry }) : undefined;
+  const registry = new RoomRegistry({ clock: options.clock, expired: (room) => journal?.drop(room.id), ...options.registry });
   const rawClassStore: ClassStore = options.classStore ?? new PrismaClassStore(getPrisma(dbUrl));
   const classStore = guardStorage(rawClassStore, log);
   const outbox = await openOutbox(dbUrl, log);
@@ -123,7 +145,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     outbox,
     log,
     retry: options.storageRetry,
-    onSaved: (gameId) => void registry.get(gameId)?.markSaved(),
+    onSaved: (gameId) => {
+      journal?.drop(gameId);
+      void registry.get(gameId)?.markSaved();
+    },
   });
   // Before the outbox's games are saved: totals emptied by a migration are rebuilt from the
   // stored games (all of them: a game saved first would make the table look built).
@@ -155,7 +180,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return joinAddresses({ publicUrl, port: bound?.port ?? options.port ?? 3000, boundAddress: bound?.address ?? "::", interfaces: options.networkInterfaces?.() });
   };
   const http = createServer((req, res) => {
-    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health() })
+    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -183,6 +208,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clock: options.clock,
     countdownMs: options.countdownMs,
     completedChallenges: completedOf,
+    journal,
+    restoreGraceMs: options.restoreGraceMs,
+    standInOf: standInStrategy,
     publish: (gameId, seat, snapshot) => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot),
     listening: (gameId, seat) => (io.sockets.adapter.rooms.get(seatChannel(gameId, seat))?.size ?? 0) > 0,
     spectating: (gameId) => (io.sockets.adapter.rooms.get(spectatorChannel(gameId))?.size ?? 0) > 0,
@@ -199,6 +227,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clock: options.clock,
   });
   attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)]);
+  if (options.restoreLiveGames && journal && journalStore) {
+    const db = getPrisma(dbUrl);
+    const owed = new Set((outbox?.pending ?? []).map((g) => g.id));
+    const finished = async (ids: string[]) => {
+      const stored = await db.game.findMany({ where: { id: { in: ids } }, select: { id: true } });
+      return new Set([...stored.map((g) => g.id), ...ids.filter((id) => owed.has(id))]);
+    };
+    const report = await restoreLiveGames({ store: journalStore, journal, service, finished, log }).catch((err) => {
+      log.error({ err }, "restore: could not read the journal; unfinished games stay in it for the next start");
+      return null;
+    });
+    if (report && report.restored + report.forgotten + report.failed > 0) log.info(report, "restored the games an earlier run left unfinished");
+  }
 
   await new Promise<void>((resolve) => http.listen(options.port ?? 3000, options.host, resolve));
   const port = (http.address() as AddressInfo).port;
@@ -220,7 +261,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       log.info({ pending: recorder.health().pending }, "shutting down");
       // No new connections; every connected client hears why before its socket closes.
       http.close();
-      io.emit("server:restarting", { code: "SERVER_RESTARTING", message: "The server is restarting: reconnect in a moment. Games in progress end here." });
+      io.emit("server:restarting", { code: "SERVER_RESTARTING", message: journal ? RESTARTING_KEEPS : RESTARTING_ENDS });
       classes.dispose();
       registry.disposeAll();
       stopUpgrade = true; // it stops after its current batch; the next start resumes it
@@ -229,7 +270,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const classRows = sessionIds.length
         ? classStore.closeOpen(new Date(), sessionIds).catch(() => log.error({ sessionIds }, "shutdown: class sessions left open (closed at the next start)"))
         : Promise.resolve();
+      // Rooms are stopped: the journal holds its last inputs; write them before the database closes.
+      const journalFlushed = journal ? journal.close(deadline) : Promise.resolve(true);
       await Promise.all([recorder.stop(deadline), classRows, upgrade, warming]);
+      if (!(await journalFlushed)) log.error(journal?.health(), "shutdown: the journal's last inputs could not be written (they were never acknowledged)");
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await outbox?.close().catch(() => undefined);
       if (outbox) openOutboxes.delete(outbox.path);
@@ -237,7 +281,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       log.info({ notSaved: recorder.health().pending }, "shut down");
     })());
 
-  return { url: `http://127.0.0.1:${port}`, port, joinAddresses: addresses, io, http, registry, service, classes, recorder, depthUpgrade: upgrade, close };
+  return { url: `http://127.0.0.1:${port}`, port, joinAddresses: addresses, io, http, registry, service, classes, recorder, journal, depthUpgrade: upgrade, close };
 }
 
 /** The outbox beside the database, unless another server of this process already holds it. */

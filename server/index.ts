@@ -17,6 +17,7 @@ try {
 }
 
 const port = Number(process.env.PORT ?? 3000);
+const createsPerMinute = wholeFromEnv("CREATES_PER_MINUTE", 1, 100_000);
 const server = await startServer({
   port,
   host: process.env.HOST || undefined,
@@ -25,18 +26,22 @@ const server = await startServer({
   databaseUrl: process.env.DATABASE_URL,
   allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
   publicUrl,
-  countdownMs: countdownFromEnv(process.env.COUNTDOWN_MS),
+  countdownMs: wholeFromEnv("COUNTDOWN_MS", 0, 60_000),
+  restoreGraceMs: wholeFromEnv("RESTORE_GRACE_MS", 0, 3_600_000),
+  rateLimits: createsPerMinute === undefined ? undefined : { createsPerMinute },
   closeStaleSessions: true,
+  restoreLiveGames: true,
   upgradeStoredGames: true,
   warmScenarios: true,
 });
 
-/** `COUNTDOWN_MS`: a whole number of ms from 0 to 60 000; unset or invalid: the default (3 s). */
-function countdownFromEnv(value: string | undefined): number | undefined {
+/** A whole number from `min` to `max` in the environment variable `name`; unset or invalid: the default (undefined). */
+function wholeFromEnv(name: string, min: number, max: number): number | undefined {
+  const value = process.env[name];
   if (value === undefined || value.trim() === "") return undefined;
-  const ms = Number(value);
-  if (Number.isInteger(ms) && ms >= 0 && ms <= 60_000) return ms;
-  console.warn(`COUNTDOWN_MS=${value} is not a whole number of ms from 0 to 60000: using the default`);
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  console.warn(`${name}=${value} is not a whole number from ${min} to ${max}: using the default`);
   return undefined;
 }
 

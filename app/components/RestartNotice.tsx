@@ -6,7 +6,11 @@
 import { useEffect, useState } from "react";
 import { gameSocket } from "@/app/lib/socket";
 
-export function RestartNotice() {
+/**
+ * `gameGoesOn`: a game outside a class comes back after the restart (docs/protocol.md, "Restarts");
+ * class rounds do not yet.
+ */
+export function RestartNotice({ gameGoesOn = false }: { gameGoesOn?: boolean }) {
   const [restarting, setRestarting] = useState(false);
   useEffect(() => {
     const socket = gameSocket();
@@ -22,7 +26,9 @@ export function RestartNotice() {
   if (!restarting) return null;
   return (
     <p className="rounded-lg bg-slate-900 text-white px-3 py-2 text-sm text-center" role="alert" data-testid="restart-notice">
-      The server is restarting. Games still being played cannot continue after it; every finished game is kept.
+      {gameGoesOn
+        ? "The server is restarting. Your game pauses and goes on when you are back; nothing you played is lost."
+        : "The server is restarting. Games still being played cannot continue after it; every finished game is kept."}
     </p>
   );
 }

@@ -23,7 +23,7 @@ import type {
   StudentView,
 } from "../protocol/classroom";
 import { MAX_NICKNAME } from "../protocol/schemas";
-import { newGameId, newJoinCode, newSeatToken, sameSecret } from "../rooms/credentials";
+import { newGameId, newJoinCode, newSeatCredential, newSeatToken, sameSecret } from "../rooms/credentials";
 import { realClock, type RoomClock } from "../rooms/clock";
 import { firstIssue } from "../protocol/firstIssue";
 import type { GameService } from "../rooms/gameService";
@@ -232,9 +232,9 @@ export class ClassService {
       const students = new Map<string, string | null>(studentSeats.map((seat, j) => [seat, members[j]?.id ?? null]));
       const slots: SeatSlot[] = seats.map((seat) => {
         const student = students.get(seat) ? session.students.get(students.get(seat) as string) : undefined;
-        if (student) return { seat, kind: "human", strategy: null, name: student.nickname, playerId: student.id, token: newSeatToken(), standIn: null };
+        if (student) return { seat, kind: "human", strategy: null, name: student.nickname, playerId: student.id, ...newSeatCredential(), standIn: null };
         const strategy = studentSeats.includes(seat) ? standInStrategy(scenario.id, seat) : bots[seat];
-        return { seat, kind: "bot", strategy, name: strategy, playerId: null, token: null };
+        return { seat, kind: "bot", strategy, name: strategy, playerId: null, token: null, tokenHash: null };
       });
       const group: Group = { number: i + 1, room: null as unknown as GameRoom, students, metrics: null };
       group.room = this.options.games.openRoom({

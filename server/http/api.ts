@@ -9,6 +9,7 @@ import type { StorageHealth } from "../rooms/recorder";
 import type { RoomRegistry } from "../rooms/registry";
 import type { ClassStore } from "../storage/classStore";
 import type { GameStore } from "../storage/types";
+import type { JournalHealth } from "../rooms/journal";
 import { handleClassApi } from "./classApi";
 import { handleMe, type PlayerLookup } from "./me";
 
@@ -24,6 +25,8 @@ export async function handleApi(
     players?: PlayerLookup;
     classStore?: ClassStore;
     storage?: () => StorageHealth;
+    /** The live-game journal's health; null when games are not journaled. */
+    journal?: () => JournalHealth | null;
     /** Where students can join: for the class host only (`/api/class/:id/join-addresses`). */
     joinAddresses: () => JoinAddresses;
   },
@@ -37,8 +40,9 @@ export async function handleApi(
   if (path === "/api/health") {
     // 503 while finished games cannot be written, so a load balancer or monitor notices.
     const storage = deps.storage?.() ?? null;
-    const ok = storage?.ok ?? true;
-    send(res, ok ? 200 : 503, { ok, rooms: deps.registry.size, ...(storage ? { storage } : {}) });
+    const journal = deps.journal?.() ?? null;
+    const ok = (storage?.ok ?? true) && (journal?.ok ?? true);
+    send(res, ok ? 200 : 503, { ok, rooms: deps.registry.size, ...(storage ? { storage } : {}), ...(journal ? { journal } : {}) });
     return true;
   }
   const match = TRACE_PATH.exec(path);

@@ -12,7 +12,7 @@ import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePay
  * The version of this protocol. It goes up when a change would break a client written from an
  * older docs/protocol.md; the server says it in `server:hello`, a client may send its own.
  */
-export const PROTOCOL_VERSION = 8;
+export const PROTOCOL_VERSION = 9;
 
 /** What a client may send in socket.io's handshake `auth`; every field is optional. */
 export interface ClientAuth {
@@ -95,6 +95,12 @@ export interface GameSnapshot<View = unknown> {
    * A client converts it with the offset it measured from `server:hello`'s `serverTime`.
    */
   startsAt?: number;
+  /**
+   * Only while the game waits for its players after a server restart (status "paused"): when bots
+   * stand in for the human seats still away, in epoch ms on the server's clock. The game goes on
+   * as soon as every human seat is back, or at that time with the stand-ins.
+   */
+  held?: { standInsAt: number };
   /**
    * Only in finished snapshots: false while the result is kept safe on the server's disk but not
    * yet in the database (storage trouble), true once stored. A new snapshot follows the change.

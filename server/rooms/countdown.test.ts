@@ -4,6 +4,7 @@
  * holds it, and that it leaves the game itself (its inputs, its trace) exactly as without it.
  */
 import { describe, expect, it } from "vitest";
+import { hashSecret } from "./credentials";
 import { lovers } from "../engine/lovers";
 import { loversParamsSchema } from "../engine/lovers/params";
 import { generals } from "../engine/generals";
@@ -13,8 +14,8 @@ import type { GameSnapshot } from "../protocol/events";
 import { ManualClock } from "../testing/manualClock";
 import { GameRoom, type SeatSlot } from "./room";
 
-const bot = (seat: string, strategy: string): SeatSlot => ({ seat, kind: "bot", strategy, name: strategy, playerId: null, token: null });
-const human = (seat: string): SeatSlot => ({ seat, kind: "human", strategy: null, name: "h", playerId: `p-${seat}`, token: `t-${seat}` });
+const bot = (seat: string, strategy: string): SeatSlot => ({ seat, kind: "bot", strategy, name: strategy, playerId: null, token: null, tokenHash: null });
+const human = (seat: string): SeatSlot => ({ seat, kind: "human", strategy: null, name: "h", playerId: `p-${seat}`, token: `t-${seat}`, tokenHash: hashSecret(`t-${seat}`) });
 const send = { type: "send", kind: "proposal" } as { type: string };
 const loversParams = loversParamsSchema.parse({ lossProbability: 0.3 });
 

@@ -1,5 +1,5 @@
 /** Secrets and identifiers: seat tokens, game ids, join codes, seeds. */
-import { randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { customAlphabet, nanoid } from "nanoid";
 import { JOIN_CODE_ALPHABET } from "../protocol/schemas";
 
@@ -7,6 +7,15 @@ export const newGameId = (): string => nanoid(12);
 export const newJoinCode = customAlphabet(JOIN_CODE_ALPHABET, 6);
 /** 32 URL-safe characters from 24 random bytes. */
 export const newSeatToken = (): string => randomBytes(24).toString("base64url");
+/** SHA-256 hex of a secret: the only form in which seat tokens are stored. */
+export const hashSecret = (secret: string): string => createHash("sha256").update(secret, "utf8").digest("hex");
+
+/** A fresh seat token and its hash: the room keeps the hash, the token goes to its holder only. */
+export function newSeatCredential(): { token: string; tokenHash: string } {
+  const token = newSeatToken();
+  return { token, tokenHash: hashSecret(token) };
+}
+
 /** A fresh 32-bit seed for a game's PRNG. */
 export const newSeed = (): number => randomInt(0, 2 ** 32);
 

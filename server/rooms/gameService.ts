@@ -12,7 +12,9 @@ import { planChallengeNight } from "../challenges/start";
 import type { GameContext, GameStore } from "../storage/types";
 import type { z } from "zod";
 import type { RoomClock } from "./clock";
-import { newGameId, newJoinCode, newSeatToken, newSeed } from "./credentials";
+import { newGameId, newJoinCode, newSeed } from "./credentials";
+import type { Journal, StoredLiveGame } from "./journal";
+import { headerOf } from "./liveHeader";
 import type { RoomRegistry } from "./registry";
 import { GameRoom, type RoomHooks, type RoomOptions, type SeatSlot } from "./room";
 import type { GameRecorder } from "./recorder";
@@ -50,7 +52,19 @@ export interface GameServiceOptions {
   countdownMs?: number;
   /** The challenges a device's player has completed (unlocks the next); none when absent. */
   completedChallenges?: (deviceToken: string) => Promise<ReadonlySet<string>>;
+  /** Where every live game's seats and inputs are journaled (server/rooms/journal.ts); none: nothing survives a restart. */
+  journal?: Journal;
+  /** How long a game brought back after a restart waits for its players before bots stand in (ms). */
+  restoreGraceMs?: number;
+  /** The bot that stands in for a human seat whose player is away. */
+  standInOf?: (scenario: string, seat: string) => string;
 }
+
+/** The longest a request waits for the journal before it is answered anyway. */
+export const ACK_WAIT_MS = 2_000;
+/** How long a restored game waits for its players by default. */
+export const DEFAULT_RESTORE_GRACE_MS = 60_000;
+
 
 export class GameService {
   constructor(private readonly options: GameServiceOptions) {}
@@ -71,7 +85,7 @@ export class GameService {
     const slots: SeatSlot[] = [];
     for (const seat of seatNames) {
       if (seat === payload.seat) {
-        slots.push({ seat, kind: "human", strategy: null, name: null, playerId: null, token: null });
+        slots.push({ seat, kind: "human", strategy: null, name: null, playerId: null, token: null, tokenHash: null });
         continue;
       }
       const occupant = Object.hasOwn(payload.others, seat) ? payload.others[seat] : undefined;
@@ -80,7 +94,7 @@ export class GameService {
         return refuse("BAD_PAYLOAD", `others.${seat}: no bot strategy "${occupant.strategy}" for this seat.`);
       }
       const strategy = occupant.kind === "bot" ? occupant.strategy : null;
-      slots.push({ seat, kind: occupant.kind, strategy, name: strategy, playerId: null, token: null });
+      slots.push({ seat, kind: occupant.kind, strategy, name: strategy, playerId: null, token: null, tokenHash: null });
     }
     const extra = Object.keys(payload.others).find((s) => !seatNames.includes(s));
     if (extra) return refuse("BAD_PAYLOAD", `others: "${extra}" is not a seat of this game.`);
@@ -99,6 +113,8 @@ export class GameService {
       friends: !fixed && slots.filter((s) => s.kind === "human").length > 1,
     });
     const slot = room.claimSeat(player, payload.seat) as SeatSlot;
+    // The grant is given once the game is journaled: a game its creator was told of survives a restart.
+    await this.journaled();
     this.options.log.info({ gameId: room.id, scenario: scenario.id }, "game created");
     return { ok: true, ...grantOf(room, slot), room };
   }
@@ -117,13 +133,14 @@ export class GameService {
     const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
     const slot = room.claimSeat(player);
     if (!slot) return refuse("GAME_FULL", "Every seat of this game is taken.");
+    await this.journaled();
     return { ok: true, ...grantOf(room, slot), room };
   }
 
   resume(payload: z.output<typeof resumeGameSchema>): Ack<SeatGrant> & { room?: GameRoom } {
     const found = this.authenticate(payload.gameId, payload.seatToken);
     if (!found.ok) return found;
-    return { ok: true, ...grantOf(found.room, found.slot), room: found.room };
+    return { ok: true, ...grantOf(found.room, found.slot, payload.seatToken), room: found.room };
   }
 
   async move(payload: z.output<typeof moveSchema>): Promise<Ack<{ seq: number }>> {
@@ -132,7 +149,10 @@ export class GameService {
     const { room, slot } = found;
     const move = room.scenario.moveSchema.safeParse(payload.move);
     if (!move.success) return refuse("BAD_PAYLOAD", `move: ${firstIssue(move.error)}`);
-    return room.submit(slot.seat, move.data);
+    const ack = await room.submit(slot.seat, move.data);
+    // Acknowledged once journaled: an acknowledged move survives a crash (see `journaled`).
+    if (ack.ok) await this.journaled();
+    return ack;
   }
 
   /**
@@ -148,11 +168,7 @@ export class GameService {
     return room.askRematch(slot.seat, (seats) => {
       const next = this.openRoom({ scenario: room.scenario, params: room.params, tickMs: room.tickMs, seats, friends: true });
       const grants = new Map<string, SeatGrant>();
-      for (const s of next.seats) {
-        if (s.kind !== "human") continue;
-        s.token = newSeatToken();
-        grants.set(s.seat, grantOf(next, s));
-      }
+      for (const s of next.seats) if (s.kind === "human") grants.set(s.seat, grantOf(next, s, next.issueToken(s)));
       this.options.log.info({ gameId: next.id, rematchOf: room.id }, "rematch created");
       return grants;
     });
@@ -169,12 +185,40 @@ export class GameService {
    * `finished` also told to the caller. Without a seed it draws a fresh secret one.
    */
   openRoom(spec: RoomSpec): GameRoom {
-    const { onChange, onFinish, seed, ...rest } = spec;
-    const room = new GameRoom({
+    const room = this.buildRoom({ ...spec, id: newGameId(), code: this.freshCode(), seed: spec.seed ?? (this.options.newSeed ?? newSeed)() });
+    this.options.registry.add(room);
+    this.options.journal?.header(headerOf(room));
+    return room;
+  }
+
+  /**
+   * Bring back a game an earlier run journaled (server/rooms/restore.ts): the same id, code, seed
+   * and seats (token hashes only: each player presents their token to resume), its inputs replayed.
+   * A game that had begun waits for its players (`GameRoom.restore`).
+   */
+  restoreRoom(stored: StoredLiveGame): GameRoom | null {
+    const { header } = stored;
+    const scenario = scenarioById(header.scenario);
+    if (!scenario) return null;
+    const seats: SeatSlot[] = header.seats.map((s) => ({ ...s, token: null, standIn: null }));
+    const room = this.buildRoom({ id: header.id, code: header.code, seed: header.seed, scenario, params: header.params, tickMs: header.tickMs, seats, context: header.context ?? undefined, friends: header.friends });
+    this.options.registry.add(room);
+    const standIn = this.options.standInOf ?? ((_: string, seat: string) => scenario.strategies(seat)[0]);
+    try {
+      room.restore(stored.inputs, header.startedAt, this.options.restoreGraceMs ?? DEFAULT_RESTORE_GRACE_MS, (seat) => standIn(scenario.id, seat));
+    } catch (err) {
+      this.options.registry.remove(room);
+      throw err;
+    }
+    if (room.status !== "waiting") this.options.registry.started(room);
+    return room;
+  }
+
+  private buildRoom(spec: RoomSpec & { id: string; code: string; seed: number }): GameRoom {
+    const { onChange, onFinish, ...rest } = spec;
+    const journal = this.options.journal;
+    return new GameRoom({
       ...rest,
-      id: newGameId(),
-      code: this.freshCode(),
-      seed: seed ?? (this.options.newSeed ?? newSeed)(),
       clock: this.options.clock,
       countdownMs: this.options.countdownMs ?? DEFAULT_COUNTDOWN_MS,
       hooks: {
@@ -183,14 +227,23 @@ export class GameService {
         spectating: this.options.spectating,
         spectate: this.options.spectate,
         changed: onChange,
+        accepted: journal && ((r, seq, action) => journal.input({ gameId: r.id, seq, action })),
+        seatsChanged: journal && ((r) => journal.header(headerOf(r))),
         finished: (r) => {
           this.onFinished(r);
           onFinish?.(r);
         },
       },
     });
-    this.options.registry.add(room);
-    return room;
+  }
+
+  /**
+   * Settles once everything journaled so far is written. While the database cannot be written
+   * (the journal's health says so) it settles at once: games go on in memory rather than stop, the
+   * journal writes the backlog when storage is back, and only a crash before then loses it.
+   */
+  private async journaled(): Promise<void> {
+    await this.options.journal?.durable(ACK_WAIT_MS);
   }
 
   /**
@@ -201,6 +254,7 @@ export class GameService {
     this.startIfReady(room);
     room.resync(seat);
     void room.presenceChanged();
+    void room.returned(seat);
   }
 
   /** Start the room (its countdown, then tick 0) if every seat is held. */
@@ -233,6 +287,7 @@ export class GameService {
   }
 }
 
-function grantOf(room: GameRoom, slot: SeatSlot): SeatGrant {
-  return { gameId: room.id, code: room.code, seat: slot.seat, seatToken: slot.token as string };
+/** The grant of a held seat, with its token: the one just issued, or the one its player presented. */
+function grantOf(room: GameRoom, slot: SeatSlot, token = slot.token): SeatGrant {
+  return { gameId: room.id, code: room.code, seat: slot.seat, seatToken: token as string };
 }

@@ -3,14 +3,15 @@
  * hidden from it carries nothing (its player's comings and goings send it no packet), bots never.
  */
 import { describe, expect, it } from "vitest";
+import { hashSecret } from "./credentials";
 import { consensus } from "../engine/consensus";
 import { consensusParamsSchema } from "../engine/consensus/params";
 import type { GameSnapshot } from "../protocol/events";
 import { ManualClock } from "../testing/manualClock";
 import { GameRoom, type SeatSlot } from "./room";
 
-const human = (seat: string): SeatSlot => ({ seat, kind: "human", strategy: null, name: `n-${seat}`, playerId: `p-${seat}`, token: `t-${seat}` });
-const bot = (seat: string): SeatSlot => ({ seat, kind: "bot", strategy: "protocol", name: "protocol", playerId: null, token: null });
+const human = (seat: string): SeatSlot => ({ seat, kind: "human", strategy: null, name: `n-${seat}`, playerId: `p-${seat}`, token: `t-${seat}`, tokenHash: hashSecret(`t-${seat}`) });
+const bot = (seat: string): SeatSlot => ({ seat, kind: "bot", strategy: "protocol", name: "protocol", playerId: null, token: null, tokenHash: null });
 
 describe("friend presence", () => {
   it("a process sees its fellow humans' presence, a bot's never, and nothing of a human adversary", async () => {

@@ -12,6 +12,8 @@ export interface RegistryOptions {
   waitingExpiryMs?: number;
   /** What times the expiries; real time by default. */
   clock?: RoomClock;
+  /** Told when a room leaves memory by expiring (not when the server shuts down). */
+  expired?: (room: GameRoom) => void;
 }
 
 export class RoomRegistry {
@@ -22,8 +24,10 @@ export class RoomRegistry {
   private readonly clock: RoomClock;
   private readonly finishedRetentionMs: number;
   private readonly waitingExpiryMs: number;
+  private readonly expired: (room: GameRoom) => void;
 
   constructor(options: RegistryOptions = {}) {
+    this.expired = options.expired ?? (() => undefined);
     this.finishedRetentionMs = options.finishedRetentionMs ?? 15 * 60_000;
     this.waitingExpiryMs = options.waitingExpiryMs ?? 60 * 60_000;
     this.clock = options.clock ?? realClock;
@@ -74,7 +78,13 @@ export class RoomRegistry {
 
   private expireIn(room: GameRoom, ms: number): void {
     this.clearExpiry(room.id);
-    this.expiries.set(room.id, this.clock.after(ms, () => this.remove(room)));
+    this.expiries.set(
+      room.id,
+      this.clock.after(ms, () => {
+        this.remove(room);
+        this.expired(room);
+      }),
+    );
   }
 
   private clearExpiry(id: string): void {

@@ -3,14 +3,15 @@
  * clock, may be asked again (a few times in all), and the players move one human seat along.
  */
 import { describe, expect, it } from "vitest";
+import { hashSecret } from "./credentials";
 import { generals } from "../engine/generals";
 import { generalsParamsSchema } from "../engine/generals/params";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { ManualClock } from "../testing/manualClock";
 import { GameRoom, REMATCH_ASKS, REMATCH_WINDOW_MS, rematchSeats, type SeatSlot } from "./room";
 
-const human = (seat: string, name: string): SeatSlot => ({ seat, kind: "human", strategy: null, name, playerId: `p-${name}`, token: `t-${seat}` });
-const bot = (seat: string): SeatSlot => ({ seat, kind: "bot", strategy: "bold", name: "bold", playerId: null, token: null });
+const human = (seat: string, name: string): SeatSlot => ({ seat, kind: "human", strategy: null, name, playerId: `p-${name}`, token: `t-${seat}`, tokenHash: hashSecret(`t-${seat}`) });
+const bot = (seat: string): SeatSlot => ({ seat, kind: "bot", strategy: "bold", name: "bold", playerId: null, token: null, tokenHash: null });
 
 async function finishedFriendGame(clock: ManualClock) {
   const published: GameSnapshot[] = [];

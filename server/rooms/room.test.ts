@@ -4,6 +4,7 @@
  * ticks or the round is ended at once; a seat a bot stands in for is the bot's, not the human's.
  */
 import { describe, expect, it } from "vitest";
+import { hashSecret } from "./credentials";
 import { consensus } from "../engine/consensus";
 import { consensusParamsSchema } from "../engine/consensus/params";
 import { generals, GENERAL_STRATEGIES } from "../engine/generals";
@@ -21,8 +22,8 @@ function room(scenario: AnyScenario, params: unknown, seed: number, seats: SeatS
   return new GameRoom({ id: `g${seed}`, code: "ROOM01", scenario, params, seed, tickMs: 1000, seats, clock, hooks: { publish() {}, finished() {} } });
 }
 
-const bot = (seat: string, strategy: string): SeatSlot => ({ seat, kind: "bot", strategy, name: strategy, playerId: null, token: null });
-const human = (seat: string): SeatSlot => ({ seat, kind: "human", strategy: null, name: "h", playerId: `p-${seat}`, token: `t-${seat}` });
+const bot = (seat: string, strategy: string): SeatSlot => ({ seat, kind: "bot", strategy, name: strategy, playerId: null, token: null, tokenHash: null });
+const human = (seat: string): SeatSlot => ({ seat, kind: "human", strategy: null, name: "h", playerId: `p-${seat}`, token: `t-${seat}`, tokenHash: hashSecret(`t-${seat}`) });
 
 async function playOnClock(r: GameRoom, clock: ManualClock): Promise<void> {
   r.start();

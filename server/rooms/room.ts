@@ -14,7 +14,7 @@ import type { Ack, GameSnapshot, GameStatus, RematchState, SeatGrant, SeatInfo }
 import type { ProtocolError } from "../protocol/errors";
 import type { GameContext } from "../storage/types";
 import { realClock, type RoomClock } from "./clock";
-import { newSeatToken, sameSecret } from "./credentials";
+import { hashSecret, newSeatCredential, sameSecret } from "./credentials";
 
 export interface SeatSlot {
   seat: string;
@@ -24,7 +24,13 @@ export interface SeatSlot {
   /** Nickname once a human holds it, or the strategy for a bot. */
   name: string | null;
   playerId: string | null;
+  /**
+   * The seat token as issued, kept in memory only to hand it again to the same player; null for
+   * bots, open seats and seats brought back after a restart (the player presents it to resume).
+   */
   token: string | null;
+  /** SHA-256 of the seat token (what the journal stores); null while the seat is open. */
+  tokenHash: string | null;
   /** A bot strategy playing this human seat while its player is away (class sessions). */
   standIn?: string | null;
 }
@@ -34,6 +40,10 @@ export interface RoomHooks {
   publish(gameId: string, seat: string, snapshot: GameSnapshot): void;
   /** Whether anyone receives that seat's snapshots now; when not, none is built (resync sends it). */
   listening?(gameId: string, seat: string): boolean;
+  /** Called after each input the room accepted, in order: `index` is its position (the journal). */
+  accepted?(room: GameRoom, index: number, action: { type: string }): void;
+  /** Called when who holds the seats, or when the game began, changed (the journal's header). */
+  seatsChanged?(room: GameRoom): void;
   /** Called once when the game ends (persist it). */
   finished(room: GameRoom): void;
   /** Called after every accepted change (class dashboards follow progress). */
@@ -116,8 +126,17 @@ export class GameRoom {
    */
   botFinished = false;
   readonly friends: boolean;
+  /**
+   * Set while a game brought back after a restart waits for its players (status "paused"): when
+   * bots stand in for the seats still away, epoch ms on the room's clock. See `hold`.
+   */
+  held: { standInsAt: number } | null = null;
 
   private readonly hooks: RoomHooks;
+  /** Cancels the hold's grace period; null when no game is held. */
+  private stopGrace: (() => void) | null = null;
+  /** Human seats a bot plays because their player had not come back after a restart. */
+  private readonly restartStandIns = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly clock: RoomClock;
   /** Stops the running clock; null while it stands still. */
@@ -176,28 +195,44 @@ export class GameRoom {
   /** Give an open human seat to a player. Returns the seat and its fresh token, or null if full. */
   claimSeat(player: { id: string; nickname: string }, wanted?: string): SeatSlot | null {
     const held = this.seats.find((s) => s.kind === "human" && s.playerId === player.id);
-    if (held) return held;
-    const open = this.seats.find((s) => s.kind === "human" && s.token === null && (!wanted || s.seat === wanted));
+    if (held) {
+      if (held.token === null) this.issueToken(held);
+      return held;
+    }
+    const open = this.seats.find((s) => s.kind === "human" && s.tokenHash === null && (!wanted || s.seat === wanted));
     if (!open) return null;
-    open.token = newSeatToken();
     open.playerId = player.id;
     open.name = player.nickname;
+    this.issueToken(open);
     return open;
+  }
+
+  /**
+   * Give a human seat a fresh token (its old one stops working at once) and answer it. A seat
+   * brought back after a restart gets one this way when its player, holding no token, joins again.
+   */
+  issueToken(slot: SeatSlot): string {
+    const { token, tokenHash } = newSeatCredential();
+    slot.token = token;
+    slot.tokenHash = tokenHash;
+    this.hooks.seatsChanged?.(this);
+    return token;
   }
 
   /** Give a human seat a fresh secret nobody holds: its old token stops working at once. */
   revokeToken(seat: string): void {
     const slot = this.seats.find((s) => s.seat === seat && s.kind === "human");
-    if (slot) slot.token = newSeatToken();
+    if (slot) this.issueToken(slot);
   }
 
   /** The seat a token belongs to, or null. */
   authenticate(token: string): SeatSlot | null {
-    return this.seats.find((s) => s.token !== null && sameSecret(s.token, token)) ?? null;
+    const hash = hashSecret(token);
+    return this.seats.find((s) => s.tokenHash !== null && sameSecret(s.tokenHash, hash)) ?? null;
   }
 
   get everySeatTaken(): boolean {
-    return this.seats.every((s) => s.kind === "bot" || s.token !== null);
+    return this.seats.every((s) => s.kind === "bot" || s.tokenHash !== null);
   }
 
   /**
@@ -239,6 +274,7 @@ export class GameRoom {
     this.begun = true;
     this.status = "running";
     this.startedAt = new Date(at);
+    this.hooks.seatsChanged?.(this);
     this.publishAll();
     this.settle();
     // The bots' first answers may have ended the game (an FLP scheduler bot on a univalent start).
@@ -419,8 +455,78 @@ export class GameRoom {
     return { status: this.status, tick, lastTick, seats };
   }
 
+  /**
+   * Bring back a game an earlier run journaled: replay its inputs without publishing or journaling
+   * them again (they were accepted then, and the engine is deterministic, so they are accepted now).
+   * A game that had begun comes back paused and held for its players (`hold`); one that had not
+   * waits for them as before. Throws if an input is refused: the journal does not match the engine.
+   */
+  restore(inputs: readonly { type: string }[], startedAt: Date | null, graceMs: number, standInOf: (seat: string) => string): void {
+    inputs.forEach((action, i) => {
+      const done = this.record.apply(action);
+      if (!done.ok) throw new Error(`restore ${this.id}: input ${i} (${action.type}) refused: ${done.error.code}`);
+    });
+    if (startedAt === null) return;
+    this.begun = true;
+    this.startedAt = startedAt;
+    if (this.record.over) return this.finish();
+    this.hold(graceMs, standInOf);
+  }
+
+  /**
+   * Time that passed while the server was down is not played behind the players' backs: the game
+   * stays paused until every human seat has someone listening again (`release`), or for `graceMs`;
+   * then bots stand in for the seats still away, and step aside when their players come back.
+   */
+  private hold(graceMs: number, standInOf: (seat: string) => string): void {
+    this.status = "paused";
+    this.held = { standInsAt: this.clock.now() + graceMs };
+    this.stopGrace = this.clock.after(
+      graceMs,
+      () =>
+        this.enqueue(() => {
+          if (!this.held) return;
+          for (const slot of this.seats) {
+            if (slot.kind !== "human" || this.hooks.listening?.(this.id, slot.seat)) continue;
+            slot.standIn = standInOf(slot.seat);
+            this.restartStandIns.add(slot.seat);
+          }
+          this.releaseNow();
+        }),
+      this.id,
+    );
+  }
+
+  /**
+   * A player of a held game is back on its seat: once every human seat is listened to, the game
+   * goes on; a bot that stood in for this seat since the restart steps aside.
+   */
+  returned(seat: string): Promise<void> {
+    return this.enqueue(() => {
+      if (this.restartStandIns.delete(seat)) {
+        const slot = this.seats.find((s) => s.seat === seat);
+        if (slot) slot.standIn = null;
+      }
+      if (!this.held) return;
+      const everyone = this.seats.every((s) => s.kind !== "human" || (this.hooks.listening?.(this.id, s.seat) ?? true));
+      if (everyone) this.releaseNow();
+    });
+  }
+
+  /** End the hold: the clock runs again and the bots answer what they missed. */
+  private releaseNow(): void {
+    this.stopGrace?.();
+    this.stopGrace = null;
+    this.held = null;
+    this.status = "running";
+    this.startClock();
+    this.publishAll();
+    this.settle();
+  }
+
   dispose(): void {
     this.disposed = true;
+    this.stopGrace?.();
     if (this.rematch.status === "asked") this.rematch.stopLapse();
     this.cancelCountdown();
     this.stopClock();
@@ -470,6 +576,7 @@ export class GameRoom {
         if (actor.kind === "bot") continue;
         return { ok: false, error: result.error };
       }
+      this.hooks.accepted?.(this, this.record.inputs.length - 1, action);
       if (this.record.over) this.finish();
     }
     if (actions.length) this.publishAll();
@@ -481,6 +588,7 @@ export class GameRoom {
     if (this.status === "waiting") return refusal("NOT_STARTED", "The game has not started: waiting for players.");
     if (this.status === "starting") return refusal("NOT_STARTED", "The game has not started: the countdown is running.");
     if (this.status === "finished") return refusal("GAME_OVER", "The game is over.");
+    if (this.held) return refusal("PAUSED", "The server restarted: the game goes on when every player is back.");
     if (this.status === "paused") return refusal("PAUSED", "The game is paused by the host.");
     if (actor.kind === "clock") return null;
     const slot = this.seats.find((s) => s.seat === actor.seat);
@@ -539,6 +647,7 @@ export class GameRoom {
       // Before tick 0 the seat has no view: it is told what its briefing needs, and when play begins.
       ...(this.begun ? {} : { announced: this.scenario.disclosure.announcedParams(this.params, seat) }),
       ...(this.status === "starting" && this.startsAt !== null ? { startsAt: this.startsAt } : {}),
+      ...(this.held ? { held: this.held } : {}),
       ...(this.status === "finished" ? { saved: this.saved } : {}),
       // Which challenge night this is, so the end screen can offer the next one.
       ...(this.context?.challengeId !== undefined
@@ -553,7 +662,7 @@ export class GameRoom {
   /** Whether a seat's player has a socket on its channel now (a held seat only). */
   private present(seat: string): boolean {
     const slot = this.seats.find((s) => s.seat === seat);
-    if (!slot || slot.token === null) return false;
+    if (!slot || slot.tokenHash === null) return false;
     return this.hooks.listening?.(this.id, seat) ?? false;
   }
 
@@ -593,10 +702,10 @@ export class GameRoom {
 export function rematchSeats(seats: readonly SeatSlot[]): SeatSlot[] {
   const humans = seats.filter((s) => s.kind === "human");
   return seats.map((s) => {
-    if (s.kind !== "human") return { ...s, standIn: null, token: null };
+    if (s.kind !== "human") return { ...s, standIn: null, token: null, tokenHash: null };
     const i = humans.indexOf(s);
     const mover = humans[(i + humans.length - 1) % humans.length];
-    return { seat: s.seat, kind: "human", strategy: null, name: mover.name, playerId: mover.playerId, token: null, standIn: null };
+    return { seat: s.seat, kind: "human", strategy: null, name: mover.name, playerId: mover.playerId, token: null, tokenHash: null, standIn: null };
   });
 }
 

@@ -1,5 +1,6 @@
 /** A seat a stand-in bot plays refuses its player's moves with its own code until the player is back. */
 import { describe, expect, it } from "vitest";
+import { hashSecret } from "./credentials";
 import { SCENARIOS } from "../engine/scenarios";
 import { ManualClock } from "../testing/manualClock";
 import { GameRoom, type SeatSlot } from "./room";
@@ -11,8 +12,8 @@ function twoGenerals(): GameRoom {
   const params = scenario.paramsSchema.parse({});
   const seats: SeatSlot[] = scenario.seats(params).map((seat: string) =>
     seat === "A" || seat === "B"
-      ? { seat, kind: "human", strategy: null, name: seat, playerId: seat, token: `token-${seat}` }
-      : { seat, kind: "bot", strategy: "random", name: "random", playerId: null, token: null },
+      ? { seat, kind: "human", strategy: null, name: seat, playerId: seat, token: `token-${seat}`, tokenHash: hashSecret(`token-${seat}`) }
+      : { seat, kind: "bot", strategy: "random", name: "random", playerId: null, token: null, tokenHash: null },
   );
   return new GameRoom({ id: "g", code: "STANDN", scenario, params, seed: 7, tickMs: 1000, seats, clock, hooks: { publish() {}, finished() {} } });
 }

@@ -11,6 +11,7 @@ import { lazyPart } from "@/app/_scenarios/lazyPart";
 import { SavedNotice } from "./SavedNotice";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { RestartNotice } from "@/app/components/RestartNotice";
+import { HeldWords } from "./HeldWords";
 import { PresenceDot, PresenceSign } from "./FriendPresence";
 import { RematchPanel } from "./RematchPanel";
 import { LiveAnnouncer } from "@/app/components/LiveAnnouncer";
@@ -80,14 +81,14 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
       </header>
       {snapshot.challenge && <ChallengeBar gameId={snapshot.gameId} challenge={snapshot.challenge} finished={snapshot.status === "finished"} tickMs={snapshot.tickMs} />}
       {snapshot.practice && <PracticeBadge seed={snapshot.practice.seed} banner />}
-      <RestartNotice />
+      <RestartNotice gameGoesOn={!inClass} />
       {snapshot.seats.some((s) => s.present !== undefined) && <PresenceSign seats={snapshot.seats} mine={snapshot.seat} />}
       {snapshot.status === "finished" && snapshot.rematch && <RematchPanel snapshot={snapshot} ask={game.rematch} />}
       <LiveAnnouncer key={snapshot.gameId} view={view} announce={ui?.play.announce} />
       <SavedNotice finished={snapshot.status === "finished"} saved={snapshot.saved} />
       {paused && (
         <p className="rounded-lg bg-amber-400 text-slate-950 px-3 py-2 font-semibold text-center" role="status" data-testid="paused-banner">
-          Paused by your teacher: the clock has stopped. Wait for the round to resume.
+          {snapshot.held ? <HeldWords standInsAt={snapshot.held.standInsAt} /> : "Paused by your teacher: the clock has stopped. Wait for the round to resume."}
         </p>
       )}
       <InClassContext.Provider value={inClass}>

@@ -37,7 +37,10 @@ export function useGame(gameId: string): GameHandle {
       return;
     }
     const socket = gameSocket();
+    // After a reconnection the next snapshot wins whatever its number: a restarted server numbers afresh.
+    let fresh = true;
     const resume = async () => {
+      fresh = true;
       setConnection("connecting");
       const res = await request("game:resume", { gameId, seatToken: held.seatToken });
       if (res.ok) setConnection("live");
@@ -46,7 +49,9 @@ export function useGame(gameId: string): GameHandle {
     };
     const onSnapshot = (s: GameSnapshot) => {
       if (s.gameId !== gameId || s.seat !== held.seat) return;
-      setSnapshot((old) => (old && old.seq > s.seq ? old : (s as GameSnapshot<SeatView>)));
+      const first = fresh;
+      fresh = false;
+      setSnapshot((old) => (old && !first && old.seq > s.seq ? old : (s as GameSnapshot<SeatView>)));
     };
     const onDisconnect = () => setConnection("connecting");
     socket.on("game:snapshot", onSnapshot);

@@ -27,8 +27,8 @@ export async function playHeadless(world: World, policy?: Policy): Promise<Headl
   const clock = new ManualClock();
   const seats: SeatSlot[] = (scenario.seats(params) as string[]).map((seat) =>
     seat === world.seat
-      ? { seat, kind: "human", strategy: null, name: "observer", playerId: "p", token: "t" }
-      : { seat, kind: "bot", strategy: world.bots[seat], name: world.bots[seat], playerId: null, token: null },
+      ? { seat, kind: "human", strategy: null, name: "observer", playerId: "p", token: "t", tokenHash: "t" }
+      : { seat, kind: "bot", strategy: world.bots[seat], name: world.bots[seat], playerId: null, token: null, tokenHash: null },
   );
   const room = new GameRoom({
     id: "headless",

@@ -1,0 +1,119 @@
+/**
+ * kill -9 in the middle of many games: the next server brings every one of them back from the
+ * journal, each seat resumes with the token it was given, the game waits for its player, then
+ * plays on; every acknowledged move is in the stored trace exactly once, and the trace replays.
+ */
+import type { ChildProcess } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { verifyTrace, type StoredGame } from "../engine/verify";
+import type { GameSnapshot, SeatGrant } from "../protocol/events";
+import { getPrisma } from "../storage/db";
+import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
+import { eventually, isFinished, TestClient, type Packet } from "../testing/harness";
+import { startServerProcess, type ServerProcess } from "../testing/serverProcess";
+import { sized } from "../testing/tier";
+
+const GAMES = sized(50, 12);
+const MOVES_BEFORE = 2;
+
+let db: TestDatabase;
+const children: ChildProcess[] = [];
+const clients: TestClient[] = [];
+
+afterAll(async () => {
+  clients.forEach((c) => c.close());
+  children.forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
+  await db?.cleanup();
+});
+
+async function startProcess(): Promise<ServerProcess> {
+  // Every player connects from 127.0.0.1: as through a school's NAT, one address creates every game.
+  const started = await startServerProcess(db.url, { env: { LOG_LEVEL: "silent", CREATES_PER_MINUTE: "1000" } });
+  children.push(started.child);
+  return started;
+}
+
+function client(url: string, name: string): TestClient {
+  const c = new TestClient(url, name);
+  clients.push(c);
+  return c;
+}
+
+const snapshotOf = (gameId: string) => (p: Packet) => p.event === "game:snapshot" && (p.data as GameSnapshot).gameId === gameId;
+const send = (grant: SeatGrant) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } });
+
+describe("kill -9 during live games", () => {
+  it(`brings back ${GAMES} games with their seats, loses no acknowledged move and doubles none`, async () => {
+    db = await createTestDatabase();
+    const first = await startProcess();
+    // One player per game, each on their own socket (as many phones would be).
+    const players = Array.from({ length: GAMES }, (_, i) => client(first.url, `P${i}`));
+    await Promise.all(players.map((p) => p.connected()));
+    const grants: SeatGrant[] = [];
+    for (const p of players) {
+      const grant = await p.request<SeatGrant>("game:create", {
+        scenario: "generals",
+        // Long enough to be mid-game at the kill, short enough to finish soon after the restart.
+        params: { captureProbability: 0.3, dawnTick: 100 },
+        seat: "A",
+        others: { B: { kind: "bot", strategy: "acknowledged" } },
+        tickMs: 100,
+        player: p.player,
+      });
+      if (!grant.ok) throw new Error(grant.error.code);
+      grants.push(grant);
+    }
+    // One messenger per tick: a round of moves, then the next tick, then another.
+    const refused: unknown[] = [];
+    for (let m = 0; m < MOVES_BEFORE; m++) {
+      for (const [i, grant] of grants.entries()) {
+        const ack = await players[i].request("game:move", send(grant));
+        if (!ack.ok) refused.push(ack.error);
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    expect(refused).toEqual([]);
+
+    first.child.kill("SIGKILL");
+    await first.exited;
+
+    // Seat tokens are stored as hashes only.
+    const rows = await getPrisma(db.url).liveGame.findMany({ where: { id: { in: grants.map((g) => g.gameId) } } });
+    expect(rows).toHaveLength(GAMES);
+    for (const grant of grants) expect(rows.some((r) => r.seats.includes(grant.seatToken))).toBe(false);
+
+    const second = await startProcess();
+    const backs = players.map((p, i) => client(second.url, `P${i}`));
+    await Promise.all(backs.map((b) => b.connected()));
+    expect(await backs[0].request("game:resume", { gameId: grants[0].gameId, seatToken: "x".repeat(grants[0].seatToken.length) })).toMatchObject({ ok: false, error: { code: "BAD_TOKEN" } });
+    for (const [i, grant] of grants.entries()) {
+      const resumed = await backs[i].request<SeatGrant>("game:resume", { gameId: grant.gameId, seatToken: grant.seatToken });
+      expect(resumed).toMatchObject({ ok: true, gameId: grant.gameId, seat: "A", seatToken: grant.seatToken });
+      // The first view after the restart: paused, held for its player, with the moves made before.
+      const first = (await backs[i].waitFor(snapshotOf(grant.gameId))).data as GameSnapshot;
+      expect(first.status).toBe("paused");
+      expect(first.held?.standInsAt).toBeGreaterThan(0);
+    }
+    // Every seat is back: each game goes on and, from its next tick (one messenger per tick), takes moves again.
+    for (const [i, grant] of grants.entries()) await backs[i].waitFor((p) => snapshotOf(grant.gameId)(p) && (p.data as GameSnapshot).status === "running");
+    await new Promise((r) => setTimeout(r, 150));
+    for (const [i, grant] of grants.entries()) {
+      expect(await backs[i].request("game:move", send(grant))).toMatchObject({ ok: true });
+    }
+    for (const [i, grant] of grants.entries()) await backs[i].waitFor((p) => snapshotOf(grant.gameId)(p) && isFinished(p), 30_000);
+
+    for (const grant of grants) {
+      const trace = await eventually(async () => {
+        const res = await fetch(`${second.url}/api/games/${grant.gameId}/trace`);
+        return res.status === 200 ? ((await res.json()) as StoredGame) : null;
+      }, 15_000);
+      expect(verifyTrace(trace)).toMatchObject({ ok: true });
+      const sent = trace.inputs.filter((a) => a.type === "send" && (a as { seat?: string }).seat === "A");
+      expect(sent).toHaveLength(MOVES_BEFORE + 1);
+    }
+    // Stored games leave the journal.
+    await eventually(async () => ((await getPrisma(db.url).liveGame.count({ where: { id: { in: grants.map((g) => g.gameId) } } })) === 0 ? true : null), 15_000);
+    second.child.kill("SIGTERM");
+    await second.exited;
+  }, 180_000);
+});

@@ -4,7 +4,7 @@
  * plays on; every acknowledged move is in the stored trace exactly once, and the trace replays.
  */
 import type { ChildProcess } from "node:child_process";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { verifyTrace, type StoredGame } from "../engine/verify";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
@@ -16,21 +16,26 @@ import { sized } from "../testing/tier";
 const GAMES = sized(50, 12);
 const MOVES_BEFORE = 2;
 
-let db: TestDatabase;
+let db: TestDatabase | null = null;
 const children: ChildProcess[] = [];
 const clients: TestClient[] = [];
 
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  children.forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
+afterEach(async () => {
+  clients.splice(0).forEach((c) => c.close());
+  children.splice(0).forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
   await db?.cleanup();
+  db = null;
 });
 
 async function startProcess(): Promise<ServerProcess> {
   // Every player connects from 127.0.0.1: as through a school's NAT, one address creates every game.
-  const started = await startServerProcess(db.url, { env: { LOG_LEVEL: "silent", CREATES_PER_MINUTE: "1000" } });
+  const started = await startServerProcess(db!.url, { env: { LOG_LEVEL: "silent", CREATES_PER_MINUTE: "1000" } });
   children.push(started.child);
   return started;
+}
+
+function setDatabase(d: TestDatabase): void {
+  db = d;
 }
 
 function client(url: string, name: string): TestClient {
@@ -42,12 +47,16 @@ function client(url: string, name: string): TestClient {
 const snapshotOf = (gameId: string) => (p: Packet) => p.event === "game:snapshot" && (p.data as GameSnapshot).gameId === gameId;
 const send = (grant: SeatGrant) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } });
 
-describe("kill -9 during live games", () => {
-  it(`brings back ${GAMES} games with their seats, loses no acknowledged move and doubles none`, async () => {
-    db = await createTestDatabase();
+describe.each([
+  { signal: "SIGKILL" as const, games: GAMES },
+  { signal: "SIGTERM" as const, games: sized(10, 4) },
+])("$signal during live games", ({ signal, games }) => {
+  it(`brings back ${games} games with their seats, loses no acknowledged move and doubles none`, async () => {
+    const db = await createTestDatabase();
+    setDatabase(db);
     const first = await startProcess();
     // One player per game, each on their own socket (as many phones would be).
-    const players = Array.from({ length: GAMES }, (_, i) => client(first.url, `P${i}`));
+    const players = Array.from({ length: games }, (_, i) => client(first.url, `P${i}`));
     await Promise.all(players.map((p) => p.connected()));
     const grants: SeatGrant[] = [];
     for (const p of players) {
@@ -74,12 +83,19 @@ describe("kill -9 during live games", () => {
     }
     expect(refused).toEqual([]);
 
-    first.child.kill("SIGKILL");
-    await first.exited;
+    const stopping = Date.now();
+    first.child.kill(signal);
+    const code = await first.exited;
+    // SIGTERM drains: every client told, the journal written, out within 10 s.
+    if (signal === "SIGTERM") {
+      expect(code).toBe(0);
+      expect(Date.now() - stopping).toBeLessThan(10_000);
+      expect(players.every((p) => p.packets.some((x) => x.event === "server:restarting"))).toBe(true);
+    }
 
     // Seat tokens are stored as hashes only.
     const rows = await getPrisma(db.url).liveGame.findMany({ where: { id: { in: grants.map((g) => g.gameId) } } });
-    expect(rows).toHaveLength(GAMES);
+    expect(rows).toHaveLength(games);
     for (const grant of grants) expect(rows.some((r) => r.seats.includes(grant.seatToken))).toBe(false);
 
     const second = await startProcess();

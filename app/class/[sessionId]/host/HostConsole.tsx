@@ -99,7 +99,7 @@ function Console({ host, presets, view, receivedAt, reconnecting }: { host: Host
         <section className="grid gap-3" aria-label="Live dashboard">
           <h2 className="text-xl font-semibold">Live: {round.groups.length} {round.groups.length === 1 ? "group" : "groups"}</h2>
           <GroupBoard groups={round.groups} watch={host.hostKey ? { sessionId: view.sessionId, hostKey: host.hostKey } : null} />
-          <LazyClassCharts scenario={round.scenario} metrics={finished.map((g) => g.metrics!)} total={round.groups.length} />
+          <LazyClassCharts scenario={round.scenario} metrics={finished.map((g) => g.metrics!)} groups={finished.map((g) => g.group)} total={round.groups.length} />
         </section>
       )}
       {round && !active && (

@@ -8,17 +8,15 @@ import type { Poison } from "@/server/engine/falcon/scoring";
 import { ChartTable, classFill } from "@/app/class/_ui/ChartTable";
 import type { DebriefGame } from "@/app/class/_ui/RoundDebrief";
 import type { ClassChartProps } from "../classUi";
-import { groupRows, groupsByPoison, referenceRows, seconds, type PoisonedGroup, type TimeoutRow } from "./classRows";
+import { detectionWords, groupRows, groupsByPoison, meanWords, referenceRows, seconds, type PoisonedGroup, type TimeoutRow } from "./classRows";
 
-const W = 340;
+const W = 360;
 const ROW = 18;
 const TOP = 24;
 /** Where each column starts (or, for right-aligned ones, ends). */
-const X = { label: 9, timeoutEnd: 104, detection: 110, barMax: 44, marks: 234, spiesEnd: 336 };
+const X = { label: 9, timeoutEnd: 120, detection: 126, barMax: 44, marks: 242, spiesEnd: 356 };
 const MAX_MARKS = 7;
 
-const detectionWords = (r: TimeoutRow["result"]) =>
-  `${r.meanDetectionMs === null ? "–" : seconds(r.meanDetectionMs)}${r.missed > 0 ? `, ${r.missed} missed` : ""}`;
 const poisonWords = (poisons: readonly Poison[]) => (poisons.length === 0 ? "none" : poisons.join(", "));
 
 /** One row: its poison's mark, name, timeout, a detection bar, a mark per false suspicion (dot) and unnecessary kill (cross), spy cost. */
@@ -122,8 +120,8 @@ const who = (g: PoisonedGroup) => `Group ${g.group} (${g.operator}, ${seconds(g.
 const POISON_LINES: { poison: Poison | "clean"; title: string; what: (g: PoisonedGroup) => string }[] = [
   { poison: "lost accuracy", title: "Lost accuracy: declared a live service failed", what: (g) => count(g.detail.falseSuspicions, "false suspicion", "false suspicions") },
   { poison: "intrusive", title: "Intrusive: killed what was only slow or cut off", what: (g) => count(g.detail.unnecessaryKills, "unnecessary kill", "unnecessary kills") },
-  { poison: "slow detection", title: "Slow detection: failures found late or never", what: (g) => `mean ${detectionWords(g.detail)}` },
-  { poison: "clean", title: "No poison", what: (g) => `mean ${detectionWords(g.detail)}${g.detail.spyCost > 0 ? `, spies cost ${g.detail.spyCost}` : ""}` },
+  { poison: "slow detection", title: "Slow detection: failures found late or never", what: (g) => meanWords(g.detail) },
+  { poison: "clean", title: "No poison", what: (g) => `${meanWords(g.detail)}${g.detail.spyCost > 0 ? `, spies cost ${g.detail.spyCost}` : ""}` },
 ];
 
 /** After the table: each group under the poison its timeout picked, and the question the bots answer on the same faults. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DetectorResult, FalconClassDetail } from "@/server/engine/falcon/classes";
 import type { Poison } from "@/server/engine/falcon/scoring";
 import type { GameMetrics } from "@/server/protocol/classroom";
-import { classOfPoisons, detailOf, groupRows, groupsByPoison, referenceRows, seconds } from "./classRows";
+import { classOfPoisons, detailOf, detectionWords, groupRows, groupsByPoison, meanWords, referenceRows, seconds } from "./classRows";
 
 const result = (over: Partial<DetectorResult> = {}): DetectorResult => ({ meanDetectionMs: 1_000, missed: 0, falseSuspicions: 0, unnecessaryKills: 0, spyCost: 0, poisons: [], ...over });
 
@@ -65,6 +65,8 @@ describe("Falcon's class rows", () => {
 
   it("says seconds briefly and classes poisons as the chart marks them", () => {
     expect([seconds(500), seconds(2_000), seconds(1_250), seconds(12_400)]).toEqual(["0.5 s", "2 s", "1.3 s", "12 s"]);
+    expect([detectionWords({ meanDetectionMs: 1_250, missed: 0 }), detectionWords({ meanDetectionMs: 8_200, missed: 1 }), detectionWords({ meanDetectionMs: null, missed: 2 }), detectionWords({ meanDetectionMs: null, missed: 0 })]).toEqual(["1.3 s", "8.2 s, 1 missed", "2 missed", "–"]);
+    expect([meanWords({ meanDetectionMs: 1_250, missed: 0 }), meanWords({ meanDetectionMs: null, missed: 1 })]).toEqual(["mean 1.3 s", "1 missed"]);
     expect([classOfPoisons([]), classOfPoisons(["slow detection"]), classOfPoisons(["slow detection", "intrusive"])]).toEqual(["success", "neither", "unsafe"]);
   });
 });

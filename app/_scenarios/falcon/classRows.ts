@@ -38,6 +38,16 @@ export const REFERENCE_NAMES: Record<OperatorStrategy, string> = {
 /** "0.5 s", "2 s", "12 s". */
 export const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(ms < 10_000 ? 1 : 0))} s`;
 
+/** "1.3 s", "8.2 s, 1 missed", "2 missed" (nothing detected), "–" (nothing failed). */
+export function detectionWords(r: Pick<DetectorResult, "meanDetectionMs" | "missed">): string {
+  const missed = r.missed > 0 ? `${r.missed} missed` : "";
+  if (r.meanDetectionMs === null) return missed || "–";
+  return missed ? `${seconds(r.meanDetectionMs)}, ${missed}` : seconds(r.meanDetectionMs);
+}
+
+/** The same, as a mean when there is one: "mean 1.3 s", "2 missed". */
+export const meanWords = (r: Pick<DetectorResult, "meanDetectionMs" | "missed">): string => (r.meanDetectionMs === null ? detectionWords(r) : `mean ${detectionWords(r)}`);
+
 export const classOfPoisons = (poisons: readonly Poison[]): OutcomeClass =>
   poisons.includes("lost accuracy") || poisons.includes("intrusive") ? "unsafe" : poisons.includes("slow detection") ? "neither" : "success";
 

@@ -24,10 +24,10 @@ export const classroom: ClassUi = {
   badge: "bg-sky-100 text-sky-900",
   figure: {
     title: "Mean detection time",
-    note: "Groups per mean detection time, in whole seconds (across), on the same faults.",
-    column: "Mean detection (s)",
-    // Seconds, not milliseconds: the histogram has a column per value.
-    of: (m) => (m.depth === null ? null : Math.round(m.depth / 1000)),
+    note: "Groups per mean detection time, in seconds rounded up (across), on the same faults: 1 means within a second.",
+    column: "Mean detection (s, rounded up)",
+    // Whole seconds, not milliseconds: the histogram has a column per value. Rounded up, so that 0 never reads as instant.
+    of: (m) => (m.depth === null ? null : Math.ceil(m.depth / 1000)),
   },
   tiles: (t, metrics) => {
     const details = metrics.flatMap((m) => detailOf(m) ?? []);

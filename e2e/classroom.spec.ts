@@ -260,3 +260,43 @@ test("a class: three students join, play a Two Generals round in pairs, one relo
 
   for (const p of [host, ...students]) await p.context.close();
 });
+
+test("a Falcon class round: Falcon's own paces, then the chart of every group's timeout beside the bots on the same faults", async ({ browser }) => {
+  // About 30 s: a 30 s game at double speed, plus joining.
+  test.setTimeout(60_000);
+  const tag = String(Date.now() % 10000);
+  const host = await newPlayer(browser, { nickname: "Mr Lamport", viewport: desktop });
+  await host.page.goto("/class");
+  await host.page.getByLabel("Session title").fill("Failure detectors in practice");
+  await host.page.getByLabel("Your nickname").fill(host.nickname);
+  await host.page.getByRole("button", { name: "Host a class" }).click();
+  await host.page.waitForURL(/\/class\/[A-Za-z0-9_-]+\/host$/);
+  const code = (await host.page.getByTestId("class-code").textContent()) as string;
+  const students = await Promise.all([`Eve${tag}`, `Fay${tag}`].map((nickname) => newPlayer(browser, { nickname, viewport: phone })));
+  await Promise.all(students.map((s) => joinAs(s, code, "link")));
+  await expect(host.page.getByTestId("student-count")).toHaveText("2 joined, 2 online");
+
+  // The preset runs at its own pace, among Falcon's paces; the host's own round offers the same ones.
+  const setup = host.page.getByRole("region", { name: "Next round" });
+  const pace = setup.getByLabel("Pace");
+  await setup.getByRole("radio", { name: /Falcon: kill it or wait\?/ }).click();
+  await expect(pace.locator("option:checked")).toHaveText("Real time (0.1 s a tick)");
+  await expect(pace.locator("option")).toHaveText(["Double speed (0.05 s a tick)", "Real time (0.1 s a tick)", "Half speed (0.2 s a tick)"]);
+  await setup.getByRole("tab", { name: "Your own" }).click();
+  await setup.getByLabel("Scenario").selectOption({ label: "Falcon" });
+  await expect(pace.locator("option:checked")).toHaveText("Real time (0.1 s a tick)");
+  await setup.getByLabel("Length").selectOption({ label: "30 s" });
+  await pace.selectOption({ label: "Double speed (0.05 s a tick)" });
+  await expect(setup.getByTestId("grouping")).toHaveText("2 students: each student alone with bots (2 games)");
+  await setup.getByRole("button", { name: "Start round 1" }).click();
+  await Promise.all(students.map((s) => seatOf(s.page)));
+
+  // Both games end on their own; the chart has a row per group and one per bot on the same faults.
+  await expect(host.page.getByTestId("group-outcome")).toHaveCount(2, { timeout: 40_000 });
+  const chart = host.page.getByTestId("falcon-timeout-chart");
+  await expect(chart.getByTestId("falcon-timeout-row")).toHaveCount(2 + 3);
+  for (const label of ["Group 1", "Group 2", "Falcon's spies", "Timeout 1 s", "Timeout 8 s"]) await expect(chart.getByRole("img")).toContainText(label);
+  await expect(host.page.getByTestId("falcon-class-debrief")).toContainText("Kill it or wait?");
+  await saveScreenshot(host.page, "class-host-falcon-debrief-desktop");
+  for (const p of [host, ...students]) await p.context.close();
+});

@@ -16,14 +16,22 @@ export interface ClassUi {
   badge: string;
   /** The scenario's own figure of a game: a histogram on the charts and a column of the debrief's table. */
   figure: ClassFigure;
-  /** Tiles after the shared ones (games, success, unsafe, messages per game). */
-  tiles(t: Tallies): { label: string; value: string }[];
+  /** Tiles after the shared ones (games, success, unsafe, messages per game); `metrics`: the games they count. */
+  tiles(t: Tallies, metrics: readonly GameMetrics[]): { label: string; value: string }[];
   /** The chart beside the figure's histogram. */
   sideChart: { title: string; note: string; Chart: ComponentType<ClassChartProps> };
   /** What the debrief shows after its table, from the round's finished games; nothing when it has nothing to say. */
   Debrief: ComponentType<{ finished: DebriefGame[] }>;
   /** The host's own round of this scenario. */
   customRound: CustomRoundUi;
+  /** The paces a host may pick for its rounds, and the one a fresh form takes; absent: the class's usual ones (app/class/_ui/paces.ts). */
+  paces?: ClassPaces;
+}
+
+/** Real milliseconds per game tick a host may pick, each with its words, and the default among them. */
+export interface ClassPaces {
+  list: readonly { ms: number; label: string }[];
+  defaultMs: number;
 }
 
 export interface ClassFigure {
@@ -38,6 +46,8 @@ export interface ClassFigure {
 
 export interface ClassChartProps {
   metrics: GameMetrics[];
+  /** Each game's group number (1-based, as the dashboard numbers them), in the order of `metrics`. */
+  groups: number[];
   words: Record<OutcomeClass, string>;
 }
 

@@ -396,7 +396,8 @@ export class ClassService {
   private groupFinished(session: ClassSession, round: Round, group: Group, room: GameRoom): void {
     const strategies: Record<string, string> = {};
     for (const slot of room.seats) if (slot.kind === "bot" && slot.strategy) strategies[slot.seat] = slot.strategy;
-    group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), room.record.traceEvents(), strategies, { botFinished: room.botFinished });
+    const game = { params: room.params, seed: room.seed, events: room.record.traceEvents() };
+    group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), game, strategies, { botFinished: room.botFinished });
     if (round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
     this.dashboardChanged(session);
   }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { scenarioById } from "../engine/scenarios";
+import { simulate } from "../engine/simulate";
 import { gameMetrics, traceMetrics } from "./metrics";
 
 const seat = (depth: number | null) => ({ score: 0, won: false, depth });
 const sends = [{ type: "send" }, { type: "tick" }, { type: "send" }];
+/** A game's parameters and seed with these events (the two-party and consensus figures read the events only). */
+const played = (events: { type: string }[]) => ({ params: {}, seed: 1, events });
 
 /** A consensus verdict with the named properties broken. */
 function verdict(broken: string[] = [], lastDecisionRound: number | null = 2) {
@@ -19,35 +23,37 @@ function verdict(broken: string[] = [], lastDecisionRound: number | null = 2) {
 
 describe("gameMetrics", () => {
   it("classes two-party outcomes and charts the deepest rung", () => {
-    expect(gameMetrics("generals", { outcome: "victory", seats: { A: seat(3), B: seat(4), enemy: seat(null) } }, sends, {})).toEqual({
+    expect(gameMetrics("generals", { outcome: "victory", seats: { A: seat(3), B: seat(4), enemy: seat(null) } }, played(sends), {})).toEqual({
       outcome: "victory", success: true, unsafe: false, messages: 2, depth: 4, roundsToDecide: null, verdictOk: null, strategies: {}, botFinished: false,
     });
-    const lone = gameMetrics("lovers", { outcome: "stood-up-bob", seats: { alice: seat(0), bob: seat(1) } }, [], { alice: "bold" });
+    const lone = gameMetrics("lovers", { outcome: "stood-up-bob", seats: { alice: seat(0), bob: seat(1) } }, played([]), { alice: "bold" });
     expect([lone.success, lone.unsafe, lone.depth, lone.strategies]).toEqual([false, true, 1, { alice: "bold" }]);
-    const none = gameMetrics("generals", { outcome: "no-battle", seats: { A: seat(null), B: seat(null) } }, [], {});
+    const none = gameMetrics("generals", { outcome: "no-battle", seats: { A: seat(null), B: seat(null) } }, played([]), {});
     expect([none.success, none.unsafe, none.depth]).toEqual([false, false, null]);
   });
 
   it("reads a consensus run's class and figures from its checker verdict", () => {
-    const good = gameMetrics("consensus", { outcome: "decided", seats: {}, checks: verdict() }, [], {});
+    const good = gameMetrics("consensus", { outcome: "decided", seats: {}, checks: verdict() }, played([]), {});
     expect([good.success, good.unsafe, good.depth, good.roundsToDecide, good.verdictOk]).toEqual([true, false, null, 2, true]);
-    const slowDetector = gameMetrics("consensus", { outcome: "decided", seats: {}, checks: verdict(["detector"]) }, [], {});
+    const slowDetector = gameMetrics("consensus", { outcome: "decided", seats: {}, checks: verdict(["detector"]) }, played([]), {});
     expect([slowDetector.success, slowDetector.verdictOk]).toEqual([true, false]);
-    const stuck = gameMetrics("consensus", { outcome: "undecided", seats: {}, checks: verdict(["termination"]) }, [], {});
+    const stuck = gameMetrics("consensus", { outcome: "undecided", seats: {}, checks: verdict(["termination"]) }, played([]), {});
     expect([stuck.success, stuck.unsafe, stuck.roundsToDecide, stuck.verdictOk]).toEqual([false, false, null, false]);
     for (const property of ["agreement", "validity", "integrity"]) {
-      const broken = gameMetrics("consensus", { outcome: "decided", seats: {}, checks: verdict([property]) }, [], {});
+      const broken = gameMetrics("consensus", { outcome: "decided", seats: {}, checks: verdict([property]) }, played([]), {});
       expect([broken.success, broken.unsafe, broken.verdictOk], property).toEqual([false, true, false]);
     }
   });
 
   it("refuses a scenario it does not know", () => {
-    expect(() => gameMetrics("chess", { outcome: "mate", seats: {} }, [], {})).toThrow(/unknown scenario/);
+    expect(() => gameMetrics("chess", { outcome: "mate", seats: {} }, played([]), {})).toThrow(/unknown scenario/);
   });
 
   it("reads a stored trace: its outcome, result, checks, sends, and its bot seats' strategies", () => {
     const trace = {
       scenario: "generals",
+      params: {},
+      seed: 1,
       outcome: "defeat-B",
       result: { A: seat(2), B: seat(1), enemy: seat(null) },
       events: [...sends, { type: "send" }],
@@ -60,15 +66,27 @@ describe("gameMetrics", () => {
     expect(traceMetrics(trace)).toEqual({
       outcome: "defeat-B", success: false, unsafe: true, messages: 3, depth: 2, roundsToDecide: null, verdictOk: null, strategies: { B: "timid", enemy: "adversarial" }, botFinished: false,
     });
-    const run = traceMetrics({ scenario: "consensus", outcome: "decided", result: {}, checks: verdict(["agreement"], 3), events: [], seats: [] });
+    const run = traceMetrics({ scenario: "consensus", params: {}, seed: 1, outcome: "decided", result: {}, checks: verdict(["agreement"], 3), events: [], seats: [] });
     expect([run.unsafe, run.roundsToDecide, run.verdictOk, run.strategies]).toEqual([true, 3, false, {}]);
   });
 
   it("carries the bot-finished flag: from the room live, from the trace once stored", () => {
-    expect(gameMetrics("generals", { outcome: "no-battle", seats: {} }, [], {}, { botFinished: true }).botFinished).toBe(true);
-    expect(gameMetrics("generals", { outcome: "no-battle", seats: {} }, [], {}).botFinished).toBe(false);
-    const stored = { scenario: "lovers", outcome: "nothing", result: {}, events: [], seats: [] };
+    expect(gameMetrics("generals", { outcome: "no-battle", seats: {} }, played([]), {}, { botFinished: true }).botFinished).toBe(true);
+    expect(gameMetrics("generals", { outcome: "no-battle", seats: {} }, played([]), {}).botFinished).toBe(false);
+    const stored = { scenario: "lovers", params: {}, seed: 1, outcome: "nothing", result: {}, events: [], seats: [] };
     expect(traceMetrics({ ...stored, botFinished: true }).botFinished).toBe(true);
     expect(traceMetrics(stored).botFinished).toBe(false);
+  });
+
+  it("adds the scenario's own detail from the game's params, seed and events, the same live and from the stored trace", () => {
+    const falcon = scenarioById("falcon")!;
+    const params = falcon.paramsSchema.parse({ lengthMs: 20_000, faultSeed: 3 });
+    const record = simulate({ scenario: falcon, params, seed: 11, strategies: { operator: "timeout-short", chaos: "random" } });
+    const summary = falcon.summarize(record.state);
+    const live = gameMetrics("falcon", summary, { params, seed: 11, events: record.traceEvents() }, { operator: "timeout-short" });
+    expect(live.detail).toMatchObject({ timeoutMs: expect.any(Number), reference: [{ detector: "falcon" }, { detector: "timeout-short" }, { detector: "timeout-long" }] });
+    // Stored: what the trace keeps, through JSON.
+    const trace = JSON.parse(JSON.stringify({ scenario: "falcon", params, seed: 11, outcome: summary.outcome, result: summary.seats, checks: summary.checks, events: record.traceEvents(), seats: [{ seat: "operator", kind: "bot", name: "timeout-short", playerId: null }] }));
+    expect(traceMetrics(trace)).toEqual(live);
   });
 });

@@ -4,14 +4,15 @@
  * says how its outcome is classed and which of its own figures to chart.
  */
 import type { GameMetrics } from "../protocol/classroom";
-import type { StoredSummary } from "../engine/scenario";
+import type { ClassGame, StoredSummary } from "../engine/scenario";
 import { scenarioById } from "../engine/scenarios";
 import type { Trace } from "../storage/types";
 
+/** `game`: its parameters, seed and trace events (the scenario's own figures may read them). */
 export function gameMetrics(
   scenarioId: string,
   summary: StoredSummary,
-  events: readonly { type: string }[],
+  game: ClassGame,
   strategies: Record<string, string>,
   flags: { botFinished?: boolean } = {},
 ): GameMetrics {
@@ -22,8 +23,8 @@ export function gameMetrics(
     outcome: summary.outcome,
     success: outcomeClass === "good",
     unsafe: outcomeClass === "unsafe",
-    messages: events.filter((e) => e.type === "send").length,
-    ...scenario.classFigures(summary),
+    messages: game.events.filter((e) => e.type === "send").length,
+    ...scenario.classFigures(summary, game),
     strategies,
     botFinished: flags.botFinished ?? false,
   };
@@ -34,7 +35,8 @@ export function gameMetrics(
  * showed when the game finished (its bots' strategies are the bot seats' names; `botFinished`
  * is the trace's own flag).
  */
-export function traceMetrics(trace: Pick<Trace, "scenario" | "outcome" | "result" | "checks" | "seats" | "botFinished"> & { events: readonly { type: string }[] }): GameMetrics {
+export function traceMetrics(trace: Pick<Trace, "scenario" | "params" | "seed" | "outcome" | "result" | "checks" | "seats" | "botFinished"> & { events: readonly { type: string }[] }): GameMetrics {
   const strategies = Object.fromEntries(trace.seats.filter((s) => s.kind === "bot").map((s) => [s.seat, s.name]));
-  return gameMetrics(trace.scenario, { outcome: trace.outcome, seats: trace.result, checks: trace.checks }, trace.events, strategies, { botFinished: trace.botFinished === true });
+  const game = { params: trace.params, seed: trace.seed, events: trace.events };
+  return gameMetrics(trace.scenario, { outcome: trace.outcome, seats: trace.result, checks: trace.checks }, game, strategies, { botFinished: trace.botFinished === true });
 }

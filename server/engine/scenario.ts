@@ -57,6 +57,18 @@ export interface ClassFigures {
   roundsToDecide: number | null;
   /** Whether the scenario's checker passed every property, for scenarios with a checker. */
   verdictOk: boolean | null;
+  /**
+   * Figures of the scenario's own beyond these, for its own class chart and debrief (app/_scenarios/<id>/):
+   * each scenario reads only its own. Only the host sees class figures.
+   */
+  detail?: object;
+}
+
+/** The finished game beyond its summary, for figures a summary does not keep (its parameters as stored, its seed, its trace events). */
+export interface ClassGame {
+  params: unknown;
+  seed: number;
+  events: readonly { type: string }[];
 }
 
 /** What a challenge formula reads from a night's trace (docs/trace-format.md). */
@@ -168,8 +180,8 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
    * "lower" (an earlier decision round). A missing depth never beats a present one.
    */
   depthOrder: "higher" | "lower";
-  /** The scenario's own figures for a class chart. */
-  classFigures(summary: StoredSummary): ClassFigures;
+  /** The scenario's own figures for a class chart (`game`: the finished game, for figures its summary does not keep). */
+  classFigures(summary: StoredSummary, game?: ClassGame): ClassFigures;
   /** Challenge scoring formulas by rule kind (the catalogue's `scoring.kind`); kinds are unique across scenarios. */
   challengeRules: Readonly<Record<string, ChallengeRule>>;
   /** Its solo challenges, easiest first (server/challenges/catalogue.ts). */

@@ -65,8 +65,8 @@ describe.each(Object.entries(SCENARIOS))("scenario %s", (key, scenario: AnyScena
       const summary = scenario.summarize(record.state);
       expect(scenario.outcomes).toContain(summary.outcome);
       expect(OUTCOME_CLASSES).toContain(scenario.outcomeClass(summary));
-      const figures = scenario.classFigures(summary);
-      expect(Object.keys(figures).sort()).toEqual(["depth", "roundsToDecide", "verdictOk"]);
+      const figures = scenario.classFigures(summary, { params, seed: 1000 + run, events: record.traceEvents() });
+      expect(Object.keys(figures).filter((k) => k !== "detail").sort()).toEqual(["depth", "roundsToDecide", "verdictOk"]);
       classes.add(scenario.outcomeClass(summary));
       const timeline = scenario.timeline(record.state, record.traceEvents());
       const ladder = ladderOfKind(timeline.ladder);

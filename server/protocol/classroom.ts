@@ -98,6 +98,12 @@ export interface GameMetrics {
   roundsToDecide: number | null;
   /** Consensus: whether the checker passed every property. */
   verdictOk: boolean | null;
+  /**
+   * The scenario's own figures beyond these, for its own class chart and debrief (Scenario.classFigures;
+   * Falcon: the operator's timeout, what it got, and the reference detectors on the same faults).
+   * The host's only, like every GameMetrics: a student's view carries none.
+   */
+  detail?: object;
   /** Bot strategies in the game, by seat (strategy against outcome). */
   strategies: Record<string, string>;
   /**

@@ -1,6 +1,7 @@
 /** Falcon's custom round: the request the host's form sends, and one the server accepts for every choice. */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CHOICES, pickScenario, setFields } from "@/app/class/[sessionId]/host/customRound";
+import { CLASS_FAULT_SEED } from "@/server/engine/falcon/classPresets";
 import { acceptedRound } from "../classroom.testing";
 import { classroom, CUSTOM_FAULT_SEED, type FalconRoundChoices } from "./classroom";
 
@@ -13,8 +14,13 @@ describe("Falcon's custom round", () => {
       params: { lengthMs: 60_000, timeoutMs: 2_000, faultSeed: CUSTOM_FAULT_SEED },
       studentSeats: ["operator"],
       bots: { operator: "falcon", chaos: "random" },
-      tickMs: 1000,
+      tickMs: 100,
     });
+  });
+
+  it("meets the preset's faults, and runs near real time by default", () => {
+    expect(CUSTOM_FAULT_SEED).toBe(CLASS_FAULT_SEED);
+    expect(classroom.paces?.defaultMs).toBe(100);
   });
 
   it("every operator bot is accepted, at every length", () => {

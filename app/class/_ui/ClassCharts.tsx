@@ -18,8 +18,11 @@ import { ChartTable, classFill, ClassPatterns } from "./ChartTable";
 /** The words of a scenario the registry does not know (an old round of a retired scenario). */
 const PLAIN_WORDS: Record<OutcomeClass, string> = { success: "Succeeded", neither: "Neither", unsafe: "Unsafe" };
 
-export function ClassCharts({ scenario, metrics: all, total }: { scenario: string; metrics: GameMetrics[]; total?: number }) {
-  const metrics = all.filter((m) => m.botFinished !== true);
+/** `groups`: each game's group number, in the order of `metrics` (absent: 1, 2, 3…). */
+export function ClassCharts({ scenario, metrics: all, groups: allGroups, total }: { scenario: string; metrics: GameMetrics[]; groups?: number[]; total?: number }) {
+  const kept = all.map((m, i) => ({ m, group: allGroups?.[i] ?? i + 1 })).filter(({ m }) => m.botFinished !== true);
+  const metrics = kept.map((k) => k.m);
+  const groups = kept.map((k) => k.group);
   const leftOut = all.length - metrics.length;
   if (metrics.length === 0) {
     return (
@@ -34,7 +37,7 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
   return (
     <div className="grid gap-3" data-testid="class-charts">
       <ClassPatterns />
-      <Tiles ui={ui} t={t} finished={all.length} leftOut={leftOut} total={total} words={words} />
+      <Tiles ui={ui} t={t} metrics={metrics} finished={all.length} leftOut={leftOut} total={total} words={words} />
       <LeftOut count={leftOut} />
       <div className="grid gap-3 md:grid-cols-2">
         <ChartCard title="How the games ended">
@@ -62,7 +65,7 @@ export function ClassCharts({ scenario, metrics: all, total }: { scenario: strin
               <Stacked data={histogram(metrics, ui.figure.of)} x="value" xLabel={ui.figure.column} words={words} />
             </ChartCard>
             <ChartCard title={ui.sideChart.title} note={ui.sideChart.note}>
-              <ui.sideChart.Chart metrics={metrics} words={words} />
+              <ui.sideChart.Chart metrics={metrics} groups={groups} words={words} />
             </ChartCard>
           </>
         )}
@@ -137,7 +140,7 @@ function LeftOut({ count, none = false }: { count: number; none?: boolean }) {
   );
 }
 
-function Tiles({ ui, t, finished, leftOut, total, words }: { ui: ClassUi | undefined; t: ReturnType<typeof tally>; finished: number; leftOut: number; total?: number; words: Record<OutcomeClass, string> }) {
+function Tiles({ ui, t, metrics, finished, leftOut, total, words }: { ui: ClassUi | undefined; t: ReturnType<typeof tally>; metrics: GameMetrics[]; finished: number; leftOut: number; total?: number; words: Record<OutcomeClass, string> }) {
   const pct = (k: number) => `${Math.round((100 * k) / Math.max(1, t.games))}%`;
   const tiles: { label: string; value: string; tone?: string }[] = [
     { label: "games finished", value: total ? `${finished} / ${total}` : String(finished) },
@@ -145,7 +148,7 @@ function Tiles({ ui, t, finished, leftOut, total, words }: { ui: ClassUi | undef
     { label: words.success.toLowerCase(), value: pct(t.success), tone: "text-emerald-700" },
     { label: words.unsafe.toLowerCase(), value: pct(t.unsafe), tone: "text-rose-700" },
     { label: "messages per game", value: formatMean(t.meanMessages) },
-    ...(ui?.tiles(t) ?? []),
+    ...(ui?.tiles(t, metrics) ?? []),
   ];
   return (
     <dl className="grid grid-cols-2 sm:grid-cols-3 lg:grid-cols-6 gap-2" data-testid="class-tallies">

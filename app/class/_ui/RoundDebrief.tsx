@@ -26,7 +26,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
   return (
     <section className="grid gap-4" aria-label={`Debrief of round ${number}`} data-testid="round-debrief">
       <h2 className="text-2xl font-bold">Debrief · round {number} · {scenarioTitle(scenario)}</h2>
-      {charts && <LazyClassCharts scenario={scenario} metrics={finished.map((g) => g.metrics as GameMetrics)} />}
+      {charts && <LazyClassCharts scenario={scenario} metrics={finished.map((g) => g.metrics as GameMetrics)} groups={finished.map((g) => g.group)} />}
       <div className="card overflow-x-auto relative" tabIndex={0} role="region" aria-label={`Games of round ${number}, scrollable`}>
         <table className="w-full text-sm" aria-label={`Games of round ${number}`}>
           <thead className="text-left text-slate-500">

@@ -1,4 +1,4 @@
-/** Words for class sessions: error codes in plain language, scenarios, paces, seats. */
+/** Words for class sessions: error codes in plain language, scenarios, seats. */
 import type { ProtocolError } from "@/server/protocol/errors";
 import { scenarioUi } from "@/app/_scenarios/registry";
 
@@ -24,15 +24,6 @@ export function classErrorText(error: ProtocolError): string {
 
 /** A scenario's title from the UI registry; the id itself for one it does not know. */
 export const scenarioTitle = (id: string): string => scenarioUi(id)?.title ?? id;
-
-/** Paces a host can pick for a round: real milliseconds per game tick. */
-export const CLASS_PACES = [
-  { ms: 250, label: "Fast (0.25 s a tick)" },
-  { ms: 500, label: "Brisk (0.5 s a tick)" },
-  { ms: 1000, label: "Normal (1 s a tick)" },
-  { ms: 1500, label: "Relaxed (1.5 s a tick)" },
-  { ms: 2500, label: "Slow (2.5 s a tick)" },
-] as const;
 
 /** m:ss */
 export function formatDuration(ms: number): string {

@@ -3,7 +3,8 @@
 import type { PresetCard } from "@/server/classroom/presets";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { Select } from "@/app/_start/FormBits";
-import { CLASS_PACES, scenarioTitle } from "@/app/class/_ui/words";
+import { paceOptions, pacesOf } from "@/app/class/_ui/paces";
+import { scenarioTitle } from "@/app/class/_ui/words";
 import { CustomRoundFields } from "./CustomRoundFields";
 import { customRound, DEFAULT_CHOICES, groupingSentence, playerSeats, type CustomChoices } from "./customRound";
 import type { StartRound } from "./useHostSession";
@@ -39,7 +40,10 @@ export function RoundSetup({ presets, students, busy, nextRound, setup, onSetup,
   const round: StartRound | null =
     tab === "custom" ? customRound(choices) : preset ? { scenario: preset.scenario, params: preset.params, studentSeats: preset.studentSeats, bots: preset.bots, tickMs: presetPace ?? preset.tickMs } : null;
   const seatsPerGroup = tab === "custom" ? Math.min(choices.studentsPerGroup, playerSeats(choices).length) : preset ? preset.seatsPerGroup : 2;
-  const paces = withPace(round?.tickMs ?? 1000);
+  // The round's scenario's paces (Falcon's are its own), with the preset's own pace among them.
+  const scenario = round?.scenario ?? choices.scenario;
+  const pace = round?.tickMs ?? pacesOf(scenario).defaultMs;
+  const paces = paceOptions(scenario, pace);
 
   return (
     <section className="card grid gap-4 content-start" aria-label="Next round">
@@ -72,7 +76,7 @@ export function RoundSetup({ presets, students, busy, nextRound, setup, onSetup,
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] items-end">
         <Select<number>
           label="Pace"
-          value={round?.tickMs ?? 1000}
+          value={pace}
           onChange={(ms) => (tab === "custom" ? setChoices({ ...choices, tickMs: ms }) : setPresetPace(ms))}
           options={paces.map((p) => ({ value: p.ms, label: p.label }))}
         />
@@ -108,10 +112,3 @@ function PresetTile({ preset, selected, onSelect }: { preset: PresetCard; select
 
 /** How the preset seats a class; groups of three or more are balanced (groupSizes), so the card says so. */
 const groupWords = (k: number): string => (k === 1 ? "each student alone" : k === 2 ? "pairs" : `groups of up to ${k}, students spread evenly, bots fill the rest`);
-
-/** The standard paces, plus the preset's own if it is not one of them. */
-function withPace(ms: number): { ms: number; label: string }[] {
-  const list: { ms: number; label: string }[] = [...CLASS_PACES];
-  if (!list.some((p) => p.ms === ms)) list.push({ ms, label: `${ms / 1000} s a tick` });
-  return list.sort((a, b) => a.ms - b.ms);
-}

@@ -38,6 +38,14 @@ describe("customRound", () => {
     expect(back.tickMs).toBe(500);
   });
 
+  it("switches to a scenario's own pace when it does not offer the current one, and back to the usual default", () => {
+    const falcon = pickScenario({ ...DEFAULT_CHOICES, tickMs: 500 }, "falcon");
+    expect(falcon.tickMs).toBe(100);
+    expect(acceptedRound(falcon).tickMs).toBe(100);
+    expect(pickScenario({ ...falcon, tickMs: 200 }, "falcon").tickMs).toBe(200);
+    expect(pickScenario(falcon, SCENARIO_IDS[0]).tickMs).toBe(1000);
+  });
+
   it("says how students are grouped", () => {
     expect(groupingSentence(3, 2)).toBe("3 students → 2 groups of 2; bots take 1 empty seat");
     expect(groupingSentence(4, 2)).toBe("4 students → 2 groups of 2");

@@ -7,6 +7,7 @@ import type { ScenarioId } from "@/server/engine/scenarios";
 import type { CustomRoundUi } from "@/app/_scenarios/classUi";
 import { SCENARIO_UI_LIST, scenarioUi } from "@/app/_scenarios/registry";
 import { groupSizes } from "@/server/classroom/groupSizes";
+import { paceFor } from "@/app/class/_ui/paces";
 import type { StartRound } from "./useHostSession";
 
 export interface CustomChoices {
@@ -32,10 +33,10 @@ export function fieldsOf(c: Pick<CustomChoices, "scenario" | "fields">): unknown
   return Object.hasOwn(c.fields, c.scenario) ? c.fields[c.scenario] : customRoundOf(c.scenario).defaults;
 }
 
-/** Switching to `scenario`: its fields as last set, its default bot, and every player seat a student. */
+/** Switching to `scenario`: its fields as last set, its default bot, every player seat a student, and the pace if it offers it (else its default). */
 export function pickScenario(c: CustomChoices, scenario: ScenarioId): CustomChoices {
   const part = customRoundOf(scenario);
-  return { ...c, scenario, botStrategy: part.defaultBot, studentsPerGroup: part.seats(part.defaults).length };
+  return { ...c, scenario, botStrategy: part.defaultBot, studentsPerGroup: part.seats(part.defaults).length, tickMs: paceFor(scenario, c.tickMs) };
 }
 
 /** New fields for the current scenario; students per game never more than its seats. */
@@ -44,7 +45,7 @@ export function setFields(c: CustomChoices, fields: unknown): CustomChoices {
   return { ...c, fields: { ...c.fields, [c.scenario]: fields }, studentsPerGroup: Math.min(c.studentsPerGroup, seats) };
 }
 
-/** A fresh form: the first registered scenario, at a normal pace. */
+/** A fresh form: the first registered scenario, at its default pace. */
 export const DEFAULT_CHOICES: CustomChoices = pickScenario({ scenario: SCENARIO_UI_LIST[0].id, fields: {}, studentsPerGroup: 1, botStrategy: "", tickMs: 1000 }, SCENARIO_UI_LIST[0].id);
 
 /** The seats players take, in the order students fill them. */

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints figures, asserts nothing. Round trips (bare echo vs game:move) at
- * 300 and 1,000 players, then headless engine throughput, then the leaderboard at a million games
+ * 300 and 1,000 players (our server with the in-memory store, then on SQLite with the live-game journal
+ * on, issue 16), then headless engine throughput, then the leaderboard at a million games
  * (bench/leaderboard.ts); a Markdown table at the end and the
  * same figures in bench/out/latest.json. BENCH_QUICK=1 shortens every phase for a smoke run.
  * Phases: roundtrip, headless, classroom (issue 5: one 300-student class session over real sockets,
@@ -79,13 +80,19 @@ async function main() {
     log(describe("echo", echo));
     const ours = await measure("ours", players);
     log(describe("ours", ours));
+    // The same with the live-game journal on (SQLite): every ack waits for its input's write.
+    const journaled = await measure("journaled", players);
+    log(describe("jrnl", journaled));
     const accepted = ours.client.outcomes.accepted ?? 0;
     roundTrips.push({
       players,
       echo,
       ours,
+      journaled,
       ratioP50: round(ours.client.rtt.p50 / echo.client.rtt.p50, 2),
       ratioP99: round(ours.client.rtt.p99 / echo.client.rtt.p99, 2),
+      journaledRatioP50: round(journaled.client.rtt.p50 / echo.client.rtt.p50, 2),
+      journaledRatioP99: round(journaled.client.rtt.p99 / echo.client.rtt.p99, 2),
       acceptedShare: round(accepted / Math.max(1, ours.client.acked), 3),
     });
   }
@@ -172,7 +179,7 @@ async function main() {
 }
 
 function printTable(
-  roundTrips: { players: number; echo: RunFigures; ours: RunFigures; ratioP50: number; ratioP99: number; acceptedShare: number }[],
+  roundTrips: { players: number; echo: RunFigures; ours: RunFigures; journaled: RunFigures; ratioP50: number; ratioP99: number; journaledRatioP50: number; journaledRatioP99: number; acceptedShare: number }[],
   headless: Headless | null,
 ) {
   const f = (v: number) => v.toFixed(2);
@@ -184,6 +191,16 @@ function printTable(
       `| game:move vs echo | ${r.players} | ${f(r.echo.client.rtt.p50)} | ${f(r.echo.client.rtt.p99)} | ${f(r.ours.client.rtt.p50)} | ${f(r.ours.client.rtt.p99)} | ` +
         `${r.ratioP50} | ${r.ratioP99} | ${target} | ${(r.acceptedShare * 100).toFixed(1)}% | ${r.echo.server.eldP99} / ${r.ours.server.eldP99} |`,
     );
+  }
+  if (roundTrips.length) {
+    log("\n| Journal's cost (ms) | players | ours p50 | ours p99 | journaled p50 | journaled p99 | journaled ratio to echo p50 | p99 | server ELD p99 (ms) |");
+    log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (const r of roundTrips) {
+      log(
+        `| game:move, journal on (SQLite) | ${r.players} | ${f(r.ours.client.rtt.p50)} | ${f(r.ours.client.rtt.p99)} | ${f(r.journaled.client.rtt.p50)} | ${f(r.journaled.client.rtt.p99)} | ` +
+          `${r.journaledRatioP50} | ${r.journaledRatioP99} | ${r.journaled.server.eldP99} |`,
+      );
+    }
   }
   if (!headless) return;
   const { simulate: simulated, reducer, consensus: consensusRuns } = headless;

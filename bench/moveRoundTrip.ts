@@ -10,16 +10,23 @@ import type { Ack, SeatGrant } from "../server/protocol/events";
 import { connectClients, closeClients, request, runFixedRate, type BenchSocket, type LoadOptions, type LoadResult } from "./clients";
 import type { BenchServer } from "./echoBaseline";
 import { MemoryGameStore } from "../server/testing/memoryStores";
+import { createTestDatabase } from "../server/storage/testDatabase";
 
 /** dawnTick 200 at 1 s ticks: no game can end during a measurement of well under 3 minutes. */
 const GAME = { scenario: "generals", params: { captureProbability: 0.2, dawnTick: 200, crossingTicks: 2 }, tickMs: 1000 };
 
-export async function startGameServer(): Promise<BenchServer> {
+/**
+ * `journaled`: on a real SQLite database (a fresh migrated file), so every accepted input is
+ * journaled before its ack and finished games are stored, as in production; otherwise the
+ * in-memory store, which journals nothing (the pipeline alone).
+ */
+export async function startGameServer(journaled = false): Promise<BenchServer> {
+  const db = journaled ? await createTestDatabase() : null;
   const server = await startServer({
     port: 0,
     host: "127.0.0.1",
     ui: false,
-    store: new MemoryGameStore(),
+    ...(db ? { databaseUrl: db.url } : { store: new MemoryGameStore() }),
     // Games start at once: the bench measures moves, not the 3-2-1.
     countdownMs: 0,
     // Every bench client shares 127.0.0.1: no address budget or socket cap either.
@@ -27,8 +34,11 @@ export async function startGameServer(): Promise<BenchServer> {
   });
   return {
     port: server.port,
-    facts: () => ({ connections: server.io.engine.clientsCount, rooms: server.registry.size }),
-    close: () => server.close(),
+    facts: () => ({ connections: server.io.engine.clientsCount, rooms: server.registry.size, ...(server.journal ? { journalPending: server.journal.health().pending } : {}) }),
+    close: async () => {
+      await server.close();
+      await db?.cleanup();
+    },
   };
 }
 

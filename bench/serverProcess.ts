@@ -4,7 +4,7 @@
  * in every round trip. Both servers are hosted the same way. BENCH_INPROCESS=1 hosts them in
  * the calling process instead (for comparison). The host also samples the server's event loop.
  *
- * Run as a child: `node --import tsx bench/serverProcess.ts <echo|ours|classroom|flood|flood-unguarded>`, driven over IPC.
+ * Run as a child: `node --import tsx bench/serverProcess.ts <echo|ours|journaled|classroom|flood|flood-unguarded>`, driven over IPC.
  * BENCH_SERVER_ARGS passes extra node flags to the server process only (profiling, GC traces).
  */
 import { fork } from "node:child_process";
@@ -16,7 +16,7 @@ import { startFloodServer } from "./flood";
 import { startGameServer } from "./moveRoundTrip";
 import { round } from "./stats";
 
-export type ServerKind = "echo" | "ours" | "classroom" | "flood" | "flood-unguarded";
+export type ServerKind = "echo" | "ours" | "journaled" | "classroom" | "flood" | "flood-unguarded";
 
 /** What the server process did during a measurement window. */
 export interface ServerStats {
@@ -86,7 +86,8 @@ function meter(server: BenchServer) {
 
 const SERVERS: Record<ServerKind, () => Promise<BenchServer>> = {
   echo: startEchoServer,
-  ours: startGameServer,
+  ours: () => startGameServer(false),
+  journaled: () => startGameServer(true),
   classroom: startClassroomServer,
   flood: () => startFloodServer(true),
   "flood-unguarded": () => startFloodServer(false),

@@ -8,3 +8,5 @@ export const FalconBriefing = lazyPart(() => import("./Briefing").then((m) => m.
 export const FalconOperatorForm = lazyPart(() => import("./FalconForms").then((m) => m.FalconOperatorForm));
 export const FalconChaosForm = lazyPart(() => import("./FalconForms").then((m) => m.FalconChaosForm));
 export const FalconRoundFields = lazyPart(() => import("./FalconRoundFields").then((m) => m.FalconRoundFields));
+export const FalconReplayViews = lazyPart(() => import("./replay/ReplayViews").then((m) => m.FalconReplayViews));
+export const FalconReplayCompare = lazyPart(() => import("./replay/ReplayCompare").then((m) => m.ReplayCompare));

@@ -64,30 +64,25 @@ function StartCard({ busy, onStart, errorId, title, blurb, seat, other, button, 
   );
 }
 
-export function FalconOperatorForm(props: StartFormProps) {
-  return (
-    <StartCard
-      {...props}
-      title="Be the operator"
-      blurb="Watch the heartbeats, set your timeout, ask the spies, kill or declare. A chaos bot injects the faults."
-      seat="operator"
-      other={{ seat: "chaos", label: "Chaos", strategies: CHAOS_STRATEGIES, initial: "random" }}
-      button="Start as the operator"
-      testId="falcon-start-operator"
-    />
-  );
-}
+/** The two cards' words and seats. */
+const CARDS: Record<"operator" | "chaos", Omit<StartCardProps, keyof StartFormProps>> = {
+  operator: {
+    title: "Be the operator",
+    blurb: "Watch the heartbeats, set your timeout, ask the spies, kill or declare. A chaos bot injects the faults.",
+    seat: "operator",
+    other: { seat: "chaos", label: "Chaos", strategies: CHAOS_STRATEGIES, initial: "random" },
+    button: "Start as the operator",
+    testId: "falcon-start-operator",
+  },
+  chaos: {
+    title: "Be chaos",
+    blurb: "Inject up to 4 faults: pause the app, cut the network, or really break it. Fool the detector into declaring a live process failed, or into catching a real failure late.",
+    seat: "chaos",
+    other: { seat: "operator", label: "Detector", strategies: OPERATOR_STRATEGIES, initial: "falcon" },
+    button: "Start as chaos",
+    testId: "falcon-start-chaos",
+  },
+};
 
-export function FalconChaosForm(props: StartFormProps) {
-  return (
-    <StartCard
-      {...props}
-      title="Be chaos"
-      blurb="Inject up to 4 faults: pause the app, cut the network, or really break it. Fool the detector into declaring a live process failed, or into catching a real failure late."
-      seat="chaos"
-      other={{ seat: "operator", label: "Detector", strategies: OPERATOR_STRATEGIES, initial: "falcon" }}
-      button="Start as chaos"
-      testId="falcon-start-chaos"
-    />
-  );
-}
+export const FalconOperatorForm = (props: StartFormProps) => <StartCard {...props} {...CARDS.operator} />;
+export const FalconChaosForm = (props: StartFormProps) => <StartCard {...props} {...CARDS.chaos} />;

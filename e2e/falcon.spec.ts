@@ -1,8 +1,10 @@
 /**
  * Falcon in the real UI: a player starts as the operator from the home page's Falcon tab (a 10 s
  * game against the chaos bot), asks the application's spy, declares, and reads the debrief's
- * side-by-side table; then starts as chaos against the Falcon bot, injects a crash, and reads its
- * debrief (the operator's row and Falcon's on the same timeline).
+ * side-by-side table, and opens the game's replay (each layer's truth under the operator's view,
+ * in place of the knowledge ladder, and the same table at the end); then starts as chaos against
+ * the Falcon bot, injects a crash, and reads its debrief (the operator's row and Falcon's on the
+ * same timeline).
  */
 import { expect, test, type Page } from "@playwright/test";
 import { desktop, newPlayer } from "./support/players";
@@ -38,6 +40,21 @@ test("a Falcon game as the operator, to its debrief", async ({ browser }) => {
   for (const row of ["You", "Falcon (spies)", "Short timeout (1 s)", "Long timeout (8 s)"]) await expect(table.getByRole("rowheader", { name: row })).toBeVisible();
   // The declaration at the start, with nothing failed, was a false suspicion: lost accuracy.
   await expect(debrief).toContainText("Lost accuracy");
+
+  const gameId = new URL(page.url()).pathname.split("/").pop();
+  await page.goto(`/games/${gameId}`);
+  await expect(page.getByTestId("replay-check")).toContainText("the same");
+  await expect(page.getByTestId("falcon-replay-layers").getByRole("img", { name: /^application: up from 0\.0 s/ })).toBeVisible();
+  await expect(page.getByTestId("falcon-replay-operator")).toContainText("Declared failed: ");
+  await expect(page.getByTestId("falcon-replay-truth")).toContainText("Instance #2 in service");
+  // No knowledge ladder: it says nothing of a detector.
+  await expect(page.getByText("knowledge depth")).toHaveCount(0);
+  const replayTable = page.getByTestId("falcon-replay-compare").getByTestId("falcon-compare");
+  for (const row of [/^The operator/, "Falcon (spies)", "Short timeout (1 s)", "Long timeout (8 s)"]) await expect(replayTable.getByRole("rowheader", { name: row })).toBeVisible();
+  // Before the end, the table waits: it tells how the game ends.
+  await page.goto(`/games/${gameId}?t=1`);
+  await expect(page.getByTestId("falcon-replay-compare")).toContainText("at the end of the replay");
+  await expect(page.getByTestId("falcon-replay-truth")).toContainText("Instance #1 in service");
   await player.context.close();
 });
 

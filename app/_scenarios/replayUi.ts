@@ -28,6 +28,13 @@ export interface ReplayStoryProps {
   viewer: ReactNode;
 }
 
+/** What a scenario draws under the replay's diagram in place of each seat's view beside the truth. */
+export interface ReplayViewsProps {
+  timeline: Timeline;
+  /** As in ReplayStoryProps. */
+  reveal: unknown;
+}
+
 export interface ReplayUi {
   /** The parameters in one line of words, under the replay's title. */
   describeParams(params: Record<string, unknown>): string;
@@ -35,4 +42,11 @@ export interface ReplayUi {
   Story: ComponentType<ReplayStoryProps>;
   /** A sentence added to the replay check's note, for what else the check vouches for. */
   checkNote?: string;
+  /**
+   * What stands under the diagram instead of the shared panels (each seat's messages and
+   * knowledge ladder beside the truth), for a scenario whose seats those do not describe
+   * (Falcon: the operator's view and each layer's truth). It follows the page's moment
+   * (useReplayMoment). Without it, the shared panels.
+   */
+  Views?: ComponentType<ReplayViewsProps>;
 }

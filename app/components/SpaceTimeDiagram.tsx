@@ -29,7 +29,7 @@ export interface SpaceTimeDiagramProps {
   onScrub?: (tick: number) => void;
 }
 
-/** Past this many messages, arrow labels would cover each other: their titles remain. */
+/** Past this many messages, arrow labels would cover each other (unless two parties' have room): their titles remain. */
 const MAX_LABELLED = 24;
 
 type Point = (tick: number, party: string) => readonly [number, number];
@@ -61,7 +61,9 @@ export function SpaceTimeDiagram({ timeline, at, you, compact = false, onScrub }
   const { width, height } = layout;
   const point: Point = (tick, party) => layout.point(tick, index(party));
   const many = timeline.parties.length > 2;
-  const labelled = !many || timeline.messages.length <= MAX_LABELLED;
+  // Two parties' arrows are labelled while a label has room along the time axis (a long game's heartbeats across a desktop have not).
+  const room = (end * layout.unit) / Math.max(1, timeline.messages.length);
+  const labelled = timeline.messages.length <= MAX_LABELLED || (!many && room >= (vertical ? 16 : 80));
   const marks = (timeline.marks ?? []).filter((m) => m.tick <= frame.tick);
   const crashedAt = (party: string) => marks.find((m) => m.party === party && m.label === "crash")?.tick;
   const lost = frame.messages.filter((m) => m.status === "lost").length;

@@ -28,6 +28,19 @@ describe("the space-time diagram's layout", () => {
     });
   }
 
+  it("on a phone, packs a long game's ticks closer (a minute of Falcon's 100 ms ticks), labels still apart", () => {
+    const short = diagramLayout({ width: 366, endTick: 60, parties: 2, compact: false });
+    expect(short.unit).toBe(14);
+    for (const endTick of [300, 600, 1200]) {
+      const layout = diagramLayout({ width: 366, endTick, parties: 2, compact: false });
+      expect(layout.height).toBeLessThanOrEqual(Math.max(1_400, endTick * 3) + 80);
+      expect(layout.unit).toBeGreaterThanOrEqual(3);
+      expect((layout.ticks[1] - layout.ticks[0]) * layout.unit).toBeGreaterThanOrEqual(28);
+      expect(layout.ticks.at(-1)! + (layout.ticks[1] - layout.ticks[0])).toBeGreaterThan(endTick);
+    }
+    expect(diagramLayout({ width: 366, endTick: 300, parties: 2, compact: false }).height).toBeLessThan(1_500);
+  });
+
   it("fits a wide box across, with the end inside it", () => {
     for (const width of [VERTICAL_BELOW, 900, 1200]) {
       const layout = diagramLayout({ width, endTick: 20, parties: 2, compact: false });
@@ -35,6 +48,15 @@ describe("the space-time diagram's layout", () => {
       expect(layout.width).toBeCloseTo(width);
       expect(layout.point(20, 0)[0]).toBeLessThan(width);
       expect(layout.tickAt(layout.point(13, 1)[0], 0)).toBe(13);
+    }
+  });
+
+  it("draws a long game across a wide box at 1:1 (text keeps its size), its axis labels apart", () => {
+    for (const endTick of [300, 600, 1200]) {
+      const layout = diagramLayout({ width: 990, endTick, parties: 2, compact: false });
+      expect(layout.width).toBeCloseTo(990);
+      expect((layout.ticks[1] - layout.ticks[0]) * layout.unit).toBeGreaterThanOrEqual(40);
+      expect(layout.ticks.at(-1)! + (layout.ticks[1] - layout.ticks[0])).toBeGreaterThan(endTick);
     }
   });
 

@@ -50,6 +50,10 @@ const V_TOP = 44;
 const V_BOTTOM = 34;
 const V_SIDE = 58;
 const V_SIDE_MANY = 22;
+/** Time running down stops growing past this height (CSS px)... */
+const V_MOST = 1_400;
+/** ...until its ticks are this close. */
+const V_MIN_UNIT = 3;
 
 export function diagramLayout({ width, endTick, parties, compact }: DiagramLayoutOptions): DiagramLayout {
   const end = Math.max(1, endTick);
@@ -63,7 +67,9 @@ export function diagramLayout({ width, endTick, parties, compact }: DiagramLayou
   const ticksEvery = (s: number) => Array.from({ length: Math.floor(endTick / s) + 1 }, (_, i) => i * s);
 
   if (width !== null && width < VERTICAL_BELOW) {
-    const unit = compact ? Math.max(12, Math.min(20, 340 / end)) : Math.max(14, Math.min(26, 640 / end));
+    // A long game (Falcon's hundreds of 100 ms ticks) packs its ticks closer, to stay within a few screens.
+    const readable = compact ? Math.max(12, Math.min(20, 340 / end)) : Math.max(14, Math.min(26, 640 / end));
+    const unit = end * readable > V_MOST ? Math.max(V_MIN_UNIT, V_MOST / end) : readable;
     const side = many ? V_SIDE_MANY : V_SIDE;
     const left = GUTTER + side;
     const right = width - side;
@@ -84,7 +90,10 @@ export function diagramLayout({ width, endTick, parties, compact }: DiagramLayou
 
   // Wide, or not measured yet: fit the measured width; before that, a natural width the box scales.
   const natural = compact ? Math.max(20, 420 / end) : Math.max(26, Math.min(52, 720 / end));
-  const unit = width === null ? natural : Math.max(4, (width - LEFT - RIGHT) / end);
+  // Drawn 1:1 even for a long game (Falcon's hundreds of ticks), so that its text keeps its size.
+  const unit = width === null ? natural : Math.max(0.5, (width - LEFT - RIGHT) / end);
+  // Axis labels at least ~40 px apart.
+  const across = [10, 20, 50, 100, 200, 500].find((s) => s * unit >= 40) ?? 1_000;
   const gap = many ? GAP_MANY : GAP;
   const line = (party: number) => TOP + gap * party;
   return {
@@ -94,7 +103,7 @@ export function diagramLayout({ width, endTick, parties, compact }: DiagramLayou
     unit,
     point: (tick, party) => [LEFT + tick * unit, line(party)],
     tickAt: (px) => clampTick((px - LEFT) / unit),
-    ticks: ticksEvery(end > 40 ? 10 : end > 20 ? 5 : 2),
+    ticks: ticksEvery(end > 40 ? across : end > 20 ? 5 : 2),
     gutter: 0,
     nameAt: (party) => [LEFT - 10, line(party)],
   };

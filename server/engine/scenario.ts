@@ -110,6 +110,12 @@ export interface TraceFacts<Params = unknown> {
   events: readonly { type: string; tick: number; seq?: number }[];
   outcome: string;
   result: Readonly<Record<string, SeatOutcome | undefined>>;
+  /**
+   * The state the check's replay of the trace ended in (the replay page passes it), for a reveal
+   * that needs more than the events hold (Falcon's scores count every tick of downtime): the
+   * scenario's own state type.
+   */
+  final?: unknown;
 }
 
 /**

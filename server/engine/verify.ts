@@ -28,8 +28,11 @@ export interface StoredGame {
  */
 export const VERSION_1_CHAIN_SCENARIOS: readonly string[] = SCENARIO_IDS.filter((id) => SCENARIOS[id].recordedChainInVersion1);
 
-/** `seats`: the result as a current-version trace states it (known depths), whatever the trace's version. */
-export type Verification = { ok: true; timeline: Timeline; seats: Partial<Record<string, SeatOutcome>> } | { ok: false; problem: string };
+/**
+ * `seats`: the result as a current-version trace states it (known depths), whatever the trace's
+ * version; `final`: the state the replay ended in (a scenario's reveal may be rebuilt from it).
+ */
+export type Verification = { ok: true; timeline: Timeline; seats: Partial<Record<string, SeatOutcome>>; final: unknown } | { ok: false; problem: string };
 
 export function verifyTrace(trace: StoredGame): Verification {
   const scenario = scenarioById(trace.scenario);
@@ -51,7 +54,7 @@ export function verifyTrace(trace: StoredGame): Verification {
     return { ok: false, problem: "its outcome or scores differ from the replay" };
   }
   if (JSON.stringify(summary.checks) !== JSON.stringify(trace.checks)) return { ok: false, problem: "its stored verdict differs from the replay's" };
-  return { ok: true, timeline, seats: summary.seats };
+  return { ok: true, timeline, seats: summary.seats, final: record.state };
 }
 
 /**

@@ -43,14 +43,14 @@ export async function readReplay(gameId: string, db: PrismaClient = getPrisma())
   const blindTimeline = check.ok ? (scenario?.presenter?.blind?.(check.timeline) ?? check.timeline) : null;
   const parsed = check.ok ? scenario?.paramsSchema.safeParse(trace.params) : undefined;
   if (!parsed?.success) return { trace, check, params: trace.params, reveal: null, night, blindTimeline };
-  return { trace, check, params: parsed.data as Record<string, unknown>, reveal: revealOf(trace, parsed.data), night, blindTimeline };
+  return { trace, check, params: parsed.data as Record<string, unknown>, reveal: revealOf(trace, parsed.data, check.ok ? check.final : undefined), night, blindTimeline };
 }
 
-/** The scenario's reveal of a trace that verified, from its parsed parameters; null if the scenario rebuilds none. */
-function revealOf(trace: Trace, params: unknown): unknown {
+/** The scenario's reveal of a trace that verified, from its parsed parameters and the state its replay ended in; null if the scenario rebuilds none. */
+function revealOf(trace: Trace, params: unknown, final: unknown): unknown {
   const scenario = scenarioById(trace.scenario);
   if (!scenario?.revealFromTrace) return null;
-  return scenario.revealFromTrace({ params, seed: trace.seed, events: trace.events, outcome: trace.outcome, result: trace.result });
+  return scenario.revealFromTrace({ params, seed: trace.seed, events: trace.events, outcome: trace.outcome, result: trace.result, final });
 }
 
 async function nightOf(db: PrismaClient, trace: Trace): Promise<ScoredNight | null> {

@@ -29,50 +29,60 @@ function Kinds({ kinds, onChange }: { kinds: FaultKind[]; onChange: (k: FaultKin
   );
 }
 
-export function FalconOperatorForm({ busy, onStart, errorId }: StartFormProps) {
+/** What sets one start card apart: the seat it starts in, and the other seat's bots. */
+interface StartCardProps extends StartFormProps {
+  title: string;
+  blurb: string;
+  seat: "operator" | "chaos";
+  other: { seat: "operator" | "chaos"; label: string; strategies: readonly string[]; initial: string };
+  button: string;
+  testId: string;
+}
+
+/** A start card: the game's length, the bot in the other seat, the fault kinds allowed, and the start button. */
+function StartCard({ busy, onStart, errorId, title, blurb, seat, other, button, testId }: StartCardProps) {
   const [lengthMs, setLength] = useState(60_000);
-  const [chaosBot, setBot] = useState<string>("random");
+  const [bot, setBot] = useState<string>(other.initial);
   const [kinds, setKinds] = useState<FaultKind[]>([...FAULT_KINDS]);
   return (
-    <Card title="Be the operator">
-      <p className="text-sm text-slate-600 -mt-1">Watch the heartbeats, set your timeout, ask the spies, kill or declare. A chaos bot injects the faults.</p>
+    <Card title={title}>
+      <p className="text-sm text-slate-600 -mt-1">{blurb}</p>
       <Select<number> label="Length" value={lengthMs} onChange={setLength} options={LENGTHS} />
-      <Select<string> label="Chaos" value={chaosBot} onChange={setBot} options={CHAOS_STRATEGIES.map((s) => ({ value: s, label: s }))} />
+      <Select<string> label={other.label} value={bot} onChange={setBot} options={other.strategies.map((s) => ({ value: s, label: s }))} />
       <Kinds kinds={kinds} onChange={setKinds} />
       <button
         type="button"
         aria-describedby={errorId}
         disabled={busy || kinds.length === 0}
         className="btn-primary"
-        data-testid="falcon-start-operator"
-        onClick={() => onStart({ scenario: "falcon", params: { lengthMs, chaosPlays: true, kinds }, seat: "operator", others: { chaos: { kind: "bot", strategy: chaosBot } }, tickMs: FALCON_TICK_MS })}
+        data-testid={testId}
+        onClick={() => onStart({ scenario: "falcon", params: { lengthMs, chaosPlays: true, kinds }, seat, others: { [other.seat]: { kind: "bot", strategy: bot } }, tickMs: FALCON_TICK_MS })}
       >
-        Start as the operator
+        {button}
       </button>
     </Card>
   );
 }
 
-export function FalconChaosForm({ busy, onStart, errorId }: StartFormProps) {
-  const [lengthMs, setLength] = useState(60_000);
-  const [kinds, setKinds] = useState<FaultKind[]>([...FAULT_KINDS]);
-  const [operator, setOperator] = useState<string>("falcon");
-  return (
-    <Card title="Be chaos">
-      <p className="text-sm text-slate-600 -mt-1">Inject up to 4 faults: pause the app, cut the network, or really break it. Fool the detector into declaring a live process failed, or into catching a real failure late.</p>
-      <Select<number> label="Length" value={lengthMs} onChange={setLength} options={LENGTHS} />
-      <Select<string> label="Detector" value={operator} onChange={setOperator} options={OPERATOR_STRATEGIES.map((s) => ({ value: s, label: s }))} />
-      <Kinds kinds={kinds} onChange={setKinds} />
-      <button
-        type="button"
-        aria-describedby={errorId}
-        disabled={busy || kinds.length === 0}
-        className="btn-primary"
-        data-testid="falcon-start-chaos"
-        onClick={() => onStart({ scenario: "falcon", params: { lengthMs, chaosPlays: true, kinds }, seat: "chaos", others: { operator: { kind: "bot", strategy: operator } }, tickMs: FALCON_TICK_MS })}
-      >
-        Start as chaos
-      </button>
-    </Card>
-  );
-}
+/** The two cards' words and seats. */
+const CARDS: Record<"operator" | "chaos", Omit<StartCardProps, keyof StartFormProps>> = {
+  operator: {
+    title: "Be the operator",
+    blurb: "Watch the heartbeats, set your timeout, ask the spies, kill or declare. A chaos bot injects the faults.",
+    seat: "operator",
+    other: { seat: "chaos", label: "Chaos", strategies: CHAOS_STRATEGIES, initial: "random" },
+    button: "Start as the operator",
+    testId: "falcon-start-operator",
+  },
+  chaos: {
+    title: "Be chaos",
+    blurb: "Inject up to 4 faults: pause the app, cut the network, or really break it. Fool the detector into declaring a live process failed, or into catching a real failure late.",
+    seat: "chaos",
+    other: { seat: "operator", label: "Detector", strategies: OPERATOR_STRATEGIES, initial: "falcon" },
+    button: "Start as chaos",
+    testId: "falcon-start-chaos",
+  },
+};
+
+export const FalconOperatorForm = (props: StartFormProps) => <StartCard {...props} {...CARDS.operator} />;
+export const FalconChaosForm = (props: StartFormProps) => <StartCard {...props} {...CARDS.chaos} />;

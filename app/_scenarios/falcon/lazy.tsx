@@ -10,3 +10,5 @@ export const FalconChaosForm = lazyPart(() => import("./FalconForms").then((m) =
 export const FalconRoundFields = lazyPart(() => import("./FalconRoundFields").then((m) => m.FalconRoundFields));
 export const TimeoutChart = lazyPart(() => import("./ClassPieces").then((m) => m.TimeoutChart), LOADING);
 export const FalconClassDebrief = lazyPart(() => import("./ClassPieces").then((m) => m.FalconClassDebrief));
+export const FalconReplayViews = lazyPart(() => import("./replay/ReplayViews").then((m) => m.FalconReplayViews));
+export const FalconReplayCompare = lazyPart(() => import("./replay/ReplayCompare").then((m) => m.ReplayCompare));

@@ -1,5 +1,6 @@
 import type { ReplayUi } from "../replayUi";
 import { lazyPart } from "../lazyPart";
+import { FalconReplayViews } from "./lazy";
 
 export const replay: ReplayUi = {
   describeParams(params) {
@@ -9,4 +10,5 @@ export const replay: ReplayUi = {
     return `${length / 1000} s · spies: ${spies.length === 0 ? "none" : spies.join(", ")} · ${chaos}`;
   },
   Story: lazyPart(() => import("./ReplayStory").then((m) => m.FalconReplayStory)),
+  Views: FalconReplayViews,
 };

@@ -4,9 +4,10 @@
  * arrow keys move through time; the diagram shows what had happened by then, and each seat's own view at that moment
  * stands beside the truth. With more than two parties (consensus), one process's view at a
  * time, picked from a row that shows where each stands. The moment is the page's (ReplayMoment):
- * kept in the URL (?t=), and followed by the fate table and the two worlds below.
+ * kept in the URL (?t=), and followed by the fate table and the two worlds below. A scenario
+ * whose seats those panels do not describe puts its own under the diagram (`views`).
  */
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { frameAt, partyViewAt, type MessageAt, type PartyView, type Timeline } from "@/server/engine/timeline";
 import { clockLabel } from "@/app/components/clock";
 import { useReplayMoment } from "@/app/components/ReplayMoment";
@@ -18,8 +19,10 @@ import { ProcessPicker } from "./ProcessPicker";
 /**
  * The viewer of the page's replay moment (a ReplayMomentProvider around it holds the tick and the
  * URL's ?t=). Before the end it draws `blind`: the timeline with nothing that tells how the game ends.
+ * `views`: what stands under the diagram instead of each seat's view beside the truth (the
+ * scenario's `ReplayUi.Views`).
  */
-export function ReplayViewer({ timeline: whole, blind = whole }: { timeline: Timeline; blind?: Timeline }) {
+export function ReplayViewer({ timeline: whole, blind = whole, views }: { timeline: Timeline; blind?: Timeline; views?: ReactNode }) {
   const { tick, end, go } = useReplayMoment();
   const timeline = tick >= end ? whole : blind;
   const [playing, setPlaying] = useState(false);
@@ -58,7 +61,9 @@ export function ReplayViewer({ timeline: whole, blind = whole }: { timeline: Tim
         <TimeSlider timeline={timeline} tick={tick} onChange={go} showTime={false} />
       </div>
       <SpaceTimeDiagram timeline={timeline} at={tick} onScrub={go} />
-      {many ? (
+      {views ? (
+        views
+      ) : many ? (
         <div className="grid gap-3">
           <ProcessPicker timeline={timeline} tick={tick} selected={party} onSelect={setParty} />
           <div className="grid gap-3 md:grid-cols-2">

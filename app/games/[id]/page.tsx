@@ -54,7 +54,13 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
               seats={trace.seats}
               timeline={check.timeline}
               reveal={record.reveal}
-              viewer={<ReplayViewer timeline={check.timeline} blind={record.blindTimeline ?? check.timeline} />}
+              viewer={
+                <ReplayViewer
+                  timeline={check.timeline}
+                  blind={record.blindTimeline ?? check.timeline}
+                  views={ui.replay.Views && <ui.replay.Views timeline={check.timeline} reveal={record.reveal} />}
+                />
+              }
             />
           </ReplayMomentProvider>
           <p className="text-sm text-emerald-800 bg-emerald-50 ring-1 ring-emerald-200 rounded-lg px-3 py-2" data-testid="replay-check">

@@ -6,9 +6,8 @@
  * Pure: coins and inputs come from the PRNG in the engine state, a watched bot's draws from its own.
  */
 import { adversaryTick, botStream } from "../adversaryNetwork/clock";
-import { reduceAdversaryAction } from "../adversaryNetwork/reduce";
-import { WAYS_REFUSALS } from "../adversaryNetwork/refusals";
-import { refuse, type ReduceResult } from "../result";
+import { applyToGame, reduceAdversaryAction } from "../adversaryNetwork/reduce";
+import type { ReduceResult } from "../result";
 import { benOrBotMove } from "./engine/bots";
 import { adversaryView, allLiveDecided, applyBenOr, createBenOr, deliverable, type BenOrEvent, type BenOrMove } from "./engine/game";
 import type { BenorParams } from "./params";
@@ -85,13 +84,10 @@ function record(state: BenorState, engineEvents: readonly BenOrEvent[], by: "adv
 
 /** One adversary move (or the network's delivery), applied; the game ends once every live process has decided. */
 function move(state: BenorState, m: BenOrMove, by: "adversary" | "network"): Result {
-  const result = applyBenOr(state.game, m);
-  if (!result.ok) return refuse(WAYS_REFUSALS[result.error.code], result.error.message);
-  const moved: BenorState = { ...state, game: result.state, idleTicks: 0, adversaryMoves: state.adversaryMoves + (by === "adversary" ? 1 : 0) };
-  const { log, events } = record(moved, result.events, by);
-  const next = { ...moved, log };
-  if (allLiveDecided(next.game)) return finish(next, "decided", events);
-  return { ok: true, state: next, events };
+  const counted: BenorState = { ...state, adversaryMoves: state.adversaryMoves + (by === "adversary" ? 1 : 0) };
+  const result = applyToGame(counted, applyBenOr(state.game, m), (moved, engineEvents) => record(moved, engineEvents, by));
+  if (!result.ok || !allLiveDecided(result.state.game)) return result;
+  return finish(result.state, "decided", result.events);
 }
 
 function tick(state: BenorState): Result {

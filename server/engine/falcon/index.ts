@@ -10,6 +10,7 @@ import { FALCON_ERROR_CODES } from "./errors";
 import { falconMoveSchema, type FalconMove } from "./moves";
 import { falconParamsSchema, type FalconParams } from "./params";
 import { FALCON_PRESENTER } from "./presenter";
+import { falconRevealFromTrace, type FalconReplayReveal } from "./replayReveal";
 import { createFalconGame, reduceFalcon } from "./reducer";
 import { CHAOS_STRATEGIES, OPERATOR_STRATEGIES } from "./strategies";
 import { summarizeFalcon } from "./summary";
@@ -18,7 +19,7 @@ import { CHAOS_SEAT, FALCON_OUTCOMES, OPERATOR_SEAT, TICK_MS, type FalconAction,
 import { falconView, type FalconView } from "./views";
 import { FALCON_SCENARIO_WORDS, FALCON_TITLE } from "./words";
 
-export const falcon: Scenario<FalconParams, FalconState, FalconAction, FalconEvent, FalconView, FalconMove, FalconSeat> = {
+export const falcon: Scenario<FalconParams, FalconState, FalconAction, FalconEvent, FalconView, FalconMove, FalconSeat, FalconReplayReveal | null> = {
   id: "falcon",
   title: FALCON_TITLE,
   words: FALCON_SCENARIO_WORDS,
@@ -36,6 +37,7 @@ export const falcon: Scenario<FalconParams, FalconState, FalconAction, FalconEve
   botMoves: falconBotMoves,
   summarize: summarizeFalcon,
   timeline: (state, events) => falconTimeline(state, events as readonly FalconEvent[]),
+  revealFromTrace: falconRevealFromTrace,
   outcomes: FALCON_OUTCOMES,
   outcomeClass: falconOutcomeClass,
   progress: (state) => ({ tick: state.tick, lastTick: state.params.lengthMs / TICK_MS }),
@@ -53,5 +55,6 @@ export const falcon: Scenario<FalconParams, FalconState, FalconAction, FalconEve
 export { FALCON_ERROR_CODES } from "./errors";
 export type { FalconParams, FalconParamsInput } from "./params";
 export type { FalconView, OperatorView, ChaosView, FalconReveal } from "./views";
+export type { FalconReplayReveal } from "./replayReveal";
 export type { FalconMove, OperatorMove, ChaosMove } from "./moves";
 export { OPERATOR_STRATEGIES, CHAOS_STRATEGIES, FALCON_STRATEGY_DESCRIPTIONS } from "./strategies";

@@ -6,8 +6,7 @@
  * Pure: inputs come from the seed, a watched random bot's draws from its own stream.
  */
 import { adversaryTick, botStream } from "../adversaryNetwork/clock";
-import { reduceAdversaryAction } from "../adversaryNetwork/reduce";
-import { WAYS_REFUSALS } from "../adversaryNetwork/refusals";
+import { applyToGame, reduceAdversaryAction } from "../adversaryNetwork/reduce";
 import { refuse, type ReduceResult } from "../result";
 import { adversaryMove } from "./adversary";
 import { allLiveDecided, applyGame, checksOf, createGame, dueObligation, fairnessBound, inputsOf, moveFor, obligations, quiet, serves, stepsOf, type EngineEvent, type GameMove } from "./game";
@@ -79,11 +78,9 @@ function move(state: WeakerState, m: GameMove, by: "adversary" | "network"): Res
         : `message #${due.id} for p${due.pid + 1} has waited ${stepsOf(state.game) - due.since} steps; deliver it next (or crash p${due.pid + 1})`;
     return refuse("UNFAIR", `Fairness: ${what}`);
   }
-  const result = applyGame(state.game, m);
-  if (!result.ok) return refuse(WAYS_REFUSALS[result.error.code], result.error.message);
-  const moved: WeakerState = { ...state, game: result.state, idleTicks: 0 };
-  const { log, events } = record(moved, result.events, by, m);
-  const next = { ...moved, log };
+  const result = applyToGame(state, applyGame(state.game, m), (moved, engineEvents) => record(moved, engineEvents, by, m));
+  if (!result.ok) return result;
+  const { state: next, events } = result;
   if (allLiveDecided(next.game)) {
     const c = checksOf(next.game);
     return finish(next, c.agreement.ok && c.validity.ok ? "agreed" : "violated", events);

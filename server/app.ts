@@ -137,6 +137,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const journalStore = options.store ? null : new PrismaJournalStore(getPrisma(dbUrl));
   const journal = journalStore ? new Journal(journalStore, { retry: options.journalRetry ?? options.storageRetry }) : undefined;
   const registry = new RoomRegistry({ clock: options.clock, expired: (room) => journal?.drop(room.id), ...options.registry });
+  const afterJournal = (send: () => void) => (journal ? journal.whenDurable(send) : send());
   const rawClassStore: ClassStore = options.classStore ?? new PrismaClassStore(getPrisma(dbUrl));
   const classStore = guardStorage(rawClassStore, log);
   const outbox = await openOutbox(dbUrl, log);
@@ -211,10 +212,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     journal,
     restoreGraceMs: options.restoreGraceMs,
     standInOf: standInStrategy,
-    publish: (gameId, seat, snapshot) => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot),
+    // A view goes out once what it shows is journaled: no player sees a move a crash could take back.
+    publish: (gameId, seat, snapshot) => afterJournal(() => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot)),
     listening: (gameId, seat) => (io.sockets.adapter.rooms.get(seatChannel(gameId, seat))?.size ?? 0) > 0,
     spectating: (gameId) => (io.sockets.adapter.rooms.get(spectatorChannel(gameId))?.size ?? 0) > 0,
-    spectate: (room, seats) => io.to(spectatorChannel(room.id)).emit("class:spectator", spectatorViewOf(room, seats)),
+    spectate: (room, seats) => {
+      const view = spectatorViewOf(room, seats);
+      afterJournal(() => io.to(spectatorChannel(room.id)).emit("class:spectator", view));
+    },
   });
   const classes = new ClassService({
     games: service,

@@ -114,4 +114,25 @@ describe("Journal", () => {
     await journal.durable(1_000);
     expect(store.batches[0]).toMatchObject({ inputs: [{ gameId: "g1", seq: 0 }], drops: ["g1"] });
   });
+
+  it("holds work until what came before it is written, in order; runs it at once while writes fail", async () => {
+    const store = new MemoryStore();
+    const journal = new Journal(store, { retry: RETRY });
+    const sent: string[] = [];
+    journal.whenDurable(() => sent.push("nothing pending: at once"));
+    journal.input(tick("g1", 0));
+    journal.whenDurable(() => sent.push("view after 0"));
+    journal.input(tick("g1", 1));
+    journal.whenDurable(() => sent.push("view after 1"));
+    expect(sent).toEqual(["nothing pending: at once"]);
+    expect(await journal.durable(1_000)).toBe(true);
+    expect(sent).toEqual(["nothing pending: at once", "view after 0", "view after 1"]);
+    expect(store.inputs).toEqual(["g1:0", "g1:1"]);
+
+    store.failing = true;
+    journal.input(tick("g1", 2));
+    journal.whenDurable(() => sent.push("view after 2"));
+    await journal.durable(1_000);
+    expect(sent.at(-1)).toBe("view after 2");
+  });
 });

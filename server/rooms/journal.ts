@@ -87,6 +87,8 @@ export class Journal {
   private lastError: string | null = null;
   private failingSince: number | null = null;
   private waiters: { upTo: number; resolve: (done: boolean) => void }[] = [];
+  /** Work held until what was journaled before it is written (`whenDurable`), in order. */
+  private deferred: { upTo: number; run: () => void }[] = [];
   private readonly retry: { firstMs: number; maxMs: number };
 
   constructor(
@@ -137,6 +139,16 @@ export class Journal {
     });
   }
 
+  /**
+   * Run `run` once everything journaled before this call is written: at once when it is, or while
+   * writes fail (games go on in memory then). The server sends the seats' views this way, so no
+   * player sees a move that a crash could still take back. Runs keep their order.
+   */
+  whenDurable(run: () => void): void {
+    this.deferred.push({ upTo: this.journaled, run });
+    if (this.written >= this.journaled || this.failing) this.release();
+  }
+
   health(): JournalHealth {
     return {
       ok: this.lastError === null,
@@ -149,7 +161,10 @@ export class Journal {
   /** Write what is pending, retrying until written or `deadline` (epoch ms). Answers whether all of it is. */
   async close(deadline: number): Promise<boolean> {
     while (Date.now() < deadline) {
-      if (this.written >= this.journaled && !this.writing) return true;
+      if (this.written >= this.journaled && !this.writing) {
+        this.release();
+        return true;
+      }
       if (!this.writing) {
         if (this.retryTimer) clearTimeout(this.retryTimer);
         this.retryTimer = null;
@@ -188,6 +203,7 @@ export class Journal {
       this.lastError = null;
       this.failingSince = null;
       this.wakeWaiters();
+      this.release();
     } catch (err) {
       this.putBack(batch);
       this.failures++;
@@ -195,6 +211,7 @@ export class Journal {
       this.failingSince ??= Date.now();
       // Nobody waits on a failing disk: the callers go on, and the backlog is written when it is back.
       for (const w of this.waiters.splice(0)) w.resolve(false);
+      this.release();
       const delay = Math.min(this.retry.maxMs, this.retry.firstMs * 2 ** (this.failures - 1));
       this.writing = false;
       this.retryTimer = setTimeout(() => {
@@ -215,6 +232,19 @@ export class Journal {
     for (const [id, h] of newer) this.headers.set(id, h);
     this.inputs = [...batch.inputs, ...this.inputs];
     for (const id of batch.drops) this.drops.add(id);
+  }
+
+  /** Run the deferred work whose changes are written (all of it while writes fail), in order. */
+  private release(): void {
+    let ready = 0;
+    while (ready < this.deferred.length && (this.failing || this.deferred[ready].upTo <= this.written)) ready++;
+    for (const d of this.deferred.splice(0, ready)) {
+      try {
+        d.run();
+      } catch {
+        // A send that throws (a socket gone) must not hold back the others.
+      }
+    }
   }
 
   private wakeWaiters(): void {

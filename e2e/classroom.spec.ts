@@ -297,6 +297,9 @@ test("a Falcon class round: Falcon's own paces, then the chart of every group's 
   await expect(chart.getByTestId("falcon-timeout-row")).toHaveCount(2 + 3);
   for (const label of ["Group 1", "Group 2", "Falcon's spies", "Timeout 1 s", "Timeout 8 s"]) await expect(chart.getByRole("img")).toContainText(label);
   await expect(host.page.getByTestId("falcon-class-debrief")).toContainText("Kill it or wait?");
+  // The operator hears heartbeats, not messages from another seat: no "messages per game" tile saying 0.
+  await expect(host.page.getByTestId("class-tallies")).toContainText("mean detection");
+  await expect(host.page.getByTestId("class-tallies")).not.toContainText("messages per game");
   await saveScreenshot(host.page, "class-host-falcon-debrief-desktop");
   for (const p of [host, ...students]) await p.context.close();
 });

@@ -18,6 +18,8 @@ export interface ClassUi {
   figure: ClassFigure;
   /** Tiles after the shared ones (games, success, unsafe, messages per game); `metrics`: the games they count. */
   tiles(t: Tallies, metrics: readonly GameMetrics[]): { label: string; value: string }[];
+  /** False when the seats exchange no messages (Falcon's monitor only hears heartbeats), so the shared tile would say 0. */
+  countsMessages?: false;
   /** The chart beside the figure's histogram. */
   sideChart: { title: string; note: string; Chart: ComponentType<ClassChartProps> };
   /** What the debrief shows after its table, from the round's finished games; nothing when it has nothing to say. */

@@ -29,6 +29,7 @@ export const classroom: ClassUi = {
     // Whole seconds, not milliseconds: the histogram has a column per value. Rounded up, so that 0 never reads as instant.
     of: (m) => (m.depth === null ? null : Math.ceil(m.depth / 1000)),
   },
+  countsMessages: false,
   tiles: (t, metrics) => {
     const details = metrics.flatMap((m) => detailOf(m) ?? []);
     return [

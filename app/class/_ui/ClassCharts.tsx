@@ -147,7 +147,7 @@ function Tiles({ ui, t, metrics, finished, leftOut, total, words }: { ui: ClassU
     ...(leftOut > 0 ? [{ label: "finished by bots, left out", value: String(leftOut) }] : []),
     { label: words.success.toLowerCase(), value: pct(t.success), tone: "text-emerald-700" },
     { label: words.unsafe.toLowerCase(), value: pct(t.unsafe), tone: "text-rose-700" },
-    { label: "messages per game", value: formatMean(t.meanMessages) },
+    ...(ui?.countsMessages === false ? [] : [{ label: "messages per game", value: formatMean(t.meanMessages) }]),
     ...(ui?.tiles(t, metrics) ?? []),
   ];
   return (

@@ -6,6 +6,7 @@
  */
 import { useId, useState } from "react";
 import { ErrorLine, NicknameField } from "./components/NicknameField";
+import { useHydrated } from "./lib/useHydrated";
 import { useStartGame } from "./lib/useStartGame";
 import { Card } from "./_start/FormBits";
 import { scenarioUi } from "./_scenarios/registry";
@@ -13,6 +14,9 @@ import { scenarioUi } from "./_scenarios/registry";
 /** `scenario`: a registered scenario's id (the home page's tab); its start forms come from the UI registry. */
 export function StartPanel({ scenario }: { scenario: string }) {
   const start = useStartGame();
+  // Until the page is live, a start button's click would be lost: they wait, disabled.
+  const hydrated = useHydrated();
+  const busy = start.busy || !hydrated;
   const codeId = useId();
   const errorId = useId();
   const forms = scenarioUi(scenario)?.play.startForms ?? [];
@@ -27,12 +31,12 @@ export function StartPanel({ scenario }: { scenario: string }) {
         const origin = `form-${i}`;
         return (
           <div key={`${scenario}:${i}`} className="grid gap-2">
-            <Form busy={start.busy} onStart={(payload) => void start.create(payload, origin)} errorId={errorAt(origin) ? errorId : undefined} />
+            <Form busy={busy} onStart={(payload) => void start.create(payload, origin)} errorId={errorAt(origin) ? errorId : undefined} />
             <ErrorLine error={errorAt(origin)} id={errorId} />
           </div>
         );
       })}
-      <JoinByCode busy={start.busy} onJoin={(code) => void start.join(code, "join")} inputId={codeId} error={errorAt("join")} errorId={errorId} />
+      <JoinByCode busy={busy} onJoin={(code) => void start.join(code, "join")} inputId={codeId} error={errorAt("join")} errorId={errorId} />
     </section>
   );
 }

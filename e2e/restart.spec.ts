@@ -64,8 +64,10 @@ test("a game in progress comes back after the server is killed, and plays on", a
   const origin = `http://127.0.0.1:${port}`;
 
   await page.goto(`${origin}/`);
-  await page.getByLabel("Your nickname").fill(`Phoenix${Date.now() % 10000}`);
+  // A server just started sends its scripts slowly: choices made before the page is live are lost.
   const card = page.locator(".card", { has: page.getByRole("heading", { name: "Play vs bot" }) });
+  await expect(card.getByRole("button", { name: "Start vs bot" })).toBeEnabled({ timeout: 30_000 });
+  await page.getByLabel("Your nickname").fill(`Phoenix${Date.now() % 10000}`);
   await card.getByLabel("Pace").selectOption({ label: "Normal (1 s a tick)" });
   await card.getByLabel("The other general plays").selectOption("bold");
   await card.getByRole("button", { name: "Start vs bot" }).click();

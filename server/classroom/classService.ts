@@ -177,7 +177,7 @@ export class ClassService {
   rejoin(payload: z.output<typeof rejoinSessionSchema>): Ack<StudentGrant> & { student?: Student; session?: ClassSession } {
     const session = this.sessions.get(payload.sessionId);
     if (!session) return refuse("UNKNOWN_SESSION", "No live class session has that id.");
-    const student = session.studentByToken(hashSecret(payload.studentToken), sameSecret);
+    const student = session.studentByToken(payload.studentToken);
     if (!student) return refuse("BAD_TOKEN", "That token does not belong to a student of this session.");
     if (student.kicked) return refuse("KICKED", "The host removed you from this session.");
     student.token ??= payload.studentToken;

@@ -4,6 +4,7 @@
  * it live in classService.ts; this file only holds state and reads it.
  */
 import { scenarioById } from "../engine/scenarios";
+import { hashSecret, sameSecret } from "../rooms/credentials";
 import type { GameRoom } from "../rooms/room";
 import type { PresenterState } from "./presenter";
 import type { GameMetrics, GroupProgress, HostView, RoundStatus, RoundView, StudentView } from "../protocol/classroom";
@@ -77,9 +78,10 @@ export class ClassSession {
     return round && round.status !== "ended" ? round : null;
   }
 
-  /** The student whose token hashes to `tokenHash`. */
-  studentByToken(tokenHash: string, same: (a: string, b: string) => boolean): Student | null {
-    for (const student of this.students.values()) if (same(student.tokenHash, tokenHash)) return student;
+  /** The student whose token this is (checked against its stored hash, in constant time). */
+  studentByToken(token: string): Student | null {
+    const hash = hashSecret(token);
+    for (const student of this.students.values()) if (sameSecret(student.tokenHash, hash)) return student;
     return null;
   }
 

@@ -4,45 +4,22 @@
  * back with the token their browser kept and gets their very seat (and seat token) back; the
  * round plays to its end; every acknowledged move is in its stored trace exactly once.
  */
-import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyTrace, type StoredGame } from "../engine/verify";
 import type { HostGrant, HostView, StudentGrant, StudentView } from "../protocol/classroom";
 import type { GameSnapshot } from "../protocol/events";
 import { getPrisma } from "../storage/db";
-import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
-import { eventually, TestClient, type Packet } from "../testing/harness";
-import { startServerProcess, type ServerProcess } from "../testing/serverProcess";
+import { eventually, type Packet, type TestClient } from "../testing/harness";
+import { ProcessKit } from "../testing/processKit";
 import { sized } from "../testing/tier";
 
 /** Odd: one group has a stand-in bot in a student seat. */
 const STUDENTS = sized(11, 5);
 const MOVES_BEFORE = 2;
 
-let db: TestDatabase | null = null;
-const children: ChildProcess[] = [];
-const clients: TestClient[] = [];
-
-afterEach(async () => {
-  clients.splice(0).forEach((c) => c.close());
-  children.splice(0).forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
-  await db?.cleanup();
-  db = null;
-});
-
-async function startProcess(url: string): Promise<ServerProcess> {
-  const started = await startServerProcess(url, { env: { LOG_LEVEL: "silent" } });
-  children.push(started.child);
-  return started;
-}
-
-function client(url: string, name: string, deviceToken?: string): TestClient {
-  const c = new TestClient(url, name);
-  // The same person after the restart: the same device (their browser's localStorage).
-  if (deviceToken) c.player.deviceToken = deviceToken;
-  clients.push(c);
-  return c;
-}
+const kit = new ProcessKit();
+afterEach(() => kit.cleanup());
+const client = (url: string, name: string, deviceToken?: string) => kit.client(url, name, deviceToken);
 
 const isDashboard = (test: (v: HostView) => boolean) => (p: Packet) => p.event === "class:dashboard" && test(p.data as HostView);
 const isStudentView = (test: (v: StudentView) => boolean) => (p: Packet) => p.event === "class:student" && test(p.data as StudentView);
@@ -52,8 +29,8 @@ const sendPlan = (game: { gameId: string; seatToken: string }) => ({ gameId: gam
 
 describe("kill -9 during a class round", () => {
   it(`brings back the session, its ${STUDENTS} students in their seats and every group; nothing acknowledged is lost or doubled`, async () => {
-    db = await createTestDatabase();
-    const first = await startProcess(db.url);
+    const db = await kit.database();
+    const first = await kit.start();
     const host = client(first.url, "Prof");
     await host.connected();
     const hosted = await host.request<HostGrant>("class:host", { title: "Restart drill", player: host.player });
@@ -101,7 +78,7 @@ describe("kill -9 during a class round", () => {
     const live = await prisma.liveGame.findMany({ where: { id: { in: gameIds } } });
     for (const game of seats) expect(live.some((r) => r.seats.includes(game.seatToken))).toBe(false);
 
-    const second = await startProcess(db.url);
+    const second = await kit.start();
     // The host's key still works, and the dashboard shows every group again.
     const hostBack = client(second.url, "Prof", host.player.deviceToken);
     await hostBack.connected();

@@ -93,16 +93,25 @@ describe("a room restored from its journal", () => {
   });
 });
 
+/** A restored game held for its player, and their coming back to the seat. */
+async function heldGame() {
+  const { inputs, startedAt } = await journaledGame();
+  const clock = new ManualClock();
+  let listening = false;
+  const back = room(clock, { listening: () => listening });
+  back.restore(inputs, startedAt, GRACE, () => "acknowledged");
+  const comeBack = () => {
+    listening = true;
+    return back.returned("A");
+  };
+  return { clock, back, comeBack };
+}
+
 describe("a restored class game and its host's round controls", () => {
   it("paused by the host while held: its players' return does not start it, resuming does", async () => {
-    const { inputs, startedAt } = await journaledGame();
-    const clock = new ManualClock();
-    let listening = false;
-    const back = room(clock, { listening: () => listening });
-    back.restore(inputs, startedAt, GRACE, () => "acknowledged");
+    const { clock, back, comeBack } = await heldGame();
     await back.pause();
-    listening = true;
-    await back.returned("A");
+    await comeBack();
     expect(back.held).toBeNull();
     expect(back.status).toBe("paused");
     expect(clock.running("g1")).toBe(false);
@@ -113,18 +122,13 @@ describe("a restored class game and its host's round controls", () => {
   });
 
   it("resumed by the host while held: it waits for its players still", async () => {
-    const { inputs, startedAt } = await journaledGame();
-    const clock = new ManualClock();
-    let listening = false;
-    const back = room(clock, { listening: () => listening });
-    back.restore(inputs, startedAt, GRACE, () => "acknowledged");
+    const { clock, back, comeBack } = await heldGame();
     await back.pause();
     await back.resume();
     expect(back.held).not.toBeNull();
     expect(clock.running("g1")).toBe(false);
     expect(await back.submit("A", PLAN)).toMatchObject({ ok: false, error: { code: "PAUSED" } });
-    listening = true;
-    await back.returned("A");
+    await comeBack();
     expect(back.status).toBe("running");
     expect(clock.running("g1")).toBe(true);
   });

@@ -157,8 +157,14 @@ describe("restoreClassSessions", () => {
       const view = back.studentView(back.students.get(s.id)!, later.now());
       if (round.groups[0].students.get("A") === s.id || round.groups[0].students.get("B") === s.id) expect(view.game?.seatToken).toBe(seatTokens.get(s.id));
     }
-    // The host key still works.
-    expect(second.classes.authorizeHost(session.id, hosted.hostKey).ok).toBe(true);
+    // The host key still works: "End now" plays the held game out (bots finish it), and ends the round;
+    // the debrief sees the round's games (both bot-finished here, so none to present).
+    const auth = { sessionId: session.id, hostKey: hosted.hostKey };
+    expect(await second.classes.endRound(auth)).toEqual({ ok: true });
+    expect(restored?.status).toBe("finished");
+    expect(restored?.botFinished).toBe(true);
+    expect(back.currentRound?.status).toBe("ended");
+    expect(second.classes.presenter.start(auth)).toMatchObject({ ok: false, error: { code: "NOTHING_TO_PRESENT" } });
     second.classes.dispose();
     second.registry.disposeAll();
   });

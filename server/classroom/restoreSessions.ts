@@ -4,7 +4,8 @@
  * ClassService: its students (token hashes only: each proves their token to come back), its
  * late-join switch, its rounds, and the finished games of its round in progress. The round's live
  * games come back from the journal next (server/rooms/restore.ts → `ClassService.restoreGame`).
- * Older sessions are closed, as every open session was before. The presenter debrief is not kept.
+ * Older sessions are closed, as every open session was before. A presenter debrief that was running
+ * is not kept (the host starts it again: the last round's games are back).
  */
 import type { Logger } from "pino";
 import type { GameRoom } from "../rooms/room";
@@ -47,7 +48,7 @@ export async function restoreClassSessions(deps: RestoreSessionsDeps): Promise<{
   return { restored, closed: stale.length };
 }
 
-/** The session as it stood, with its round in progress holding its finished groups so far. */
+/** The session as it stood, with its last round holding its finished groups so far. */
 export function rebuildSession(row: StoredSession, now: number, owed: StoredClassGame[], finishedRoom: RestoreSessionsDeps["finishedRoom"]): ClassSession {
   const session = new ClassSession(row.id, row.code, row.title, row.hostHash, row.allowLateJoin);
   for (const m of row.members) {
@@ -56,7 +57,8 @@ export function rebuildSession(row: StoredSession, now: number, owed: StoredClas
   }
   for (const stored of row.rounds) {
     const round = roundOf(stored, now);
-    if (round.status !== "ended") {
+    // The last round gets its groups back: finished games from their traces (its live ones come from the journal).
+    if (stored === row.rounds.at(-1)) {
       const seen = new Set<string>();
       for (const game of [...stored.finished, ...owed.filter((g) => g.roundId === stored.id)]) {
         if (seen.has(game.trace.gameId)) continue;

@@ -75,7 +75,7 @@ export interface StoredRound extends Omit<RoundRow, "sessionId" | "groupSize"> {
   aliveAt: Date | null;
   /** How many games the round stored. */
   storedGames: number;
-  /** The round's finished games with their traces: only for a round not ended (empty otherwise). */
+  /** The round's finished games with their traces: only for the session's last round (empty otherwise). */
   finished: StoredClassGame[];
 }
 
@@ -177,7 +177,8 @@ export class PrismaClassStore implements ClassStore {
     for (const { members, rounds, endedAt: _, ...session } of rows) {
       const stored: StoredRound[] = [];
       for (const { _count, params, studentSeats, sessionId: _s, groupSize: _g, ...r } of rounds) {
-        const games = r.endedAt ? [] : await this.db.game.findMany({ where: { roundId: r.id }, select: { trace: true, classGroup: true, seats: { select: { seat: true, strategy: true } } } });
+        // The last round's games only: its groups are shown again (and a debrief can present them).
+        const games = r.id !== rounds.at(-1)?.id ? [] : await this.db.game.findMany({ where: { roundId: r.id }, select: { trace: true, classGroup: true, seats: { select: { seat: true, strategy: true } } } });
         stored.push({
           ...r,
           params: JSON.parse(params) as Record<string, unknown>,

@@ -39,7 +39,6 @@ import { ClassSession, seatedStudents, type Group, type Round, type Student } fr
 
 type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
 const refuse = (code: ErrorCode, message: string): Refusal => ({ ok: false, error: { code, message } });
-const hashKey = hashSecret;
 /** How often a running round's clock is stamped in the database (ClassRound.aliveAt). */
 export const ROUND_ALIVE_EVERY_MS = 5_000;
 
@@ -104,7 +103,7 @@ export class ClassService {
     const hostKey = newSeatToken();
     let code = newJoinCode();
     while (this.byCode.has(code)) code = newJoinCode();
-    const session = new ClassSession(newGameId(), code, payload.title, hashKey(hostKey));
+    const session = new ClassSession(newGameId(), code, payload.title, hashSecret(hostKey));
     await this.options.classStore.createSession({ id: session.id, code, title: session.title, hostHash: session.hostHash });
     this.sessions.set(session.id, session);
     this.byCode.set(code, session);
@@ -116,7 +115,7 @@ export class ClassService {
   authorizeHost(sessionId: string, hostKey: string): { ok: true; session: ClassSession } | Refusal {
     const session = this.sessions.get(sessionId);
     if (!session) return refuse("UNKNOWN_SESSION", "No live class session has that id.");
-    if (!sameSecret(session.hostHash, hashKey(hostKey))) return refuse("BAD_HOST_KEY", "That key does not control this session.");
+    if (!sameSecret(session.hostHash, hashSecret(hostKey))) return refuse("BAD_HOST_KEY", "That key does not control this session.");
     return { ok: true, session };
   }
 

@@ -224,7 +224,10 @@ export class GameService {
     const seats: SeatSlot[] = trace.seats.map((s) => ({ ...s, strategy: strategies[s.seat] ?? null, token: null, tokenHash: null, standIn: null }));
     const room = new GameRoom({ id: trace.gameId, code: "", scenario, params: trace.params, seed: trace.seed, tickMs: trace.tickMs, seats, context, hooks: { publish: () => undefined, finished: () => undefined } });
     room.restore(trace.inputs, new Date(trace.startedAt), 0, () => "");
-    if (room.status !== "finished") return null;
+    if (room.status !== "finished") {
+      room.dispose(); // a trace that does not replay to its end: no hold may start its clock
+      return null;
+    }
     room.finishedAt = new Date(trace.finishedAt);
     room.saved = true;
     room.botFinished = trace.botFinished === true;

@@ -39,10 +39,19 @@ export async function restoreClassSessions(deps: RestoreSessionsDeps): Promise<{
     await classStore.closeOpen(new Date(now), stale.map((s) => s.id));
     log.warn({ sessions: stale.length }, "closed class sessions left open by an earlier run, too old to restore");
   }
+  // A stored trace that does not replay leaves its group off the dashboard, not the session out.
+  const finishedRoom: RestoreSessionsDeps["finishedRoom"] = (game, context) => {
+    try {
+      return deps.finishedRoom(game, context);
+    } catch (err) {
+      log.error({ err, gameId: game.trace.gameId }, "class sessions: a finished game's trace does not replay; its group is left out");
+      return null;
+    }
+  };
   let restored = 0;
   for (const row of open) {
     if (stale.includes(row)) continue;
-    deps.classes.adopt(rebuildSession(row, now, deps.owed, deps.finishedRoom));
+    deps.classes.adopt(rebuildSession(row, now, deps.owed, finishedRoom));
     restored++;
   }
   return { restored, closed: stale.length };

@@ -14,7 +14,7 @@ import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type 
 import { originGuard } from "./realtime/origins";
 import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
-import { PrismaClassStore, type ClassStore } from "./storage/classStore";
+import { classGameOf, PrismaClassStore, type ClassStore } from "./storage/classStore";
 import { ClassService } from "./classroom/classService";
 import { classPush, classSockets, spectatorChannel, spectatorViewOf } from "./classroom/classSockets";
 import { completedChallenges, playerByDevice } from "./storage/playerPages";
@@ -22,6 +22,8 @@ import type { GameStore } from "./storage/types";
 import { GameRecorder } from "./rooms/recorder";
 import { Journal } from "./rooms/journal";
 import { restoreLiveGames } from "./rooms/restore";
+import type { StoredLiveGame } from "./rooms/journal";
+import { restoreClassSessions } from "./classroom/restoreSessions";
 import { PrismaJournalStore } from "./storage/prismaJournalStore";
 import { standInStrategy } from "./classroom/presets";
 import { Outbox, outboxPathOf } from "./storage/outbox";
@@ -72,10 +74,14 @@ export interface ServerOptions {
   /** Backoff of the finished-games writer (first delay and cap, ms). */
   storageRetry?: { firstMs: number; maxMs: number };
   /**
-   * On start, end every class session and round left open in the database (by a crash). Only for
-   * the process that owns the database (server/index.ts); tests share databases between servers.
+   * On start, bring back the class sessions an earlier run left open (server/classroom/restoreSessions.ts;
+   * their live games too with `restoreLiveGames`), and end those hosted longer ago than
+   * `classSessionMaxAgeMs`. Only for the process that owns the database (server/index.ts) and for
+   * restart tests; tests share databases between servers.
    */
-  closeStaleSessions?: boolean;
+  restoreClassSessions?: boolean;
+  /** Open class sessions hosted longer ago than this are closed at start, not restored (12 h by default). */
+  classSessionMaxAgeMs?: number;
   /**
    * After listening, upgrade in the background the games stored as trace version 1 (their depth
    * was the chain): server/storage/depthUpgrade.ts; then clear the challenge totals that say
@@ -157,12 +163,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await ensurePlayerStats(getPrisma(dbUrl)).catch((err) => log.error({ err }, "player totals: rebuild failed; the leaderboard retries it"));
   }
   recorder.start();
-  if (options.closeStaleSessions) {
-    await classStore
-      .closeOpen(new Date())
-      .then((closed) => (closed.sessions || closed.rounds) && log.warn(closed, "closed class sessions and rounds left open by an earlier run"))
-      .catch(() => undefined); // logged by the guard; the next start tries again
-  }
   // Player lookups and challenge unlocks read the Prisma database; a custom store has none.
   const players = options.store ? undefined : (token: string) => playerByDevice(getPrisma(dbUrl), token);
   const completedOf = options.store ? undefined : (token: string) => completedChallenges(getPrisma(dbUrl), token);
@@ -232,6 +232,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clock: options.clock,
   });
   attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)]);
+  if (options.restoreClassSessions) {
+    const owed = (outbox?.pending ?? []).flatMap((g) => classGameOf(g) ?? []);
+    // Unguarded: a start may take longer than a request to read every open session.
+    await restoreClassSessions({
+      classStore: rawClassStore,
+      classes,
+      finishedRoom: (game, context) => service.finishedRoom(game.trace, game.strategies, context),
+      owed,
+      now: options.clock?.now() ?? Date.now(),
+      maxAgeMs: options.classSessionMaxAgeMs,
+      log,
+    })
+      .then((r) => (r.restored || r.closed) && log.info(r, "class sessions an earlier run left open: restored or closed"))
+      .catch((err) => log.error({ err }, "class sessions: could not read those left open; the next start tries again"));
+  }
   if (options.restoreLiveGames && journal && journalStore) {
     const db = getPrisma(dbUrl);
     const owed = new Set((outbox?.pending ?? []).map((g) => g.id));
@@ -239,12 +254,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const stored = await db.game.findMany({ where: { id: { in: ids } }, select: { id: true } });
       return new Set([...stored.map((g) => g.id), ...ids.filter((id) => owed.has(id))]);
     };
-    const report = await restoreLiveGames({ store: journalStore, journal, service, finished, log }).catch((err) => {
+    const classGame = options.restoreClassSessions ? (game: StoredLiveGame) => classes.restoreGame(game) : undefined;
+    const report = await restoreLiveGames({ store: journalStore, journal, service, finished, classGame, log }).catch((err) => {
       log.error({ err }, "restore: could not read the journal; unfinished games stay in it for the next start");
       return null;
     });
     if (report && report.restored + report.forgotten + report.failed > 0) log.info(report, "restored the games an earlier run left unfinished");
   }
+  if (options.restoreClassSessions) classes.settleRestored();
 
   await new Promise<void>((resolve) => http.listen(options.port ?? 3000, options.host, resolve));
   const port = (http.address() as AddressInfo).port;
@@ -271,10 +288,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       registry.disposeAll();
       stopUpgrade = true; // it stops after its current batch; the next start resumes it
       stopWarm = true;
-      const sessionIds = classes.sessionIds;
-      const classRows = sessionIds.length
-        ? classStore.closeOpen(new Date(), sessionIds).catch(() => log.error({ sessionIds }, "shutdown: class sessions left open (closed at the next start)"))
-        : Promise.resolve();
+      // Class sessions stay open: the next start brings them back, and their rounds' clocks skip the time down from here.
+      const classRows = classes.stampRounds();
       // Rooms are stopped: the journal holds its last inputs; write them before the database closes.
       const journalFlushed = journal ? journal.close(deadline) : Promise.resolve(true);
       await Promise.all([recorder.stop(deadline), classRows, upgrade, warming]);

@@ -29,7 +29,7 @@ const server = await startServer({
   countdownMs: wholeFromEnv("COUNTDOWN_MS", 0, 60_000),
   restoreGraceMs: wholeFromEnv("RESTORE_GRACE_MS", 0, 3_600_000),
   rateLimits: createsPerMinute === undefined ? undefined : { createsPerMinute },
-  closeStaleSessions: true,
+  restoreClassSessions: true,
   restoreLiveGames: true,
   upgradeStoredGames: true,
   warmScenarios: true,

@@ -6,11 +6,8 @@
 import { useEffect, useState } from "react";
 import { gameSocket } from "@/app/lib/socket";
 
-/**
- * `gameGoesOn`: a game outside a class comes back after the restart (docs/protocol.md, "Restarts");
- * class rounds do not yet.
- */
-export function RestartNotice({ gameGoesOn = false }: { gameGoesOn?: boolean }) {
+/** Every game, class rounds included, comes back after the restart (docs/protocol.md, "Restarts"). */
+export function RestartNotice() {
   const [restarting, setRestarting] = useState(false);
   useEffect(() => {
     const socket = gameSocket();
@@ -26,9 +23,7 @@ export function RestartNotice({ gameGoesOn = false }: { gameGoesOn?: boolean }) 
   if (!restarting) return null;
   return (
     <p className="rounded-lg bg-slate-900 text-white px-3 py-2 text-sm text-center" role="alert" data-testid="restart-notice">
-      {gameGoesOn
-        ? "The server is restarting. Your game pauses and goes on when you are back; nothing you played is lost."
-        : "The server is restarting. Games still being played cannot continue after it; every finished game is kept."}
+      The server is restarting. Games pause and go on when their players are back; nothing played is lost.
     </p>
   );
 }

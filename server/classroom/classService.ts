@@ -4,7 +4,6 @@
  * Host requests carry the host key; only its SHA-256 is kept. Payloads arrive already shaped by
  * the schemas in protocol/classroom.ts; everything scenario-specific is checked here.
  */
-import { createHash } from "node:crypto";
 import type { Logger } from "pino";
 import type { z } from "zod";
 import { scenarioById } from "../engine/scenarios";
@@ -23,10 +22,11 @@ import type {
   StudentView,
 } from "../protocol/classroom";
 import { MAX_NICKNAME } from "../protocol/schemas";
-import { newGameId, newJoinCode, newSeatCredential, newSeatToken, sameSecret } from "../rooms/credentials";
+import { classSeatCredential, hashSecret, newGameId, newJoinCode, newSeatCredential, newSeatToken, sameSecret } from "../rooms/credentials";
 import { realClock, type RoomClock } from "../rooms/clock";
 import { firstIssue } from "../protocol/firstIssue";
 import type { GameService } from "../rooms/gameService";
+import type { StoredLiveGame } from "../rooms/journal";
 import type { GameRoom, SeatSlot } from "../rooms/room";
 import type { ClassStore } from "../storage/classStore";
 import type { GameStore } from "../storage/types";
@@ -35,11 +35,12 @@ import { gameMetrics } from "./metrics";
 import { uniqueNickname } from "./nicknames";
 import { defaultStudentSeats, standInStrategy } from "./presets";
 import { PresenterUseCases } from "./presenterUseCases";
-import { ClassSession, type Group, type Round, type Student } from "./session";
+import { ClassSession, seatedStudents, type Group, type Round, type Student } from "./session";
 
 type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
 const refuse = (code: ErrorCode, message: string): Refusal => ({ ok: false, error: { code, message } });
-const hashKey = (key: string) => createHash("sha256").update(key, "utf8").digest("hex");
+/** How often a running round's clock is stamped in the database (ClassRound.aliveAt). */
+export const ROUND_ALIVE_EVERY_MS = 5_000;
 
 export interface ClassPush {
   host(sessionId: string, view: HostView): void;
@@ -72,6 +73,10 @@ export class ClassService {
   private readonly dashboardEveryMs: number;
   private readonly endedRetentionMs: number;
   private readonly clock: RoomClock;
+  /** Cancels the next stamp of the running rounds' clocks; null when none is due. */
+  private stopAlive: (() => void) | null = null;
+  /** Set while games are brought back after a restart: rounds are closed by `settleRestored`, not as groups come in. */
+  private restoring = false;
   /** The presenter debrief's requests (presenterUseCases.ts). */
   readonly presenter: PresenterUseCases;
 
@@ -98,7 +103,7 @@ export class ClassService {
     const hostKey = newSeatToken();
     let code = newJoinCode();
     while (this.byCode.has(code)) code = newJoinCode();
-    const session = new ClassSession(newGameId(), code, payload.title, hashKey(hostKey));
+    const session = new ClassSession(newGameId(), code, payload.title, hashSecret(hostKey));
     await this.options.classStore.createSession({ id: session.id, code, title: session.title, hostHash: session.hostHash });
     this.sessions.set(session.id, session);
     this.byCode.set(code, session);
@@ -110,7 +115,7 @@ export class ClassService {
   authorizeHost(sessionId: string, hostKey: string): { ok: true; session: ClassSession } | Refusal {
     const session = this.sessions.get(sessionId);
     if (!session) return refuse("UNKNOWN_SESSION", "No live class session has that id.");
-    if (!sameSecret(session.hostHash, hashKey(hostKey))) return refuse("BAD_HOST_KEY", "That key does not control this session.");
+    if (!sameSecret(session.hostHash, hashSecret(hostKey))) return refuse("BAD_HOST_KEY", "That key does not control this session.");
     return { ok: true, session };
   }
 
@@ -148,23 +153,50 @@ export class ClassService {
     const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
     const known = session.students.get(player.id);
     if (known?.kicked) return refuse("KICKED", "The host removed you from this session.");
-    if (known) return { ok: true, sessionId: session.id, studentId: known.id, studentToken: known.token, student: known, session };
+    if (known) {
+      // After a restart nobody knows this student's token until they show it: this device gets a new one.
+      if (known.token === null) {
+        const credential = newSeatCredential();
+        Object.assign(known, credential);
+        await this.options.classStore.saveMember({ sessionId: session.id, playerId: known.id, nickname: known.nickname, kicked: false, tokenHash: credential.tokenHash });
+        this.recoverSeat(session, known);
+      }
+      return { ok: true, sessionId: session.id, studentId: known.id, studentToken: known.token as string, student: known, session };
+    }
     if (!session.allowLateJoin && session.rounds.length > 0) return refuse("LATE_JOIN_CLOSED", "The host is not letting anyone else join now.");
     const nickname = uniqueNickname(payload.player.nickname, [...session.students.values()].map((s) => s.nickname), MAX_NICKNAME);
-    const student: Student = { id: player.id, nickname, token: newSeatToken(), kicked: false, connections: 0, graceTimer: null };
+    const { token, tokenHash } = newSeatCredential();
+    const student: Student = { id: player.id, nickname, token, tokenHash, kicked: false, connections: 0, graceTimer: null };
     session.students.set(student.id, student);
-    await this.options.classStore.saveMember({ sessionId: session.id, playerId: student.id, nickname, kicked: false });
+    await this.options.classStore.saveMember({ sessionId: session.id, playerId: student.id, nickname, kicked: false, tokenHash });
     this.dashboardChanged(session);
-    return { ok: true, sessionId: session.id, studentId: student.id, studentToken: student.token, student, session };
+    return { ok: true, sessionId: session.id, studentId: student.id, studentToken: token, student, session };
   }
 
   rejoin(payload: z.output<typeof rejoinSessionSchema>): Ack<StudentGrant> & { student?: Student; session?: ClassSession } {
     const session = this.sessions.get(payload.sessionId);
     if (!session) return refuse("UNKNOWN_SESSION", "No live class session has that id.");
-    const student = session.studentByToken(payload.studentToken, sameSecret);
+    const student = session.studentByToken(payload.studentToken);
     if (!student) return refuse("BAD_TOKEN", "That token does not belong to a student of this session.");
     if (student.kicked) return refuse("KICKED", "The host removed you from this session.");
-    return { ok: true, sessionId: session.id, studentId: student.id, studentToken: student.token, student, session };
+    student.token ??= payload.studentToken;
+    this.recoverSeat(session, student);
+    return { ok: true, sessionId: session.id, studentId: student.id, studentToken: payload.studentToken, student, session };
+  }
+
+  /**
+   * A seat of a game brought back after a restart knows only its token's hash: the student's seat
+   * token is derived from their student token (`classSeatCredential`), so it is theirs again and the
+   * grant their browser saved still works; a seat whose token cannot be derived gets a fresh one.
+   */
+  private recoverSeat(session: ClassSession, student: Student): void {
+    const place = session.seatOf(student.id);
+    const round = session.currentRound;
+    if (!place || !round || student.token === null || place.group.room.status === "finished") return;
+    const room = place.group.room;
+    const slot = room.seats.find((s) => s.seat === place.seat);
+    if (!slot || slot.kind !== "human" || slot.token !== null) return;
+    if (room.recoverToken(classSeatCredential(student.token, round.id).token) !== slot) room.issueToken(slot);
   }
 
   async kick(payload: z.output<typeof kickSchema>): Promise<Ack> {
@@ -220,19 +252,22 @@ export class ClassService {
       pausedAt: null,
       pausedMs: 0,
       endedAt: null,
+      studentSeats,
       groups: [],
     };
     // Not awaited: writes are queued in order, so the round's row is written before any of its
     // games (which point at it), and the students need not wait for the disk.
     void this.options.classStore
-      .createRound({ id: round.id, sessionId: session.id, number: round.number, scenario: scenario.id, params, groupSize: studentSeats.length, startedAt: new Date(round.startedAt) })
+      .createRound({ id: round.id, sessionId: session.id, number: round.number, scenario: scenario.id, params, groupSize: studentSeats.length, startedAt: new Date(round.startedAt), tickMs: round.tickMs, studentSeats })
       .catch((err) => this.options.log.error({ err, roundId: round.id }, "could not record the round"));
     const { groups } = groupStudents(present, studentSeats.length);
     groups.forEach((members, i) => {
       const students = new Map<string, string | null>(studentSeats.map((seat, j) => [seat, members[j]?.id ?? null]));
       const slots: SeatSlot[] = seats.map((seat) => {
         const student = students.get(seat) ? session.students.get(students.get(seat) as string) : undefined;
-        if (student) return { seat, kind: "human", strategy: null, name: student.nickname, playerId: student.id, ...newSeatCredential(), standIn: null };
+        // Derived from the student's token, so a restarted server can give it back (`recoverSeat`).
+        const credential = student?.token ? classSeatCredential(student.token, round.id) : newSeatCredential();
+        if (student) return { seat, kind: "human", strategy: null, name: student.nickname, playerId: student.id, ...credential, standIn: null };
         const strategy = studentSeats.includes(seat) ? standInStrategy(scenario.id, seat) : bots[seat];
         return { seat, kind: "bot", strategy, name: strategy, playerId: null, token: null, tokenHash: null };
       });
@@ -250,6 +285,7 @@ export class ClassService {
     });
     session.rounds.push(round);
     session.presenter = null;
+    this.keepAlive();
     // Seats first, clocks next: every student learns their seat before any game starts ticking,
     // and the games start a few at a time so the seats' packets are not held behind them.
     this.pushStudents(session);
@@ -273,6 +309,7 @@ export class ClassService {
       if (round.status !== "running") return refuse("NO_ROUND", "The round is not running.");
       round.status = "paused";
       round.pausedAt = this.now();
+      this.saveClock(round);
       await Promise.all(round.groups.map((g) => g.room.pause()));
     });
   }
@@ -283,6 +320,7 @@ export class ClassService {
       round.pausedMs += this.now() - (round.pausedAt ?? this.now());
       round.pausedAt = null;
       round.status = "running";
+      this.saveClock(round);
       await Promise.all(round.groups.map((g) => g.room.resume()));
     });
   }
@@ -362,14 +400,86 @@ export class ClassService {
     return this.sessions.get(id);
   }
 
-  /** The ids of the sessions this server holds (ended ones included while kept in memory). */
-  get sessionIds(): string[] {
-    return [...this.sessions.keys()];
+  /**
+   * A session an earlier run left open, rebuilt from the database (restoreSessions.ts); its round's
+   * live games come next (`restoreGame`), then `settleRestored`.
+   */
+  adopt(session: ClassSession): void {
+    this.restoring = true;
+    this.sessions.set(session.id, session);
+    this.byCode.set(session.code, session);
+  }
+
+  /**
+   * Bring back a journaled game of an adopted session's round into its group. Null when the game
+   * is not of a session's round in progress here (its session was closed or is gone).
+   */
+  restoreGame(stored: StoredLiveGame): GameRoom | null {
+    const context = stored.header.context;
+    const session = context?.sessionId ? this.sessions.get(context.sessionId) : undefined;
+    const round = session?.roundInProgress;
+    if (!session || !round || round.id !== context?.roundId) return null;
+    const group: Group = { number: context.classGroup ?? round.groups.length + 1, room: null as unknown as GameRoom, students: new Map(), metrics: null };
+    const room = this.options.games.restoreRoom(stored, {
+      onChange: () => this.dashboardChanged(session),
+      onFinish: (r) => this.groupFinished(session, round, group, r),
+    });
+    if (!room) return null;
+    group.room = room;
+    group.students = seatedStudents(round.studentSeats, room);
+    round.groups.push(group);
+    // A kicked student's seat was played by a bot: it still is (the journal keeps no stand-ins).
+    for (const [seat, id] of group.students) if (id && session.students.get(id)?.kicked) void room.standIn(seat, standInStrategy(room.scenario.id, seat));
+    return room;
+  }
+
+  /**
+   * Every restored game is back: groups in their order, a paused round's games paused, a round whose
+   * games are all over closed, and the rounds' clocks stamped again.
+   */
+  settleRestored(): void {
+    this.restoring = false;
+    for (const session of this.sessions.values()) {
+      const round = session.roundInProgress;
+      if (!round) continue;
+      round.groups.sort((a, b) => a.number - b.number);
+      if (round.status === "paused") for (const g of round.groups) void g.room.pause();
+      if (round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
+      this.dashboardChanged(session);
+    }
+    this.keepAlive();
+  }
+
+  /** Stamp every round in progress now (the server is about to stop): the next start knows when it went down. */
+  async stampRounds(): Promise<void> {
+    await Promise.all(this.roundsInProgress().map((round) => this.saveClock(round)));
   }
 
   dispose(): void {
+    this.stopAlive?.();
+    this.stopAlive = null;
     for (const cancel of this.dashboardTimers.values()) cancel();
     for (const session of this.sessions.values()) for (const s of session.students.values()) s.graceTimer?.();
+  }
+
+  private roundsInProgress(): Round[] {
+    return [...this.sessions.values()].flatMap((s) => (s.roundInProgress ? [s.roundInProgress] : []));
+  }
+
+  /** Write the round's clock (its pause, and that a server runs it now); a failure is logged, the next stamp retries. */
+  private saveClock(round: Round): Promise<void> {
+    const clock = { pausedAt: round.pausedAt === null ? null : new Date(round.pausedAt), pausedMs: round.pausedMs, aliveAt: new Date(this.now()) };
+    return this.options.classStore.saveRoundClock(round.id, clock).catch((err) => this.options.log.error({ err, roundId: round.id }, "could not stamp the round's clock"));
+  }
+
+  /** While a round is in progress, stamp its clock every ROUND_ALIVE_EVERY_MS: time after the last stamp is time down. */
+  private keepAlive(): void {
+    if (this.stopAlive || this.roundsInProgress().length === 0) return;
+    this.stopAlive = this.clock.after(ROUND_ALIVE_EVERY_MS, () => {
+      this.stopAlive = null;
+      for (const round of this.roundsInProgress()) void this.saveClock(round);
+      this.keepAlive();
+    });
   }
 
   private async controlRound(payload: { sessionId: string; hostKey: string }, change: (session: ClassSession, round: Round) => Promise<Refusal | void>): Promise<Ack> {
@@ -398,7 +508,7 @@ export class ClassService {
     for (const slot of room.seats) if (slot.kind === "bot" && slot.strategy) strategies[slot.seat] = slot.strategy;
     const game = { params: room.params, seed: room.seed, events: room.record.traceEvents() };
     group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), game, strategies, { botFinished: room.botFinished });
-    if (round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
+    if (!this.restoring && round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
     this.dashboardChanged(session);
   }
 

@@ -9,7 +9,6 @@ import { scenarioById } from "../engine/scenarios";
 import type { Ack } from "../protocol/events";
 import type { ErrorCode } from "../protocol/errors";
 import type { answerSchema, presenterStepSchema } from "../protocol/classroom";
-import { sameSecret } from "../rooms/credentials";
 import { choosePresentedGame, PresenterState, type PresentableGame } from "./presenter";
 import type { ClassSession, Student } from "./session";
 
@@ -90,7 +89,7 @@ export class PresenterUseCases {
   answer(payload: z.output<typeof answerSchema>): Ack {
     const session = this.ctx.session(payload.sessionId);
     if (!session) return refuse("UNKNOWN_SESSION", "No live class session has that id.");
-    const student = session.studentByToken(payload.studentToken, sameSecret);
+    const student = session.studentByToken(payload.studentToken);
     if (!student) return refuse("BAD_TOKEN", "That token does not belong to a student of this session.");
     if (student.kicked) return refuse("KICKED", "The host removed you from this session.");
     if (!session.presenter) return refuse("NO_PRESENTER", "No presenter debrief is running.");

@@ -4,6 +4,7 @@
  * it live in classService.ts; this file only holds state and reads it.
  */
 import { scenarioById } from "../engine/scenarios";
+import { hashSecret, sameSecret } from "../rooms/credentials";
 import type { GameRoom } from "../rooms/room";
 import type { PresenterState } from "./presenter";
 import type { GameMetrics, GroupProgress, HostView, RoundStatus, RoundView, StudentView } from "../protocol/classroom";
@@ -11,7 +12,12 @@ import type { GameMetrics, GroupProgress, HostView, RoundStatus, RoundView, Stud
 export interface Student {
   id: string;
   nickname: string;
-  token: string;
+  /**
+   * The student's token as issued, in memory only to hand it again; null after a restart until the
+   * student comes back with it (only `tokenHash` is stored).
+   */
+  token: string | null;
+  tokenHash: string;
   kicked: boolean;
   /** Sockets this student has open now. */
   connections: number;
@@ -39,7 +45,11 @@ export interface Round {
   pausedAt: number | null;
   pausedMs: number;
   endedAt: number | null;
+  /** The seats students play, in the order a group's students are placed. */
+  studentSeats: string[];
   groups: Group[];
+  /** A round ended before a restart comes back without its groups: how many games it stored. */
+  storedGames?: number;
 }
 
 export class ClassSession {
@@ -68,8 +78,10 @@ export class ClassSession {
     return round && round.status !== "ended" ? round : null;
   }
 
-  studentByToken(token: string, same: (a: string, b: string) => boolean): Student | null {
-    for (const student of this.students.values()) if (same(student.token, token)) return student;
+  /** The student whose token this is (checked against its stored hash, in constant time). */
+  studentByToken(token: string): Student | null {
+    const hash = hashSecret(token);
+    for (const student of this.students.values()) if (sameSecret(student.tokenHash, hash)) return student;
     return null;
   }
 
@@ -99,8 +111,8 @@ export class ClassSession {
         number: r.number,
         scenario: r.scenario,
         status: r.status,
-        games: r.groups.length,
-        finished: r.groups.filter((g) => g.room.status === "finished").length,
+        games: r.groups.length || (r.storedGames ?? 0),
+        finished: r.groups.filter((g) => g.room.status === "finished").length || (r.storedGames ?? 0),
       })),
       presenter: this.presenter ? this.presenter.view((id) => this.inSession(id), [...this.students.values()].filter((s) => !s.kicked).length) : null,
     };
@@ -152,6 +164,14 @@ export class ClassSession {
       metrics: group.metrics,
     };
   }
+}
+
+/** A group's student seats → the student playing each (null: a bot fills it), read from its room's seats. */
+export function seatedStudents(studentSeats: readonly string[], room: GameRoom): Map<string, string | null> {
+  return new Map(studentSeats.map((seat) => {
+    const slot = room.seats.find((s) => s.seat === seat);
+    return [seat, slot?.kind === "human" ? slot.playerId : null];
+  }));
 }
 
 /**

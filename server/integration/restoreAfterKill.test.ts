@@ -3,46 +3,22 @@
  * journal, each seat resumes with the token it was given, the game waits for its player, then
  * plays on; every acknowledged move is in the stored trace exactly once, and the trace replays.
  */
-import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyTrace, type StoredGame } from "../engine/verify";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
-import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
-import { eventually, isFinished, TestClient, type Packet } from "../testing/harness";
-import { startServerProcess, type ServerProcess } from "../testing/serverProcess";
+import { eventually, isFinished, type Packet } from "../testing/harness";
+import { ProcessKit } from "../testing/processKit";
 import { sized } from "../testing/tier";
 
 const GAMES = sized(50, 12);
 const MOVES_BEFORE = 2;
 
-let db: TestDatabase | null = null;
-const children: ChildProcess[] = [];
-const clients: TestClient[] = [];
-
-afterEach(async () => {
-  clients.splice(0).forEach((c) => c.close());
-  children.splice(0).forEach((c) => c.exitCode === null && c.kill("SIGKILL"));
-  await db?.cleanup();
-  db = null;
-});
-
-async function startProcess(): Promise<ServerProcess> {
-  // Every player connects from 127.0.0.1: as through a school's NAT, one address creates every game.
-  const started = await startServerProcess(db!.url, { env: { LOG_LEVEL: "silent", CREATES_PER_MINUTE: "1000" } });
-  children.push(started.child);
-  return started;
-}
-
-function setDatabase(d: TestDatabase): void {
-  db = d;
-}
-
-function client(url: string, name: string): TestClient {
-  const c = new TestClient(url, name);
-  clients.push(c);
-  return c;
-}
+const kit = new ProcessKit();
+afterEach(() => kit.cleanup());
+// Every player connects from 127.0.0.1: as through a school's NAT, one address creates every game.
+const startProcess = () => kit.start({ CREATES_PER_MINUTE: "1000" });
+const client = (url: string, name: string) => kit.client(url, name);
 
 const snapshotOf = (gameId: string) => (p: Packet) => p.event === "game:snapshot" && (p.data as GameSnapshot).gameId === gameId;
 const send = (grant: SeatGrant) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } });
@@ -52,8 +28,7 @@ describe.each([
   { signal: "SIGTERM" as const, games: sized(10, 4) },
 ])("$signal during live games", ({ signal, games }) => {
   it(`brings back ${games} games with their seats, loses no acknowledged move and doubles none`, async () => {
-    const db = await createTestDatabase();
-    setDatabase(db);
+    const db = await kit.database();
     const first = await startProcess();
     // One player per game, each on their own socket (as many phones would be).
     const players = Array.from({ length: games }, (_, i) => client(first.url, `P${i}`));

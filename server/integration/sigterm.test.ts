@@ -108,7 +108,7 @@ describe("SIGTERM while storage fails", () => {
     for (const id of unsaved) expect(first.output()).toContain(id); // every failure is logged with its game
     expect(await getPrisma(db.url).game.count({ where: { id: { in: unsaved } } })).toBe(0);
 
-    // Storage is back: the next start drains the outbox and closes the class rows left open.
+    // Storage is back: the next start drains the outbox and brings the class session back (still open).
     chmodSync(folder, 0o755);
     const second = await start();
     await eventually(async () => ((await getPrisma(db.url).game.count({ where: { id: { in: unsaved } } })) === unsaved.length ? true : null), 15_000);
@@ -118,16 +118,21 @@ describe("SIGTERM while storage fails", () => {
     expect(await prisma.gameSeat.count()).toBe(2 * (unsaved.length + 1));
     const stat = await prisma.playerStat.findMany({ where: { period: "all" }, select: { games: true } });
     expect(stat.reduce((n, s) => n + s.games, 0)).toBe(unsaved.length + 1);
-    expect(await openClassRows()).toBe(0);
+    expect(await openClassRows()).toBe(2);
     console.log(`recovered ${unsaved.length} games from the outbox, each exactly once`);
 
-    // With storage working, SIGTERM closes a running class round's rows itself.
-    await classWithOpenRound(second);
-    expect(await openClassRows()).toBe(2);
+    // With storage working, SIGTERM leaves class sessions open for the next start, each round's
+    // clock stamped as it stops (the time down does not count in it).
+    const [, pupil] = await classWithOpenRound(second);
+    expect(await openClassRows()).toBe(4);
+    const stopping = Date.now();
     const clean = await sigterm(second);
+    expect((await pupil.waitFor(restarting, 1_000)).data).toMatchObject({ message: expect.stringMatching(/go on/) });
     console.log(`SIGTERM with storage working: exited in ${clean.ms} ms (code ${clean.code})`);
     expect(clean).toMatchObject({ code: 0 });
     expect(clean.ms).toBeLessThan(10_000);
-    expect(await openClassRows()).toBe(0);
+    expect(await openClassRows()).toBe(4);
+    const stamps = await getPrisma(db.url).classRound.findMany({ select: { aliveAt: true } });
+    for (const { aliveAt } of stamps) expect(aliveAt?.getTime()).toBeGreaterThanOrEqual(stopping - 1_000);
   }, 120_000);
 });

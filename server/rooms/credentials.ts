@@ -1,5 +1,5 @@
 /** Secrets and identifiers: seat tokens, game ids, join codes, seeds. */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { customAlphabet, nanoid } from "nanoid";
 import { JOIN_CODE_ALPHABET } from "../protocol/schemas";
 
@@ -13,6 +13,16 @@ export const hashSecret = (secret: string): string => createHash("sha256").updat
 /** A fresh seat token and its hash: the room keeps the hash, the token goes to its holder only. */
 export function newSeatCredential(): { token: string; tokenHash: string } {
   const token = newSeatToken();
+  return { token, tokenHash: hashSecret(token) };
+}
+
+/**
+ * A class student's seat token for one round, derived from their student token: a restarted server,
+ * which keeps only hashes, can give it back when the student returns with their student token
+ * (server/classroom/classService.ts `rejoin`) and the seat grant their browser saved still works.
+ */
+export function classSeatCredential(studentToken: string, roundId: string): { token: string; tokenHash: string } {
+  const token = createHmac("sha256", studentToken).update(`class-seat:${roundId}`, "utf8").digest().subarray(0, 24).toString("base64url");
   return { token, tokenHash: hashSecret(token) };
 }
 

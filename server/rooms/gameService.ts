@@ -9,7 +9,7 @@ import type { ErrorCode } from "../protocol/errors";
 import { firstIssue } from "../protocol/firstIssue";
 import { createGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
 import { planChallengeNight } from "../challenges/start";
-import type { GameContext, GameStore } from "../storage/types";
+import type { GameContext, GameStore, Trace } from "../storage/types";
 import type { z } from "zod";
 import type { RoomClock } from "./clock";
 import { newGameId, newJoinCode, newSeed } from "./credentials";
@@ -196,12 +196,12 @@ export class GameService {
    * and seats (token hashes only: each player presents their token to resume), its inputs replayed.
    * A game that had begun waits for its players (`GameRoom.restore`).
    */
-  restoreRoom(stored: StoredLiveGame): GameRoom | null {
+  restoreRoom(stored: StoredLiveGame, follow: Pick<RoomSpec, "onChange" | "onFinish"> = {}): GameRoom | null {
     const { header } = stored;
     const scenario = scenarioById(header.scenario);
     if (!scenario) return null;
     const seats: SeatSlot[] = header.seats.map((s) => ({ ...s, token: null, standIn: null }));
-    const room = this.buildRoom({ id: header.id, code: header.code, seed: header.seed, scenario, params: header.params, tickMs: header.tickMs, seats, context: header.context ?? undefined, friends: header.friends });
+    const room = this.buildRoom({ id: header.id, code: header.code, seed: header.seed, scenario, params: header.params, tickMs: header.tickMs, seats, context: header.context ?? undefined, friends: header.friends, ...follow });
     this.options.registry.add(room);
     const standIn = this.options.standInOf ?? ((_: string, seat: string) => scenario.strategies(seat)[0]);
     try {
@@ -211,6 +211,26 @@ export class GameService {
       throw err;
     }
     if (room.status !== "waiting") this.options.registry.started(room);
+    return room;
+  }
+
+  /**
+   * A finished game rebuilt from its stored trace, to show it again (a restored class round's
+   * finished groups): not registered, recorded or published; nobody can play or resume it.
+   */
+  finishedRoom(trace: Trace, strategies: Record<string, string | null>, context?: GameContext): GameRoom | null {
+    const scenario = scenarioById(trace.scenario);
+    if (!scenario) return null;
+    const seats: SeatSlot[] = trace.seats.map((s) => ({ ...s, strategy: strategies[s.seat] ?? null, token: null, tokenHash: null, standIn: null }));
+    const room = new GameRoom({ id: trace.gameId, code: "", scenario, params: trace.params, seed: trace.seed, tickMs: trace.tickMs, seats, context, hooks: { publish: () => undefined, finished: () => undefined } });
+    room.restore(trace.inputs, new Date(trace.startedAt), 0, () => "");
+    if (room.status !== "finished") {
+      room.dispose(); // a trace that does not replay to its end: no hold may start its clock
+      return null;
+    }
+    room.finishedAt = new Date(trace.finishedAt);
+    room.saved = true;
+    room.botFinished = trace.botFinished === true;
     return room;
   }
 

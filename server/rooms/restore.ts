@@ -1,11 +1,13 @@
 /**
  * At start: bring back every game the journal holds that an earlier run had not finished. A game
- * already stored as finished (or owed to the database by the outbox) is forgotten instead, and so
- * is a class round's game: class sessions are closed at start and do not come back yet.
+ * already stored as finished (or owed to the database by the outbox) is forgotten instead. A class
+ * round's game goes back into its group when its session came back (server/classroom/restoreSessions.ts,
+ * run just before); otherwise it is forgotten.
  */
 import type { Logger } from "pino";
 import type { GameService } from "./gameService";
-import type { Journal, JournalStore } from "./journal";
+import type { Journal, JournalStore, StoredLiveGame } from "./journal";
+import type { GameRoom } from "./room";
 
 export interface RestoreDeps {
   store: JournalStore;
@@ -13,30 +15,33 @@ export interface RestoreDeps {
   service: GameService;
   /** Which of these games are stored as finished already, or waiting in the outbox to be. */
   finished: (ids: string[]) => Promise<Set<string>>;
+  /** Brings back a class game into its restored session's round; null when that session is not here. */
+  classGame?: (game: StoredLiveGame) => GameRoom | null;
   log: Logger;
 }
 
 export interface RestoreReport {
   restored: number;
-  /** Finished already, class games, or a scenario this build does not have. */
+  /** Finished already, class games of sessions not restored, or a scenario this build does not have. */
   forgotten: number;
   /** Journals the engine refused to replay (kept for a look; logged). */
   failed: number;
 }
 
-export async function restoreLiveGames({ store, journal, service, finished, log }: RestoreDeps): Promise<RestoreReport> {
+export async function restoreLiveGames({ store, journal, service, finished, classGame, log }: RestoreDeps): Promise<RestoreReport> {
   const stored = await store.load();
   const done = await finished(stored.map((g) => g.header.id));
   const report: RestoreReport = { restored: 0, forgotten: 0, failed: 0 };
   for (const game of stored) {
     const { id } = game.header;
-    if (done.has(id) || game.header.context?.sessionId) {
+    const inClass = Boolean(game.header.context?.sessionId);
+    if (done.has(id) || (inClass && !classGame)) {
       journal.drop(id);
       report.forgotten++;
       continue;
     }
     try {
-      const room = service.restoreRoom(game);
+      const room = inClass && classGame ? classGame(game) : service.restoreRoom(game);
       if (room) report.restored++;
       else {
         journal.drop(id);

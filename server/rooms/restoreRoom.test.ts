@@ -92,3 +92,62 @@ describe("a room restored from its journal", () => {
     expect(() => back.restore([{ type: "capture", messengerId: 99 } as { type: string }], new Date(), GRACE, () => "bold")).toThrow(/input 0/);
   });
 });
+
+/** A restored game held for its player, and their coming back to the seat. */
+async function heldGame() {
+  const { inputs, startedAt } = await journaledGame();
+  const clock = new ManualClock();
+  let listening = false;
+  const back = room(clock, { listening: () => listening });
+  back.restore(inputs, startedAt, GRACE, () => "acknowledged");
+  const comeBack = () => {
+    listening = true;
+    return back.returned("A");
+  };
+  return { clock, back, comeBack };
+}
+
+describe("a restored class game and its host's round controls", () => {
+  it("paused by the host while held: its players' return does not start it, resuming does", async () => {
+    const { clock, back, comeBack } = await heldGame();
+    await back.pause();
+    await comeBack();
+    expect(back.held).toBeNull();
+    expect(back.status).toBe("paused");
+    expect(clock.running("g1")).toBe(false);
+    expect(await back.submit("A", PLAN)).toMatchObject({ ok: false, error: { code: "PAUSED", message: expect.stringMatching(/host/) } });
+    await back.resume();
+    expect(back.status).toBe("running");
+    expect(clock.running("g1")).toBe(true);
+  });
+
+  it("resumed by the host while held: it waits for its players still", async () => {
+    const { clock, back, comeBack } = await heldGame();
+    await back.pause();
+    await back.resume();
+    expect(back.held).not.toBeNull();
+    expect(clock.running("g1")).toBe(false);
+    expect(await back.submit("A", PLAN)).toMatchObject({ ok: false, error: { code: "PAUSED" } });
+    await comeBack();
+    expect(back.status).toBe("running");
+    expect(clock.running("g1")).toBe(true);
+  });
+
+  it("ended now while held: bots play it to its end and its hold is gone", async () => {
+    const { inputs, startedAt } = await journaledGame();
+    const clock = new ManualClock();
+    let finished = 0;
+    const back = room(clock, { finished: () => finished++ });
+    back.restore(inputs, startedAt, GRACE, () => "acknowledged");
+    await back.finishNow(() => "bold");
+    expect(back.status).toBe("finished");
+    expect(back.botFinished).toBe(true);
+    expect(back.held).toBeNull();
+    expect(finished).toBe(1);
+    expect(back.record.inputs.slice(0, inputs.length)).toEqual(inputs);
+    // The grace period's end does nothing to a finished game.
+    await clock.elapse(GRACE);
+    expect(back.seats[0].standIn).toBe("bold");
+    expect(back.status).toBe("finished");
+  });
+});

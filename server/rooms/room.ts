@@ -163,6 +163,8 @@ export class GameRoom {
     | { status: "lapsed" }
     | { status: "ready"; next: Map<string, SeatGrant> } = { status: "open" };
   private rematchAsks = 0;
+  /** The class host paused the game (`pause`) and has not resumed it: no hold or start runs its clock. */
+  private hostPaused = false;
 
   constructor(options: RoomOptions) {
     this.id = options.id;
@@ -225,6 +227,16 @@ export class GameRoom {
     if (slot) this.issueToken(slot);
   }
 
+  /**
+   * The seat a token belongs to, which now keeps the token to hand it again: a seat brought back
+   * after a restart knows only its hash until its holder shows the token.
+   */
+  recoverToken(token: string): SeatSlot | null {
+    const slot = this.authenticate(token);
+    if (slot && slot.token === null) slot.token = token;
+    return slot;
+  }
+
   /** The seat a token belongs to, or null. */
   authenticate(token: string): SeatSlot | null {
     const hash = hashSecret(token);
@@ -242,6 +254,13 @@ export class GameRoom {
    */
   start(): void {
     if (this.status !== "waiting" || this.disposed) return;
+    // Paused by the host before it could start: `resume` counts down.
+    if (this.hostPaused) {
+      this.status = "paused";
+      this.publishAll();
+      this.hooks.changed?.(this);
+      return;
+    }
     this.countDown();
   }
 
@@ -298,6 +317,8 @@ export class GameRoom {
    */
   pause(): Promise<void> {
     return this.enqueue(() => {
+      // Remembered whatever the status: a held game released, or a game started, stays paused.
+      this.hostPaused = true;
       if (this.status !== "running" && this.status !== "starting") return;
       this.status = "paused";
       this.cancelCountdown();
@@ -309,7 +330,9 @@ export class GameRoom {
 
   resume(): Promise<void> {
     return this.enqueue(() => {
-      if (this.status !== "paused") return;
+      this.hostPaused = false;
+      // A held game waits for its players still; `releaseNow` starts it.
+      if (this.status !== "paused" || this.held) return;
       if (!this.begun) {
         this.countDown();
         return;
@@ -340,6 +363,10 @@ export class GameRoom {
   finishNow(standInOf: (seat: string) => string, maxTicks = 100_000): Promise<void> {
     return this.enqueue(() => {
       if (this.status === "finished" || (this.status === "waiting" && !this.everySeatTaken)) return;
+      // A game held after a restart is played out like any other: the bots need no players back.
+      this.stopGrace?.();
+      this.stopGrace = null;
+      this.held = null;
       this.stopClock();
       this.cancelCountdown();
       this.begun = true;
@@ -508,7 +535,8 @@ export class GameRoom {
         if (slot) slot.standIn = null;
       }
       if (!this.held) return;
-      const everyone = this.seats.every((s) => s.kind !== "human" || (this.hooks.listening?.(this.id, s.seat) ?? true));
+      // A seat a bot plays (its student was removed from the class) waits for nobody.
+      const everyone = this.seats.every((s) => s.kind !== "human" || s.standIn || (this.hooks.listening?.(this.id, s.seat) ?? true));
       if (everyone) this.releaseNow();
     });
   }
@@ -518,6 +546,12 @@ export class GameRoom {
     this.stopGrace?.();
     this.stopGrace = null;
     this.held = null;
+    // The class host paused the round meanwhile: the game waits for `resume`.
+    if (this.hostPaused) {
+      this.publishAll();
+      this.hooks.changed?.(this);
+      return;
+    }
     this.status = "running";
     this.startClock();
     this.publishAll();

@@ -9,24 +9,93 @@ import { traceMetrics } from "../classroom/metrics";
 import type { PrismaClient } from "../generated/prisma/client";
 import { MAX_PAGE_SIZE } from "./leaderboard";
 import { serialized } from "./prismaGameStore";
-import type { Trace } from "./types";
+import type { FinishedGame, Trace } from "./types";
 import { sessionLeaderboard, type SessionRow } from "./sessionLeaderboard";
 
 export interface ClassStore {
   createSession(row: { id: string; code: string; title: string; hostHash: string }): Promise<void>;
   /** The session's host-key hash, for HTTP requests after the live session is gone. */
   hostHashOf(sessionId: string): Promise<string | null>;
-  saveMember(row: { sessionId: string; playerId: string; nickname: string; kicked: boolean }): Promise<void>;
+  /** `tokenHash`: the SHA-256 of the student's token (kept when absent). */
+  saveMember(row: MemberRow): Promise<void>;
   setLateJoin(sessionId: string, allow: boolean): Promise<void>;
-  createRound(row: { id: string; sessionId: string; number: number; scenario: string; params: unknown; groupSize: number; startedAt: Date }): Promise<void>;
+  createRound(row: RoundRow): Promise<void>;
+  /** The round's clock: its pause, and the last moment a server ran it (see ClassRound.aliveAt). */
+  saveRoundClock(roundId: string, clock: RoundClockRow): Promise<void>;
   endRound(roundId: string, endedAt: Date): Promise<void>;
   endSession(sessionId: string, endedAt: Date): Promise<void>;
-  /**
-   * Ends the open sessions among `sessionIds` (all open ones when omitted) and their open rounds.
-   * Live sessions exist only in the server's memory: once it stops, nobody can continue them.
-   */
+  /** Ends the open sessions among `sessionIds` (all open ones when omitted) and their open rounds. */
   closeOpen(endedAt: Date, sessionIds?: string[]): Promise<{ sessions: number; rounds: number }>;
+  /** Every session not ended, with what rebuilding it needs (server/classroom/restoreSessions.ts). */
+  openSessions(): Promise<StoredSession[]>;
   history(sessionId: string): Promise<SessionHistory | null>;
+}
+
+export interface MemberRow {
+  sessionId: string;
+  playerId: string;
+  nickname: string;
+  kicked: boolean;
+  tokenHash?: string;
+}
+
+export interface RoundRow {
+  id: string;
+  sessionId: string;
+  number: number;
+  scenario: string;
+  params: unknown;
+  groupSize: number;
+  startedAt: Date;
+  tickMs: number;
+  /** The round's student seats, in the order students are placed in a group. */
+  studentSeats: string[];
+}
+
+export interface RoundClockRow {
+  pausedAt: Date | null;
+  pausedMs: number;
+  aliveAt: Date;
+}
+
+/** A finished game of a session's open round, as stored (or owed to storage by the outbox). */
+export interface StoredClassGame {
+  roundId: string;
+  trace: Trace;
+  group: number;
+  /** The bot strategy of each seat (null for humans). */
+  strategies: Record<string, string | null>;
+}
+
+export interface StoredRound extends Omit<RoundRow, "sessionId" | "groupSize"> {
+  endedAt: Date | null;
+  pausedAt: Date | null;
+  pausedMs: number;
+  /** Null for rounds stored before it was stamped. */
+  aliveAt: Date | null;
+  /** How many games the round stored. */
+  storedGames: number;
+  /** The round's finished games with their traces: only for the session's last round (empty otherwise). */
+  finished: StoredClassGame[];
+}
+
+export interface StoredSession {
+  id: string;
+  code: string;
+  title: string;
+  hostHash: string;
+  allowLateJoin: boolean;
+  createdAt: Date;
+  /** In the order they joined. */
+  members: { playerId: string; nickname: string; kicked: boolean; tokenHash: string | null }[];
+  /** By number. */
+  rounds: StoredRound[];
+}
+
+/** A finished game the outbox holds, in the shape of a stored class game. */
+export function classGameOf(game: FinishedGame): StoredClassGame | null {
+  if (!game.context?.roundId) return null;
+  return { roundId: game.context.roundId, trace: game.trace, group: game.context.classGroup ?? 0, strategies: Object.fromEntries(game.seats.map((s) => [s.seat, s.strategy])) };
 }
 
 export interface HistorySeat {
@@ -72,13 +141,13 @@ export class PrismaClassStore implements ClassStore {
     return row?.hostHash ?? null;
   }
 
-  async saveMember(row: { sessionId: string; playerId: string; nickname: string; kicked: boolean }): Promise<void> {
-    const { sessionId, playerId, nickname, kicked } = row;
+  async saveMember(row: MemberRow): Promise<void> {
+    const { sessionId, playerId, nickname, kicked, tokenHash } = row;
     await serialized(this.db, () =>
       this.db.classMember.upsert({
         where: { sessionId_playerId: { sessionId, playerId } },
         create: row,
-        update: { nickname, kicked },
+        update: { nickname, kicked, ...(tokenHash ? { tokenHash } : {}) },
       }),
     );
   }
@@ -87,8 +156,40 @@ export class PrismaClassStore implements ClassStore {
     await serialized(this.db, () => this.db.classSession.update({ where: { id: sessionId }, data: { allowLateJoin: allow } }));
   }
 
-  async createRound(row: { id: string; sessionId: string; number: number; scenario: string; params: unknown; groupSize: number; startedAt: Date }): Promise<void> {
-    await serialized(this.db, () => this.db.classRound.create({ data: { ...row, params: JSON.stringify(row.params) } }));
+  async createRound(row: RoundRow): Promise<void> {
+    await serialized(this.db, () => this.db.classRound.create({ data: { ...row, params: JSON.stringify(row.params), studentSeats: JSON.stringify(row.studentSeats) } }));
+  }
+
+  async saveRoundClock(roundId: string, clock: RoundClockRow): Promise<void> {
+    await serialized(this.db, () => this.db.classRound.updateMany({ where: { id: roundId, endedAt: null }, data: clock }));
+  }
+
+  async openSessions(): Promise<StoredSession[]> {
+    const rows = await this.db.classSession.findMany({
+      where: { endedAt: null },
+      orderBy: { createdAt: "asc" },
+      include: {
+        members: { orderBy: { joinedAt: "asc" }, select: { playerId: true, nickname: true, kicked: true, tokenHash: true } },
+        rounds: { orderBy: { number: "asc" }, include: { _count: { select: { games: true } } } },
+      },
+    });
+    const out: StoredSession[] = [];
+    for (const { members, rounds, endedAt: _, ...session } of rows) {
+      const stored: StoredRound[] = [];
+      for (const { _count, params, studentSeats, sessionId: _s, groupSize: _g, ...r } of rounds) {
+        // The last round's games only: its groups are shown again (and a debrief can present them).
+        const games = r.id !== rounds.at(-1)?.id ? [] : await this.db.game.findMany({ where: { roundId: r.id }, select: { trace: true, classGroup: true, seats: { select: { seat: true, strategy: true } } } });
+        stored.push({
+          ...r,
+          params: JSON.parse(params) as Record<string, unknown>,
+          studentSeats: JSON.parse(studentSeats) as string[],
+          storedGames: _count.games,
+          finished: games.map((g) => ({ roundId: r.id, trace: JSON.parse(g.trace) as Trace, group: g.classGroup ?? 0, strategies: Object.fromEntries(g.seats.map((s) => [s.seat, s.strategy])) })),
+        });
+      }
+      out.push({ ...session, members, rounds: stored });
+    }
+    return out;
   }
 
   async endRound(roundId: string, endedAt: Date): Promise<void> {

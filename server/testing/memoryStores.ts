@@ -43,10 +43,14 @@ export class MemoryClassStore implements ClassStore {
   async saveMember(): Promise<void> {}
   async setLateJoin(): Promise<void> {}
   async createRound(): Promise<void> {}
+  async saveRoundClock(): Promise<void> {}
   async endRound(): Promise<void> {}
   async endSession(): Promise<void> {}
   async closeOpen(): Promise<{ sessions: number; rounds: number }> {
     return { sessions: 0, rounds: 0 };
+  }
+  async openSessions(): Promise<[]> {
+    return [];
   }
   async history(): Promise<null> {
     return null;

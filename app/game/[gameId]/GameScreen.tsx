@@ -81,7 +81,7 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
       </header>
       {snapshot.challenge && <ChallengeBar gameId={snapshot.gameId} challenge={snapshot.challenge} finished={snapshot.status === "finished"} tickMs={snapshot.tickMs} />}
       {snapshot.practice && <PracticeBadge seed={snapshot.practice.seed} banner />}
-      <RestartNotice gameGoesOn={!inClass} />
+      <RestartNotice />
       {snapshot.seats.some((s) => s.present !== undefined) && <PresenceSign seats={snapshot.seats} mine={snapshot.seat} />}
       {snapshot.status === "finished" && snapshot.rematch && <RematchPanel snapshot={snapshot} ask={game.rematch} />}
       <LiveAnnouncer key={snapshot.gameId} view={view} announce={ui?.play.announce} />

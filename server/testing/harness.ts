@@ -69,9 +69,11 @@ export class TestClient {
   readonly player: { nickname: string; deviceToken: string };
   private waiters: { test: (p: Packet) => boolean; resolve: (p: Packet) => void }[] = [];
 
-  constructor(url: string, nickname = "tester") {
+  /** `reconnect`: socket.io-client reconnects by itself, quickly (for tests of dropped connections). */
+  constructor(url: string, nickname = "tester", options: { reconnect?: boolean } = {}) {
     this.player = { nickname, deviceToken: newDeviceToken() };
-    this.socket = connect(url, { transports: ["websocket"], forceNew: true, reconnection: false });
+    const reconnection = options.reconnect ? { reconnection: true, reconnectionDelay: 50, reconnectionDelayMax: 200 } : { reconnection: false };
+    this.socket = connect(url, { transports: ["websocket"], forceNew: true, ...reconnection });
     this.socket.onAny((event: string, data: unknown) => {
       if (event === "server:hello") this.hello = data as ServerHello;
       else this.record({ event, data });

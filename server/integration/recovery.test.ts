@@ -4,8 +4,8 @@
  * missed, before its page resends anything. With `recoveryMs: 0` it comes back as a new socket.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { HostGrant, HostView } from "../protocol/classroom";
-import { eventually, startTestServer, TestClient, type Packet, type TestServer } from "../testing/harness";
+import type { HostGrant } from "../protocol/classroom";
+import { eventually, dashboardWith, startTestServer, TestClient, type TestServer } from "../testing/harness";
 import { startTcpProxy, type TcpProxy } from "../testing/tcpProxy";
 
 let t: TestServer | null = null;
@@ -25,10 +25,6 @@ const client = (url: string, name: string, reconnect = false) => {
   clients.push(c);
   return c;
 };
-
-/** A dashboard of `sessionId` that lists a student called `nickname`. */
-const dashboardWith = (sessionId: string, nickname: string) => (p: Packet) =>
-  p.event === "class:dashboard" && (p.data as HostView).sessionId === sessionId && (p.data as HostView).students.some((s) => s.nickname === nickname);
 
 /** The host (through the relay) and a second watcher of its session (direct). */
 async function hostBehindRelay(server: TestServer) {

@@ -12,7 +12,7 @@ import { startServer } from "../app";
 import { hostChannel } from "../classroom/classSockets";
 import type { HostGrant, HostView } from "../protocol/classroom";
 import { RedisUnreachable } from "../realtime/redisAdapter";
-import { eventually, startTestServer, TestClient, type Packet, type TestServer } from "../testing/harness";
+import { eventually, dashboardWith, startTestServer, TestClient, type TestServer } from "../testing/harness";
 import { redisAvailable, startRedis, type TestRedis } from "../testing/redisServer";
 import { freePort, startTcpProxy } from "../testing/tcpProxy";
 
@@ -26,9 +26,6 @@ const client = (url: string, name: string, reconnect = false) => {
   clients.push(c);
   return c;
 };
-
-const dashboardWith = (sessionId: string, nickname: string) => (p: Packet) =>
-  p.event === "class:dashboard" && (p.data as HostView).sessionId === sessionId && (p.data as HostView).students.some((s) => s.nickname === nickname);
 
 async function hostOn(url: string, reconnect = false) {
   const host = client(url, "Prof", reconnect);

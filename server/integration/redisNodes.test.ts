@@ -14,6 +14,8 @@ import type { HostGrant, HostView } from "../protocol/classroom";
 import { RedisUnreachable } from "../realtime/redisAdapter";
 import { eventually, dashboardWith, startTestServer, TestClient, type TestServer } from "../testing/harness";
 import { redisAvailable, startRedis, type TestRedis } from "../testing/redisServer";
+import { startServerProcess } from "../testing/serverProcess";
+import { createTestDatabase } from "../storage/testDatabase";
 import { freePort, startTcpProxy } from "../testing/tcpProxy";
 
 const withRedis = redisAvailable();
@@ -49,6 +51,17 @@ describe("REDIS_URL set but Redis unreachable", () => {
     await expect(started).rejects.toThrow(new RegExp(`REDIS_URL is set but Redis at redis://127\\.0\\.0\\.1:${port} cannot be reached .*unset REDIS_URL`));
     await expect(started).rejects.not.toThrow(/secret/);
   });
+
+  it("stops the server process with exit code 1 and the reason", async () => {
+    const db = await createTestDatabase();
+    try {
+      const port = await freePort();
+      const started = startServerProcess(db.url, { env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+      await expect(started).rejects.toThrow(/server exited with 1:[\s\S]*Bivalent cannot start: REDIS_URL is set but Redis at/);
+    } finally {
+      await db.cleanup();
+    }
+  }, 30_000);
 });
 
 describe.skipIf(!withRedis)("two nodes on one Redis", () => {

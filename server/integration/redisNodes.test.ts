@@ -135,6 +135,33 @@ describe.skipIf(!withRedis)("two nodes on one Redis", () => {
     }
   });
 
+  it("a node stopped by SIGTERM leaves its sockets' sessions in Redis: they come back on another node", async () => {
+    const db = await createTestDatabase();
+    // The real server process, with Redis's default names; the node it hands over to uses them too.
+    const node = await startServerProcess(db.url, { env: { REDIS_URL: redis.url } });
+    const other = await startTestServer({ redisUrl: redis.url });
+    const relay = await startTcpProxy(Number(new URL(node.url).port));
+    try {
+      const { host } = await hostOn(relay.url, true);
+      const id = host.socket.id;
+      relay.target = null;
+      const started = Date.now();
+      node.child.kill("SIGTERM");
+      expect(await node.exited).toBe(0);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(host.packets.some((p) => p.event === "server:restarting")).toBe(true);
+      relay.target = other.server.port;
+      await eventually(async () => host.socket.connected);
+      expect(host.socket.recovered).toBe(true);
+      expect(host.socket.id).toBe(id);
+    } finally {
+      if (node.child.exitCode === null) node.child.kill("SIGKILL");
+      await relay.close();
+      await other.stop();
+      await Promise.all([db.cleanup(), other.db.cleanup()]);
+    }
+  }, 30_000);
+
   it("with Redis gone, a node still serves its own sockets, and its health says so", async () => {
     const { host, grant } = await hostOn(a.server.url);
     if (!grant.ok) throw new Error("unreachable");

@@ -23,14 +23,23 @@ export function redisAvailable(): boolean {
 }
 
 export async function startRedis(): Promise<TestRedis> {
-  const port = await freePort();
-  let child: ChildProcess = await launch(port);
+  // The free port may be taken by another test between the look and the bind: try another.
+  let port = 0;
+  let child: ChildProcess | null = null;
+  for (let attempt = 1; !child; attempt++) {
+    port = await freePort();
+    child = await launch(port).catch((err: Error) => {
+      if (attempt >= 3) throw err;
+      return null;
+    });
+  }
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     async kill() {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGKILL");
+      const running = child!;
+      const exited = new Promise((r) => running.once("exit", r));
+      running.kill("SIGKILL");
       await exited;
     },
     async restart() {

@@ -9,6 +9,11 @@ export interface TcpProxy {
   url: string;
   /** Where new connections go; null: refused (closed at once) until a target is set. */
   target: number | null;
+  /**
+   * While true, bytes through open connections are dropped, both ways, and nobody is told: a
+   * network gone silent, before either side's timeout notices.
+   */
+  frozen: boolean;
   /** Close every connection through the relay, both sides, as a dropped network would. */
   cutAll(): void;
   close(): Promise<void>;
@@ -23,6 +28,7 @@ export async function startTcpProxy(target: number | null): Promise<TcpProxy> {
   const proxy: TcpProxy = {
     url: "",
     target,
+    frozen: false,
     cutAll: () => open.forEach((s) => s.destroy()),
     close: () => {
       proxy.cutAll();
@@ -34,7 +40,8 @@ export async function startTcpProxy(target: number | null): Promise<TcpProxy> {
     if (proxy.target === null) return void client.destroy();
     const upstream = connect(proxy.target, "127.0.0.1");
     track(upstream);
-    client.pipe(upstream).pipe(client);
+    client.on("data", (bytes) => proxy.frozen || upstream.write(bytes));
+    upstream.on("data", (bytes) => proxy.frozen || client.write(bytes));
     const cut = () => (client.destroy(), upstream.destroy());
     client.once("error", cut).once("close", cut);
     upstream.once("error", cut).once("close", cut);

@@ -109,12 +109,15 @@ export interface ServerOptions {
   redisPrefix?: string;
   /**
    * How long a dropped connection may come back as itself (socket.io's connection state recovery:
-   * its rooms, and the events it missed), ms; 120 000 by default, 0 turns it off.
+   * its rooms, and the events it missed), ms; 0 turns it off. By default 120 000 with Redis, and
+   * off on one node: there socket.io would keep every event sent in the window in this process's
+   * heap (a 300-student class sends some 300 snapshots a second), while clients resume with full
+   * views on every reconnection anyway.
    */
   recoveryMs?: number;
 }
 
-/** Connection state recovery's window by default: a phone changing networks, a laptop lid. */
+/** Connection state recovery's window with Redis: a phone changing networks, a node restarting. */
 const RECOVERY_MS = 120_000;
 
 const RESTARTING_KEEPS = "The server is restarting: reconnect in a moment. Games in progress pause and go on when their players are back.";
@@ -213,7 +216,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
   });
 
-  const recoveryMs = options.recoveryMs ?? RECOVERY_MS;
+  const recoveryMs = options.recoveryMs ?? (redis ? RECOVERY_MS : 0);
   const io: GameIo = new Server(http, {
     maxHttpBufferSize: 256 * 1024,
     serveClient: false,

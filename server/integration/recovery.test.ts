@@ -1,9 +1,10 @@
 /**
- * Connection state recovery on one node (no Redis): a host whose connection drops and comes back
+ * Connection state recovery on one node (no Redis; off by default there, so these servers turn
+ * it on with `recoveryMs`): a host whose connection drops and comes back
  * within the window is the same socket again, still in its rooms, and gets the dashboard it
  * missed, before its page resends anything. A player whose network goes silent mid-game gets the
- * snapshots lost in the silence replayed: every number, in order, none missing. With
- * `recoveryMs: 0` it comes back as a new socket and those snapshots are gone.
+ * snapshots lost in the silence replayed: every number, in order, none missing. Without it (the
+ * default on one node) it comes back as a new socket and those snapshots are gone.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { HostGrant } from "../protocol/classroom";
@@ -12,6 +13,7 @@ import { dashboardWith, eventually, isFinished, startTestServer, TestClient, typ
 import { quickGame } from "../testing/quickGame";
 import { startTcpProxy, type TcpProxy } from "../testing/tcpProxy";
 
+const RECOVERY_MS = 120_000;
 let t: TestServer | null = null;
 let proxy: TcpProxy | null = null;
 const clients: TestClient[] = [];
@@ -58,7 +60,7 @@ async function studentJoinsWhileHostAway(server: TestServer, relay: TcpProxy, wa
 
 describe("connection state recovery, one node", () => {
   it("gives a host back its socket, its rooms and the dashboard it missed", async () => {
-    t = await startTestServer({ classDashboardEveryMs: 20 });
+    t = await startTestServer({ classDashboardEveryMs: 20, recoveryMs: RECOVERY_MS });
     const { host, watcher, grant, relay } = await hostBehindRelay(t);
     if (!grant.ok) throw new Error("unreachable");
     const id = host.socket.id;
@@ -79,8 +81,8 @@ describe("connection state recovery, one node", () => {
     await host.waitFor(dashboardWith(grant.sessionId, "Second Sam"));
   });
 
-  it("with recovery off, comes back as a new socket that must ask again", async () => {
-    t = await startTestServer({ classDashboardEveryMs: 20, recoveryMs: 0 });
+  it("with recovery off (the default on one node), comes back as a new socket that must ask again", async () => {
+    t = await startTestServer({ classDashboardEveryMs: 20 });
     const { host, watcher, grant, relay } = await hostBehindRelay(t);
     if (!grant.ok) throw new Error("unreachable");
     const id = host.socket.id;
@@ -132,7 +134,7 @@ const steps = (seqs: number[]) => {
 
 describe("a player's network goes silent mid-game", () => {
   it("recovered: the snapshots lost in the silence are replayed, in order, none missing", async () => {
-    t = await startTestServer();
+    t = await startTestServer({ recoveryMs: RECOVERY_MS });
     const { seqs, recovered } = await playThroughSilence(t);
     expect(recovered).toBe(true);
     expect(seqs[0]).toBe(1);
@@ -143,7 +145,7 @@ describe("a player's network goes silent mid-game", () => {
   });
 
   it("without recovery: a gap, closed by the resume's full snapshot", async () => {
-    t = await startTestServer({ recoveryMs: 0 });
+    t = await startTestServer();
     const { seqs, recovered } = await playThroughSilence(t);
     expect(recovered).toBe(false);
     expect(Object.keys(steps(seqs)).some((k) => Number(k) > 1)).toBe(true);

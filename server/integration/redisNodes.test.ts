@@ -162,9 +162,12 @@ describe.skipIf(!withRedis)("two nodes on one Redis", () => {
     }
   }, 30_000);
 
-  it("with Redis gone, a node still serves its own sockets, and its health says so", async () => {
+  it("with Redis gone, a node still serves its own sockets, its health says so, and it stops promptly", async () => {
     const { host, grant } = await hostOn(a.server.url);
     if (!grant.ok) throw new Error("unreachable");
+    const third = await startTestServer({ redisUrl: redis.url });
+    const thirdsClient = client(third.server.url, "Third's guest");
+    await thirdsClient.connected();
     await redis.kill();
     try {
       const health = await eventually(async () => {
@@ -176,7 +179,13 @@ describe.skipIf(!withRedis)("two nodes on one Redis", () => {
       expect(health.redis.since).not.toBeNull();
       await studentJoins(a.server.url, grant.code, "Dee");
       await host.waitFor(dashboardWith(grant.sessionId, "Dee"));
+      // Its sockets' sessions cannot be written, its readers wait for Redis: none of it holds the stop.
+      const stopping = Date.now();
+      await third.stop();
+      expect(Date.now() - stopping).toBeLessThan(3_000);
     } finally {
+      await third.stop();
+      await third.db.cleanup();
       await redis.restart();
     }
     await eventually(async () => (await fetch(`${a.server.url}/api/health`)).ok, 10_000);

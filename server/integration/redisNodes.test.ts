@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../app";
 import { hostChannel } from "../classroom/classSockets";
 import type { HostGrant, HostView } from "../protocol/classroom";
+import { DEFAULT_RATE_LIMITS } from "../realtime/budget";
 import { RedisUnreachable } from "../realtime/redisAdapter";
 import { eventually, dashboardWith, startTestServer, TestClient, type TestServer } from "../testing/harness";
 import { redisAvailable, startRedis, type TestRedis } from "../testing/redisServer";
@@ -161,6 +162,22 @@ describe.skipIf(!withRedis)("two nodes on one Redis", () => {
       await Promise.all([db.cleanup(), other.db.cleanup()]);
     }
   }, 30_000);
+
+  it("a socket over its budget hears OVER_BUDGET before its node closes it (the event does not wait for Redis)", async () => {
+    const strict = await startTestServer({ redisUrl: redis.url, rateLimits: { ...DEFAULT_RATE_LIMITS, perSocketPerSecond: 20, strikesToDisconnect: 20 } });
+    try {
+      const c = client(strict.server.url, "Flood");
+      await c.connected();
+      const closed = new Promise<number>((resolve) => c.socket.once("disconnect", () => resolve(c.packets.length)));
+      const bogus = { gameId: "nosuchgame", seatToken: "x".repeat(32), move: { type: "send", kind: "plan" } };
+      for (let i = 0; i < 100; i++) c.emitRaw("game:move", bogus);
+      const seen = await closed;
+      expect(c.packets.slice(0, seen).find((p) => p.event === "game:error" && (p.data as { code: string }).code === "OVER_BUDGET")).toBeDefined();
+    } finally {
+      await strict.stop();
+      await strict.db.cleanup();
+    }
+  });
 
   it("with Redis gone, a node still serves its own sockets, its health says so, and it stops promptly", async () => {
     const { host, grant } = await hostOn(a.server.url);

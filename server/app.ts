@@ -111,8 +111,8 @@ export interface ServerOptions {
    * How long a dropped connection may come back as itself (socket.io's connection state recovery:
    * its rooms, and the events it missed), ms; 0 turns it off. By default 120 000 with Redis, and
    * off on one node: there socket.io would keep every event sent in the window in this process's
-   * heap (a 300-student class sends some 300 snapshots a second), while clients resume with full
-   * views on every reconnection anyway.
+   * heap (measured: ~1.6 KB per Two Generals snapshot; a 300-student class at one tick a second
+   * would hold 60 to 90 MB), while clients resume with full views on every reconnection anyway.
    */
   recoveryMs?: number;
 }

@@ -12,6 +12,7 @@ import { RoomRegistry, type RegistryOptions } from "./rooms/registry";
 import { GameService } from "./rooms/gameService";
 import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type RateLimits } from "./realtime/sockets";
 import { originGuard } from "./realtime/origins";
+import { connectRedis, type RedisLink } from "./realtime/redisAdapter";
 import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
 import { classGameOf, PrismaClassStore, type ClassStore } from "./storage/classStore";
@@ -104,7 +105,26 @@ export interface ServerOptions {
    * oracles) in short slices off the request path. For the real server; tests leave it off.
    */
   warmScenarios?: boolean;
+  /**
+   * `REDIS_URL`: socket.io broadcasts through Redis, so rooms reach their sockets on every node
+   * (server/realtime/redisAdapter.ts). Unset: one node on its own. Unreachable at start: throws
+   * `RedisUnreachable`.
+   */
+  redisUrl?: string | null;
+  /** Names Redis's stream, channels and session keys ("bivalent" by default; tests isolate runs). */
+  redisPrefix?: string;
+  /**
+   * How long a dropped connection may come back as itself (socket.io's connection state recovery:
+   * its rooms, and the events it missed), ms; 0 turns it off. By default 120 000 with Redis, and
+   * off on one node: there socket.io would keep every event sent in the window in this process's
+   * heap (measured: ~1.6 KB per Two Generals snapshot; a 300-student class at one tick a second
+   * would hold 60 to 90 MB), while clients resume with full views on every reconnection anyway.
+   */
+  recoveryMs?: number;
 }
+
+/** Connection state recovery's window with Redis: a phone changing networks, a node restarting. */
+const RECOVERY_MS = 120_000;
 
 const RESTARTING_KEEPS = "The server is restarting: reconnect in a moment. Games in progress pause and go on when their players are back.";
 const RESTARTING_ENDS = "The server is restarting: reconnect in a moment. Games in progress end here.";
@@ -135,6 +155,8 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const publicUrl = parsePublicUrl(options.publicUrl);
   const log = createLogger();
+  // First: a server told to share its sockets through Redis does not start alone.
+  const redis: RedisLink | null = options.redisUrl ? await connectRedis(options.redisUrl, log, { prefix: options.redisPrefix }) : null;
   const dbUrl = options.databaseUrl ?? databaseUrl();
   const rawStore = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
   // The request path gets answers in bounded time; the recorder has its own timeouts and retries.
@@ -181,7 +203,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return joinAddresses({ publicUrl, port: bound?.port ?? options.port ?? 3000, boundAddress: bound?.address ?? "::", interfaces: options.networkInterfaces?.() });
   };
   const http = createServer((req, res) => {
-    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null })
+    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? () => redis.health() : undefined })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -194,9 +216,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
   });
 
+  const recoveryMs = options.recoveryMs ?? (redis ? RECOVERY_MS : 0);
   const io: GameIo = new Server(http, {
     maxHttpBufferSize: 256 * 1024,
     serveClient: false,
+    ...(redis ? { adapter: redis.adapter } : {}),
+    // A socket back within the window keeps its id and rooms and gets what it missed (docs/protocol.md,
+    // "Short disconnections"). The middlewares run again: the version check and the per-address count.
+    ...(recoveryMs > 0 ? { connectionStateRecovery: { maxDisconnectionDuration: recoveryMs, skipMiddlewares: false } } : {}),
     // Both transports' handshakes pass here: a page on a foreign site cannot open a socket.
     allowRequest: originGuard([...(options.allowedOrigins ?? []), ...(publicUrl ? [publicUrl] : [])]),
   });
@@ -283,7 +310,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       log.info({ pending: recorder.health().pending }, "shutting down");
       // No new connections; every connected client hears why before its socket closes.
       http.close();
-      io.emit("server:restarting", { code: "SERVER_RESTARTING", message: journal ? RESTARTING_KEEPS : RESTARTING_ENDS });
+      // This node's sockets only: the others' nodes are not restarting.
+      io.local.emit("server:restarting", { code: "SERVER_RESTARTING", message: journal ? RESTARTING_KEEPS : RESTARTING_ENDS });
       classes.dispose();
       registry.disposeAll();
       stopUpgrade = true; // it stops after its current batch; the next start resumes it
@@ -295,6 +323,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await Promise.all([recorder.stop(deadline), classRows, upgrade, warming]);
       if (!(await journalFlushed)) log.error(journal?.health(), "shutdown: the journal's last inputs could not be written (they were never acknowledged)");
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      // After io.close(): the sockets' sessions are queued for Redis, so another node can recover them.
+      await redis?.close();
       await outbox?.close().catch(() => undefined);
       if (outbox) openOutboxes.delete(outbox.path);
       if (!options.store) await Promise.race([closePrisma(dbUrl), new Promise((r) => setTimeout(r, 1_000).unref())]);

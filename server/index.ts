@@ -6,6 +6,7 @@ import { startServer } from "./app";
 import { joinAdvice } from "./net/lanAddresses";
 import { parsePublicUrl, PublicUrlError } from "./net/publicUrl";
 import { parseAllowedOrigins } from "./realtime/origins";
+import { RedisUnreachable } from "./realtime/redisAdapter";
 
 let publicUrl: string | null;
 try {
@@ -19,6 +20,7 @@ try {
 const port = Number(process.env.PORT ?? 3000);
 const createsPerMinute = wholeFromEnv("CREATES_PER_MINUTE", 1, 100_000);
 const server = await startServer({
+  redisUrl: process.env.REDIS_URL || null,
   port,
   host: process.env.HOST || undefined,
   ui: process.env.BIVALENT_UI !== "off",
@@ -33,6 +35,10 @@ const server = await startServer({
   restoreLiveGames: true,
   upgradeStoredGames: true,
   warmScenarios: true,
+}).catch((err: unknown) => {
+  if (!(err instanceof RedisUnreachable)) throw err;
+  console.error(`Bivalent cannot start: ${err.message}`);
+  process.exit(1);
 });
 
 /** A whole number from `min` to `max` in the environment variable `name`; unset or invalid: the default (undefined). */

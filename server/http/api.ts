@@ -10,6 +10,7 @@ import type { RoomRegistry } from "../rooms/registry";
 import type { ClassStore } from "../storage/classStore";
 import type { GameStore } from "../storage/types";
 import type { JournalHealth } from "../rooms/journal";
+import type { RedisHealth } from "../realtime/redisAdapter";
 import { handleClassApi } from "./classApi";
 import { handleMe, type PlayerLookup } from "./me";
 
@@ -27,6 +28,8 @@ export async function handleApi(
     storage?: () => StorageHealth;
     /** The live-game journal's health; null when games are not journaled. */
     journal?: () => JournalHealth | null;
+    /** The Redis link's health, with `REDIS_URL` only. */
+    redis?: () => RedisHealth;
     /** Where students can join: for the class host only (`/api/class/:id/join-addresses`). */
     joinAddresses: () => JoinAddresses;
   },
@@ -38,11 +41,13 @@ export async function handleApi(
     return true;
   }
   if (path === "/api/health") {
-    // 503 while finished games cannot be written, so a load balancer or monitor notices.
+    // 503 while finished games cannot be written, or other nodes' sockets cannot be reached, so a
+    // load balancer or monitor notices.
     const storage = deps.storage?.() ?? null;
     const journal = deps.journal?.() ?? null;
-    const ok = (storage?.ok ?? true) && (journal?.ok ?? true);
-    send(res, ok ? 200 : 503, { ok, rooms: deps.registry.size, ...(storage ? { storage } : {}), ...(journal ? { journal } : {}) });
+    const redis = deps.redis?.() ?? null;
+    const ok = (storage?.ok ?? true) && (journal?.ok ?? true) && (redis?.ok ?? true);
+    send(res, ok ? 200 : 503, { ok, rooms: deps.registry.size, ...(storage ? { storage } : {}), ...(journal ? { journal } : {}), ...(redis ? { redis } : {}) });
     return true;
   }
   const match = TRACE_PATH.exec(path);

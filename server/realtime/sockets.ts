@@ -71,7 +71,8 @@ export function attachGameSockets(
   /** Tell a socket that keeps going over its budget why, then close it (the event leaves first). */
   const disconnectOverBudget = (socket: GameSocket, event: string) => {
     const message = "This connection kept sending more requests than it may; it is being closed.";
-    socket.emit("game:error", { code: "OVER_BUDGET", message, event });
+    // Local: through Redis the event would leave after the disconnect, and reach nobody.
+    socket.nsp.local.to(socket.id).emit("game:error", { code: "OVER_BUDGET", message, event });
     socket.disconnect(true);
   };
 

@@ -7,6 +7,7 @@ import { io as connect, type Socket } from "socket.io-client";
 import { expect } from "vitest";
 import type { SeededRandom } from "../engine/prng";
 import { ERROR_CODES } from "../protocol/errors";
+import type { HostView } from "../protocol/classroom";
 import { startServer, type RunningServer, type ServerOptions } from "../app";
 import type { Ack, ClientToServerEvents, GameSnapshot, SeatGrant, ServerHello, ServerToClientEvents } from "../protocol/events";
 import type { RateLimits } from "../realtime/budget";
@@ -69,9 +70,11 @@ export class TestClient {
   readonly player: { nickname: string; deviceToken: string };
   private waiters: { test: (p: Packet) => boolean; resolve: (p: Packet) => void }[] = [];
 
-  constructor(url: string, nickname = "tester") {
+  /** `reconnect`: socket.io-client reconnects by itself, quickly (for tests of dropped connections). */
+  constructor(url: string, nickname = "tester", options: { reconnect?: boolean } = {}) {
     this.player = { nickname, deviceToken: newDeviceToken() };
-    this.socket = connect(url, { transports: ["websocket"], forceNew: true, reconnection: false });
+    const reconnection = options.reconnect ? { reconnection: true, reconnectionDelay: 50, reconnectionDelayMax: 200 } : { reconnection: false };
+    this.socket = connect(url, { transports: ["websocket"], forceNew: true, ...reconnection });
     this.socket.onAny((event: string, data: unknown) => {
       if (event === "server:hello") this.hello = data as ServerHello;
       else this.record({ event, data });
@@ -134,6 +137,10 @@ export class TestClient {
     });
   }
 }
+
+/** A class dashboard of `sessionId` that lists a student called `nickname`. */
+export const dashboardWith = (sessionId: string, nickname: string) => (p: Packet) =>
+  p.event === "class:dashboard" && (p.data as HostView).sessionId === sessionId && (p.data as HostView).students.some((s) => s.nickname === nickname);
 
 export function isFinished(p: Packet): boolean {
   return p.event === "game:snapshot" && (p.data as GameSnapshot).status === "finished";

@@ -93,7 +93,7 @@ describe.skipIf(!withRedis)("two nodes on one Redis", () => {
     const view = (await far.waitFor(dashboardWith(grant.sessionId, "Ada"))).data as HostView;
     expect(view.code).toBe(grant.code);
     // Node B holds no class session: the view came from A.
-    expect(b.server.classes.sessionIds).not.toContain(grant.sessionId);
+    expect(b.server.classes.sessionById(grant.sessionId)).toBeUndefined();
   });
 
   it("serverSideEmit reaches the other node", async () => {

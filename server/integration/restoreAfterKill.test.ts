@@ -2,13 +2,15 @@
  * kill -9 in the middle of many games: the next server brings every one of them back from the
  * journal, each seat resumes with the token it was given, the game waits for its player, then
  * plays on; every acknowledged move is in the stored trace exactly once, and the trace replays.
+ * On SQLite always; on PostgreSQL too when a server is there (eachProvider.testing.ts).
  */
 import type { ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyTrace, type StoredGame } from "../engine/verify";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
-import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
+import { testProviders } from "../storage/eachProvider.testing";
+import { createTestDatabase, type ProviderTestDatabase } from "../storage/testDatabase";
 import { eventually, isFinished, TestClient, type Packet } from "../testing/harness";
 import { startServerProcess, type ServerProcess } from "../testing/serverProcess";
 import { sized } from "../testing/tier";
@@ -16,7 +18,7 @@ import { sized } from "../testing/tier";
 const GAMES = sized(50, 12);
 const MOVES_BEFORE = 2;
 
-let db: TestDatabase | null = null;
+let db: ProviderTestDatabase | null = null;
 const children: ChildProcess[] = [];
 const clients: TestClient[] = [];
 
@@ -34,7 +36,7 @@ async function startProcess(): Promise<ServerProcess> {
   return started;
 }
 
-function setDatabase(d: TestDatabase): void {
+function setDatabase(d: ProviderTestDatabase): void {
   db = d;
 }
 
@@ -48,11 +50,13 @@ const snapshotOf = (gameId: string) => (p: Packet) => p.event === "game:snapshot
 const send = (grant: SeatGrant) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } });
 
 describe.each([
-  { signal: "SIGKILL" as const, games: GAMES },
-  { signal: "SIGTERM" as const, games: sized(10, 4) },
-])("$signal during live games", ({ signal, games }) => {
+  { signal: "SIGKILL" as const, games: GAMES, provider: "sqlite" as const },
+  { signal: "SIGTERM" as const, games: sized(10, 4), provider: "sqlite" as const },
+  // The same story on PostgreSQL, smaller: the journal and the stored games through the other provider.
+  ...testProviders.filter((p) => p === "postgresql").map((provider) => ({ signal: "SIGKILL" as const, games: sized(6, 3), provider })),
+])("$signal during live games [$provider]", ({ signal, games, provider }) => {
   it(`brings back ${games} games with their seats, loses no acknowledged move and doubles none`, async () => {
-    const db = await createTestDatabase();
+    const db = await createTestDatabase(provider);
     setDatabase(db);
     const first = await startProcess();
     // One player per game, each on their own socket (as many phones would be).

@@ -12,7 +12,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { migratedDatamodel, migrationScript, PROVIDER_PATHS } from "../server/storage/migrationTools";
+import { missingMigrationSql, PROVIDER_PATHS } from "../server/storage/migrationTools";
 import { projectRoot } from "../server/storage/migrateDeploy";
 import { providerOf } from "../server/storage/provider";
 import { derivePostgresSchema, POSTGRES_SCHEMA, SQLITE_SCHEMA } from "./postgresSchema";
@@ -40,13 +40,13 @@ async function main(): Promise<void> {
   writeFileSync(POSTGRES_SCHEMA, derivePostgresSchema(readFileSync(SQLITE_SCHEMA, "utf8")));
   const fresh = name ? `${stamp()}_${name}` : undefined;
 
-  const sqliteSql = await migrationScript("sqlite", await migratedDatamodel("sqlite"));
+  const sqliteSql = await missingMigrationSql("sqlite");
   if (sqliteSql) {
     if (!fresh) throw new Error("prisma/migrations lags the schema: give a name, e.g. `npm run db:migration -- add_widgets`");
     write(PROVIDER_PATHS.sqlite.migrations, fresh, sqliteSql);
   }
 
-  const pgSql = await migrationScript("postgresql", await migratedDatamodel("postgresql", postgresBase), postgresBase);
+  const pgSql = await missingMigrationSql("postgresql", postgresBase);
   if (pgSql) {
     const twins = new Set(migrationsOf(PROVIDER_PATHS.postgresql.migrations));
     const latestPg = [...twins].at(-1) ?? "";

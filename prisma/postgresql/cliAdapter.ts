@@ -38,8 +38,35 @@ class CatalogClient extends pg.Client {
   }
 }
 
-/** PrismaPg for the CLI, over a pool whose clients report `name` columns as text. */
+const pool = (connectionString: string) =>
+  // allowExitOnIdle: otherwise idle pooled connections keep the CLI alive for pg's idle timeout.
+  new pg.Pool({ connectionString, Client: CatalogClient, allowExitOnIdle: true });
+
+/**
+ * PrismaPg for the CLI, over a pool whose clients report `name` columns as text. Its shadow
+ * database (migrate dev, diff --from-migrations) is made here too: PrismaPg's own spreads the pool
+ * options and swaps the database name, but the connection string wins over it, so the "shadow"
+ * would be the real database.
+ */
 export function cliPostgresAdapter(connectionString: string): PrismaPg {
-  // allowExitOnIdle: otherwise idle pooled connections keep the CLI alive for pg's 10 s idle timeout.
-  return new PrismaPg(new pg.Pool({ connectionString, Client: CatalogClient, allowExitOnIdle: true, idleTimeoutMillis: 100 }), { disposeExternalPool: true });
+  const factory = new PrismaPg(pool(connectionString), { disposeExternalPool: true });
+  factory.connectToShadowDb = async () => {
+    const name = `prisma_shadow_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = async (sql: string) => {
+      const client = new pg.Client({ connectionString });
+      await client.connect();
+      await client.query(sql).finally(() => client.end());
+    };
+    await admin(`CREATE DATABASE "${name}"`);
+    const url = new URL(connectionString);
+    url.pathname = `/${name}`;
+    const shadow = await new PrismaPg(pool(url.toString()), { disposeExternalPool: true }).connect();
+    const dispose = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await dispose();
+      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    };
+    return shadow;
+  };
+  return factory;
 }

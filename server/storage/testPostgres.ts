@@ -54,22 +54,18 @@ export interface PostgresTestDatabase {
   cleanup(): Promise<void>;
 }
 
-const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-
-/**
- * A new empty database. Its collation is C, like SQLite's binary order of text, so that
- * `ORDER BY id` and `id > cursor` behave the same on both providers.
- */
-export async function createEmptyPostgresDatabase(base = requiredBase(), prefix = "bivalent_test"): Promise<PostgresTestDatabase> {
-  return created(base, uniqueName(prefix), "template0");
-}
+const uniqueName = () => `bivalent_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
 
 /** A new database with prisma/postgresql/migrations applied. */
 export async function createPostgresTestDatabase(base = requiredBase()): Promise<PostgresTestDatabase> {
   const template = await migratedTemplate(base);
-  return created(base, uniqueName("bivalent_test"), template);
+  return created(base, uniqueName(), template);
 }
 
+/**
+ * A copy of `template` named `name`. Its collation is C, like SQLite's binary order of text, so
+ * that `ORDER BY id` and `id > cursor` behave the same on both providers.
+ */
 async function created(base: string, name: string, template: string): Promise<PostgresTestDatabase> {
   // Serialized: PostgreSQL refuses to copy a template while another session uses it.
   await withAdmin(base, async (c) => {

@@ -1,6 +1,9 @@
-# Sourced by .ci/run: a PostgreSQL cluster for the tests in a temporary folder.
-# start_test_postgres exports TEST_POSTGRES_URL (a role that may create databases) and
-# REQUIRE_POSTGRES=1, so the PostgreSQL specs cannot be skipped silently.
+# A PostgreSQL cluster for the tests in a temporary folder, on a free port.
+# Sourced by .ci/run: start_test_postgres exports TEST_POSTGRES_URL (a role that may create
+# databases) and REQUIRE_POSTGRES=1, so the PostgreSQL specs cannot be skipped silently.
+# Run directly, it runs a command with such a cluster, then removes it:
+#   bash .ci/postgres.sh npm run db:migration
+#   bash .ci/postgres.sh npx vitest run server/storage
 
 start_test_postgres() {
   local bin
@@ -30,3 +33,10 @@ stop_test_postgres() {
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
 }
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  set -euo pipefail
+  start_test_postgres
+  trap stop_test_postgres EXIT
+  "$@"
+fi

@@ -11,6 +11,7 @@ import { closePrisma } from "./db";
 import { directoryHash } from "./directoryHash";
 import { migrateDeploy, projectRoot } from "./migrateDeploy";
 import { outboxPathOf } from "./outbox";
+
 const migrationsDir = join(projectRoot, "prisma/postgresql/migrations");
 
 /** The server tests use, or undefined when none is configured. */
@@ -25,7 +26,7 @@ export function withDatabase(base: string, name: string): string {
   return url.toString();
 }
 
-/** Runs `work` on a connection to the server's maintenance database of `base`. */
+/** Runs `work` on one connection to `base` (its database: where CREATE and DROP DATABASE are sent from). */
 export async function withAdmin<T>(base: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: base, connectionTimeoutMillis: 5_000 });
   await client.connect();

@@ -2,7 +2,7 @@
 /**
  * `npm test`: every test, on a fresh machine, in one command.
  *
- *   1. prisma generate      only if server/generated/prisma is missing (postinstall normally does it)
+ *   1. prisma generate      only if server/generated/prisma(-pg) is missing (postinstall normally does it)
  *   2. eslint + tsc         the linter (eslint.config.mjs; any error or warning fails the run and
  *                           counts as one failure per problem) and the type-check (a failure counts
  *                           as one failed test)
@@ -107,9 +107,14 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 
 // ---------------------------------------------------------------------------------------------
 // 1. Prisma client
-if (!existsSync(join(root, "server", "generated", "prisma"))) {
-  banner("prisma generate");
-  const result = await run(bin("prisma"), ["generate"]);
+// Both clients: SQLite's, and PostgreSQL's from the schema derived by scripts/postgresSchema.ts.
+for (const [folder, args] of [
+  ["prisma", ["generate"]],
+  ["prisma-pg", ["generate", "--schema", "prisma/postgresql/schema.prisma"]],
+]) {
+  if (existsSync(join(root, "server", "generated", folder))) continue;
+  banner(`prisma ${args.join(" ")}`);
+  const result = await run(bin("prisma"), args);
   record("prisma generate", result);
   countUnexplained("prisma generate", result, 0, `exit ${result.code}`);
 }

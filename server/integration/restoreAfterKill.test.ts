@@ -2,11 +2,13 @@
  * kill -9 in the middle of many games: the next server brings every one of them back from the
  * journal, each seat resumes with the token it was given, the game waits for its player, then
  * plays on; every acknowledged move is in the stored trace exactly once, and the trace replays.
+ * On SQLite always; on PostgreSQL too when a server is there (eachProvider.testing.ts).
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyTrace, type StoredGame } from "../engine/verify";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
+import { testProviders } from "../storage/eachProvider.testing";
 import { eventually, isFinished, type Packet } from "../testing/harness";
 import { ProcessKit } from "../testing/processKit";
 import { sized } from "../testing/tier";
@@ -24,11 +26,13 @@ const snapshotOf = (gameId: string) => (p: Packet) => p.event === "game:snapshot
 const send = (grant: SeatGrant) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } });
 
 describe.each([
-  { signal: "SIGKILL" as const, games: GAMES },
-  { signal: "SIGTERM" as const, games: sized(10, 4) },
-])("$signal during live games", ({ signal, games }) => {
+  { signal: "SIGKILL" as const, games: GAMES, provider: "sqlite" as const },
+  { signal: "SIGTERM" as const, games: sized(10, 4), provider: "sqlite" as const },
+  // The same story on PostgreSQL, smaller: the journal and the stored games through the other provider.
+  ...testProviders.filter((p) => p === "postgresql").map((provider) => ({ signal: "SIGKILL" as const, games: sized(6, 3), provider })),
+])("$signal during live games [$provider]", ({ signal, games, provider }) => {
   it(`brings back ${games} games with their seats, loses no acknowledged move and doubles none`, async () => {
-    const db = await kit.database();
+    const db = await kit.database(provider);
     const first = await startProcess();
     // One player per game, each on their own socket (as many phones would be).
     const players = Array.from({ length: games }, (_, i) => client(first.url, `P${i}`));

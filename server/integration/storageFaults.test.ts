@@ -179,7 +179,7 @@ describe("a real full disk (a tiny tmpfs)", () => {
     const file = join(disk!.dir, "bivalent.db");
     copyFileSync(template.file, file);
     expect(statSync(file).size).toBeGreaterThan(0);
-    db = { url: `file:${file}`, file, cleanup: async () => (await template.cleanup(), disk!.unmount()) };
+    db = { url: `file:${file}`, file, provider: "sqlite", cleanup: async () => (await template.cleanup(), disk!.unmount()) };
     const t = await serverOn(db);
     const ada = player(t, "Ada");
     await ada.connected();

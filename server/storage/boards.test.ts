@@ -7,8 +7,9 @@ import { leaderboardData, parseLeaderboardQuery } from "./leaderboardPage";
 import { rebuildPlayerStats } from "./playerStats";
 import { PrismaGameStore } from "./prismaGameStore";
 import { playerStatRows, statsFixture } from "./playerStats.testing";
-import type { TestDatabase } from "./testDatabase";
+import type { ProviderTestDatabase } from "./testDatabase";
 import type { Trace } from "./types";
+import { describeEachProvider } from "./eachProvider.testing";
 
 describe("boards of a game", () => {
   it("names FLP's board from its protocol, or the puzzle board; a watched run counts on none", () => {
@@ -48,8 +49,8 @@ describe("boards of a game", () => {
   });
 });
 
-describe("FLP's boards in the database", () => {
-  let database: TestDatabase;
+describeEachProvider("FLP's boards in the database", (provider) => {
+  let database: ProviderTestDatabase;
   let store: PrismaGameStore;
   let db: PrismaClient;
   let ids: Record<string, string> = {};
@@ -68,7 +69,7 @@ describe("FLP's boards in the database", () => {
   const statsNow = () => playerStatRows(db);
 
   beforeAll(async () => {
-    ({ database, store, db, ids } = await statsFixture(["ann", "bob", "cat"]));
+    ({ database, store, db, ids } = await statsFixture(["ann", "bob", "cat"], provider));
     const lock = { mode: "scheduler", protocol: "majority-lock" };
     // The majority lock: bob has the longest run (40) though ann has the higher total.
     await play("m1", "ann", lock, 50, true, 30);

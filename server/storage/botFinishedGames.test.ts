@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { playedNight } from "./challengeNights.testing";
 import { getPrisma } from "./db";
 import { gameCount } from "./leaderboard";
@@ -6,8 +6,9 @@ import { bestScores, playerHistory } from "./playerPages";
 import { rebuildPlayerStats } from "./playerStats";
 import { PrismaGameStore } from "./prismaGameStore";
 import { sessionLeaderboard } from "./sessionLeaderboard";
-import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import { createTestDatabase, type ProviderTestDatabase } from "./testDatabase";
 import type { FinishedGame } from "./types";
+import { describeEachProvider } from "./eachProvider.testing";
 
 const SESSION = "session-bot-finished";
 
@@ -17,11 +18,11 @@ function classGame(id: string, playerId: string, botFinished: boolean): Finished
   return { ...g, context: { sessionId: SESSION }, trace: { ...g.trace, ...(botFinished ? { botFinished: true as const } : {}) } };
 }
 
-describe("games stand-in bots finished, in storage", () => {
-  let database: TestDatabase;
+describeEachProvider("games stand-in bots finished, in storage", (provider) => {
+  let database: ProviderTestDatabase;
   let store: PrismaGameStore;
   beforeEach(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase(provider);
     store = new PrismaGameStore(database.url);
   });
   afterEach(async () => {

@@ -8,8 +8,9 @@ import { recheckChallengeCompletion, totalsOf } from "./challenges";
 import { getPrisma } from "./db";
 import { bestScores, challengeProgress, completedChallenges, playerHistory } from "./playerPages";
 import { PrismaGameStore } from "./prismaGameStore";
-import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import { createTestDatabase, type ProviderTestDatabase } from "./testDatabase";
 import type { Trace } from "./types";
+import { describeEachProvider } from "./eachProvider.testing";
 
 /**
  * What Foggy valley's card says General A scores, worked out here from the trace's own outcome
@@ -57,15 +58,15 @@ describe("totalsOf", () => {
   });
 });
 
-describe("challenge results in the database", () => {
-  let database: TestDatabase;
+describeEachProvider("challenge results in the database", (provider) => {
+  let database: ProviderTestDatabase;
   let db: PrismaClient;
   let store: PrismaGameStore;
   const monday = new Date("2026-11-23T09:00:00Z");
   const lastWeek = new Date("2026-11-16T09:00:00Z");
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase(provider);
     db = getPrisma(database.url);
     store = new PrismaGameStore(db);
   });

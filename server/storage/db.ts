@@ -1,9 +1,8 @@
-/** One Prisma client per database url per process, over better-sqlite3. */
+/** One Prisma client per database url per process, SQLite or PostgreSQL (provider.ts). */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client";
-import { resilientAdapter } from "./resilientAdapter";
+import type { PrismaClient } from "../generated/prisma/client";
+import { createClient, providerOf } from "./provider";
 
 /** Used when neither an explicit url nor `DATABASE_URL` is given; relative to the process cwd. */
 export const DEFAULT_DATABASE_URL = "file:./data/bivalent.db";
@@ -24,15 +23,14 @@ function clients(): Map<string, PrismaClient> {
 
 /**
  * The shared PrismaClient for `url` (default {@link databaseUrl}), created on first use.
- * Creates the database file's folder if missing; does not apply migrations.
+ * For SQLite, creates the database file's folder if missing; does not apply migrations.
  */
 export function getPrisma(url: string = databaseUrl()): PrismaClient {
   const cache = clients();
   let client = cache.get(url);
   if (!client) {
-    ensureDatabaseFolder(url);
-    // Wrapped so that a failed COMMIT cannot leave the adapter locked (see resilientAdapter.ts).
-    client = new PrismaClient({ adapter: resilientAdapter(url, new PrismaBetterSQLite3({ url })) });
+    if (providerOf(url) === "sqlite") ensureDatabaseFolder(url);
+    client = createClient(url);
     cache.set(url, client);
   }
   return client;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { PrismaClient } from "../generated/prisma/client";
 import { consensus } from "../engine/consensus";
 import { consensusParamsSchema } from "../engine/consensus/params";
@@ -12,12 +12,13 @@ import { getPrisma } from "./db";
 import { upgradeStoredDepths } from "./depthUpgrade";
 import { ALL_TIME, betterDepth, rebuildPlayerStats } from "./playerStats";
 import { PrismaGameStore } from "./prismaGameStore";
-import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import { createTestDatabase, type ProviderTestDatabase } from "./testDatabase";
 import type { FinishedGame, Trace } from "./types";
 import { restless, storedAsVersion1 } from "./versionOneGames.testing";
+import { describeEachProvider } from "./eachProvider.testing";
 
-describe("upgradeStoredDepths", () => {
-  let database: TestDatabase;
+describeEachProvider("upgradeStoredDepths", (provider) => {
+  let database: ProviderTestDatabase;
   let store: PrismaGameStore;
   let db: PrismaClient;
   const players: Record<string, string> = {};
@@ -33,7 +34,7 @@ describe("upgradeStoredDepths", () => {
   });
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase(provider);
     store = new PrismaGameStore(database.url);
     db = getPrisma(database.url);
     for (const name of ["ann", "bob", "cy"]) players[name] = (await store.ensurePlayer(`device-${name}`, name)).id;

@@ -1,16 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { getPrisma } from "./db";
 import { gameCount, playerCount, topPlayers } from "./leaderboard";
 import { outcomeCounts } from "./outcomeCounts";
 import { PrismaGameStore } from "./prismaGameStore";
 import { recentGames } from "./recentGames";
-import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import { createTestDatabase, type ProviderTestDatabase } from "./testDatabase";
 import type { FinishedSeat, Trace } from "./types";
+import { describeEachProvider } from "./eachProvider.testing";
 
 type SeatSpec = [seat: string, who: string, score: number, won: boolean, depth: number | null];
 
-describe("leaderboard", () => {
-  let database: TestDatabase;
+describeEachProvider("leaderboard", (provider) => {
+  let database: ProviderTestDatabase;
   let store: PrismaGameStore;
   const ids: Record<string, string> = {};
   let minute = 0;
@@ -30,7 +31,7 @@ describe("leaderboard", () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase(provider);
     store = new PrismaGameStore(database.url);
     for (const name of ["ann", "bob", "cat", "dan"]) ids[name] = (await store.ensurePlayer(`dev-${name}`, name)).id;
     // ann: 3 games, 2 wins, score 30, best depth 4

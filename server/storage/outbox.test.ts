@@ -25,8 +25,14 @@ describe("Outbox", () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it("lives beside the database file", () => {
-    expect(outboxPathOf("file:/srv/data/bivalent.db")).toBe("/srv/data/bivalent.outbox.jsonl");
-    expect(outboxPathOf("file::memory:")).toBeNull();
+    expect(outboxPathOf("file:/srv/data/bivalent.db", "")).toBe("/srv/data/bivalent.outbox.jsonl");
+    expect(outboxPathOf("file::memory:", "")).toBeNull();
+  });
+
+  it("goes where OUTBOX_PATH says, and under data/ by database name for PostgreSQL", () => {
+    expect(outboxPathOf("file:/srv/data/bivalent.db", "/var/lib/bivalent/out.jsonl")).toBe("/var/lib/bivalent/out.jsonl");
+    expect(outboxPathOf("postgresql://u:p@db:5432/bivalent?sslmode=disable", "")).toBe(join(process.cwd(), "data", "bivalent.outbox.jsonl"));
+    expect(outboxPathOf("postgres://db/other", "/x/o.jsonl")).toBe("/x/o.jsonl");
   });
 
   it("keeps what is owed across a reopen, in order, with dates revived", async () => {

@@ -8,10 +8,17 @@
 import { open, rename, writeFile, type FileHandle } from "node:fs/promises";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { postgresDatabaseName, providerOf } from "./provider";
 import type { FinishedGame } from "./types";
 
-/** The outbox file for a database url: `file:./data/bivalent.db` → `./data/bivalent.outbox.jsonl`. */
-export function outboxPathOf(databaseUrl: string): string | null {
+/**
+ * The outbox file: `OUTBOX_PATH` when set; else, for SQLite, beside the database file
+ * (`file:./data/bivalent.db` → `./data/bivalent.outbox.jsonl`); for PostgreSQL, which has no
+ * file of ours to sit beside, `./data/<database name>.outbox.jsonl`. Null for an in-memory database.
+ */
+export function outboxPathOf(databaseUrl: string, outboxPath: string | undefined = process.env.OUTBOX_PATH): string | null {
+  if (outboxPath) return resolve(outboxPath);
+  if (providerOf(databaseUrl) === "postgresql") return resolve("data", `${postgresDatabaseName(databaseUrl)}.outbox.jsonl`);
   const path = databaseUrl.replace(/^file:/, "");
   if (path === ":memory:" || path === "") return null;
   return resolve(path.replace(/\.db$/, "") + ".outbox.jsonl");

@@ -3,8 +3,9 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { addSeat, betterDepth, ensurePlayerStats, periodsOf, rebuildPlayerStats } from "./playerStats";
 import type { PrismaGameStore } from "./prismaGameStore";
 import { playerStatRows, statsFixture } from "./playerStats.testing";
-import type { TestDatabase } from "./testDatabase";
+import type { ProviderTestDatabase } from "./testDatabase";
 import type { FinishedSeat, Trace } from "./types";
+import { describeEachProvider } from "./eachProvider.testing";
 
 describe("addSeat and betterDepth", () => {
   it("keeps the first game of the best score and the best depth per scenario", () => {
@@ -33,8 +34,8 @@ describe("addSeat and betterDepth", () => {
   });
 });
 
-describe("PlayerStat upkeep through the store", () => {
-  let database: TestDatabase;
+describeEachProvider("PlayerStat upkeep through the store", (provider) => {
+  let database: ProviderTestDatabase;
   let store: PrismaGameStore;
   let db: PrismaClient;
   let ids: Record<string, string> = {};
@@ -50,7 +51,7 @@ describe("PlayerStat upkeep through the store", () => {
   const statsNow = () => playerStatRows(db);
 
   beforeAll(async () => {
-    ({ database, store, db, ids } = await statsFixture(["ann", "bob"]));
+    ({ database, store, db, ids } = await statsFixture(["ann", "bob"], provider));
     await save("c1", "consensus", "2026-11-22T23:59:59Z", [human("p1", "ann", 4, true, 3), human("p2", "bob", 2, true, 2), bot("p3", 50)]);
     await save("c2", "consensus", "2026-11-23T00:00:00Z", [human("p1", "ann", 6, true, 1), bot("p2", 50), bot("p3", 50)]);
     // ann holds both seats: two seats counted, in one write per row.

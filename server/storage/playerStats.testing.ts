@@ -2,18 +2,19 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { getPrisma } from "./db";
 import { PrismaGameStore } from "./prismaGameStore";
-import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import type { Provider } from "./provider";
+import { createTestDatabase, type ProviderTestDatabase } from "./testDatabase";
 
 export interface StatsFixture {
-  database: TestDatabase;
+  database: ProviderTestDatabase;
   store: PrismaGameStore;
   db: PrismaClient;
   /** Player ids by name. */
   ids: Record<string, string>;
 }
 
-export async function statsFixture(names: readonly string[]): Promise<StatsFixture> {
-  const database = await createTestDatabase();
+export async function statsFixture(names: readonly string[], provider: Provider = "sqlite"): Promise<StatsFixture> {
+  const database = await createTestDatabase(provider);
   const store = new PrismaGameStore(database.url);
   const ids: Record<string, string> = {};
   for (const name of names) ids[name] = (await store.ensurePlayer(`dev-${name}`, name)).id;

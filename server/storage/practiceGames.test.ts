@@ -1,12 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { playedNight } from "./challengeNights.testing";
 import { getPrisma } from "./db";
 import { gameCount } from "./leaderboard";
 import { bestScores, playerHistory } from "./playerPages";
 import { rebuildPlayerStats } from "./playerStats";
 import { PrismaGameStore } from "./prismaGameStore";
-import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import { createTestDatabase, type ProviderTestDatabase } from "./testDatabase";
 import type { FinishedGame } from "./types";
+import { describeEachProvider } from "./eachProvider.testing";
 
 /** A night played by `playerId`, stored as a ranked game, or as a practice game when `practice`. */
 function game(id: string, playerId: string, practice: boolean): FinishedGame {
@@ -15,11 +16,11 @@ function game(id: string, playerId: string, practice: boolean): FinishedGame {
   return { ...g, context: { practice: true }, trace: { ...g.trace, practice: true } };
 }
 
-describe("practice games in storage", () => {
-  let database: TestDatabase;
+describeEachProvider("practice games in storage", (provider) => {
+  let database: ProviderTestDatabase;
   let store: PrismaGameStore;
   beforeEach(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase(provider);
     store = new PrismaGameStore(database.url);
   });
   afterEach(async () => {

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PrismaClient } from "../generated/prisma/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { afterEach, beforeEach, expect, it } from "vitest";
 import { getPrisma } from "./db";
 import { PrismaGameStore, hashDeviceToken, isUniqueViolation } from "./prismaGameStore";
-import { createTestDatabase, type TestDatabase } from "./testDatabase";
+import { createClient } from "./provider";
+import { createTestDatabase, type ProviderTestDatabase } from "./testDatabase";
 import type { FinishedGame, FinishedSeat, Trace } from "./types";
+import { describeEachProvider } from "./eachProvider.testing";
 
 function game(id: string, seats: FinishedSeat[], finishedAt = new Date("2025-01-01T10:00:00Z")): FinishedGame {
   const startedAt = new Date(finishedAt.getTime() - 60_000);
@@ -31,12 +31,12 @@ const bot = (seat: string, score = 0): FinishedSeat => ({
   seat, kind: "bot", playerId: null, name: "chain-3", strategy: "chain-3", score, won: false, depth: null,
 });
 
-describe("PrismaGameStore", () => {
-  let database: TestDatabase;
+describeEachProvider("PrismaGameStore", (provider) => {
+  let database: ProviderTestDatabase;
   let store: PrismaGameStore;
 
   beforeEach(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase(provider);
     store = new PrismaGameStore(database.url);
   });
   afterEach(async () => {
@@ -65,7 +65,7 @@ describe("PrismaGameStore", () => {
 
   it("treats a race between two separate clients (two processes) as 'exists'", async () => {
     // A second client has its own connection, like a second server process would.
-    const other = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.url }) });
+    const other = createClient(database.url);
     try {
       const g = game("g2", [bot("A"), bot("B")]);
       const results = await Promise.all([store.saveFinishedGame(g), new PrismaGameStore(other).saveFinishedGame(g)]);

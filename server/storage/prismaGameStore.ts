@@ -17,12 +17,13 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * True for SQLite's "database is busy" (SQLITE_BUSY, which Prisma reports as P1008): another
- * connection holds the write lock. SQLite reports it at once, without waiting, when waiting
- * could deadlock (two transactions that both read, then both write), so the caller must retry.
+ * True when a retry is the answer: SQLite's "database is busy" (SQLITE_BUSY, which Prisma reports
+ * as P1008: another connection holds the write lock; SQLite says so at once when waiting could
+ * deadlock, two transactions that both read, then both write), or PostgreSQL's deadlock or write
+ * conflict (P2034), where the server aborts one of the two transactions.
  */
 export function isBusy(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P1008";
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P1008" || error.code === "P2034");
 }
 
 /** Runs `attempt` again (a few times, briefly backing off) while the database is busy. */

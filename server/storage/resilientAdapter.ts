@@ -7,6 +7,8 @@
  * statement succeeded; when `COMMIT` fails (disk full, read-only journal, busy), neither is ever
  * called, the mutex stays held, and every later transaction waits for it forever. Here a failed
  * `COMMIT` or `ROLLBACK` rolls back what it can and always releases the transaction.
+ * The PostgreSQL adapter is wrapped too: its `commit()` / `rollback()` only return the pooled
+ * connection, so releasing after a failed `COMMIT` is as right there (faults are SQLite-shaped).
  */
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 

@@ -3,17 +3,19 @@
  * stopped and removed by `cleanup` (call it in `afterEach`).
  */
 import type { ChildProcess } from "node:child_process";
-import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
+import type { Provider } from "../storage/provider";
+import { createTestDatabase, type ProviderTestDatabase } from "../storage/testDatabase";
 import { TestClient } from "./harness";
 import { startServerProcess, type ServerProcess } from "./serverProcess";
 
 export class ProcessKit {
-  db: TestDatabase | null = null;
+  db: ProviderTestDatabase | null = null;
   private readonly children: ChildProcess[] = [];
   private readonly clients: TestClient[] = [];
 
-  async database(): Promise<TestDatabase> {
-    this.db = await createTestDatabase();
+  /** A fresh migrated database of `provider` (SQLite by default) for this kit's servers. */
+  async database(provider: Provider = "sqlite"): Promise<ProviderTestDatabase> {
+    this.db = await createTestDatabase(provider);
     return this.db;
   }
 

@@ -63,15 +63,22 @@ describeEachProvider("journal and class stores", (provider) => {
     expect(game.inputs).toEqual([{ type: "a" }]);
   });
 
-  it("class store: a session, its students and rounds, closed at a restart", async () => {
+  it("class store: a session, its students and rounds, read back for a restart, then closed", async () => {
     const classes = new PrismaClassStore(getPrisma(database.url));
     const t0 = new Date("2026-12-04T09:00:00.123Z");
     await classes.createSession({ id: "s1", code: "ABC123", title: "Période 3", hostHash: "f".repeat(64) });
-    await classes.saveMember({ sessionId: "s1", playerId: "p1", nickname: "Zoë", kicked: false });
+    await classes.saveMember({ sessionId: "s1", playerId: "p1", nickname: "Zoë", kicked: false, tokenHash: "a".repeat(64) });
     await classes.saveMember({ sessionId: "s1", playerId: "p1", nickname: "Zoë", kicked: true });
-    await classes.createRound({ id: "r1", sessionId: "s1", number: 1, scenario: "generals", params: { dawnTick: 9 }, groupSize: 2, startedAt: t0 });
+    await classes.createRound({ id: "r1", sessionId: "s1", number: 1, scenario: "generals", params: { dawnTick: 9 }, groupSize: 2, startedAt: t0, tickMs: 400, studentSeats: ["A", "B"] });
+    const pausedAt = new Date("2026-12-04T09:10:00.789Z");
+    await classes.saveRoundClock("r1", { pausedAt, pausedMs: 1_234, aliveAt: pausedAt });
     expect(await classes.hostHashOf("s1")).toBe("f".repeat(64));
     expect(await classes.hostHashOf("nope")).toBeNull();
+
+    // What a restart rebuilds the session from (the token hash kept when a later save has none).
+    const [open] = await classes.openSessions();
+    expect(open).toMatchObject({ id: "s1", code: "ABC123", members: [{ playerId: "p1", kicked: true, tokenHash: "a".repeat(64) }] });
+    expect(open.rounds).toMatchObject([{ id: "r1", tickMs: 400, studentSeats: ["A", "B"], pausedAt, pausedMs: 1_234, aliveAt: pausedAt, endedAt: null, finished: [] }]);
 
     const ended = new Date("2026-12-04T09:30:00.456Z");
     expect(await classes.closeOpen(ended)).toEqual({ sessions: 1, rounds: 1 });

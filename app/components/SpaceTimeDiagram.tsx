@@ -15,7 +15,7 @@
 import { useEffect, useRef, useState } from "react";
 import { frameAt, type MessageAt, type Timeline } from "@/server/engine/timeline";
 import { axisLabel, clockLabel, partyColor } from "./clock";
-import { diagramLayout, type DiagramLayout } from "./diagramLayout";
+import { diagramLayout, spacedLabels, type DiagramLayout } from "./diagramLayout";
 
 export interface SpaceTimeDiagramProps {
   timeline: Timeline;
@@ -29,8 +29,15 @@ export interface SpaceTimeDiagramProps {
   onScrub?: (tick: number) => void;
 }
 
-/** Past this many messages, arrow labels would cover each other (unless two parties' have room): their titles remain. */
+/** Past this many messages between more than two parties, arrows go unlabelled (their titles remain). */
 const MAX_LABELLED = 24;
+/** An arrow label's 10 px characters are about this wide. */
+const LABEL_CHAR_PX = 5.6;
+
+/** A party's name on the diagram: "you" for the reader, generals by their letter. */
+function partyName(party: { id: string; name: string }, you: string | undefined): string {
+  return you === party.id ? "you" : party.name.replace("General ", "");
+}
 
 type Point = (tick: number, party: string) => readonly [number, number];
 
@@ -56,14 +63,24 @@ export function SpaceTimeDiagram({ timeline, at, you, compact = false, onScrub }
   const end = timeline.endTick;
   const frame = frameAt(timeline, at ?? end);
   const index = (party: string) => Math.max(0, timeline.parties.findIndex((p) => p.id === party));
-  const layout = diagramLayout({ width: boxWidth, endTick: end, parties: timeline.parties.length, compact });
+  const nameChars = Math.max(0, ...timeline.parties.map((p) => partyName(p, you).length));
+  const layout = diagramLayout({ width: boxWidth, endTick: end, parties: timeline.parties.length, compact, nameChars });
   const vertical = layout.orientation === "vertical";
   const { width, height } = layout;
   const point: Point = (tick, party) => layout.point(tick, index(party));
   const many = timeline.parties.length > 2;
-  // Two parties' arrows are labelled while a label has room along the time axis (a long game's heartbeats across a desktop have not).
-  const room = (end * layout.unit) / Math.max(1, timeline.messages.length);
-  const labelled = timeline.messages.length <= MAX_LABELLED || (!many && room >= (vertical ? 16 : 80));
+  // Arrows are labelled where a label has room along the time axis; many parties' many arrows are not.
+  const labelled =
+    many && timeline.messages.length > MAX_LABELLED
+      ? new Set<number>()
+      : spacedLabels(
+          timeline.messages.map((m) => {
+            const [x1, y1] = point(m.sentAt, m.from);
+            const [x2, y2] = point(m.arrivesAt, m.to);
+            const at = vertical ? (y1 + y2) / 2 : (x1 + x2) / 2;
+            return vertical ? { id: m.id, from: at - 14, to: at } : { id: m.id, from: at + 4, to: at + 4 + m.label.length * LABEL_CHAR_PX };
+          }),
+        );
   const marks = (timeline.marks ?? []).filter((m) => m.tick <= frame.tick);
   const crashedAt = (party: string) => marks.find((m) => m.party === party && m.label === "crash")?.tick;
   const lost = frame.messages.filter((m) => m.status === "lost").length;
@@ -171,7 +188,7 @@ export function SpaceTimeDiagram({ timeline, at, you, compact = false, onScrub }
               return { x1, y1, x2, y2 };
             };
             const [nx, ny] = layout.nameAt(index(p.id));
-            const name = you === p.id ? "you" : p.name.replace("General ", "");
+            const name = partyName(p, you);
             return (
               <g key={p.id}>
                 <line {...segment(0, alive)} stroke={partyColor(timeline, p.id)} strokeWidth="4" strokeLinecap="round" />
@@ -184,7 +201,7 @@ export function SpaceTimeDiagram({ timeline, at, you, compact = false, onScrub }
             );
           })}
           {frame.messages.map((m) => (
-            <MessageArrow key={m.message.id} at={m} point={point} color={partyColor(timeline, m.message.from)} clock={timeline.clock} ended={frame.tick >= end} labelled={labelled} />
+            <MessageArrow key={m.message.id} at={m} point={point} color={partyColor(timeline, m.message.from)} clock={timeline.clock} ended={frame.tick >= end} labelled={labelled.has(m.message.id)} />
           ))}
           {frame.rungs.map((r) => {
             const [cx, cy] = point(r.tick, r.party);
@@ -215,7 +232,7 @@ export function SpaceTimeDiagram({ timeline, at, you, compact = false, onScrub }
           <span><span className="inline-block w-2.5 h-2.5 rotate-45 bg-red-600 align-middle" /> decided 1 · <span className="inline-block w-2.5 h-2.5 rotate-45 bg-slate-600 align-middle" /> decided 0</span>
           <span><strong className="text-slate-900">✕</strong> crashed (its line goes faint)</span>
           <span><span className="inline-block w-3 h-3 rounded-full ring-2 ring-red-600 align-middle" /> disagrees</span>
-          {!labelled && <span>too many arrows to label: point at one to see what it carried</span>}
+          {labelled.size < timeline.messages.length && <span>too many arrows to label: point at one to see what it carried</span>}
         </figcaption>
       )}
       {!compact && !many && (
@@ -223,8 +240,9 @@ export function SpaceTimeDiagram({ timeline, at, you, compact = false, onScrub }
           <span>→ arrived</span>
           <span>✕ lost</span>
           <span>┄ still on its way at {timeline.endLabel}</span>
-          <span><span className="inline-block w-3 h-3 rounded-full bg-amber-100 ring-2 ring-amber-700 align-middle" /> knowledge level reached</span>
-          <span><span className="inline-block w-2.5 h-2.5 rotate-45 bg-red-600 align-middle" /> acts · <span className="inline-block w-2.5 h-2.5 rotate-45 bg-slate-600 align-middle" /> holds back</span>
+          {/* Only what this game draws: Falcon's heartbeats climb no knowledge ladder. */}
+          {timeline.rungs.length > 0 && <span><span className="inline-block w-3 h-3 rounded-full bg-amber-100 ring-2 ring-amber-700 align-middle" /> knowledge level reached</span>}
+          {timeline.decisions.length > 0 && <span><span className="inline-block w-2.5 h-2.5 rotate-45 bg-red-600 align-middle" /> acts · <span className="inline-block w-2.5 h-2.5 rotate-45 bg-slate-600 align-middle" /> holds back</span>}
         </figcaption>
       )}
     </figure>

@@ -4,6 +4,7 @@ import type { Timeline } from "@/server/engine/timeline";
 export function clockLabel(clock: Timeline["clock"], tick: number): string {
   if (clock === "tick") return `tick ${tick}`;
   if (clock === "step") return `step ${tick}`;
+  if (clock === "tenths") return `${(tick / 10).toFixed(1)} s`;
   if (tick === 0) return "noon";
   if (tick === 12) return "midnight";
   return `${12 + tick}:00`;
@@ -12,6 +13,7 @@ export function clockLabel(clock: Timeline["clock"], tick: number): string {
 /** A short axis label. */
 export function axisLabel(clock: Timeline["clock"], tick: number): string {
   if (clock === "tick" || clock === "step") return String(tick);
+  if (clock === "tenths") return `${Number((tick / 10).toFixed(1))} s`;
   return tick === 12 ? "24h" : `${12 + tick}h`;
 }
 

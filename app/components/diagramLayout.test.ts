@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diagramLayout, VERTICAL_BELOW } from "./diagramLayout";
+import { axisLabel, clockLabel } from "./clock";
+import { diagramLayout, spacedLabels, VERTICAL_BELOW } from "./diagramLayout";
 
 /** Every corner of the drawing's content: each party at the start and at the end. */
 function corners(layout: ReturnType<typeof diagramLayout>, parties: number, endTick: number) {
@@ -64,5 +65,40 @@ describe("the space-time diagram's layout", () => {
     const layout = diagramLayout({ width: null, endTick: 20, parties: 2, compact: false });
     expect(layout.orientation).toBe("horizontal");
     expect(layout.point(20, 0)[0]).toBeLessThan(layout.width);
+  });
+
+  it("widens the names' margin, across, for a long name (Falcon's \"the service\"), and keeps the drawing in its box", () => {
+    const short = diagramLayout({ width: 990, endTick: 100, parties: 2, compact: false, nameChars: 1 });
+    const long = diagramLayout({ width: 990, endTick: 100, parties: 2, compact: false, nameChars: 11 });
+    // Right-aligned at nameAt: 11 bold 13 px characters need ~90 px before it.
+    expect(long.nameAt(0)[0]).toBeGreaterThanOrEqual(11 * 8);
+    expect(long.point(0, 0)[0]).toBeGreaterThan(short.point(0, 0)[0]);
+    expect(long.point(100, 0)[0]).toBeLessThan(long.width);
+    expect(long.width).toBeCloseTo(990);
+  });
+});
+
+describe("arrow labels", () => {
+  it("keeps a label only where it starts clear of the last one kept, in time order", () => {
+    const labels = [
+      { id: 3, from: 70, to: 130 },
+      { id: 1, from: 10, to: 70 },
+      { id: 2, from: 40, to: 100 },
+      { id: 4, from: 140, to: 200 },
+    ];
+    expect([...spacedLabels(labels)].sort()).toEqual([1, 4]);
+  });
+
+  it("keeps them all when they are far apart", () => {
+    expect(spacedLabels([0, 100, 200].map((from, id) => ({ id, from, to: from + 60 }))).size).toBe(3);
+  });
+});
+
+describe("a clock in tenths of a second (Falcon)", () => {
+  it("prints ticks as seconds", () => {
+    expect(clockLabel("tenths", 100)).toBe("10.0 s");
+    expect(clockLabel("tenths", 33)).toBe("3.3 s");
+    expect(axisLabel("tenths", 20)).toBe("2 s");
+    expect(axisLabel("tenths", 5)).toBe("0.5 s");
   });
 });

@@ -16,6 +16,8 @@ export interface DiagramLayoutOptions {
   endTick: number;
   parties: number;
   compact: boolean;
+  /** The longest party name, in characters: wide, the names' margin grows to fit it. */
+  nameChars?: number;
 }
 
 export interface DiagramLayout {
@@ -39,6 +41,8 @@ export interface DiagramLayout {
 
 // Wide: room on the left for the names, on the right past the end line.
 const LEFT = 84;
+/** A party name's bold 13 px characters are about this wide. */
+const NAME_CHAR_PX = 8;
 const RIGHT = 40;
 const TOP = 46;
 const GAP = 130;
@@ -55,7 +59,7 @@ const V_MOST = 1_400;
 /** ...until its ticks are this close. */
 const V_MIN_UNIT = 3;
 
-export function diagramLayout({ width, endTick, parties, compact }: DiagramLayoutOptions): DiagramLayout {
+export function diagramLayout({ width, endTick, parties, compact, nameChars = 0 }: DiagramLayoutOptions): DiagramLayout {
   const end = Math.max(1, endTick);
   const many = parties > 2;
   const clampTick = (t: number) => Math.max(0, Math.min(endTick, Math.round(t)));
@@ -89,22 +93,39 @@ export function diagramLayout({ width, endTick, parties, compact }: DiagramLayou
   }
 
   // Wide, or not measured yet: fit the measured width; before that, a natural width the box scales.
+  const left = Math.max(LEFT, Math.ceil(nameChars * NAME_CHAR_PX) + 16);
   const natural = compact ? Math.max(20, 420 / end) : Math.max(26, Math.min(52, 720 / end));
   // Drawn 1:1 even for a long game (Falcon's hundreds of ticks), so that its text keeps its size.
-  const unit = width === null ? natural : Math.max(0.5, (width - LEFT - RIGHT) / end);
+  const unit = width === null ? natural : Math.max(0.5, (width - left - RIGHT) / end);
   // Axis labels at least ~40 px apart.
   const across = [10, 20, 50, 100, 200, 500].find((s) => s * unit >= 40) ?? 1_000;
   const gap = many ? GAP_MANY : GAP;
   const line = (party: number) => TOP + gap * party;
   return {
     orientation: "horizontal",
-    width: LEFT + end * unit + RIGHT,
+    width: left + end * unit + RIGHT,
     height: TOP + gap * (parties - 1) + 56,
     unit,
-    point: (tick, party) => [LEFT + tick * unit, line(party)],
-    tickAt: (px) => clampTick((px - LEFT) / unit),
+    point: (tick, party) => [left + tick * unit, line(party)],
+    tickAt: (px) => clampTick((px - left) / unit),
     ticks: ticksEvery(end > 40 ? across : end > 20 ? 5 : 2),
     gutter: 0,
-    nameAt: (party) => [LEFT - 10, line(party)],
+    nameAt: (party) => [left - 10, line(party)],
   };
+}
+
+/**
+ * Which arrows keep their label: along the time axis, each label takes `from..to`; going in
+ * time order, a label is kept when it starts clear of the last one kept, so labels never cover
+ * each other (a burst of heartbeats keeps its first label, not a smudge of six).
+ */
+export function spacedLabels(labels: readonly { id: number; from: number; to: number }[]): Set<number> {
+  const kept = new Set<number>();
+  let clearFrom = -Infinity;
+  for (const label of [...labels].sort((a, b) => a.from - b.from)) {
+    if (label.from < clearFrom) continue;
+    kept.add(label.id);
+    clearFrom = label.to + 4;
+  }
+  return kept;
 }

@@ -52,8 +52,11 @@ export interface Timeline {
   endTick: number;
   /** "dawn", "midnight". */
   endLabel: string;
-  /** How to print a tick: "tick" (0, 1, ...), "hour" (noon + n) or "step" (a schedule's steps: its ticks are steps). */
-  clock: "tick" | "hour" | "step";
+  /**
+   * How to print a tick: "tick" (0, 1, ...), "hour" (noon + n), "step" (a schedule's steps: its
+   * ticks are steps) or "tenths" (a tick is 0.1 s of simulated time, printed in seconds: Falcon).
+   */
+  clock: "tick" | "hour" | "step" | "tenths";
   messages: TimelineMessage[];
   decisions: TimelineDecision[];
   rungs: TimelineRung[];

@@ -55,7 +55,8 @@ export function falconTimeline(state: FalconState, events: readonly FalconEvent[
     ],
     endTick: end,
     endLabel: "the end",
-    clock: "tick",
+    // A tick is TICK_MS = 100 ms of the service's time: read in seconds, as the layers' lanes are.
+    clock: "tenths",
     messages,
     decisions,
     rungs: [],

@@ -82,9 +82,12 @@ describe.skipIf(!testProviders.includes("postgresql"))("Leases [postgresql]", ()
     expect((await db.liveInput.findFirst({ where: { gameId: "g1", seq: 1 } }))?.action).toBe(JSON.stringify({ type: "tick" }));
     expect(await inputsOf("g2")).toEqual([0]);
 
-    // A game nobody leased is refused too (a node must acquire before it journals).
-    expect(await storeA.write({ headers: [header("g9")], inputs: [], drops: [] })).toEqual({ fenced: ["g9"] });
-    expect(await db.liveGame.count({ where: { id: "g9" } })).toBe(0);
+    // A new game is claimed by its first write; a game another node leases cannot be claimed.
+    expect(await storeA.write({ headers: [header("g9")], inputs: [], drops: [] })).toEqual({ fenced: [] });
+    expect(a.tokenOf("g9")).toBe(1);
+    const storeC = new PrismaJournalStore(db, new Leases(db, { nodeId: "C", ttlMs: TTL }));
+    expect(await storeC.write({ headers: [header("g9")], inputs: [tick("g9", 0)], drops: [] })).toEqual({ fenced: ["g9"] });
+    expect(await inputsOf("g9")).toEqual([]);
   });
 
   it("drops a finished game's lease with its journal rows", async () => {

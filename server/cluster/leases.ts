@@ -39,7 +39,7 @@ export class Leases {
     options: LeaseOptions,
   ) {
     this.nodeId = options.nodeId;
-    this.ttlMs = options.ttlMs ?? 4_000;
+    this.ttlMs = options.ttlMs ?? 3_500;
   }
 
   /** The token this node holds `resource` with, or undefined. */
@@ -126,6 +126,23 @@ export class Leases {
     );
     const valid = new Map(rows.map((r) => [r.resource, Number(r.token)]));
     return resources.filter((r) => this.held.get(r) === undefined || valid.get(r) !== this.held.get(r));
+  }
+
+  /**
+   * Inside a write's transaction: a game this node creates is claimed by its first write (its
+   * header), with token 1, unless a lease row for it exists already (then it is fenced).
+   */
+  async claimNewInTx(tx: Sql, resources: string[]): Promise<void> {
+    const fresh = resources.filter((r) => !this.held.has(r));
+    if (fresh.length === 0) return;
+    const rows = await tx.$queryRawUnsafe<{ resource: string; token: number }[]>(
+      `INSERT INTO "Lease" ("resource", "owner", "token", "expiresAt")
+       SELECT r, $2, 1, ${DB_NOW} + $3 * interval '1 millisecond' FROM unnest($1::text[]) AS r
+       ON CONFLICT ("resource") DO NOTHING
+       RETURNING "resource", "token"`,
+      fresh, this.nodeId, this.ttlMs,
+    );
+    for (const r of rows) this.held.set(r.resource, Number(r.token));
   }
 
   /** Inside a write's transaction: the leases of finished games go with their journal rows. */

@@ -23,6 +23,7 @@ export class PrismaJournalStore implements JournalStore {
     }
     return this.db.$transaction(async (tx) => {
       const ids = [...new Set([...batch.headers.map((h) => h.id), ...batch.inputs.map((i) => i.gameId), ...batch.drops])];
+      await leases.claimNewInTx(tx, batch.headers.map((h) => h.id));
       const fenced = await leases.fencedResources(tx, ids);
       const out = new Set(fenced);
       const allowed: JournalBatch = {
@@ -36,8 +37,14 @@ export class PrismaJournalStore implements JournalStore {
     });
   }
 
-  async load(): Promise<StoredLiveGame[]> {
-    const games = await this.db.liveGame.findMany({ orderBy: { createdAt: "asc" } });
+  /** Every journaled game's id (cluster mode looks for those nobody leases). */
+  async ids(): Promise<string[]> {
+    return (await this.db.liveGame.findMany({ select: { id: true } })).map((g) => g.id);
+  }
+
+  /** `only`: just these games (a node adopting them). */
+  async load(only?: string[]): Promise<StoredLiveGame[]> {
+    const games = await this.db.liveGame.findMany({ where: only ? { id: { in: only } } : undefined, orderBy: { createdAt: "asc" } });
     const out: StoredLiveGame[] = [];
     for (const g of games) {
       const inputs = await this.db.liveInput.findMany({ where: { gameId: g.id }, orderBy: { seq: "asc" }, select: { seq: true, action: true } });

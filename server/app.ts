@@ -175,6 +175,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Live games are journaled to the database, so a restart brings them back; a custom store has none.
   const leases = options.cluster ? clusterLeases(options.cluster, dbUrl, Boolean(options.store)) : null;
   const journalStore = options.store ? null : new PrismaJournalStore(getPrisma(dbUrl), leases ?? undefined);
+  if (leases && rawStore instanceof PrismaGameStore) rawStore.fence = leases;
   // Set once the sockets exist: a game whose lease moved is dropped here (see `gameMoved`).
   let gameMoved: (gameId: string) => void = () => undefined;
   const journal = journalStore ? new Journal(journalStore, { retry: options.journalRetry ?? options.storageRetry, onFenced: (ids) => ids.forEach((id) => gameMoved(id)) }) : undefined;

@@ -4,6 +4,8 @@ import { Journal, type LiveGameHeader } from "../rooms/journal";
 import { getPrisma } from "../storage/db";
 import { testProviders } from "../storage/eachProvider.testing";
 import { PrismaJournalStore } from "../storage/prismaJournalStore";
+import { PrismaGameStore } from "../storage/prismaGameStore";
+import type { FinishedGame } from "../storage/types";
 import { createTestDatabase, type ProviderTestDatabase } from "../storage/testDatabase";
 import type { PrismaClient } from "../generated/prisma/client";
 
@@ -14,6 +16,18 @@ const header = (id: string): LiveGameHeader => ({
   id, code: "ABCDEF", scenario: "generals", params: {}, seed: 7, tickMs: 100, seats: [], context: null, friends: false, startedAt: null,
 });
 const tick = (gameId: string, seq: number) => ({ gameId, seq, action: { type: "tick" } });
+
+/** A bot game, finished: enough for the store (its trace is not replayed here). */
+function finished(id: string, outcome: string): FinishedGame {
+  const at = new Date("2026-01-01T10:00:00Z");
+  const seats = [{ seat: "A", kind: "bot" as const, playerId: null, name: "chain-3", strategy: "chain-3", score: 0, won: false, depth: null }];
+  const trace = {
+    format: "bivalent-trace" as const, version: 1 as const, gameId: id, scenario: "generals", params: {}, seed: 7, tickMs: 100,
+    seats: [{ seat: "A", kind: "bot" as const, name: "chain-3", playerId: null }], inputs: [], events: [], outcome, result: {},
+    startedAt: at.toISOString(), finishedAt: at.toISOString(),
+  };
+  return { id, scenario: "generals", outcome, startedAt: at, finishedAt: at, seats, trace };
+}
 
 describe.skipIf(!testProviders.includes("postgresql"))("Leases [postgresql]", () => {
   let database: ProviderTestDatabase;
@@ -116,5 +130,19 @@ describe.skipIf(!testProviders.includes("postgresql"))("Leases [postgresql]", ()
     expect(await journal.durable(2_000)).toBe(true);
     expect(journal.health()).toMatchObject({ ok: true, pending: 0 });
     expect(await inputsOf("g1")).toEqual([0]);
+  });
+
+  it("stores a finished game only for its lease's owner: a stale owner's ending counts as stored elsewhere", async () => {
+    const storeA = new PrismaGameStore(db);
+    storeA.fence = a;
+    const storeB = new PrismaGameStore(db);
+    storeB.fence = b;
+    await a.acquire("g1");
+    await sleep(TTL + 100);
+    await b.acquire("g1");
+    expect(await storeA.saveFinishedGame(finished("g1", "stale"))).toBe("exists");
+    expect(await db.game.count()).toBe(0);
+    expect(await storeB.saveFinishedGame(finished("g1", "owner"))).toBe("created");
+    expect((await db.game.findUnique({ where: { id: "g1" } }))?.outcome).toBe("owner");
   });
 });

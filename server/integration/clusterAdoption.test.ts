@@ -12,6 +12,7 @@ import { getPrisma } from "../storage/db";
 import { testProviders } from "../storage/eachProvider.testing";
 import { eventually, isFinished, type Packet } from "../testing/harness";
 import { ProcessKit } from "../testing/processKit";
+import { createEach, longGame } from "../testing/quickGame";
 
 const kit = new ProcessKit();
 afterEach(() => kit.cleanup());
@@ -27,19 +28,7 @@ type Client = ReturnType<ProcessKit["client"]>;
 async function createGames(url: string, count: number): Promise<{ players: Client[]; grants: SeatGrant[] }> {
   const players = Array.from({ length: count }, (_, i) => kit.client(url, `P${i}`));
   await Promise.all(players.map((p) => p.connected()));
-  const grants: SeatGrant[] = [];
-  for (const p of players) {
-    const grant = await p.request<SeatGrant>("game:create", {
-      scenario: "generals",
-      params: { captureProbability: 0.3, dawnTick: 120 },
-      seat: "A",
-      others: { B: { kind: "bot", strategy: "acknowledged" } },
-      tickMs: 100,
-      player: p.player,
-    });
-    if (!grant.ok) throw new Error(grant.error.code);
-    grants.push(grant);
-  }
+  const grants = await createEach(players, (p) => longGame(p, 120));
   return { players, grants };
 }
 

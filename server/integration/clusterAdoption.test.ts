@@ -32,6 +32,14 @@ async function createGames(url: string, count: number): Promise<{ players: Clien
   return { players, grants };
 }
 
+/** One acknowledged move per game, once it runs (after its countdown). */
+async function moveWhenRunning(players: Client[], grants: SeatGrant[]): Promise<void> {
+  for (const [i, grant] of grants.entries()) {
+    await players[i].waitFor((p) => snapshotOf(grant.gameId)(p) && (p.data as GameSnapshot).status === "running");
+    expect(await players[i].request("game:move", send(grant))).toMatchObject({ ok: true });
+  }
+}
+
 /** Waits until `node` holds every game's lease; answers how long that took. */
 async function adoptedBy(url: string, nodeId: string, gameIds: string[], withinMs: number): Promise<number> {
   const started = Date.now();
@@ -73,7 +81,7 @@ describe.skipIf(!testProviders.includes("postgresql"))("cluster leases [postgres
     const { players, grants } = await createGames(a.url, 4);
     const ids = grants.map((g) => g.gameId);
     await adoptedBy(db.url, "A", ids, 5_000);
-    for (const [i, grant] of grants.entries()) expect(await players[i].request("game:move", send(grant))).toMatchObject({ ok: true });
+    await moveWhenRunning(players, grants);
 
     a.child.kill("SIGKILL");
     await a.exited;
@@ -95,7 +103,7 @@ describe.skipIf(!testProviders.includes("postgresql"))("cluster leases [postgres
     const { players, grants } = await createGames(a.url, 1);
     const [grant] = grants;
     await adoptedBy(db.url, "A", [grant.gameId], 5_000);
-    expect(await players[0].request("game:move", send(grant))).toMatchObject({ ok: true });
+    await moveWhenRunning(players, grants);
 
     a.child.kill("SIGSTOP");
     const ms = await adoptedBy(db.url, "B", [grant.gameId], 8_000);

@@ -12,7 +12,7 @@ import type { StoredLiveGame } from "../rooms/journal";
 
 export interface OwnershipDeps {
   leases: Leases;
-  /** Ids of every journaled game, and the journal of some of them. */
+  /** Ids of the journaled games outside class sessions, and the journal of some of them. */
   journal: { ids(): Promise<string[]>; load(only: string[]): Promise<StoredLiveGame[]> };
   /** Whether a game runs on this node. */
   hosts(gameId: string): boolean;
@@ -44,11 +44,9 @@ export function startOwnership(deps: OwnershipDeps): Ownership {
         }
         if (taken.length === 0) return;
         const games = await deps.journal.load(taken);
-        const mine = games.filter((g) => !g.header.context?.sessionId);
-        for (const g of games) if (g.header.context?.sessionId) await leases.release(g.header.id);
         const started = Date.now();
-        await deps.adopt(mine);
-        if (mine.length) log.info({ games: mine.length, ms: Date.now() - started, node: leases.nodeId }, "cluster: adopted games whose owner's lease expired");
+        await deps.adopt(games);
+        log.info({ games: games.length, ms: Date.now() - started, node: leases.nodeId }, "cluster: adopted games whose owner's lease expired");
       } catch (err) {
         log.error({ err }, "cluster: lease renewal or adoption failed; tried again next pass");
       } finally {

@@ -17,7 +17,7 @@ import { createEach, longGame } from "../testing/quickGame";
 const kit = new ProcessKit();
 afterEach(() => kit.cleanup());
 // Production timings (TTL 3.5 s, scan every 1 s): adoption must fit in 5 s as they are.
-const startNode = (nodeId: string) => kit.start({ CREATES_PER_MINUTE: "1000", CLUSTER: "1", NODE_ID: nodeId, RESTORE_GRACE_MS: "60000" });
+const startNode = (nodeId: string) => kit.start({ CREATES_PER_MINUTE: "1000", CLUSTER: "1", NODE_ID: nodeId, COUNTDOWN_MS: "0" });
 
 const snapshotOf = (gameId: string) => (p: Packet) => p.event === "game:snapshot" && (p.data as GameSnapshot).gameId === gameId;
 const send = (grant: SeatGrant) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } });
@@ -35,7 +35,7 @@ async function createGames(url: string, count: number): Promise<{ players: Clien
 /** One acknowledged move per game, once it runs (after its countdown). */
 async function moveWhenRunning(players: Client[], grants: SeatGrant[]): Promise<void> {
   for (const [i, grant] of grants.entries()) {
-    await players[i].waitFor((p) => snapshotOf(grant.gameId)(p) && (p.data as GameSnapshot).status === "running");
+    await players[i].waitFor((p) => snapshotOf(grant.gameId)(p) && (p.data as GameSnapshot).status === "running", 15_000);
     expect(await players[i].request("game:move", send(grant))).toMatchObject({ ok: true });
   }
 }
@@ -57,7 +57,7 @@ async function finishOn(url: string, grants: SeatGrant[]): Promise<StoredGame[]>
   for (const [i, grant] of grants.entries()) {
     expect(await backs[i].request<SeatGrant>("game:resume", { gameId: grant.gameId, seatToken: grant.seatToken })).toMatchObject({ ok: true, seat: "A" });
   }
-  for (const [i, grant] of grants.entries()) await backs[i].waitFor((p) => snapshotOf(grant.gameId)(p) && (p.data as GameSnapshot).status === "running");
+  for (const [i, grant] of grants.entries()) await backs[i].waitFor((p) => snapshotOf(grant.gameId)(p) && (p.data as GameSnapshot).status === "running", 15_000);
   await new Promise((r) => setTimeout(r, 150));
   for (const [i, grant] of grants.entries()) expect(await backs[i].request("game:move", send(grant))).toMatchObject({ ok: true });
   for (const [i, grant] of grants.entries()) await backs[i].waitFor((p) => snapshotOf(grant.gameId)(p) && isFinished(p), 30_000);

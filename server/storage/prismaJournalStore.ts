@@ -37,9 +37,10 @@ export class PrismaJournalStore implements JournalStore {
     });
   }
 
-  /** Every journaled game's id (cluster mode looks for those nobody leases). */
+  /** Ids of the journaled games outside class sessions (cluster mode adopts those nobody leases). */
   async ids(): Promise<string[]> {
-    return (await this.db.liveGame.findMany({ select: { id: true } })).map((g) => g.id);
+    const rows = await this.db.liveGame.findMany({ select: { id: true, context: true } });
+    return rows.filter((g) => g.context === null || !(JSON.parse(g.context) as { sessionId?: string }).sessionId).map((g) => g.id);
   }
 
   /** `only`: just these games (a node adopting them). */

@@ -7,7 +7,7 @@ import { providerOf } from "../storage/provider";
  * CLUSTER=1 turns it on; so does REDIS_URL with a PostgreSQL DATABASE_URL (several nodes share
  * that database then). CLUSTER=0 keeps it off. Null when off.
  */
-export function clusterFromEnv(env: NodeJS.ProcessEnv = process.env): { nodeId: string; ttlMs?: number; scanMs?: number } | null {
+export function clusterFromEnv(env: Record<string, string | undefined> = process.env): { nodeId: string; ttlMs?: number; scanMs?: number } | null {
   const postgres = providerOf(env.DATABASE_URL ?? "") === "postgresql";
   const on = env.CLUSTER === "1" || (env.CLUSTER !== "0" && Boolean(env.REDIS_URL) && postgres);
   if (!on) return null;

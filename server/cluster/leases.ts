@@ -15,7 +15,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 const DB_NOW = `(clock_timestamp() AT TIME ZONE 'UTC')`;
 
 /** A node id for this process: NODE_ID, else random (a restarted process is a new node). */
-export function nodeIdFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+export function nodeIdFromEnv(env: Record<string, string | undefined> = process.env): string {
   return env.NODE_ID?.trim() || `node-${randomBytes(4).toString("hex")}`;
 }
 

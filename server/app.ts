@@ -26,6 +26,8 @@ import { restoreLiveGames } from "./rooms/restore";
 import type { StoredLiveGame } from "./rooms/journal";
 import { restoreClassSessions } from "./classroom/restoreSessions";
 import { PrismaJournalStore } from "./storage/prismaJournalStore";
+import { clusterLeases } from "./cluster/clusterMode";
+import { startOwnership, type Ownership } from "./cluster/ownership";
 import { standInStrategy } from "./classroom/presets";
 import { Outbox, outboxPathOf } from "./storage/outbox";
 import { guardStorage } from "./storage/guard";
@@ -98,6 +100,14 @@ export interface ServerOptions {
   restoreLiveGames?: boolean;
   /** How long a restored game waits for its players before bots stand in, ms (60 s by default). */
   restoreGraceMs?: number;
+  /**
+   * Cluster mode (issue 16; PostgreSQL only): each live game is owned by one node through a lease
+   * with a fencing token (server/cluster/leases.ts). A node claims the games it creates, renews its
+   * leases every `scanMs`, adopts the journaled games whose lease expired (their owner died) and,
+   * at start, restores only those it can lease; `restoreLiveGames` is ignored. A node whose lease
+   * moved cannot journal for that game again: it drops the room and sends its players elsewhere.
+   */
+  cluster?: { nodeId: string; ttlMs?: number; scanMs?: number };
   /** Backoff of the live-game journal's writes (first delay and cap, ms). */
   journalRetry?: { firstMs: number; maxMs: number };
   /**
@@ -127,6 +137,7 @@ export interface ServerOptions {
 const RECOVERY_MS = 120_000;
 
 const RESTARTING_KEEPS = "The server is restarting: reconnect in a moment. Games in progress pause and go on when their players are back.";
+const GAME_MOVED = "This game moved to another server: reconnect in a moment and resume your seat.";
 const RESTARTING_ENDS = "The server is restarting: reconnect in a moment. Games in progress end here.";
 
 /** How long `close()` may try to write finished games before leaving them in the outbox. */
@@ -162,8 +173,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // The request path gets answers in bounded time; the recorder has its own timeouts and retries.
   const store = guardStorage(rawStore, log);
   // Live games are journaled to the database, so a restart brings them back; a custom store has none.
-  const journalStore = options.store ? null : new PrismaJournalStore(getPrisma(dbUrl));
-  const journal = journalStore ? new Journal(journalStore, { retry: options.journalRetry ?? options.storageRetry }) : undefined;
+  const leases = options.cluster ? clusterLeases(options.cluster, dbUrl, Boolean(options.store)) : null;
+  const journalStore = options.store ? null : new PrismaJournalStore(getPrisma(dbUrl), leases ?? undefined);
+  if (leases && rawStore instanceof PrismaGameStore) rawStore.fence = leases;
+  // Set once the sockets exist: a game whose lease moved is dropped here (see `gameMoved`).
+  let gameMoved: (gameId: string) => void = () => undefined;
+  const journal = journalStore ? new Journal(journalStore, { retry: options.journalRetry ?? options.storageRetry, onFenced: (ids) => ids.forEach((id) => gameMoved(id)) }) : undefined;
   const registry = new RoomRegistry({ clock: options.clock, expired: (room) => journal?.drop(room.id), ...options.registry });
   const afterJournal = (send: () => void) => (journal ? journal.whenDurable(send) : send());
   const rawClassStore: ClassStore = options.classStore ?? new PrismaClassStore(getPrisma(dbUrl));
@@ -274,13 +289,34 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       .then((r) => (r.restored || r.closed) && log.info(r, "class sessions an earlier run left open: restored or closed"))
       .catch((err) => log.error({ err }, "class sessions: could not read those left open; the next start tries again"));
   }
-  if (options.restoreLiveGames && journal && journalStore) {
-    const db = getPrisma(dbUrl);
-    const owed = new Set((outbox?.pending ?? []).map((g) => g.id));
-    const finished = async (ids: string[]) => {
-      const stored = await db.game.findMany({ where: { id: { in: ids } }, select: { id: true } });
-      return new Set([...stored.map((g) => g.id), ...ids.filter((id) => owed.has(id))]);
+  let ownership: Ownership | null = null;
+  if (leases && journal && journalStore) {
+    gameMoved = (gameId) => {
+      leases.forget(gameId);
+      const room = registry.get(gameId);
+      if (!room) return;
+      const channels = [...room.seats.map((s) => seatChannel(gameId, s.seat)), spectatorChannel(gameId)];
+      // Its players reconnect (to any node) and resume their seats with the owner's state.
+      io.local.to(channels).emit("server:restarting", { code: "SERVER_RESTARTING", message: GAME_MOVED });
+      io.local.in(channels).disconnectSockets(true);
+      registry.remove(room);
+      log.warn({ gameId, node: leases.nodeId }, "cluster: another node owns this game now; dropped it here");
     };
+    const finished = finishedCheck(getPrisma(dbUrl), outbox);
+    ownership = startOwnership({
+      leases,
+      journal: journalStore,
+      hosts: (id) => registry.get(id) !== undefined,
+      adopt: async (games) => {
+        await restoreLiveGames({ store: { write: (b) => journalStore.write(b), load: async () => games }, journal, service, finished, log });
+      },
+      lost: (id) => gameMoved(id),
+      log,
+      scanMs: options.cluster?.scanMs,
+    });
+    await ownership.pass();
+  } else if (options.restoreLiveGames && journal && journalStore) {
+    const finished = finishedCheck(getPrisma(dbUrl), outbox);
     const classGame = options.restoreClassSessions ? (game: StoredLiveGame) => classes.restoreGame(game) : undefined;
     const report = await restoreLiveGames({ store: journalStore, journal, service, finished, classGame, log }).catch((err) => {
       log.error({ err }, "restore: could not read the journal; unfinished games stay in it for the next start");
@@ -310,6 +346,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       log.info({ pending: recorder.health().pending }, "shutting down");
       // No new connections; every connected client hears why before its socket closes.
       http.close();
+      ownership?.stop();
       // This node's sockets only: the others' nodes are not restarting.
       io.local.emit("server:restarting", { code: "SERVER_RESTARTING", message: journal ? RESTARTING_KEEPS : RESTARTING_ENDS });
       classes.dispose();
@@ -374,4 +411,13 @@ async function upgradeInBackground(db: ReturnType<typeof getPrisma>, log: Return
   } catch (err) {
     log.error({ err }, "challenge totals recheck failed; the next start retries it");
   }
+}
+
+/** Which of these games are stored as finished already, or waiting in the outbox to be. */
+function finishedCheck(db: ReturnType<typeof getPrisma>, outbox: { pending: { id: string }[] } | null) {
+  const owed = new Set((outbox?.pending ?? []).map((g) => g.id));
+  return async (ids: string[]) => {
+    const stored = await db.game.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    return new Set([...stored.map((g) => g.id), ...ids.filter((id) => owed.has(id))]);
+  };
 }

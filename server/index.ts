@@ -3,6 +3,7 @@
  * Configuration comes from the environment (see README.md).
  */
 import { startServer } from "./app";
+import { clusterFromEnv } from "./cluster/clusterMode";
 import { joinAdvice } from "./net/lanAddresses";
 import { parsePublicUrl, PublicUrlError } from "./net/publicUrl";
 import { parseAllowedOrigins } from "./realtime/origins";
@@ -33,6 +34,7 @@ const server = await startServer({
   rateLimits: createsPerMinute === undefined ? undefined : { createsPerMinute },
   restoreClassSessions: true,
   restoreLiveGames: true,
+  cluster: clusterFromEnv() ?? undefined,
   upgradeStoredGames: true,
   warmScenarios: true,
 }).catch((err: unknown) => {

@@ -11,6 +11,7 @@ import { getPrisma } from "../storage/db";
 import { testProviders } from "../storage/eachProvider.testing";
 import { eventually, isFinished, type Packet } from "../testing/harness";
 import { ProcessKit } from "../testing/processKit";
+import { createEach, longGame } from "../testing/quickGame";
 import { sized } from "../testing/tier";
 
 const GAMES = sized(50, 12);
@@ -37,20 +38,7 @@ describe.each([
     // One player per game, each on their own socket (as many phones would be).
     const players = Array.from({ length: games }, (_, i) => client(first.url, `P${i}`));
     await Promise.all(players.map((p) => p.connected()));
-    const grants: SeatGrant[] = [];
-    for (const p of players) {
-      const grant = await p.request<SeatGrant>("game:create", {
-        scenario: "generals",
-        // Long enough to be mid-game at the kill, short enough to finish soon after the restart.
-        params: { captureProbability: 0.3, dawnTick: 100 },
-        seat: "A",
-        others: { B: { kind: "bot", strategy: "acknowledged" } },
-        tickMs: 100,
-        player: p.player,
-      });
-      if (!grant.ok) throw new Error(grant.error.code);
-      grants.push(grant);
-    }
+    const grants = await createEach(players, (p) => longGame(p));
     // One messenger per tick: a round of moves, then the next tick, then another.
     const refused: unknown[] = [];
     for (let m = 0; m < MOVES_BEFORE; m++) {

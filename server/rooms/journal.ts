@@ -53,9 +53,17 @@ export interface StoredLiveGame {
   inputs: { type: string }[];
 }
 
+/** What a fenced store (cluster mode) refused: games whose lease this node lost. */
+export interface JournalWriteResult {
+  fenced: string[];
+}
+
 export interface JournalStore {
-  /** Write a batch in one transaction: all of it or nothing. */
-  write(batch: JournalBatch): Promise<void>;
+  /**
+   * Write a batch in one transaction: all of it or nothing, except that a fenced store leaves out
+   * (and answers) the games whose lease moved to another node.
+   */
+  write(batch: JournalBatch): Promise<void | JournalWriteResult>;
   /** Every game journaled and not dropped, with its inputs in order. */
   load(): Promise<StoredLiveGame[]>;
 }
@@ -72,6 +80,11 @@ export interface JournalHealth {
 export interface JournalOptions {
   /** First retry delay and its cap, ms. */
   retry?: { firstMs: number; maxMs: number };
+  /**
+   * Games whose write was refused because another node owns them now: nothing of theirs landed and
+   * nothing more of theirs is journaled; the caller drops their rooms.
+   */
+  onFenced?: (gameIds: string[]) => void;
 }
 
 export class Journal {
@@ -90,27 +103,34 @@ export class Journal {
   /** Work held until what was journaled before it is written (`whenDurable`), in order. */
   private deferred: { upTo: number; run: () => void }[] = [];
   private readonly retry: { firstMs: number; maxMs: number };
+  private readonly onFenced: ((gameIds: string[]) => void) | undefined;
+  /** Games this node lost: what they journal from now on is ignored. */
+  private readonly fenced = new Set<string>();
 
   constructor(
     private readonly store: JournalStore,
     options: JournalOptions = {},
   ) {
     this.retry = options.retry ?? { firstMs: 100, maxMs: 5_000 };
+    this.onFenced = options.onFenced;
   }
 
   /** A game's header, new or changed (the latest one wins). */
   header(header: LiveGameHeader): void {
+    if (this.fenced.has(header.id)) return;
     this.headers.set(header.id, header);
     this.changed();
   }
 
   input(entry: JournalInput): void {
+    if (this.fenced.has(entry.gameId)) return;
     this.inputs.push(entry);
     this.changed();
   }
 
   /** The game is stored as finished (or never began and expired): forget it. */
   drop(gameId: string): void {
+    if (this.fenced.has(gameId)) return;
     this.drops.add(gameId);
     this.changed();
   }
@@ -197,7 +217,10 @@ export class Journal {
     this.inputs = [];
     this.drops = new Set();
     try {
-      if (batch.headers.length + batch.inputs.length + batch.drops.length > 0) await this.store.write(batch);
+      if (batch.headers.length + batch.inputs.length + batch.drops.length > 0) {
+        const result = await this.store.write(batch);
+        if (result && result.fenced.length > 0) this.lose(result.fenced);
+      }
       this.written = upTo;
       this.failures = 0;
       this.lastError = null;
@@ -223,6 +246,17 @@ export class Journal {
     }
     this.writing = false;
     if (this.written < this.journaled) void this.flush();
+  }
+
+  /** Another node owns these games: forget what is pending for them and let the caller drop them. */
+  private lose(gameIds: string[]): void {
+    for (const id of gameIds) {
+      this.fenced.add(id);
+      this.headers.delete(id);
+      this.drops.delete(id);
+    }
+    this.inputs = this.inputs.filter((i) => !this.fenced.has(i.gameId));
+    this.onFenced?.(gameIds);
   }
 
   /** A failed batch goes back in front of what came since, so the order is kept. */

@@ -5,6 +5,7 @@ import { recordChallengeNight } from "./challenges";
 import { closePrisma, databaseUrl, getPrisma } from "./db";
 import { recordPlayerStats } from "./playerStats";
 import type { FinishedGame, GameStore, Trace } from "./types";
+import type { Leases } from "../cluster/leases";
 
 /** SHA-256 hex of a device token: the only form in which a token is stored. */
 export function hashDeviceToken(deviceToken: string): string {
@@ -48,6 +49,12 @@ async function retryWhileBusy<T>(attempt: () => Promise<T>, tries = 5): Promise<
 export class PrismaGameStore implements GameStore {
   private readonly db: PrismaClient;
   private readonly ownedUrl: string | null;
+  /**
+   * Cluster mode: a finished game is stored only while this node still owns its lease, checked in
+   * the same transaction; otherwise it counts as stored by someone else ("exists"): the node that
+   * adopted the game stores its own ending, and the outbox does not retry a stale one forever.
+   */
+  fence: Pick<Leases, "fencedResources"> | null = null;
 
   constructor(db: PrismaClient | string = databaseUrl()) {
     this.ownedUrl = typeof db === "string" ? db : null;
@@ -88,6 +95,7 @@ export class PrismaGameStore implements GameStore {
         return await this.db.$transaction(async (tx) => {
           const existing = await tx.game.findUnique({ where: { id: game.id }, select: { id: true } });
           if (existing) return "exists" as const;
+          if (this.fence && (await this.fence.fencedResources(tx, [game.id])).length > 0) return "exists" as const;
           const context = await linkableContext(tx, game.context);
           await tx.game.create({
             data: {

@@ -1,24 +1,51 @@
-/** The live-game journal's tables (LiveGame, LiveInput) through Prisma. */
+/**
+ * The live-game journal's tables (LiveGame, LiveInput) through Prisma. With `leases` (cluster
+ * mode), each write is fenced: in the same transaction, the games whose lease this node no longer
+ * holds with its token are left out, nothing of theirs lands, and the write answers them.
+ */
 import type { PrismaClient } from "../generated/prisma/client";
-import type { JournalBatch, JournalStore, LiveGameHeader, StoredLiveGame } from "../rooms/journal";
+import type { Leases } from "../cluster/leases";
+import type { JournalBatch, JournalStore, JournalWriteResult, LiveGameHeader, StoredLiveGame } from "../rooms/journal";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export class PrismaJournalStore implements JournalStore {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly leases?: Leases,
+  ) {}
 
-  async write(batch: JournalBatch): Promise<void> {
-    const { headers, inputs, drops } = batch;
-    await this.db.$transaction([
-      ...headers.map((h) => {
-        const row = rowOf(h);
-        return this.db.liveGame.upsert({ where: { id: h.id }, create: row, update: { seats: row.seats, startedAt: row.startedAt } });
-      }),
-      ...(inputs.length ? [this.db.liveInput.createMany({ data: inputs.map((i) => ({ gameId: i.gameId, seq: i.seq, action: JSON.stringify(i.action) })) })] : []),
-      ...(drops.length ? [this.db.liveInput.deleteMany({ where: { gameId: { in: drops } } }), this.db.liveGame.deleteMany({ where: { id: { in: drops } } })] : []),
-    ]);
+  async write(batch: JournalBatch): Promise<JournalWriteResult> {
+    const leases = this.leases;
+    if (!leases) {
+      await this.db.$transaction(statements(this.db, batch));
+      return { fenced: [] };
+    }
+    return this.db.$transaction(async (tx) => {
+      const ids = [...new Set([...batch.headers.map((h) => h.id), ...batch.inputs.map((i) => i.gameId), ...batch.drops])];
+      await leases.claimNewInTx(tx, batch.headers.map((h) => h.id));
+      const fenced = await leases.fencedResources(tx, ids);
+      const out = new Set(fenced);
+      const allowed: JournalBatch = {
+        headers: batch.headers.filter((h) => !out.has(h.id)),
+        inputs: batch.inputs.filter((i) => !out.has(i.gameId)),
+        drops: batch.drops.filter((id) => !out.has(id)),
+      };
+      for (const statement of statements(tx, allowed)) await statement;
+      await leases.deleteInTx(tx, allowed.drops);
+      return { fenced };
+    });
   }
 
-  async load(): Promise<StoredLiveGame[]> {
-    const games = await this.db.liveGame.findMany({ orderBy: { createdAt: "asc" } });
+  /** Ids of the journaled games outside class sessions (cluster mode adopts those nobody leases). */
+  async ids(): Promise<string[]> {
+    const rows = await this.db.liveGame.findMany({ select: { id: true, context: true } });
+    return rows.filter((g) => g.context === null || !(JSON.parse(g.context) as { sessionId?: string }).sessionId).map((g) => g.id);
+  }
+
+  /** `only`: just these games (a node adopting them). */
+  async load(only?: string[]): Promise<StoredLiveGame[]> {
+    const games = await this.db.liveGame.findMany({ where: only ? { id: { in: only } } : undefined, orderBy: { createdAt: "asc" } });
     const out: StoredLiveGame[] = [];
     for (const g of games) {
       const inputs = await this.db.liveInput.findMany({ where: { gameId: g.id }, orderBy: { seq: "asc" }, select: { seq: true, action: true } });
@@ -43,6 +70,18 @@ export class PrismaJournalStore implements JournalStore {
     }
     return out;
   }
+}
+
+/** A batch as statements: headers (upserted), inputs, then the dropped games. */
+function statements(db: PrismaClient | Tx, { headers, inputs, drops }: JournalBatch) {
+  return [
+    ...headers.map((h) => {
+      const row = rowOf(h);
+      return db.liveGame.upsert({ where: { id: h.id }, create: row, update: { seats: row.seats, startedAt: row.startedAt } });
+    }),
+    ...(inputs.length ? [db.liveInput.createMany({ data: inputs.map((i) => ({ gameId: i.gameId, seq: i.seq, action: JSON.stringify(i.action) })) })] : []),
+    ...(drops.length ? [db.liveInput.deleteMany({ where: { gameId: { in: drops } } }), db.liveGame.deleteMany({ where: { id: { in: drops } } })] : []),
+  ];
 }
 
 function rowOf(h: LiveGameHeader) {

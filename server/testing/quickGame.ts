@@ -15,6 +15,30 @@ export const quickGame = (c: TestClient) => ({
   player: c.player,
 });
 
+/**
+ * A `game:create` payload for a game long enough to be mid-game when a server is killed (one
+ * messenger per 100 ms tick), short enough to finish soon after.
+ */
+export const longGame = (c: TestClient, dawnTick = 100) => ({
+  scenario: "generals",
+  params: { captureProbability: 0.3, dawnTick },
+  seat: "A",
+  others: { B: { kind: "bot", strategy: "acknowledged" } },
+  tickMs: 100,
+  player: c.player,
+});
+
+/** One game per client (each its own socket, as many phones would be), created in turn. */
+export async function createEach(clients: TestClient[], payload: (c: TestClient) => object): Promise<SeatGrant[]> {
+  const grants: SeatGrant[] = [];
+  for (const c of clients) {
+    const grant = await c.request<SeatGrant>("game:create", payload(c));
+    if (!grant.ok) throw new Error(`game:create refused: ${grant.error.code}`);
+    grants.push(grant);
+  }
+  return grants;
+}
+
 /** Plays one quick game to its end; returns its id and the first finished snapshot. */
 export async function playToEnd(c: TestClient): Promise<{ gameId: string; end: GameSnapshot }> {
   const grant = await c.request<SeatGrant>("game:create", quickGame(c));

@@ -218,6 +218,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     return joinAddresses({ publicUrl, port: bound?.port ?? options.port ?? 3000, boundAddress: bound?.address ?? "::", interfaces: options.networkInterfaces?.() });
   };
   const http = createServer((req, res) => {
+    // In cluster mode every answer names its node: for the operator and the proxy tests (deploy/).
+    if (leases) res.setHeader("X-Bivalent-Node", leases.nodeId);
     handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? () => redis.health() : undefined })
       .then((handled) => {
         if (handled) return;
@@ -242,6 +244,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Both transports' handshakes pass here: a page on a foreign site cannot open a socket.
     allowRequest: originGuard([...(options.allowedOrigins ?? []), ...(publicUrl ? [publicUrl] : [])]),
   });
+  // socket.io's own answers (polling, handshakes) name the node too.
+  if (leases) io.engine.on("headers", (headers: Record<string, string>) => (headers["X-Bivalent-Node"] = leases.nodeId));
   const service = new GameService({
     registry,
     store,

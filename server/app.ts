@@ -273,7 +273,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     dashboardEveryMs: options.classDashboardEveryMs,
     clock: options.clock,
   });
-  attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)]);
+  attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)], Boolean(redis && leases));
   if (options.restoreClassSessions) {
     const owed = (outbox?.pending ?? []).flatMap((g) => classGameOf(g) ?? []);
     // Unguarded: a start may take longer than a request to read every open session.

@@ -1,6 +1,7 @@
 /**
  * Forwarding (issue 16): a game event that reaches a node which does not host the game goes to
- * every other node through the Redis adapter (serverSideEmit with an ack, bounded by a timeout);
+ * every other node through the Redis adapter (serverSideEmit with an ack; the adapter waits at most
+ * 5 s for the nodes' answers);
  * only the node that hosts it answers, the others answer null. The node that got the request
  * answers its client with the owner's ack.
  *
@@ -12,7 +13,6 @@ import type { Ack } from "../protocol/events";
 export const FORWARD_EVENT = "bivalent:forward";
 /** Events a node forwards when it does not host their game. */
 export const FORWARDED_EVENTS: ReadonlySet<string> = new Set(["game:join", "game:resume", "game:move", "game:rematch"]);
-const FORWARD_TIMEOUT_MS = 2_000;
 
 export interface ForwardRequest {
   event: string;
@@ -25,18 +25,18 @@ export type Forward = (request: ForwardRequest) => Promise<Ack<object> | null>;
 
 /** The slice of socket.io's server that forwarding uses (server-side events across nodes). */
 export interface ServerSide {
-  timeout(ms: number): { serverSideEmit(event: string, request: ForwardRequest, ack: (err: Error | null, responses: unknown[]) => void): unknown };
+  serverSideEmit(event: string, request: ForwardRequest, ack: (err: Error | null, responses: unknown[]) => void): unknown;
   on(event: string, listener: (request: ForwardRequest, reply: (res: Ack<object> | null) => void) => void): unknown;
 }
 
 const isAck = (res: unknown): res is Ack<object> => typeof res === "object" && res !== null && typeof (res as { ok?: unknown }).ok === "boolean";
 
 /** Asks the other nodes; null when none hosts the game (or the owner did not answer in time). */
-export function forwarder(io: ServerSide, timeoutMs = FORWARD_TIMEOUT_MS): Forward {
+export function forwarder(io: ServerSide): Forward {
   return (request) =>
     new Promise((resolve) => {
       // On a timeout socket.io still passes the answers that came: the owner's may be one of them.
-      io.timeout(timeoutMs).serverSideEmit(FORWARD_EVENT, request, (_err, responses) => resolve((responses ?? []).find(isAck) ?? null));
+      io.serverSideEmit(FORWARD_EVENT, request, (_err, responses) => resolve((responses ?? []).find(isAck) ?? null));
     });
 }
 

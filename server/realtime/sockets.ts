@@ -54,8 +54,11 @@ export function attachGameSockets(
   log: Logger,
   limits: RateLimits = DEFAULT_RATE_LIMITS,
   extensions: SocketExtension[] = [],
-  /** Cluster mode with Redis: forward the game events of games another node hosts. */
-  forwarding = false,
+  /**
+   * Cluster mode with Redis: forward the game events of games another node hosts. The seat
+   * channels that sockets of other nodes joined here go in this set (this node cannot see them).
+   */
+  remoteSeats?: Set<string>,
 ) {
   const budget = new RequestBudget(limits);
   const joins = new RateLimiterMemory({ points: limits.joinsPerMinute, duration: 60 });
@@ -181,15 +184,17 @@ export function attachGameSockets(
       const seat = res.seat;
       // After the reply: the ack, the join and the snapshot leave through one Redis stream, in order.
       setImmediate(() => {
-        io.in(socketId).socketsJoin(seatChannel(room.id, seat));
+        const channel = seatChannel(room.id, seat);
+        remoteSeats?.add(channel);
+        io.in(socketId).socketsJoin(channel);
         service.enter(room, seat);
       });
     }
     return res;
   };
   const serverSide = io as unknown as ServerSide;
-  const forward = forwarding ? forwarder(serverSide) : null;
-  if (forwarding) serveForwarded(serverSide, serveRemote, (err) => log.error({ err }, "forwarded request failed"));
+  const forward = remoteSeats ? forwarder(serverSide) : null;
+  if (remoteSeats) serveForwarded(serverSide, serveRemote, (err) => log.error({ err }, "forwarded request failed"));
 
   // A client of another protocol version is refused before it takes a connection slot.
   io.use(protocolVersionGuard);

@@ -233,6 +233,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
   });
 
+  /** Cluster mode with Redis forwards game events between nodes (server/cluster/forwarding.ts). */
+  const remoteSeats = redis && leases ? new Set<string>() : null;
   const recoveryMs = options.recoveryMs ?? (redis ? RECOVERY_MS : 0);
   const io: GameIo = new Server(http, {
     maxHttpBufferSize: 256 * 1024,
@@ -260,7 +262,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     standInOf: standInStrategy,
     // A view goes out once what it shows is journaled: no player sees a move a crash could take back.
     publish: (gameId, seat, snapshot) => afterJournal(() => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot)),
-    listening: (gameId, seat) => (io.sockets.adapter.rooms.get(seatChannel(gameId, seat))?.size ?? 0) > 0,
+    // A seat a socket of another node holds (forwarded) counts as listened to: this node cannot see it.
+    listening: (gameId, seat) => (io.sockets.adapter.rooms.get(seatChannel(gameId, seat))?.size ?? 0) > 0 || remoteSeats?.has(seatChannel(gameId, seat)) === true,
     spectating: (gameId) => (io.sockets.adapter.rooms.get(spectatorChannel(gameId))?.size ?? 0) > 0,
     spectate: (room, seats) => {
       const view = spectatorViewOf(room, seats);
@@ -277,7 +280,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     dashboardEveryMs: options.classDashboardEveryMs,
     clock: options.clock,
   });
-  attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)]);
+  attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)], remoteSeats ?? undefined);
   if (options.restoreClassSessions) {
     const owed = (outbox?.pending ?? []).flatMap((g) => classGameOf(g) ?? []);
     // Unguarded: a start may take longer than a request to read every open session.

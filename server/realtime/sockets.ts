@@ -18,6 +18,7 @@ import { DEFAULT_RATE_LIMITS, RequestBudget, type RateLimits } from "./budget";
 import { StorageUnavailable } from "../storage/guard";
 import { payloadProblem } from "./guard";
 import { protocolVersionGuard, serverHello } from "./protocolVersion";
+import { FORWARDED_EVENTS, forwarder, serveForwarded, type ForwardRequest, type ServerSide } from "../cluster/forwarding";
 
 export { DEFAULT_RATE_LIMITS, type RateLimits };
 
@@ -53,6 +54,11 @@ export function attachGameSockets(
   log: Logger,
   limits: RateLimits = DEFAULT_RATE_LIMITS,
   extensions: SocketExtension[] = [],
+  /**
+   * Cluster mode with Redis: forward the game events of games another node hosts. The seat
+   * channels that sockets of other nodes joined here go in this set (this node cannot see them).
+   */
+  remoteSeats?: Set<string>,
 ) {
   const budget = new RequestBudget(limits);
   const joins = new RateLimiterMemory({ points: limits.joinsPerMinute, duration: 60 });
@@ -108,7 +114,10 @@ export function attachGameSockets(
         const refusedName = nameRefusal(parsed.error);
         return answer(refusedName ? refusal("NICKNAME_REFUSED", refusedName) : refusal("BAD_PAYLOAD", firstIssue(parsed.error)));
       }
-      const res = await handler.run(parsed.data, socket);
+      let res = await handler.run(parsed.data, socket);
+      if (forward && !res.ok && res.error.code === "UNKNOWN_GAME" && FORWARDED_EVENTS.has(event)) {
+        res = (await forward({ event, payload: parsed.data, socketId: socket.id })) ?? res;
+      }
       // Join codes must not be guessable, but a whole class joins from one school address:
       // only failed joins count against the join limit.
       if (handler.limit === "join" && res.ok) await joins.reward(address, 1);
@@ -157,6 +166,35 @@ export function attachGameSockets(
   handle("game:rematch", rematchSchema, (payload) => service.rematch(payload));
   handle("challenge:start", challengeStartSchema, granting((p) => service.startChallenge(p)), "create");
   for (const extension of extensions) extension.bind(handle);
+
+  /** The owner's side of a forwarded event: the same schema and use case; the remote socket joins its seat's room. */
+  const remote = new Map<string, { schema: z.ZodType; run: (payload: never) => Promise<Ack<object> & { room?: GameRoom }> | (Ack<object> & { room?: GameRoom }) }>([
+    ["game:join", { schema: joinGameSchema, run: (p: z.output<typeof joinGameSchema>) => service.join(p) }],
+    ["game:resume", { schema: resumeGameSchema, run: (p: z.output<typeof resumeGameSchema>) => service.resume(p) }],
+    ["game:move", { schema: moveSchema, run: (p: z.output<typeof moveSchema>) => service.move(p) }],
+    ["game:rematch", { schema: rematchSchema, run: (p: z.output<typeof rematchSchema>) => service.rematch(p) }],
+  ]);
+  const serveRemote = async ({ event, payload, socketId }: ForwardRequest): Promise<Ack<object> | null> => {
+    const entry = remote.get(event);
+    const parsed = entry?.schema.safeParse(payload);
+    if (!entry || !parsed?.success || typeof socketId !== "string") return null;
+    const { room, ...res } = await entry.run(parsed.data as never);
+    if (!res.ok && res.error.code === "UNKNOWN_GAME") return null;
+    if (res.ok && room && "seat" in res && typeof res.seat === "string") {
+      const seat = res.seat;
+      // After the reply: the ack, the join and the snapshot leave through one Redis stream, in order.
+      setImmediate(() => {
+        const channel = seatChannel(room.id, seat);
+        remoteSeats?.add(channel);
+        io.in(socketId).socketsJoin(channel);
+        service.enter(room, seat);
+      });
+    }
+    return res;
+  };
+  const serverSide = io as unknown as ServerSide;
+  const forward = remoteSeats ? forwarder(serverSide) : null;
+  if (remoteSeats) serveForwarded(serverSide, serveRemote, (err) => log.error({ err }, "forwarded request failed"));
 
   // A client of another protocol version is refused before it takes a connection slot.
   io.use(protocolVersionGuard);

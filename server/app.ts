@@ -179,7 +179,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Set once the sockets exist: a game whose lease moved is dropped here (see `gameMoved`).
   let gameMoved: (gameId: string) => void = () => undefined;
   const journal = journalStore ? new Journal(journalStore, { retry: options.journalRetry ?? options.storageRetry, onFenced: (ids) => ids.forEach((id) => gameMoved(id)) }) : undefined;
-  const registry = new RoomRegistry({ clock: options.clock, expired: (room) => journal?.drop(room.id), ...options.registry });
+  const registry = new RoomRegistry({
+    clock: options.clock,
+    expired: (room) => {
+      journal?.drop(room.id);
+      // Seats joined from other nodes (cluster forwarding) are forgotten with their room.
+      for (const slot of room.seats) remoteSeats?.delete(seatChannel(room.id, slot.seat));
+    },
+    ...options.registry,
+  });
   const afterJournal = (send: () => void) => (journal ? journal.whenDurable(send) : send());
   const rawClassStore: ClassStore = options.classStore ?? new PrismaClassStore(getPrisma(dbUrl));
   const classStore = guardStorage(rawClassStore, log);

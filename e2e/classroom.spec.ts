@@ -206,6 +206,11 @@ test("a class: three students join, play a Two Generals round in pairs, one relo
   await expect(debrief).toBeVisible();
   await expect(debrief.getByRole("link", { name: "Replay", exact: true })).toHaveCount(2);
   await expect(host.page.getByTestId("class-tallies")).toContainText("2");
+  // Generals send messengers: every messages figure is there (Falcon's round below has none).
+  await expect(host.page.getByTestId("class-tallies")).toContainText("messages per game");
+  await expect(debrief.getByTestId("class-charts")).toContainText("by messages sent");
+  await expect(debrief.getByRole("columnheader", { name: "Messages" })).toBeVisible();
+  await expect(host.page.getByTestId("group-figures").first()).toContainText(/\d+ messages/);
   await expect(host.page.getByTestId("class-two-worlds")).toBeVisible({ timeout: 15_000 });
   for (const s of students) await expect(s.page.getByText("Round 1 is over")).toBeVisible();
   await expect(reloader.page.getByRole("heading", { name: /^(Victory|No battle|Defeat)/ })).toBeVisible();
@@ -290,6 +295,11 @@ test("a Falcon class round: Falcon's own paces, then the chart of every group's 
   await expect(setup.getByTestId("grouping")).toHaveText("2 students: each student alone with bots (2 games)");
   await setup.getByRole("button", { name: "Start round 1" }).click();
   await Promise.all(students.map((s) => seatOf(s.page)));
+  await expect(host.page.getByRole("region", { name: "Live dashboard" }).getByTestId("class-charts")).toBeVisible();
+  await saveScreenshot(host.page, "class-host-falcon-live-desktop");
+  await host.page.setViewportSize(phone);
+  await saveScreenshot(host.page, "class-host-falcon-live-phone");
+  await host.page.setViewportSize(desktop);
 
   // Both games end on their own; the chart has a row per group and one per bot on the same faults.
   await expect(host.page.getByTestId("group-outcome")).toHaveCount(2, { timeout: 40_000 });
@@ -297,9 +307,13 @@ test("a Falcon class round: Falcon's own paces, then the chart of every group's 
   await expect(chart.getByTestId("falcon-timeout-row")).toHaveCount(2 + 3);
   for (const label of ["Group 1", "Group 2", "Falcon's spies", "Timeout 1 s", "Timeout 8 s"]) await expect(chart.getByRole("img")).toContainText(label);
   await expect(host.page.getByTestId("falcon-class-debrief")).toContainText("Kill it or wait?");
-  // The operator hears heartbeats, not messages from another seat: no "messages per game" tile saying 0.
+  // The operator hears heartbeats, not messages from another seat: no messages figure saying 0
+  // (tile, chart by messages sent, group cards, the debrief's column).
   await expect(host.page.getByTestId("class-tallies")).toContainText("mean detection");
-  await expect(host.page.getByTestId("class-tallies")).not.toContainText("messages per game");
+  await expect(host.page.getByTestId("group-figures")).toHaveCount(2);
+  for (const part of [host.page.getByRole("region", { name: "Groups of the last round" }), host.page.getByTestId("round-debrief")]) await expect(part).not.toContainText(/messages/i);
   await saveScreenshot(host.page, "class-host-falcon-debrief-desktop");
+  await host.page.setViewportSize(phone);
+  await saveScreenshot(host.page, "class-host-falcon-debrief-phone");
   for (const p of [host, ...students]) await p.context.close();
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultStudentSeats } from "@/server/classroom/presets";
 import { scenarioById } from "@/server/engine/scenarios";
+import { showsMessages } from "./classUi";
 import { SCENARIO_UI_LIST } from "./registry";
 
 describe.each(SCENARIO_UI_LIST.map((ui) => [ui.id, ui] as const))("%s's classroom part", (id, ui) => {
@@ -22,5 +23,13 @@ describe.each(SCENARIO_UI_LIST.map((ui) => [ui.id, ui] as const))("%s's classroo
 
   it("names each chart class differently", () => {
     expect(new Set(Object.values(ui.classroom.outcomeWords)).size).toBe(3);
+  });
+});
+
+describe("showsMessages", () => {
+  it("keeps the messages figures unless a scenario's seats send none (Falcon), and for a scenario the registry does not know", () => {
+    const hidden = SCENARIO_UI_LIST.filter((ui) => !showsMessages(ui.classroom)).map((ui) => ui.id);
+    expect(hidden).toEqual(["falcon"]);
+    expect(showsMessages(undefined)).toBe(true);
   });
 });

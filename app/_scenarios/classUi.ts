@@ -18,7 +18,7 @@ export interface ClassUi {
   figure: ClassFigure;
   /** Tiles after the shared ones (games, success, unsafe, messages per game); `metrics`: the games they count. */
   tiles(t: Tallies, metrics: readonly GameMetrics[]): { label: string; value: string }[];
-  /** False when the seats exchange no messages (Falcon's monitor only hears heartbeats), so the shared tile would say 0. */
+  /** False when the seats exchange no messages (Falcon's monitor only hears heartbeats): every messages figure would say 0. Read it through `showsMessages`. */
   countsMessages?: false;
   /** The chart beside the figure's histogram. */
   sideChart: { title: string; note: string; Chart: ComponentType<ClassChartProps> };
@@ -28,6 +28,15 @@ export interface ClassUi {
   customRound: CustomRoundUi;
   /** The paces a host may pick for its rounds, and the one a fresh form takes; absent: the class's usual ones (app/class/_ui/paces.ts). */
   paces?: ClassPaces;
+}
+
+/**
+ * Whether the class screens show a round's messages figures (the tile, the chart by messages sent,
+ * a group card's count, the debrief's column): not for a scenario whose seats send none. A
+ * scenario the registry does not know (`undefined`) keeps them.
+ */
+export function showsMessages(ui: ClassUi | undefined): boolean {
+  return ui?.countsMessages !== false;
 }
 
 /** Real milliseconds per game tick a host may pick, each with its words, and the default among them. */

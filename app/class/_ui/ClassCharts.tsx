@@ -9,7 +9,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { GameMetrics } from "@/server/protocol/classroom";
-import type { ClassUi } from "@/app/_scenarios/classUi";
+import { showsMessages, type ClassUi } from "@/app/_scenarios/classUi";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { outcomeShort } from "@/app/components/outcome";
 import { byMessages, byStrategy, CHART_AXIS as AXIS, CLASS_ORDER as CLASSES, formatMean, histogram, outcomeCounts, tally, type OutcomeClass } from "./aggregate";
@@ -56,9 +56,11 @@ export function ClassCharts({ scenario, metrics: all, groups: allGroups, total }
           </ResponsiveContainer>
           <ChartTable caption="How the games ended" head={["Outcome", "Games"]} rows={outcomeCounts(metrics).map((o) => [outcomeShort(o.outcome), o.games])} />
         </ChartCard>
-        <ChartCard title={`${words.success}, by messages sent`} note="How the games ended, as shares, per number of messages the players sent in all.">
-          <Stacked data={byMessages(metrics)} x="bucket" xLabel="Messages sent" words={words} shares />
-        </ChartCard>
+        {showsMessages(ui) && (
+          <ChartCard title={`${words.success}, by messages sent`} note="How the games ended, as shares, per number of messages the players sent in all.">
+            <Stacked data={byMessages(metrics)} x="bucket" xLabel="Messages sent" words={words} shares />
+          </ChartCard>
+        )}
         {ui && (
           <>
             <ChartCard title={ui.figure.title} note={ui.figure.note}>
@@ -147,7 +149,7 @@ function Tiles({ ui, t, metrics, finished, leftOut, total, words }: { ui: ClassU
     ...(leftOut > 0 ? [{ label: "finished by bots, left out", value: String(leftOut) }] : []),
     { label: words.success.toLowerCase(), value: pct(t.success), tone: "text-emerald-700" },
     { label: words.unsafe.toLowerCase(), value: pct(t.unsafe), tone: "text-rose-700" },
-    ...(ui?.countsMessages === false ? [] : [{ label: "messages per game", value: formatMean(t.meanMessages) }]),
+    ...(showsMessages(ui) ? [{ label: "messages per game", value: formatMean(t.meanMessages) }] : []),
     ...(ui?.tiles(t, metrics) ?? []),
   ];
   return (

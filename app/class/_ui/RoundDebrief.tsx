@@ -7,6 +7,7 @@
 import Link from "next/link";
 import type { GameMetrics } from "@/server/protocol/classroom";
 import { outcomeShort, outcomeTone, seatTitle } from "@/app/components/outcome";
+import { showsMessages } from "@/app/_scenarios/classUi";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { LazyClassCharts } from "./LazyClassCharts";
 import { scenarioTitle } from "./words";
@@ -23,6 +24,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
   // What the scenario adds (two worlds, the checker's failures) reads the students' own games only.
   const counted = finished.filter((g) => g.metrics?.botFinished !== true);
   const ui = scenarioUi(scenario)?.classroom;
+  const messages = showsMessages(ui);
   return (
     <section className="grid gap-4" aria-label={`Debrief of round ${number}`} data-testid="round-debrief">
       <h2 className="text-2xl font-bold">Debrief · round {number} · {scenarioTitle(scenario)}</h2>
@@ -34,7 +36,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
               <th className="py-1 pr-3 font-medium">Group</th>
               <th className="py-1 pr-3 font-medium">Players</th>
               <th className="py-1 pr-3 font-medium">Outcome</th>
-              <th className="py-1 pr-3 font-medium">Messages</th>
+              {messages && <th className="py-1 pr-3 font-medium">Messages</th>}
               {ui && <th className="py-1 pr-3 font-medium">{ui.figure.column}</th>}
               <th className="py-1"><span className="sr-only">Replay</span></th>
             </tr>
@@ -50,7 +52,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
                   {g.metrics ? <span className={`rounded-full ring-1 px-2 py-0.5 text-xs font-semibold ${outcomeTone(g.metrics.outcome)}`}>{outcomeShort(g.metrics.outcome)}</span> : "unfinished"}
                   {g.metrics?.botFinished && <span className="ml-1.5 text-xs text-slate-600" data-testid="bot-finished">finished by bots</span>}
                 </td>
-                <td className="py-1.5 pr-3 tabular-nums">{g.metrics?.messages ?? "–"}</td>
+                {messages && <td className="py-1.5 pr-3 tabular-nums">{g.metrics?.messages ?? "–"}</td>}
                 {ui && <td className="py-1.5 pr-3 tabular-nums">{(g.metrics ? ui.figure.of(g.metrics) : null) ?? "–"}</td>}
                 <td className="py-1.5 text-right">
                   {g.metrics && <Link href={`/games/${g.gameId}`} target="_blank" className="font-semibold text-indigo-700 underline">Replay</Link>}

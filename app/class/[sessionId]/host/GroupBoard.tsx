@@ -10,20 +10,21 @@ import { lazyPart, LOADING } from "@/app/_scenarios/lazyPart";
 /** Loaded the first time the host presses *Watch*: the console does not carry it up front. */
 const SpectatorPanel = lazyPart(() => import("./SpectatorPanel").then((m) => m.SpectatorPanel), LOADING);
 import type { GroupProgress, GroupSeat } from "@/server/protocol/classroom";
-import type { ClassFigure } from "@/app/_scenarios/classUi";
+import type { ClassUi } from "@/app/_scenarios/classUi";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { outcomeShort, outcomeTone, seatTitle } from "@/app/components/outcome";
+import { groupFigures } from "./groupFigures";
 
 /** `scenario`: the round's, whose own figure each finished game shows; `watch`: the host's credentials, to spectate a group's game (no Watch button without them). */
 export function GroupBoard({ scenario, groups, watch = null }: { scenario: string; groups: GroupProgress[]; watch?: { sessionId: string; hostKey: string } | null }) {
-  const figure = scenarioUi(scenario)?.classroom.figure;
+  const ui = scenarioUi(scenario)?.classroom;
   const [watching, setWatching] = useState<string | null>(null);
   const watched = groups.find((g) => g.gameId === watching);
   return (
     <section className="grid gap-2" aria-label="Groups">
       <ul className="grid gap-2 sm:grid-cols-2 xl:grid-cols-3">
         {groups.map((g) => (
-          <GroupCard key={g.gameId} group={g} figure={figure} onWatch={watch ? () => setWatching(g.gameId) : undefined} watching={g.gameId === watching} />
+          <GroupCard key={g.gameId} group={g} ui={ui} onWatch={watch ? () => setWatching(g.gameId) : undefined} watching={g.gameId === watching} />
         ))}
       </ul>
       {watch && watched && <SpectatorPanel key={watched.gameId} auth={watch} gameId={watched.gameId} group={watched.group} onClose={() => setWatching(null)} />}
@@ -31,7 +32,7 @@ export function GroupBoard({ scenario, groups, watch = null }: { scenario: strin
   );
 }
 
-function GroupCard({ group: g, figure, onWatch, watching }: { group: GroupProgress; figure: ClassFigure | undefined; onWatch?: () => void; watching: boolean }) {
+function GroupCard({ group: g, ui, onWatch, watching }: { group: GroupProgress; ui: ClassUi | undefined; onWatch?: () => void; watching: boolean }) {
   const share = Math.min(1, g.lastTick > 0 ? g.tick / g.lastTick : 0);
   const done = g.status === "finished";
   return (
@@ -69,15 +70,7 @@ function GroupCard({ group: g, figure, onWatch, watching }: { group: GroupProgre
       </ul>
       {done && (
         <div className="flex items-center gap-3 text-xs text-slate-600">
-          {g.metrics && (
-            <span>
-              {g.metrics.messages} messages
-              {/* The scenario's own figure, in its words (known depth, round decided, mean detection…). */}
-              {figure && figure.of(g.metrics) !== null && ` · ${figure.column.toLowerCase()} ${figure.of(g.metrics)}`}
-              {g.metrics.verdictOk === false && " · checker: failed"}
-              {g.metrics.botFinished && " · finished by bots (left out of the figures)"}
-            </span>
-          )}
+          {g.metrics && <span data-testid="group-figures">{groupFigures(g.metrics, ui).join(" · ")}</span>}
           <Link href={`/games/${g.gameId}`} target="_blank" className="ml-auto font-semibold text-indigo-700 underline">Replay</Link>
         </div>
       )}

@@ -1,0 +1,91 @@
+/**
+ * Class sessions in cluster mode (issue 16): two server processes on one PostgreSQL, a class hosted
+ * on node A in the middle of a round. (1) kill -9 A: node B adopts the session and its games within
+ * 5 s; the host watches again with its key on B, every student rejoins with their token and resumes
+ * their seat, the round plays to its end and every acknowledged move is stored once. (2) SIGTERM A:
+ * it releases its leases on the way out, so B adopts well before they would have expired.
+ * PostgreSQL only (skipped without one unless REQUIRE_POSTGRES=1).
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { sessionResource } from "../cluster/leases";
+import { getPrisma } from "../storage/db";
+import { testProviders } from "../storage/eachProvider.testing";
+import { checkStored, comeBack, startDrill, type Drill } from "../testing/classDrill";
+import { eventually } from "../testing/harness";
+import { leasedBy } from "../testing/leaseWatch";
+import { ProcessKit } from "../testing/processKit";
+
+/** Odd: one group has a stand-in bot in a student seat. */
+const STUDENTS = 5;
+
+const kit = new ProcessKit();
+afterEach(() => kit.cleanup());
+const client = (url: string, name: string, deviceToken?: string) => kit.client(url, name, deviceToken);
+// Production timings (TTL 3.5 s, scan every 1 s).
+const startNode = (nodeId: string) => kit.start({ CREATES_PER_MINUTE: "1000", CLUSTER: "1", NODE_ID: nodeId, COUNTDOWN_MS: "0" });
+const resourcesOf = (drill: Drill) => [sessionResource(drill.auth.sessionId), ...drill.gameIds];
+
+/** A class mid-round on node A, with node B beside it; A holds the session's and the games' leases. */
+async function classOnA() {
+  const db = await kit.database("postgresql");
+  const a = await startNode("A");
+  const b = await startNode("B");
+  const drill = await startDrill(client, a.url, STUDENTS, 2);
+  await leasedBy(db.url, "A", resourcesOf(drill), 5_000);
+  return { db, a, b, drill };
+}
+
+/** Waits until node `url` runs the session (its host key works there); answers how long that took, ms. */
+async function adoptedOn(url: string, drill: Drill, withinMs: number): Promise<number> {
+  const started = Date.now();
+  const probe = client(url, "Probe");
+  await probe.connected();
+  // Four asks a second: within the socket's request budget.
+  await eventually(async () => ((await probe.request("class:watch", drill.auth)).ok ? true : (await new Promise((r) => setTimeout(r, 250)), null)), withinMs);
+  probe.close();
+  return Date.now() - started;
+}
+
+/** The round's games left the journal once stored, and the round ended once on B. */
+async function storedOnce(dbUrl: string, drill: Drill): Promise<void> {
+  const prisma = getPrisma(dbUrl);
+  await eventually(async () => ((await prisma.liveGame.count({ where: { id: { in: drill.gameIds } } })) === 0 ? true : null), 15_000);
+  const rounds = await prisma.classRound.findMany({ where: { sessionId: drill.auth.sessionId } });
+  expect(rounds).toHaveLength(1);
+  expect(rounds[0].endedAt).not.toBeNull();
+  expect(await prisma.game.count({ where: { roundId: rounds[0].id } })).toBe(drill.gameIds.length);
+}
+
+describe.skipIf(!testProviders.includes("postgresql"))("cluster class sessions [postgresql]", () => {
+  it("kill -9 the session's node: the other adopts it within 5 s; host and students come back there and the round ends, nothing lost or doubled", async () => {
+    const { db, a, b, drill } = await classOnA();
+    a.child.kill("SIGKILL");
+    const killed = Date.now();
+    await a.exited;
+    await adoptedOn(b.url, drill, 8_000);
+    const ms = Date.now() - killed;
+    await leasedBy(db.url, "B", resourcesOf(drill), 1_000);
+    console.log(`cluster: node B adopted the class session and its ${drill.gameIds.length} games ${ms} ms after node A was killed`);
+    expect(ms).toBeLessThanOrEqual(5_000);
+
+    await comeBack(client, b.url, drill);
+    await checkStored(b.url, drill);
+    await storedOnce(db.url, drill);
+  }, 120_000);
+
+  it("SIGTERM the session's node: it releases its leases and the other adopts the session well before the TTL", async () => {
+    const { db, a, b, drill } = await classOnA();
+    const stopping = Date.now();
+    a.child.kill("SIGTERM");
+    await adoptedOn(b.url, drill, 8_000);
+    const ms = Date.now() - stopping;
+    await leasedBy(db.url, "B", resourcesOf(drill), 1_000);
+    console.log(`cluster: node B adopted the class session ${ms} ms after node A was told to stop`);
+    expect(ms).toBeLessThan(2_500);
+    expect(await a.exited).toBe(0);
+
+    await comeBack(client, b.url, drill);
+    await checkStored(b.url, drill);
+    await storedOnce(db.url, drill);
+  }, 120_000);
+});

@@ -3,7 +3,9 @@
  * on node A in the middle of a round. (1) kill -9 A: node B adopts the session and its games within
  * 5 s; the host watches again with its key on B, every student rejoins with their token and resumes
  * their seat, the round plays to its end and every acknowledged move is stored once. (2) SIGTERM A:
- * it releases its leases on the way out, so B adopts well before they would have expired.
+ * it releases its leases on the way out, so B adopts well before they would have expired. (3) split
+ * brain: A paused (SIGSTOP) until B adopts, then woken: A finds it lost the session, drops it with its
+ * games and sends its host and students away; the round ends on B as in (1).
  * PostgreSQL only (skipped without one unless REQUIRE_POSTGRES=1).
  */
 import { afterEach, describe, expect, it } from "vitest";
@@ -87,5 +89,29 @@ describe.skipIf(!testProviders.includes("postgresql"))("cluster class sessions [
     await comeBack(client, b.url, drill);
     await checkStored(b.url, drill);
     await storedOnce(db.url, drill);
+  }, 120_000);
+
+  it("split brain: a node paused past its leases wakes, drops the session and its games, and sends its host and students away", async () => {
+    const { db, a, b, drill } = await classOnA();
+    a.child.kill("SIGSTOP");
+    await adoptedOn(b.url, drill, 8_000);
+    await leasedBy(db.url, "B", resourcesOf(drill), 1_000);
+    a.child.kill("SIGCONT");
+
+    const away = (p: { event: string }) => p.event === "server:restarting";
+    await Promise.all([drill.host, ...drill.students.map((s) => s.c)].map((c) => c.waitFor(away, 10_000)));
+    // The host sits in no game: only the dropped session tells it.
+    expect((await drill.host.waitFor(away)).data).toMatchObject({ code: "SERVER_RESTARTING", message: expect.stringContaining("class moved") });
+    const health = await eventually(async () => {
+      const body = (await (await fetch(`${a.url}/api/health`)).json()) as { rooms: number };
+      return body.rooms === 0 ? body : null;
+    }, 5_000);
+    expect(health).toMatchObject({ ok: true, rooms: 0 });
+
+    await comeBack(client, b.url, drill);
+    await checkStored(b.url, drill);
+    await storedOnce(db.url, drill);
+    a.child.kill("SIGTERM");
+    await a.exited;
   }, 120_000);
 });

@@ -80,8 +80,8 @@ export class ClassService {
   private readonly clock: RoomClock;
   /** Cancels the next stamp of the running rounds' clocks; null when none is due. */
   private stopAlive: (() => void) | null = null;
-  /** Set while games are brought back after a restart: rounds are closed by `settleRestored`, not as groups come in. */
-  private restoring = false;
+  /** Sessions whose games are being brought back (a restart, an adoption): their rounds are closed by `settleRestored`, not as groups come in. */
+  private readonly restoring = new Set<string>();
   /** The presenter debrief's requests (presenterUseCases.ts). */
   readonly presenter: PresenterUseCases;
 
@@ -414,7 +414,7 @@ export class ClassService {
    * live games come next (`restoreGame`), then `settleRestored`.
    */
   adopt(session: ClassSession): void {
-    this.restoring = true;
+    this.restoring.add(session.id);
     this.sessions.set(session.id, session);
     this.byCode.set(session.code, session);
   }
@@ -448,7 +448,8 @@ export class ClassService {
    * adopted in cluster mode).
    */
   settleRestored(only?: string): void {
-    this.restoring = false;
+    if (only === undefined) this.restoring.clear();
+    else this.restoring.delete(only);
     for (const session of this.sessions.values()) {
       if (only !== undefined && session.id !== only) continue;
       const round = session.roundInProgress;
@@ -534,7 +535,7 @@ export class ClassService {
     for (const slot of room.seats) if (slot.kind === "bot" && slot.strategy) strategies[slot.seat] = slot.strategy;
     const game = { params: room.params, seed: room.seed, events: room.record.traceEvents() };
     group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), game, strategies, { botFinished: room.botFinished });
-    if (!this.restoring && round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
+    if (!this.restoring.has(session.id) && round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
     this.dashboardChanged(session);
   }
 

@@ -22,16 +22,22 @@ function world(countdownMs?: number, lease?: ClassServiceOptions["lease"]) {
   return { clock, registry, classes };
 }
 
+/** A session hosted by Prof, with Ada joined and connected. */
+async function classWithAda(classes: ClassService, title: string) {
+  const hosted = await classes.host({ title, player: { deviceToken: "host-device-token-123456", nickname: "Prof" } });
+  if (!hosted.ok || !hosted.session) throw new Error("host refused");
+  const session = hosted.session;
+  const joined = await classes.join({ code: session.code, player: { deviceToken: "student-device-token-1234", nickname: "Ada" } });
+  if (!joined.ok || !joined.student) throw new Error("join refused");
+  classes.connected(session, joined.student);
+  return { hosted: hosted as typeof hosted & { ok: true }, session, joined: { ...joined, student: joined.student } };
+}
+
 describe("a class session on a manual clock", () => {
   it("a bot takes a student's seat when the grace period is over, not a millisecond before", async () => {
     const { clock, registry, classes } = world();
     const startedAt = clock.now();
-    const hosted = await classes.host({ title: "Clock", player: { deviceToken: "host-device-token-123456", nickname: "Prof" } });
-    if (!hosted.ok || !hosted.session) throw new Error("host refused");
-    const session = hosted.session;
-    const joined = await classes.join({ code: session.code, player: { deviceToken: "student-device-token-1234", nickname: "Ada" } });
-    if (!joined.ok || !joined.student) throw new Error("join refused");
-    classes.connected(session, joined.student);
+    const { hosted, session, joined } = await classWithAda(classes, "Clock");
     const round = await classes.startRound({ sessionId: session.id, hostKey: hosted.hostKey, scenario: "lovers", params: {}, studentSeats: ["alice"], tickMs: 1000 });
     expect(round).toEqual({ ok: true, round: 1 });
     expect(session.currentRound?.startedAt).toBe(startedAt);
@@ -53,12 +59,7 @@ describe("a class session on a manual clock", () => {
 
   it("a round's games count down before tick 0, and a pause during the countdown holds it", async () => {
     const { clock, registry, classes } = world(3000);
-    const hosted = await classes.host({ title: "Countdown", player: { deviceToken: "host-device-token-123456", nickname: "Prof" } });
-    if (!hosted.ok || !hosted.session) throw new Error("host refused");
-    const session = hosted.session;
-    const joined = await classes.join({ code: session.code, player: { deviceToken: "student-device-token-1234", nickname: "Ada" } });
-    if (!joined.ok || !joined.student) throw new Error("join refused");
-    classes.connected(session, joined.student);
+    const { hosted, session, joined } = await classWithAda(classes, "Countdown");
     const control = { sessionId: session.id, hostKey: hosted.hostKey };
     await classes.startRound({ ...control, scenario: "lovers", params: {}, studentSeats: ["alice"], tickMs: 1000 });
     const room = registry.get(session.seatOf(joined.student.id)!.group.room.id)!;
@@ -108,12 +109,7 @@ describe("a class session on a manual clock", () => {
 
   it("a dropped session (another node leases it) is forgotten with its timers: a student leaving it later brings no bot", async () => {
     const { clock, registry, classes } = world();
-    const hosted = await classes.host({ title: "Dropped", player: { deviceToken: "host-device-token-123456", nickname: "Prof" } });
-    if (!hosted.ok || !hosted.session) throw new Error("host refused");
-    const session = hosted.session;
-    const joined = await classes.join({ code: session.code, player: { deviceToken: "student-device-token-1234", nickname: "Ada" } });
-    if (!joined.ok || !joined.student) throw new Error("join refused");
-    classes.connected(session, joined.student);
+    const { hosted, session, joined } = await classWithAda(classes, "Dropped");
     await classes.startRound({ sessionId: session.id, hostKey: hosted.hostKey, scenario: "lovers", params: {}, studentSeats: ["alice"], tickMs: 1000 });
     const place = session.seatOf(joined.student.id)!;
     const room = registry.get(place.group.room.id)!;

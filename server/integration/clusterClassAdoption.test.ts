@@ -37,19 +37,23 @@ async function classOnA() {
   return { db, a, b, drill };
 }
 
-/** Waits until node `url` runs the session (its host key works there); answers how long that took, ms. */
-async function adoptedOn(url: string, drill: Drill, withinMs: number): Promise<number> {
-  const started = Date.now();
+/** Waits until node `nodeId` at `url` runs the session (its host key works there) and holds its leases and its games'. */
+async function adoptedBy(url: string, nodeId: string, dbUrl: string, drill: Drill): Promise<void> {
   const probe = client(url, "Probe");
   await probe.connected();
   // Four asks a second: within the socket's request budget.
-  await eventually(async () => ((await probe.request("class:watch", drill.auth)).ok ? true : (await new Promise((r) => setTimeout(r, 250)), null)), withinMs);
+  await eventually(async () => ((await probe.request("class:watch", drill.auth)).ok ? true : (await new Promise((r) => setTimeout(r, 250)), null)), 8_000);
   probe.close();
-  return Date.now() - started;
+  await leasedBy(dbUrl, nodeId, resourcesOf(drill), 1_000);
 }
 
-/** The round's games left the journal once stored, and the round ended once on B. */
-async function storedOnce(dbUrl: string, drill: Drill): Promise<void> {
+/**
+ * Host and students come back on node `url` and the round plays to its end there; every game is
+ * stored once with each acknowledged move once, left the journal, and the round ended once.
+ */
+async function roundEndsOn(url: string, dbUrl: string, drill: Drill): Promise<void> {
+  await comeBack(client, url, drill);
+  await checkStored(url, drill);
   const prisma = getPrisma(dbUrl);
   await eventually(async () => ((await prisma.liveGame.count({ where: { id: { in: drill.gameIds } } })) === 0 ? true : null), 15_000);
   const rounds = await prisma.classRound.findMany({ where: { sessionId: drill.auth.sessionId } });
@@ -64,38 +68,31 @@ describe.skipIf(!testProviders.includes("postgresql"))("cluster class sessions [
     a.child.kill("SIGKILL");
     const killed = Date.now();
     await a.exited;
-    await adoptedOn(b.url, drill, 8_000);
+    await adoptedBy(b.url, "B", db.url, drill);
     const ms = Date.now() - killed;
-    await leasedBy(db.url, "B", resourcesOf(drill), 1_000);
     console.log(`cluster: node B adopted the class session and its ${drill.gameIds.length} games ${ms} ms after node A was killed`);
     expect(ms).toBeLessThanOrEqual(5_000);
 
-    await comeBack(client, b.url, drill);
-    await checkStored(b.url, drill);
-    await storedOnce(db.url, drill);
+    await roundEndsOn(b.url, db.url, drill);
   }, 120_000);
 
   it("SIGTERM the session's node: it releases its leases and the other adopts the session well before the TTL", async () => {
     const { db, a, b, drill } = await classOnA();
     const stopping = Date.now();
     a.child.kill("SIGTERM");
-    await adoptedOn(b.url, drill, 8_000);
+    await adoptedBy(b.url, "B", db.url, drill);
     const ms = Date.now() - stopping;
-    await leasedBy(db.url, "B", resourcesOf(drill), 1_000);
     console.log(`cluster: node B adopted the class session ${ms} ms after node A was told to stop`);
     expect(ms).toBeLessThan(2_500);
     expect(await a.exited).toBe(0);
 
-    await comeBack(client, b.url, drill);
-    await checkStored(b.url, drill);
-    await storedOnce(db.url, drill);
+    await roundEndsOn(b.url, db.url, drill);
   }, 120_000);
 
   it("split brain: a node paused past its leases wakes, drops the session and its games, and sends its host and students away", async () => {
     const { db, a, b, drill } = await classOnA();
     a.child.kill("SIGSTOP");
-    await adoptedOn(b.url, drill, 8_000);
-    await leasedBy(db.url, "B", resourcesOf(drill), 1_000);
+    await adoptedBy(b.url, "B", db.url, drill);
     a.child.kill("SIGCONT");
 
     const away = (p: { event: string }) => p.event === "server:restarting";
@@ -108,9 +105,7 @@ describe.skipIf(!testProviders.includes("postgresql"))("cluster class sessions [
     }, 5_000);
     expect(health).toMatchObject({ ok: true, rooms: 0 });
 
-    await comeBack(client, b.url, drill);
-    await checkStored(b.url, drill);
-    await storedOnce(db.url, drill);
+    await roundEndsOn(b.url, db.url, drill);
     a.child.kill("SIGTERM");
     await a.exited;
   }, 120_000);

@@ -105,8 +105,11 @@ export interface ServerOptions {
    * Cluster mode (issue 16; PostgreSQL only): each live game is owned by one node through a lease
    * with a fencing token (server/cluster/leases.ts). A node claims the games it creates, renews its
    * leases every `scanMs`, adopts the journaled games whose lease expired (their owner died) and,
-   * at start, restores only those it can lease; `restoreLiveGames` is ignored. A node whose lease
-   * moved cannot journal for that game again: it drops the room and sends its players elsewhere.
+   * at start, restores only those it can lease; `restoreLiveGames` is ignored. Class sessions are
+   * leased too (`session:<id>`) and adopted with their round's games by the same loop, so
+   * `restoreClassSessions` restores none at start. A node whose lease moved cannot journal for that
+   * game again: it drops the room (or the session) and sends its players elsewhere. SIGTERM releases
+   * every lease once the journal is written.
    */
   cluster?: { nodeId: string; ttlMs?: number; scanMs?: number };
   /** Backoff of the live-game journal's writes (first delay and cap, ms). */

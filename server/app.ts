@@ -17,16 +17,17 @@ import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
 import { classGameOf, PrismaClassStore, type ClassStore } from "./storage/classStore";
 import { ClassService } from "./classroom/classService";
-import { classPush, classSockets, spectatorChannel, spectatorViewOf } from "./classroom/classSockets";
+import { classPush, classSockets, gameChannels, sessionChannels, spectatorChannel, spectatorViewOf } from "./classroom/classSockets";
 import { completedChallenges, playerByDevice } from "./storage/playerPages";
 import type { GameStore } from "./storage/types";
 import { GameRecorder } from "./rooms/recorder";
 import { Journal } from "./rooms/journal";
 import { restoreLiveGames } from "./rooms/restore";
 import type { StoredLiveGame } from "./rooms/journal";
-import { restoreClassSessions } from "./classroom/restoreSessions";
+import { DEFAULT_SESSION_MAX_AGE_MS, restoreClassSession, restoreClassSessions, type RestoreSessionsDeps } from "./classroom/restoreSessions";
 import { PrismaJournalStore } from "./storage/prismaJournalStore";
 import { clusterLeases } from "./cluster/clusterMode";
+import { sessionOfResource, sessionResource } from "./cluster/leases";
 import { startOwnership, type Ownership } from "./cluster/ownership";
 import { standInStrategy } from "./classroom/presets";
 import { Outbox, outboxPathOf } from "./storage/outbox";
@@ -104,8 +105,11 @@ export interface ServerOptions {
    * Cluster mode (issue 16; PostgreSQL only): each live game is owned by one node through a lease
    * with a fencing token (server/cluster/leases.ts). A node claims the games it creates, renews its
    * leases every `scanMs`, adopts the journaled games whose lease expired (their owner died) and,
-   * at start, restores only those it can lease; `restoreLiveGames` is ignored. A node whose lease
-   * moved cannot journal for that game again: it drops the room and sends its players elsewhere.
+   * at start, restores only those it can lease; `restoreLiveGames` is ignored. Class sessions are
+   * leased too (`session:<id>`) and adopted with their round's games by the same loop, so
+   * `restoreClassSessions` restores none at start. A node whose lease moved cannot journal for that
+   * game again: it drops the room (or the session) and sends its players elsewhere. SIGTERM releases
+   * every lease once the journal is written.
    */
   cluster?: { nodeId: string; ttlMs?: number; scanMs?: number };
   /** Backoff of the live-game journal's writes (first delay and cap, ms). */
@@ -138,6 +142,7 @@ const RECOVERY_MS = 120_000;
 
 const RESTARTING_KEEPS = "The server is restarting: reconnect in a moment. Games in progress pause and go on when their players are back.";
 const GAME_MOVED = "This game moved to another server: reconnect in a moment and resume your seat.";
+const SESSION_MOVED = "This class moved to another server: reconnect in a moment and join it again.";
 const RESTARTING_ENDS = "The server is restarting: reconnect in a moment. Games in progress end here.";
 
 /** How long `close()` may try to write finished games before leaving them in the outbox. */
@@ -287,20 +292,35 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     graceMs: options.classGraceMs,
     dashboardEveryMs: options.classDashboardEveryMs,
     clock: options.clock,
+    lease: leases
+      ? {
+          claim: async (id) => (await leases.acquire(sessionResource(id))) !== null,
+          release: (id) => void leases.release(sessionResource(id)).catch((err) => log.warn({ err, sessionId: id }, "cluster: could not release an ended session's lease; it expires")),
+        }
+      : undefined,
+  });
+  /** Tells these channels' sockets why, then closes them; `everywhere`: every node's sockets (through the adapter), not only this one's. */
+  const sendAway = (channels: string[], message: string, everywhere: boolean) => {
+    if (channels.length === 0) return;
+    const target = everywhere ? io : io.local;
+    target.to(channels).emit("server:restarting", { code: "SERVER_RESTARTING", message });
+    target.in(channels).disconnectSockets(true);
+  };
+  /** What rebuilding a class session needs (at start, or adopting one in cluster mode). */
+  const sessionDeps = (): RestoreSessionsDeps => ({
+    classStore: rawClassStore,
+    classes,
+    finishedRoom: (game, context) => service.finishedRoom(game.trace, game.strategies, context),
+    owed: (outbox?.pending ?? []).flatMap((g) => classGameOf(g) ?? []),
+    now: options.clock?.now() ?? Date.now(),
+    maxAgeMs: options.classSessionMaxAgeMs,
+    log,
   });
   attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)], remoteSeats ?? undefined);
-  if (options.restoreClassSessions) {
-    const owed = (outbox?.pending ?? []).flatMap((g) => classGameOf(g) ?? []);
+  // In cluster mode the ownership pass brings back only the sessions nobody leases (below).
+  if (options.restoreClassSessions && !leases) {
     // Unguarded: a start may take longer than a request to read every open session.
-    await restoreClassSessions({
-      classStore: rawClassStore,
-      classes,
-      finishedRoom: (game, context) => service.finishedRoom(game.trace, game.strategies, context),
-      owed,
-      now: options.clock?.now() ?? Date.now(),
-      maxAgeMs: options.classSessionMaxAgeMs,
-      log,
-    })
+    await restoreClassSessions(sessionDeps())
       .then((r) => (r.restored || r.closed) && log.info(r, "class sessions an earlier run left open: restored or closed"))
       .catch((err) => log.error({ err }, "class sessions: could not read those left open; the next start tries again"));
   }
@@ -310,22 +330,53 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       leases.forget(gameId);
       const room = registry.get(gameId);
       if (!room) return;
-      const channels = [...room.seats.map((s) => seatChannel(gameId, s.seat)), spectatorChannel(gameId)];
       // Its players reconnect (to any node) and resume their seats with the owner's state.
-      io.local.to(channels).emit("server:restarting", { code: "SERVER_RESTARTING", message: GAME_MOVED });
-      io.local.in(channels).disconnectSockets(true);
+      sendAway(gameChannels(gameId, room.seats.map((s) => s.seat)), GAME_MOVED, false);
       registry.remove(room);
       log.warn({ gameId, node: leases.nodeId }, "cluster: another node owns this game now; dropped it here");
     };
+    /** Another node leases this session now: forget it here, drop its games, send its people away. */
+    const sessionMoved = (sessionId: string) => {
+      const session = classes.drop(sessionId);
+      if (!session) return;
+      for (const group of session.currentRound?.groups ?? []) gameMoved(group.room.id);
+      sendAway(sessionChannels(sessionId, session.students.keys(), []), SESSION_MOVED, false);
+      log.warn({ sessionId, node: leases.nodeId }, "cluster: another node owns this class session now; dropped it here");
+    };
     const finished = finishedCheck(getPrisma(dbUrl), outbox);
+    const restoreAdopted = (games: StoredLiveGame[], classGame?: (game: StoredLiveGame) => ReturnType<ClassService["restoreGame"]>) =>
+      restoreLiveGames({ store: { write: (b) => journalStore.write(b), load: async () => games }, journal, service, finished, classGame, log });
+    /** Sockets anywhere still in an adopted game's channels (their node died) come back afresh. */
+    const channelsOf = (games: StoredLiveGame[]) => games.map((g) => ({ id: g.header.id, seats: g.header.seats.map((s) => s.seat) }));
+    const maxAgeMs = options.classSessionMaxAgeMs ?? DEFAULT_SESSION_MAX_AGE_MS;
     ownership = startOwnership({
       leases,
       journal: journalStore,
       hosts: (id) => registry.get(id) !== undefined,
       adopt: async (games) => {
-        await restoreLiveGames({ store: { write: (b) => journalStore.write(b), load: async () => games }, journal, service, finished, log });
+        sendAway(channelsOf(games).flatMap((g) => gameChannels(g.id, g.seats)), GAME_MOVED, true);
+        await restoreAdopted(games);
       },
-      lost: (id) => gameMoved(id),
+      lost: (resource) => {
+        const sessionId = sessionOfResource(resource);
+        if (sessionId === null) gameMoved(resource);
+        else sessionMoved(sessionId);
+      },
+      sessions: {
+        open: async () => {
+          const now = options.clock?.now() ?? Date.now();
+          return (await rawClassStore.openSessionIds()).filter((s) => now - s.createdAt.getTime() <= maxAgeMs).map((s) => s.id);
+        },
+        hosts: (id) => classes.sessionById(id) !== undefined,
+        adopt: async (sessionId, games) => {
+          const row = await restoreClassSession(sessionDeps(), sessionId);
+          // Ended meanwhile: its games are forgotten by the restore path (no session takes them).
+          if (row) sendAway(sessionChannels(sessionId, row.members.map((m) => m.playerId), channelsOf(games)), SESSION_MOVED, true);
+          else void leases.release(sessionResource(sessionId));
+          await restoreAdopted(games, (game) => classes.restoreGame(game));
+          classes.settleRestored(sessionId);
+        },
+      },
       log,
       scanMs: options.cluster?.scanMs,
     });
@@ -374,6 +425,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const journalFlushed = journal ? journal.close(deadline) : Promise.resolve(true);
       await Promise.all([recorder.stop(deadline), classRows, upgrade, warming]);
       if (!(await journalFlushed)) log.error(journal?.health(), "shutdown: the journal's last inputs could not be written (they were never acknowledged)");
+      // Everything this node ran is written: other nodes may adopt it now rather than after the TTL.
+      await leases?.releaseAll().catch((err) => log.warn({ err }, "shutdown: could not release the leases; they expire"));
       await new Promise<void>((resolve) => io.close(() => resolve()));
       // After io.close(): the sockets' sessions are queued for Redis, so another node can recover them.
       await redis?.close();

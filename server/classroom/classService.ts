@@ -62,6 +62,11 @@ export interface ClassServiceOptions {
   endedRetentionMs?: number;
   /** Where time comes from (round stamps, grace periods, pushes); real time by default. */
   clock?: RoomClock;
+  /**
+   * Cluster mode: each session is leased to the node that hosts it (server/cluster/leases.ts).
+   * `claim` answers false when the lease is not this node's; an ended session's lease is released.
+   */
+  lease?: { claim(sessionId: string): Promise<boolean>; release(sessionId: string): void };
 }
 
 export class ClassService {
@@ -75,8 +80,8 @@ export class ClassService {
   private readonly clock: RoomClock;
   /** Cancels the next stamp of the running rounds' clocks; null when none is due. */
   private stopAlive: (() => void) | null = null;
-  /** Set while games are brought back after a restart: rounds are closed by `settleRestored`, not as groups come in. */
-  private restoring = false;
+  /** Sessions whose games are being brought back (a restart, an adoption): their rounds are closed by `settleRestored`, not as groups come in. */
+  private readonly restoring = new Set<string>();
   /** The presenter debrief's requests (presenterUseCases.ts). */
   readonly presenter: PresenterUseCases;
 
@@ -104,6 +109,8 @@ export class ClassService {
     let code = newJoinCode();
     while (this.byCode.has(code)) code = newJoinCode();
     const session = new ClassSession(newGameId(), code, payload.title, hashSecret(hostKey));
+    // Leased before its row exists: another node never finds it open and unowned.
+    if (this.options.lease && !(await this.options.lease.claim(session.id))) return refuse("STORAGE_UNAVAILABLE", "Could not host the session now: try again.");
     await this.options.classStore.createSession({ id: session.id, code, title: session.title, hostHash: session.hostHash });
     this.sessions.set(session.id, session);
     this.byCode.set(code, session);
@@ -344,6 +351,7 @@ export class ClassService {
     if (round) await this.finishRound(session, round);
     session.status = "ended";
     await this.options.classStore.endSession(session.id, new Date(this.now()));
+    this.options.lease?.release(session.id);
     for (const student of session.students.values()) student.graceTimer?.();
     this.pushStudents(session);
     this.dashboardChanged(session);
@@ -370,6 +378,7 @@ export class ClassService {
 
   /** A socket of this student went away; after the grace period with none left, a bot stands in. */
   disconnected(session: ClassSession, student: Student): void {
+    if (this.sessions.get(session.id) !== session) return; // dropped (another node runs it now)
     student.connections = Math.max(0, student.connections - 1);
     this.dashboardChanged(session);
     if (student.kicked || student.connections > 0 || student.graceTimer) return;
@@ -405,7 +414,7 @@ export class ClassService {
    * live games come next (`restoreGame`), then `settleRestored`.
    */
   adopt(session: ClassSession): void {
-    this.restoring = true;
+    this.restoring.add(session.id);
     this.sessions.set(session.id, session);
     this.byCode.set(session.code, session);
   }
@@ -435,11 +444,14 @@ export class ClassService {
 
   /**
    * Every restored game is back: groups in their order, a paused round's games paused, a round whose
-   * games are all over closed, and the rounds' clocks stamped again.
+   * games are all over closed, and the rounds' clocks stamped again. `only`: just this session (one
+   * adopted in cluster mode).
    */
-  settleRestored(): void {
-    this.restoring = false;
+  settleRestored(only?: string): void {
+    if (only === undefined) this.restoring.clear();
+    else this.restoring.delete(only);
     for (const session of this.sessions.values()) {
+      if (only !== undefined && session.id !== only) continue;
       const round = session.roundInProgress;
       if (!round) continue;
       round.groups.sort((a, b) => a.number - b.number);
@@ -448,6 +460,21 @@ export class ClassService {
       this.dashboardChanged(session);
     }
     this.keepAlive();
+  }
+
+  /**
+   * Cluster mode: another node leased this session (this one was paused or cut off too long). It is
+   * forgotten here with its timers; answers it, so the caller drops its round's games and sends its
+   * sockets away.
+   */
+  drop(sessionId: string): ClassSession | undefined {
+    const session = this.sessions.get(sessionId);
+    if (!session) return undefined;
+    this.forget(session);
+    this.dashboardTimers.get(sessionId)?.();
+    this.dashboardTimers.delete(sessionId);
+    for (const student of session.students.values()) student.graceTimer?.();
+    return session;
   }
 
   /** Stamp every round in progress now (the server is about to stop): the next start knows when it went down. */
@@ -508,7 +535,7 @@ export class ClassService {
     for (const slot of room.seats) if (slot.kind === "bot" && slot.strategy) strategies[slot.seat] = slot.strategy;
     const game = { params: room.params, seed: room.seed, events: room.record.traceEvents() };
     group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), game, strategies, { botFinished: room.botFinished });
-    if (!this.restoring && round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
+    if (!this.restoring.has(session.id) && round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
     this.dashboardChanged(session);
   }
 

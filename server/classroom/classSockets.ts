@@ -17,7 +17,7 @@ import {
   type SpectatorView,
   watchSessionSchema,
 } from "../protocol/classroom";
-import type { GameIo, GameSocket, SocketExtension } from "../realtime/sockets";
+import { seatChannel, type GameIo, type GameSocket, type SocketExtension } from "../realtime/sockets";
 import type { ClassPush, ClassService } from "./classService";
 import type { ClassSession, Student } from "./session";
 import type { GameRoom, SpectatorSeats } from "../rooms/room";
@@ -26,6 +26,14 @@ export const hostChannel = (sessionId: string) => `class:${sessionId}:host`;
 export const studentChannel = (sessionId: string, studentId: string) => `class:${sessionId}:student:${studentId}`;
 /** The host sockets that spectate one class game. */
 export const spectatorChannel = (gameId: string) => `spectate:${gameId}`;
+
+/** Every channel of one game: its seats' and its spectators'. */
+export const gameChannels = (gameId: string, seats: Iterable<string>) => [...[...seats].map((seat) => seatChannel(gameId, seat)), spectatorChannel(gameId)];
+
+/** Every channel of a class session: its host's, each student's, and its games'. */
+export function sessionChannels(sessionId: string, studentIds: Iterable<string>, games: { id: string; seats: Iterable<string> }[]): string[] {
+  return [hostChannel(sessionId), ...[...studentIds].map((id) => studentChannel(sessionId, id)), ...games.flatMap((g) => gameChannels(g.id, g.seats))];
+}
 
 /** A class room's spectator view, as the host gets it (`class:spectator`). */
 export function spectatorViewOf(room: GameRoom, seats: SpectatorSeats): SpectatorView {

@@ -39,15 +39,7 @@ export async function restoreClassSessions(deps: RestoreSessionsDeps): Promise<{
     await classStore.closeOpen(new Date(now), stale.map((s) => s.id));
     log.warn({ sessions: stale.length }, "closed class sessions left open by an earlier run, too old to restore");
   }
-  // A stored trace that does not replay leaves its group off the dashboard, not the session out.
-  const finishedRoom: RestoreSessionsDeps["finishedRoom"] = (game, context) => {
-    try {
-      return deps.finishedRoom(game, context);
-    } catch (err) {
-      log.error({ err, gameId: game.trace.gameId }, "class sessions: a finished game's trace does not replay; its group is left out");
-      return null;
-    }
-  };
+  const finishedRoom = guardedFinishedRoom(deps);
   let restored = 0;
   for (const row of open) {
     if (stale.includes(row)) continue;
@@ -55,6 +47,29 @@ export async function restoreClassSessions(deps: RestoreSessionsDeps): Promise<{
     restored++;
   }
   return { restored, closed: stale.length };
+}
+
+/**
+ * Cluster mode: one open session whose node died, adopted by this one (server/cluster/ownership.ts
+ * picks it). Answers its row, or null when it is no longer open. Its live games come next, as at start.
+ */
+export async function restoreClassSession(deps: RestoreSessionsDeps, sessionId: string): Promise<StoredSession | null> {
+  const [row] = await deps.classStore.openSessions([sessionId]);
+  if (!row) return null;
+  deps.classes.adopt(rebuildSession(row, deps.now, deps.owed, guardedFinishedRoom(deps)));
+  return row;
+}
+
+/** A stored trace that does not replay leaves its group off the dashboard, not the session out. */
+function guardedFinishedRoom({ finishedRoom, log }: RestoreSessionsDeps): RestoreSessionsDeps["finishedRoom"] {
+  return (game, context) => {
+    try {
+      return finishedRoom(game, context);
+    } catch (err) {
+      log.error({ err, gameId: game.trace.gameId }, "class sessions: a finished game's trace does not replay; its group is left out");
+      return null;
+    }
+  };
 }
 
 /** The session as it stood, with its last round holding its finished groups so far. */

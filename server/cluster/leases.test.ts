@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Leases } from "./leases";
+import { Leases, sessionOfResource, sessionResource } from "./leases";
 import { Journal, type LiveGameHeader } from "../rooms/journal";
 import { getPrisma } from "../storage/db";
 import { testProviders } from "../storage/eachProvider.testing";
@@ -66,6 +66,20 @@ describe.skipIf(!testProviders.includes("postgresql"))("Leases [postgresql]", ()
     expect(await b.acquire("g1")).toBeNull();
     await a.release("g1");
     expect(await b.acquire("g1")).toBe(2);
+  });
+
+  it("releases every lease of one node in one go, and only that node's: the others may take them at once", async () => {
+    await a.acquire("g1");
+    await a.acquire(sessionResource("s1"));
+    await b.acquire("g2");
+    await a.releaseAll();
+    expect(a.resources()).toEqual([]);
+    expect(await b.orphans(["g1", "session:s1", "g2"])).toEqual(["g1", "session:s1"]);
+    expect(await b.acquire(sessionResource("s1"))).toBe(2);
+    expect(await b.renew()).toEqual([]);
+    expect(await a.renew()).toEqual([]);
+    expect(sessionOfResource(sessionResource("s1"))).toBe("s1");
+    expect(sessionOfResource("g1")).toBeNull();
   });
 
   it("reports journaled resources whose lease is missing or expired as orphans", async () => {

@@ -11,6 +11,12 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
 
+/** A class session's lease resource (games are leased under their own id). */
+export const sessionResource = (sessionId: string) => `session:${sessionId}`;
+
+/** The session id of a `session:<id>` resource, or null for a game's. */
+export const sessionOfResource = (resource: string): string | null => (resource.startsWith("session:") ? resource.slice("session:".length) : null);
+
 /** The database's time as stored in a `timestamp(3)` column (Prisma keeps DateTime in UTC). */
 const DB_NOW = `(clock_timestamp() AT TIME ZONE 'UTC')`;
 
@@ -103,6 +109,19 @@ export class Leases {
       `UPDATE "Lease" SET "expiresAt" = ${DB_NOW} - interval '1 millisecond'
        WHERE "resource" = $1 AND "owner" = $2 AND "token" = $3`,
       resource, this.nodeId, token,
+    );
+  }
+
+  /**
+   * Lets every lease of this node go at once, in one statement (a clean shutdown, after the
+   * journal's last write): other nodes adopt its games and sessions at their next scan, not after the TTL.
+   */
+  async releaseAll(): Promise<void> {
+    this.held.clear();
+    await this.db.$executeRawUnsafe(
+      `UPDATE "Lease" SET "expiresAt" = ${DB_NOW} - interval '1 millisecond'
+       WHERE "owner" = $1 AND "expiresAt" > ${DB_NOW}`,
+      this.nodeId,
     );
   }
 

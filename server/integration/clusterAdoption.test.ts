@@ -11,6 +11,7 @@ import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
 import { testProviders } from "../storage/eachProvider.testing";
 import { eventually, isFinished, type Packet } from "../testing/harness";
+import { leasedBy } from "../testing/leaseWatch";
 import { ProcessKit } from "../testing/processKit";
 import { createEach, longGame } from "../testing/quickGame";
 
@@ -38,16 +39,6 @@ async function moveWhenRunning(players: Client[], grants: SeatGrant[]): Promise<
     await players[i].waitFor((p) => snapshotOf(grant.gameId)(p) && (p.data as GameSnapshot).status === "running", 15_000);
     expect(await players[i].request("game:move", send(grant))).toMatchObject({ ok: true });
   }
-}
-
-/** Waits until `node` holds every game's lease; answers how long that took. */
-async function adoptedBy(url: string, nodeId: string, gameIds: string[], withinMs: number): Promise<number> {
-  const started = Date.now();
-  await eventually(async () => {
-    const rows = await getPrisma(url).lease.findMany({ where: { resource: { in: gameIds }, owner: nodeId } });
-    return rows.length === gameIds.length ? true : null;
-  }, withinMs);
-  return Date.now() - started;
 }
 
 /** Resume each seat on `url`, make one more move, play to the end; answers the stored traces. */
@@ -80,12 +71,12 @@ describe.skipIf(!testProviders.includes("postgresql"))("cluster leases [postgres
     const b = await startNode("B");
     const { players, grants } = await createGames(a.url, 4);
     const ids = grants.map((g) => g.gameId);
-    await adoptedBy(db.url, "A", ids, 5_000);
+    await leasedBy(db.url, "A", ids, 5_000);
     await moveWhenRunning(players, grants);
 
     a.child.kill("SIGKILL");
     await a.exited;
-    const ms = await adoptedBy(db.url, "B", ids, 8_000);
+    const ms = await leasedBy(db.url, "B", ids, 8_000);
     console.log(`cluster: node B adopted ${ids.length} games ${ms} ms after node A was killed`);
     expect(ms).toBeLessThanOrEqual(5_000);
 
@@ -102,11 +93,11 @@ describe.skipIf(!testProviders.includes("postgresql"))("cluster leases [postgres
     const b = await startNode("B");
     const { players, grants } = await createGames(a.url, 1);
     const [grant] = grants;
-    await adoptedBy(db.url, "A", [grant.gameId], 5_000);
+    await leasedBy(db.url, "A", [grant.gameId], 5_000);
     await moveWhenRunning(players, grants);
 
     a.child.kill("SIGSTOP");
-    const ms = await adoptedBy(db.url, "B", [grant.gameId], 8_000);
+    const ms = await leasedBy(db.url, "B", [grant.gameId], 8_000);
     console.log(`cluster: node B adopted the paused node's game after ${ms} ms`);
     const inputsAtMove = await getPrisma(db.url).liveInput.count({ where: { gameId: grant.gameId } });
     a.child.kill("SIGCONT");

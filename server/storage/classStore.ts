@@ -26,8 +26,10 @@ export interface ClassStore {
   endSession(sessionId: string, endedAt: Date): Promise<void>;
   /** Ends the open sessions among `sessionIds` (all open ones when omitted) and their open rounds. */
   closeOpen(endedAt: Date, sessionIds?: string[]): Promise<{ sessions: number; rounds: number }>;
-  /** Every session not ended, with what rebuilding it needs (server/classroom/restoreSessions.ts). */
-  openSessions(): Promise<StoredSession[]>;
+  /** Every session not ended (`only`: just these), with what rebuilding it needs (server/classroom/restoreSessions.ts). */
+  openSessions(only?: string[]): Promise<StoredSession[]>;
+  /** The sessions not ended, cheaply: what cluster mode's ownership pass looks at every scan. */
+  openSessionIds(): Promise<{ id: string; createdAt: Date }[]>;
   history(sessionId: string): Promise<SessionHistory | null>;
 }
 
@@ -164,9 +166,13 @@ export class PrismaClassStore implements ClassStore {
     await serialized(this.db, () => this.db.classRound.updateMany({ where: { id: roundId, endedAt: null }, data: clock }));
   }
 
-  async openSessions(): Promise<StoredSession[]> {
+  async openSessionIds(): Promise<{ id: string; createdAt: Date }[]> {
+    return this.db.classSession.findMany({ where: { endedAt: null }, select: { id: true, createdAt: true } });
+  }
+
+  async openSessions(only?: string[]): Promise<StoredSession[]> {
     const rows = await this.db.classSession.findMany({
-      where: { endedAt: null },
+      where: { endedAt: null, ...(only ? { id: { in: only } } : {}) },
       orderBy: { createdAt: "asc" },
       include: {
         members: { orderBy: { joinedAt: "asc" }, select: { playerId: true, nickname: true, kicked: true, tokenHash: true } },

@@ -37,10 +37,10 @@ export class PrismaJournalStore implements JournalStore {
     });
   }
 
-  /** Ids of the journaled games outside class sessions (cluster mode adopts those nobody leases). */
-  async ids(): Promise<string[]> {
+  /** Every journaled game with its class session, if any (cluster mode adopts those nobody leases). */
+  async entries(): Promise<{ id: string; sessionId: string | null }[]> {
     const rows = await this.db.liveGame.findMany({ select: { id: true, context: true } });
-    return rows.filter((g) => g.context === null || !(JSON.parse(g.context) as { sessionId?: string }).sessionId).map((g) => g.id);
+    return rows.map((g) => ({ id: g.id, sessionId: g.context === null ? null : ((JSON.parse(g.context) as { sessionId?: string }).sessionId ?? null) }));
   }
 
   /** `only`: just these games (a node adopting them). */

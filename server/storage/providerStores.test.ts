@@ -48,7 +48,13 @@ describeEachProvider("journal and class stores", (provider) => {
     expect(loaded.map((g) => g.header)).toEqual([header("g1", 0xffffffff, started), header("g2", 0, started)]);
     expect(loaded[0].inputs).toEqual([{ type: "send" }, { type: "tick" }]);
 
-    await journal.write({ headers: [], inputs: [], drops: ["g1"] });
+    await journal.write({ headers: [{ ...header("g3", 1, null), context: { sessionId: "s1", roundId: "r1", classGroup: 1 } }], inputs: [], drops: [] });
+    expect((await journal.entries()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: "g1", sessionId: null },
+      { id: "g2", sessionId: null },
+      { id: "g3", sessionId: "s1" },
+    ]);
+    await journal.write({ headers: [], inputs: [], drops: ["g1", "g3"] });
     expect((await journal.load()).map((g) => g.header.id)).toEqual(["g2"]);
   });
 
@@ -79,6 +85,14 @@ describeEachProvider("journal and class stores", (provider) => {
     const [open] = await classes.openSessions();
     expect(open).toMatchObject({ id: "s1", code: "ABC123", members: [{ playerId: "p1", kicked: true, tokenHash: "a".repeat(64) }] });
     expect(open.rounds).toMatchObject([{ id: "r1", tickMs: 400, studentSeats: ["A", "B"], pausedAt, pausedMs: 1_234, aliveAt: pausedAt, endedAt: null, finished: [] }]);
+
+    // What cluster mode scans every second, and the one session it adopts.
+    await classes.createSession({ id: "s2", code: "DEF456", title: "Other", hostHash: "e".repeat(64) });
+    expect((await classes.openSessionIds()).map((s) => s.id).sort()).toEqual(["s1", "s2"]);
+    expect((await classes.openSessions(["s2"])).map((s) => s.id)).toEqual(["s2"]);
+    await classes.endSession("s2", new Date());
+    expect((await classes.openSessionIds()).map((s) => s.id)).toEqual(["s1"]);
+    expect(await classes.openSessions(["s2"])).toEqual([]);
 
     const ended = new Date("2026-12-04T09:30:00.456Z");
     expect(await classes.closeOpen(ended)).toEqual({ sessions: 1, rounds: 1 });

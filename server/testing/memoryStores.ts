@@ -30,12 +30,17 @@ export class MemoryGameStore implements GameStore {
   async close(): Promise<void> {}
 }
 
-/** Class rows are not read back by these tests: only the host hash is kept. */
+/** Class rows are not read back by these tests: only the host hash and which sessions are open are kept. */
 export class MemoryClassStore implements ClassStore {
   private readonly hosts = new Map<string, string>();
+  private readonly open = new Map<string, Date>();
 
   async createSession(row: { id: string; hostHash: string }): Promise<void> {
     this.hosts.set(row.id, row.hostHash);
+    this.open.set(row.id, new Date());
+  }
+  async openSessionIds(): Promise<{ id: string; createdAt: Date }[]> {
+    return [...this.open].map(([id, createdAt]) => ({ id, createdAt }));
   }
   async hostHashOf(sessionId: string): Promise<string | null> {
     return this.hosts.get(sessionId) ?? null;
@@ -45,9 +50,13 @@ export class MemoryClassStore implements ClassStore {
   async createRound(): Promise<void> {}
   async saveRoundClock(): Promise<void> {}
   async endRound(): Promise<void> {}
-  async endSession(): Promise<void> {}
-  async closeOpen(): Promise<{ sessions: number; rounds: number }> {
-    return { sessions: 0, rounds: 0 };
+  async endSession(sessionId: string): Promise<void> {
+    this.open.delete(sessionId);
+  }
+  async closeOpen(_endedAt: Date, sessionIds?: string[]): Promise<{ sessions: number; rounds: number }> {
+    const ids = sessionIds ?? [...this.open.keys()];
+    const sessions = ids.filter((id) => this.open.delete(id)).length;
+    return { sessions, rounds: 0 };
   }
   async openSessions(): Promise<[]> {
     return [];

@@ -229,7 +229,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const http = createServer((req, res) => {
     // In cluster mode every answer names its node: for the operator and the proxy tests (deploy/).
     if (leases) res.setHeader("X-Bivalent-Node", leases.nodeId);
-    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? () => redis.health() : undefined })
+    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? () => ({ ...redis.health(), nodes: heardNodes(io) }) : undefined })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -388,6 +388,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     })());
 
   return { url: `http://127.0.0.1:${port}`, port, joinAddresses: addresses, io, http, registry, service, classes, recorder, journal, depthUpgrade: upgrade, close };
+}
+
+/**
+ * The nodes this one hears through Redis, itself included: the cluster adapter's own count, the one
+ * it waits for answers from when a request is forwarded (no Redis round trip, so it answers with Redis down).
+ */
+function heardNodes(io: GameIo): number {
+  const nodes = (io.of("/").adapter as unknown as { nodesMap?: Map<string, number> }).nodesMap;
+  return 1 + (nodes?.size ?? 0);
 }
 
 /** The outbox beside the database, unless another server of this process already holds it. */

@@ -27,7 +27,12 @@ async function twoNodes() {
   await kit.database("postgresql");
   redis = await startRedis();
   const env = { CREATES_PER_MINUTE: "1000", CLUSTER: "1", COUNTDOWN_MS: "0", REDIS_URL: redis.url };
-  return { a: await kit.start({ ...env, NODE_ID: "A" }), b: await kit.start({ ...env, NODE_ID: "B" }) };
+  const nodes = { a: await kit.start({ ...env, NODE_ID: "A" }), b: await kit.start({ ...env, NODE_ID: "B" }) };
+  // Each node hears the other through Redis before a request is forwarded (on a busy machine it takes a moment).
+  for (const node of [nodes.a, nodes.b]) {
+    await eventually(async () => ((await (await fetch(`${node.url}/api/health`)).json()) as { redis?: { nodes?: number } }).redis?.nodes === 2 || null, 10_000);
+  }
+  return nodes;
 }
 
 const snapshotOf = (gameId: string, status?: string) => (p: Packet) =>

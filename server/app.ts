@@ -29,6 +29,7 @@ import { PrismaJournalStore } from "./storage/prismaJournalStore";
 import { clusterLeases } from "./cluster/clusterMode";
 import { sessionOfResource, sessionResource } from "./cluster/leases";
 import { startOwnership, type Ownership } from "./cluster/ownership";
+import { RemoteSockets, type ClusterIo } from "./cluster/remoteSockets";
 import { standInStrategy } from "./classroom/presets";
 import { Outbox, outboxPathOf } from "./storage/outbox";
 import { guardStorage } from "./storage/guard";
@@ -188,8 +189,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clock: options.clock,
     expired: (room) => {
       journal?.drop(room.id);
-      // Seats joined from other nodes (cluster forwarding) are forgotten with their room.
-      for (const slot of room.seats) remoteSeats?.delete(seatChannel(room.id, slot.seat));
+      // Sockets of other nodes (cluster forwarding) are forgotten in its channels.
+      for (const channel of [...room.seats.map((slot) => seatChannel(room.id, slot.seat)), spectatorChannel(room.id)]) remote?.forgetChannel(channel);
     },
     ...options.registry,
   });
@@ -233,7 +234,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const http = createServer((req, res) => {
     // In cluster mode every answer names its node: for the operator and the proxy tests (deploy/).
     if (leases) res.setHeader("X-Bivalent-Node", leases.nodeId);
-    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? () => redis.health() : undefined })
+    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? () => ({ ...redis.health(), nodes: heardNodes(io) }) : undefined })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -246,8 +247,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
   });
 
-  /** Cluster mode with Redis forwards game events between nodes (server/cluster/forwarding.ts). */
-  const remoteSeats = redis && leases ? new Set<string>() : null;
   const recoveryMs = options.recoveryMs ?? (redis ? RECOVERY_MS : 0);
   const io: GameIo = new Server(http, {
     maxHttpBufferSize: 256 * 1024,
@@ -261,6 +260,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   // socket.io's own answers (polling, handshakes) name the node too.
   if (leases) io.engine.on("headers", (headers: Record<string, string>) => (headers["X-Bivalent-Node"] = leases.nodeId));
+  /** Cluster mode with Redis forwards requests between nodes (server/cluster/forwarding.ts) and keeps the other nodes' sockets it serves. */
+  const remote = redis && leases ? new RemoteSockets(io as unknown as ClusterIo) : null;
+  /** A channel with a member here, or a member on another node this node serves. */
+  const listened = (channel: string) => (io.sockets.adapter.rooms.get(channel)?.size ?? 0) > 0 || remote?.listens(channel) === true;
   const service = new GameService({
     registry,
     store,
@@ -276,8 +279,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // A view goes out once what it shows is journaled: no player sees a move a crash could take back.
     publish: (gameId, seat, snapshot) => afterJournal(() => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot)),
     // A seat a socket of another node holds (forwarded) counts as listened to: this node cannot see it.
-    listening: (gameId, seat) => (io.sockets.adapter.rooms.get(seatChannel(gameId, seat))?.size ?? 0) > 0 || remoteSeats?.has(seatChannel(gameId, seat)) === true,
-    spectating: (gameId) => (io.sockets.adapter.rooms.get(spectatorChannel(gameId))?.size ?? 0) > 0,
+    listening: (gameId, seat) => listened(seatChannel(gameId, seat)),
+    spectating: (gameId) => listened(spectatorChannel(gameId)),
     spectate: (room, seats) => {
       const view = spectatorViewOf(room, seats);
       afterJournal(() => io.to(spectatorChannel(room.id)).emit("class:spectator", view));
@@ -316,7 +319,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxAgeMs: options.classSessionMaxAgeMs,
     log,
   });
-  attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)], remoteSeats ?? undefined);
+  const sockets = attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)], remote ?? undefined);
   // In cluster mode the ownership pass brings back only the sessions nobody leases (below).
   if (options.restoreClassSessions && !leases) {
     // Unguarded: a start may take longer than a request to read every open session.
@@ -413,6 +416,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       // No new connections; every connected client hears why before its socket closes.
       http.close();
       ownership?.stop();
+      sockets.stop();
       // This node's sockets only: the others' nodes are not restarting.
       io.local.emit("server:restarting", { code: "SERVER_RESTARTING", message: journal ? RESTARTING_KEEPS : RESTARTING_ENDS });
       classes.dispose();
@@ -437,6 +441,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     })());
 
   return { url: `http://127.0.0.1:${port}`, port, joinAddresses: addresses, io, http, registry, service, classes, recorder, journal, depthUpgrade: upgrade, close };
+}
+
+/**
+ * The nodes this one hears through Redis, itself included: the cluster adapter's own count, the one
+ * it waits for answers from when a request is forwarded (no Redis round trip, so it answers with Redis down).
+ */
+function heardNodes(io: GameIo): number {
+  const nodes = (io.of("/").adapter as unknown as { nodesMap?: Map<string, number> }).nodesMap;
+  return 1 + (nodes?.size ?? 0);
 }
 
 /** The outbox beside the database, unless another server of this process already holds it. */

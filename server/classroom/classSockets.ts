@@ -17,7 +17,7 @@ import {
   type SpectatorView,
   watchSessionSchema,
 } from "../protocol/classroom";
-import { seatChannel, type GameIo, type GameSocket, type SocketExtension } from "../realtime/sockets";
+import { seatChannel, type GameIo, type PeerSocket, type SocketExtension } from "../realtime/sockets";
 import type { ClassPush, ClassService } from "./classService";
 import type { ClassSession, Student } from "./session";
 import type { GameRoom, SpectatorSeats } from "../rooms/room";
@@ -56,14 +56,14 @@ export function classPush(io: GameIo): ClassPush {
 
 export function classSockets(service: ClassService): SocketExtension {
   /** The student each socket stands for, if any. */
-  const presence = new WeakMap<GameSocket, { session: ClassSession; student: Student }>();
+  const presence = new WeakMap<PeerSocket, { session: ClassSession; student: Student }>();
 
-  const watchAsHost = (socket: GameSocket, session: ClassSession) => {
+  const watchAsHost = (socket: PeerSocket, session: ClassSession) => {
     void socket.join(hostChannel(session.id));
     setImmediate(() => socket.emit("class:dashboard", service.hostViewOf(session)));
   };
 
-  const enterAsStudent = (socket: GameSocket, session: ClassSession, student: Student) => {
+  const enterAsStudent = (socket: PeerSocket, session: ClassSession, student: Student) => {
     const held = presence.get(socket);
     if (held?.student === student) {
       setImmediate(() => socket.emit("class:student", service.studentViewOf(session, student)));

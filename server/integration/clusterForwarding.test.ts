@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyTrace, type StoredGame } from "../engine/verify";
-import type { GameSnapshot, SeatGrant } from "../protocol/events";
+import type { HostGrant, HostView, StudentGrant, StudentView } from "../protocol/classroom";
+import type { Ack, GameSnapshot, SeatGrant } from "../protocol/events";
 import { testProviders } from "../storage/eachProvider.testing";
 import { eventually, isFinished, type Packet } from "../testing/harness";
 import { ProcessKit } from "../testing/processKit";
@@ -26,12 +27,17 @@ async function twoNodes() {
   await kit.database("postgresql");
   redis = await startRedis();
   const env = { CREATES_PER_MINUTE: "1000", CLUSTER: "1", COUNTDOWN_MS: "0", REDIS_URL: redis.url };
-  return { a: await kit.start({ ...env, NODE_ID: "A" }), b: await kit.start({ ...env, NODE_ID: "B" }) };
+  const nodes = { a: await kit.start({ ...env, NODE_ID: "A" }), b: await kit.start({ ...env, NODE_ID: "B" }) };
+  // Each node hears the other through Redis before a request is forwarded (on a busy machine it takes a moment).
+  for (const node of [nodes.a, nodes.b]) {
+    await eventually(async () => ((await (await fetch(`${node.url}/api/health`)).json()) as { redis?: { nodes?: number } }).redis?.nodes === 2 || null, 10_000);
+  }
+  return nodes;
 }
 
 const snapshotOf = (gameId: string, status?: string) => (p: Packet) =>
   p.event === "game:snapshot" && (p.data as GameSnapshot).gameId === gameId && (!status || (p.data as GameSnapshot).status === status);
-const send = (grant: SeatGrant) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } });
+const send = (grant: { gameId: string; seatToken: string }) => ({ gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } });
 const sendsOf = (trace: StoredGame, seat: string) => trace.inputs.filter((a) => a.type === "send" && (a as { seat?: string }).seat === seat).length;
 
 async function traceOf(url: string, gameId: string): Promise<StoredGame> {
@@ -95,6 +101,55 @@ describe.skipIf(!runs)("cluster forwarding [postgresql + redis]", () => {
 
     const trace = await traceOf(a.url, grant.gameId);
     expect(sendsOf(trace, "A")).toBe(2);
+  }, 120_000);
+
+  it("a class hosted on A is joined, watched, spectated and played through B; a student leaving B is seen leaving", async () => {
+    const { a, b } = await twoNodes();
+    const host = kit.client(a.url, "Prof");
+    await host.connected();
+    const hosted = await host.request<HostGrant>("class:host", { title: "Two nodes", player: host.player });
+    if (!hosted.ok) throw new Error(hosted.error.code);
+    const auth = { sessionId: hosted.sessionId, hostKey: hosted.hostKey };
+    const onB = [kit.client(b.url, "Sam"), kit.client(b.url, "Sue")];
+    const onA = kit.client(a.url, "Sid");
+    const students = [...onB, onA];
+    await Promise.all(students.map((c) => c.connected()));
+    const grants: Ack<StudentGrant>[] = [];
+    for (const c of students) grants.push(await c.request<StudentGrant>("class:join", { code: hosted.code, player: c.player }));
+    expect(grants.every((g) => g.ok)).toBe(true);
+    // A second host screen through B: the dashboard A pushes reaches it, with every student connected.
+    const screen = kit.client(b.url, "Prof", host.player.deviceToken);
+    await screen.connected();
+    expect(await screen.request("class:watch", auth)).toMatchObject({ ok: true, sessionId: auth.sessionId });
+    const connected = (n: number) => (p: Packet) => p.event === "class:dashboard" && (p.data as HostView).students.filter((s) => s.connected).length === n;
+    await screen.waitFor(connected(3), 10_000);
+
+    // The round starts through B too; each student's view names their seat, and they play it through their own node.
+    expect(await screen.request("class:round:start", { ...auth, scenario: "generals", params: { captureProbability: 0, crossingTicks: 1, dawnTick: 30 }, tickMs: 50 })).toEqual({ ok: true, round: 1 });
+    const seats = await Promise.all(
+      students.map((c) => c.waitFor((p) => p.event === "class:student" && (p.data as StudentView).game !== null, 10_000).then((p) => (p.data as StudentView).game!)),
+    );
+    for (const [i, c] of students.entries()) expect(await c.request("game:resume", { gameId: seats[i].gameId, seatToken: seats[i].seatToken })).toMatchObject({ ok: true, seat: seats[i].seat });
+    await Promise.all(students.map((c, i) => c.waitFor(snapshotOf(seats[i].gameId, "running"), 15_000)));
+    // General A sends the plan; General B commits.
+    const moveOf = (seat: { gameId: string; seat: string; seatToken: string }) => (seat.seat === "A" ? send(seat) : { ...send(seat), move: { type: "commit", decision: "attack" } });
+    for (const [i, c] of students.entries()) expect(await c.request("game:move", moveOf(seats[i])), `student ${i}`).toMatchObject({ ok: true });
+    // Spectating through B: the owner's spectator views reach the screen on B.
+    expect(await screen.request("class:spectate", { ...auth, gameId: seats[0].gameId })).toEqual({ ok: true, gameId: seats[0].gameId });
+    await screen.waitFor((p) => p.event === "class:spectator" && (p.data as { gameId: string }).gameId === seats[0].gameId, 10_000);
+
+    // A student's socket on B goes: B tells A, whose dashboard shows them gone (their grace period starts).
+    onB[1].close();
+    await host.waitFor(connected(2), 10_000);
+    await screen.waitFor(connected(2), 10_000);
+
+    await host.waitFor((p) => p.event === "class:dashboard" && (p.data as HostView).round?.status === "ended", 60_000);
+    expect((await (await fetch(`${b.url}/api/health`)).json()) as { rooms: number }).toMatchObject({ rooms: 0 });
+    for (const [i, game] of seats.entries()) {
+      const trace = await traceOf(a.url, game.gameId);
+      const byStudent = trace.inputs.filter((a) => (a as { seat?: string }).seat === game.seat && (a.type === "commit" || a.type === "send"));
+      expect(byStudent, `student ${i}`).toHaveLength(1);
+    }
   }, 120_000);
 
   it("an unknown code or game id through either node is still UNKNOWN_GAME", async () => {

@@ -17,6 +17,8 @@ export interface RedisHealth {
   lastError: string | null;
   /** When the current run of failures began (ISO), or null. */
   since: string | null;
+  /** The nodes this node hears through Redis, itself included (added by the server, which has the adapter). */
+  nodes?: number;
 }
 
 /** `REDIS_URL` is set but Redis cannot be reached at start: the server refuses to start. */

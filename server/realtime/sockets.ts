@@ -18,9 +18,13 @@ import { DEFAULT_RATE_LIMITS, RequestBudget, type RateLimits } from "./budget";
 import { StorageUnavailable } from "../storage/guard";
 import { payloadProblem } from "./guard";
 import { protocolVersionGuard, serverHello } from "./protocolVersion";
-import { FORWARDED_EVENTS, forwarder, serveForwarded, type ForwardRequest, type ServerSide } from "../cluster/forwarding";
+import { announceGone, FORWARDED_CODES, forwarder, serveForwarded, type ForwardRequest, type ServerSide } from "../cluster/forwarding";
+import type { RemoteSockets } from "../cluster/remoteSockets";
 
 export { DEFAULT_RATE_LIMITS, type RateLimits };
+
+/** How often a node checks that the other nodes' sockets it keeps still exist somewhere. */
+const REMOTE_SWEEP_MS = 10_000;
 
 export type GameIo = Server<ClientToServerEvents, ServerToClientEvents>;
 export type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
@@ -28,23 +32,29 @@ export type GameSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 /** The socket.io room that receives one seat's snapshots. */
 export const seatChannel = (gameId: string, seat: string) => `seat:${gameId}:${seat}`;
 
+/**
+ * What a handler may do with the socket that sent its request: a local socket, or, for a request
+ * forwarded from another node, a stand-in that reaches the socket there (cluster/remoteSockets.ts).
+ */
+export type PeerSocket = Pick<GameSocket, "id" | "join" | "leave" | "emit" | "once">;
+
 /** Binds one event through the shared pipeline (limit, validate, run, answer). */
 export type Handle = <S extends z.ZodType, R extends object>(
   event: string,
   schema: S,
-  run: (payload: z.output<S>, socket: GameSocket) => Promise<Ack<R>> | Ack<R>,
+  run: (payload: z.output<S>, socket: PeerSocket) => Promise<Ack<R>> | Ack<R>,
   limit?: "join" | "create",
 ) => void;
 
 /** More events (class sessions), bound once through the same pipeline; told of each disconnect. */
 export interface SocketExtension {
   bind(handle: Handle): void;
-  disconnected?(socket: GameSocket): void;
+  disconnected?(socket: PeerSocket): void;
 }
 
 interface Handler {
   schema: z.ZodType;
-  run: (payload: unknown, socket: GameSocket) => Promise<Ack<object>> | Ack<object>;
+  run: (payload: unknown, socket: PeerSocket) => Promise<Ack<object>> | Ack<object>;
   limit?: "join" | "create";
 }
 
@@ -55,11 +65,11 @@ export function attachGameSockets(
   limits: RateLimits = DEFAULT_RATE_LIMITS,
   extensions: SocketExtension[] = [],
   /**
-   * Cluster mode with Redis: forward the game events of games another node hosts. The seat
-   * channels that sockets of other nodes joined here go in this set (this node cannot see them).
+   * Cluster mode with Redis: requests for games and sessions another node owns are forwarded to
+   * it, and this node answers theirs with stand-ins for their sockets (kept here).
    */
-  remoteSeats?: Set<string>,
-) {
+  remote?: RemoteSockets,
+): { stop(): void } {
   const budget = new RequestBudget(limits);
   const joins = new RateLimiterMemory({ points: limits.joinsPerMinute, duration: 60 });
   const creates = new RateLimiterMemory({ points: limits.createsPerMinute, duration: 60 });
@@ -115,8 +125,10 @@ export function attachGameSockets(
         return answer(refusedName ? refusal("NICKNAME_REFUSED", refusedName) : refusal("BAD_PAYLOAD", firstIssue(parsed.error)));
       }
       let res = await handler.run(parsed.data, socket);
-      if (forward && !res.ok && res.error.code === "UNKNOWN_GAME" && FORWARDED_EVENTS.has(event)) {
-        res = (await forward({ event, payload: parsed.data, socketId: socket.id })) ?? res;
+      if (forward && !res.ok && FORWARDED_CODES.has(res.error.code)) {
+        const owners = await forward({ event, payload: parsed.data, socketId: socket.id });
+        if (owners) forwardedFrom.add(socket.id);
+        res = owners ?? res;
       }
       // Join codes must not be guessable, but a whole class joins from one school address:
       // only failed joins count against the join limit.
@@ -132,10 +144,10 @@ export function attachGameSockets(
   }
 
   /** The friend games each socket holds a seat of: when it goes, their other seats see it leave. */
-  const friendRooms = new WeakMap<GameSocket, Set<GameRoom>>();
+  const friendRooms = new WeakMap<PeerSocket, Set<GameRoom>>();
 
   /** Subscribe the socket to its seat; the service starts the game if it can and sends the snapshot (after the ack has gone). */
-  const enter = (socket: GameSocket, room: GameRoom, seat: string) => {
+  const enter = (socket: PeerSocket, room: GameRoom, seat: string) => {
     void socket.join(seatChannel(room.id, seat));
     if (room.friends) {
       let rooms = friendRooms.get(socket);
@@ -153,7 +165,7 @@ export function attachGameSockets(
   /** A use case that grants a seat: on success the socket enters it. */
   const granting =
     <P>(use: (payload: P) => Promise<Ack<SeatGrant> & { room?: GameRoom }> | (Ack<SeatGrant> & { room?: GameRoom })) =>
-    async (payload: P, socket: GameSocket) => {
+    async (payload: P, socket: PeerSocket) => {
       const { room, ...res } = await use(payload);
       if (res.ok && room) setImmediate(() => enter(socket, room, res.seat));
       return res as Ack<SeatGrant>;
@@ -167,34 +179,38 @@ export function attachGameSockets(
   handle("challenge:start", challengeStartSchema, granting((p) => service.startChallenge(p)), "create");
   for (const extension of extensions) extension.bind(handle);
 
-  /** The owner's side of a forwarded event: the same schema and use case; the remote socket joins its seat's room. */
-  const remote = new Map<string, { schema: z.ZodType; run: (payload: never) => Promise<Ack<object> & { room?: GameRoom }> | (Ack<object> & { room?: GameRoom }) }>([
-    ["game:join", { schema: joinGameSchema, run: (p: z.output<typeof joinGameSchema>) => service.join(p) }],
-    ["game:resume", { schema: resumeGameSchema, run: (p: z.output<typeof resumeGameSchema>) => service.resume(p) }],
-    ["game:move", { schema: moveSchema, run: (p: z.output<typeof moveSchema>) => service.move(p) }],
-    ["game:rematch", { schema: rematchSchema, run: (p: z.output<typeof rematchSchema>) => service.rematch(p) }],
-  ]);
-  const serveRemote = async ({ event, payload, socketId }: ForwardRequest): Promise<Ack<object> | null> => {
-    const entry = remote.get(event);
-    const parsed = entry?.schema.safeParse(payload);
-    if (!entry || !parsed?.success || typeof socketId !== "string") return null;
-    const { room, ...res } = await entry.run(parsed.data as never);
-    if (!res.ok && res.error.code === "UNKNOWN_GAME") return null;
-    if (res.ok && room && "seat" in res && typeof res.seat === "string") {
-      const seat = res.seat;
-      // After the reply: the ack, the join and the snapshot leave through one Redis stream, in order.
-      setImmediate(() => {
-        const channel = seatChannel(room.id, seat);
-        remoteSeats?.add(channel);
-        io.in(socketId).socketsJoin(channel);
-        service.enter(room, seat);
-      });
+  /** Local sockets whose requests another node answered: that node hears when they disconnect. */
+  const forwardedFrom = new Set<string>();
+  /** Remote sockets already told to the extensions' disconnect rules. */
+  const watched = new WeakSet<PeerSocket>();
+  /**
+   * Another node's request: the same handler, run for a stand-in of its client's socket. Null when
+   * the game or session is not this node's either (its owner answers).
+   */
+  const serveRemote = async (remoteSockets: RemoteSockets, { event, payload, socketId }: ForwardRequest): Promise<Ack<object> | null> => {
+    const handler = typeof event === "string" ? handlers.get(event) : undefined;
+    const parsed = handler?.schema.safeParse(payload);
+    if (!handler || !parsed?.success || typeof socketId !== "string") return null;
+    const socket = remoteSockets.of(socketId);
+    const res = await handler.run(parsed.data, socket);
+    if (!res.ok && FORWARDED_CODES.has(res.error.code)) return null;
+    if (res.ok && !watched.has(socket) && extensions.some((e) => e.disconnected)) {
+      watched.add(socket);
+      socket.once("disconnect", () => extensions.forEach((e) => e.disconnected?.(socket)));
     }
     return res;
   };
   const serverSide = io as unknown as ServerSide;
-  const forward = remoteSeats ? forwarder(serverSide) : null;
-  if (remoteSeats) serveForwarded(serverSide, serveRemote, (err) => log.error({ err }, "forwarded request failed"));
+  const forward = remote ? forwarder(serverSide) : null;
+  let sweeper: ReturnType<typeof setInterval> | null = null;
+  if (remote) {
+    serveForwarded(serverSide, (request) => serveRemote(remote, request), (id) => remote.gone(id), (err) => log.error({ err }, "forwarded request failed"));
+    // A node that died never says its sockets left: every so often, forget those no node has.
+    sweeper = setInterval(() => {
+      remote.sweep().catch((err: unknown) => log.debug({ err }, "remote sockets: sweep skipped (a node did not answer)"));
+    }, REMOTE_SWEEP_MS);
+    sweeper.unref();
+  }
 
   // A client of another protocol version is refused before it takes a connection slot.
   io.use(protocolVersionGuard);
@@ -220,12 +236,12 @@ export function attachGameSockets(
       const ack = typeof args.at(-1) === "function" ? (args.pop() as (res: unknown) => void) : undefined;
       void dispatch(socket, event, args, ack);
     });
-    if (extensions.some((e) => e.disconnected)) {
-      socket.on("disconnect", () => {
-        for (const extension of extensions) extension.disconnected?.(socket);
-      });
-    }
+    socket.on("disconnect", () => {
+      for (const extension of extensions) extension.disconnected?.(socket);
+      if (forwardedFrom.delete(socket.id)) announceGone(serverSide, socket.id);
+    });
   });
+  return { stop: () => sweeper && clearInterval(sweeper) };
 }
 
 async function allowed(limiter: RateLimiterMemory, key: string): Promise<boolean> {

@@ -12,7 +12,7 @@ import { RoomRegistry, type RegistryOptions } from "./rooms/registry";
 import { GameService } from "./rooms/gameService";
 import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type RateLimits } from "./realtime/sockets";
 import { originGuard } from "./realtime/origins";
-import { connectRedis, type RedisLink } from "./realtime/redisAdapter";
+import { clusterNodes, connectRedis, untilSubscribed, type RedisLink } from "./realtime/redisAdapter";
 import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
 import { classGameOf, PrismaClassStore, type ClassStore } from "./storage/classStore";
@@ -234,7 +234,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const http = createServer((req, res) => {
     // In cluster mode every answer names its node: for the operator and the proxy tests (deploy/).
     if (leases) res.setHeader("X-Bivalent-Node", leases.nodeId);
-    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? () => ({ ...redis.health(), nodes: heardNodes(io) }) : undefined })
+    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? async () => ({ ...redis.health(), nodes: await clusterNodes(io) }) : undefined })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -260,6 +260,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   // socket.io's own answers (polling, handshakes) name the node too.
   if (leases) io.engine.on("headers", (headers: Record<string, string>) => (headers["X-Bivalent-Node"] = leases.nodeId));
+  // Answers to this node's forwarded requests come through its own subscription: have it before serving.
+  if (redis && !(await untilSubscribed(redis, io, 5_000))) log.warn("redis: this node's subscription is not confirmed yet; forwarded requests may time out for a moment");
   /** Cluster mode with Redis forwards requests between nodes (server/cluster/forwarding.ts) and keeps the other nodes' sockets it serves. */
   const remote = redis && leases ? new RemoteSockets(io as unknown as ClusterIo) : null;
   /** A channel with a member here, or a member on another node this node serves. */
@@ -441,15 +443,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     })());
 
   return { url: `http://127.0.0.1:${port}`, port, joinAddresses: addresses, io, http, registry, service, classes, recorder, journal, depthUpgrade: upgrade, close };
-}
-
-/**
- * The nodes this one hears through Redis, itself included: the cluster adapter's own count, the one
- * it waits for answers from when a request is forwarded (no Redis round trip, so it answers with Redis down).
- */
-function heardNodes(io: GameIo): number {
-  const nodes = (io.of("/").adapter as unknown as { nodesMap?: Map<string, number> }).nodesMap;
-  return 1 + (nodes?.size ?? 0);
 }
 
 /** The outbox beside the database, unless another server of this process already holds it. */

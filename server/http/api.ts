@@ -29,7 +29,7 @@ export async function handleApi(
     /** The live-game journal's health; null when games are not journaled. */
     journal?: () => JournalHealth | null;
     /** The Redis link's health, with `REDIS_URL` only. */
-    redis?: () => RedisHealth;
+    redis?: () => RedisHealth | Promise<RedisHealth>;
     /** Where students can join: for the class host only (`/api/class/:id/join-addresses`). */
     joinAddresses: () => JoinAddresses;
   },
@@ -45,7 +45,7 @@ export async function handleApi(
     // load balancer or monitor notices.
     const storage = deps.storage?.() ?? null;
     const journal = deps.journal?.() ?? null;
-    const redis = deps.redis?.() ?? null;
+    const redis = (await deps.redis?.()) ?? null;
     const ok = (storage?.ok ?? true) && (journal?.ok ?? true) && (redis?.ok ?? true);
     send(res, ok ? 200 : 503, { ok, rooms: deps.registry.size, ...(storage ? { storage } : {}), ...(journal ? { journal } : {}), ...(redis ? { redis } : {}) });
     return true;

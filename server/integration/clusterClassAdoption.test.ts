@@ -8,6 +8,8 @@
  * games and sends its host and students away; the round ends on B as in (1).
  * PostgreSQL only (skipped without one unless REQUIRE_POSTGRES=1).
  */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { sessionResource } from "../cluster/leases";
 import { getPrisma } from "../storage/db";
@@ -16,12 +18,21 @@ import { checkStored, comeBack, startDrill, type Drill } from "../testing/classD
 import { eventually } from "../testing/harness";
 import { leasedBy } from "../testing/leaseWatch";
 import { ProcessKit } from "../testing/processKit";
+import { redisAvailable, startRedis, type TestRedis } from "../testing/redisServer";
+import { startStickyProxy } from "../../scripts/cluster/stickyProxy";
 
 /** Odd: one group has a stand-in bot in a student seat. */
 const STUDENTS = 5;
 
 const kit = new ProcessKit();
-afterEach(() => kit.cleanup());
+let redis: TestRedis | null = null;
+const proxies: Server[] = [];
+afterEach(async () => {
+  await kit.cleanup();
+  for (const proxy of proxies.splice(0)) proxy.close();
+  await redis?.kill();
+  redis = null;
+});
 const client = (url: string, name: string, deviceToken?: string) => kit.client(url, name, deviceToken);
 // Production timings (TTL 3.5 s, scan every 1 s).
 const startNode = (nodeId: string) => kit.start({ CREATES_PER_MINUTE: "1000", CLUSTER: "1", NODE_ID: nodeId, COUNTDOWN_MS: "0" });
@@ -108,5 +119,46 @@ describe.skipIf(!testProviders.includes("postgresql"))("cluster class sessions [
     await roundEndsOn(b.url, db.url, drill);
     a.child.kill("SIGTERM");
     await a.exited;
+  }, 120_000);
+});
+
+describe.skipIf(!testProviders.includes("postgresql") || !redisAvailable())("cluster class sessions behind a proxy [postgresql + redis]", () => {
+  it("host on A, students split over A and B: kill -9 A mid-round; B adopts within 5 s, everyone comes back through the proxy, every group on the dashboard, nothing lost or doubled", async () => {
+    const db = await kit.database("postgresql");
+    redis = await startRedis();
+    const env = { CREATES_PER_MINUTE: "1000", CLUSTER: "1", COUNTDOWN_MS: "0", REDIS_URL: redis.url };
+    const a = await kit.start({ ...env, NODE_ID: "A" });
+    const b = await kit.start({ ...env, NODE_ID: "B" });
+    for (const node of [a, b]) {
+      await eventually(async () => ((await (await fetch(`${node.url}/api/health`)).json()) as { redis?: { nodes?: number } }).redis?.nodes === 2 || null, 10_000);
+    }
+    const proxy = await startStickyProxy([a, b].map((n, i) => ({ id: `n${i}`, port: Number(new URL(n.url).port) })), 0);
+    proxies.push(proxy);
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+
+    // The host's laptop on A; students alternate: S0, S2, S4 on A, S1, S3, S5 on B (their class requests and moves are forwarded to A).
+    const split = (_url: string, name: string, deviceToken?: string) => {
+      const onB = name !== "Prof" && Number(name.slice(1)) % 2 === 1;
+      return client(onB ? b.url : a.url, name, deviceToken);
+    };
+    const drill = await startDrill(split, a.url, 6, 2);
+    await leasedBy(db.url, "A", resourcesOf(drill), 5_000);
+    expect(drill.gameIds).toHaveLength(3);
+
+    a.child.kill("SIGKILL");
+    const killed = Date.now();
+    await a.exited;
+    // B's own sockets that were in A's session are sent away when B adopts it: they come back like the rest.
+    const onB = drill.students.filter((_, i) => i % 2 === 1).map((s) => s.c);
+    await Promise.all(onB.map((c) => c.waitFor((p) => p.event === "server:restarting", 10_000)));
+    await leasedBy(db.url, "B", resourcesOf(drill), 1_000);
+    const ms = Date.now() - killed;
+    console.log(`cluster behind a proxy: node B adopted the class session and its ${drill.gameIds.length} games ${ms} ms after node A was killed`);
+    expect(ms).toBeLessThanOrEqual(5_000);
+
+    // Everyone reconnects through the proxy (it skips the dead node) and resumes; the round ends on B.
+    await comeBack((url, name, deviceToken) => kit.client(url, name, deviceToken, { reconnect: true }), proxyUrl, drill);
+    await checkStored(b.url, drill);
+    await eventually(async () => ((await getPrisma(db.url).liveGame.count({ where: { id: { in: drill.gameIds } } })) === 0 ? true : null), 15_000);
   }, 120_000);
 });

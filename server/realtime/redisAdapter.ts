@@ -17,8 +17,11 @@ export interface RedisHealth {
   lastError: string | null;
   /** When the current run of failures began (ISO), or null. */
   since: string | null;
-  /** The nodes this node hears through Redis, itself included (added by the server, which has the adapter). */
-  nodes?: number;
+  /**
+   * The nodes subscribed to this Redis, this one included (added by the server, which has the
+   * adapter); null when Redis did not answer in time.
+   */
+  nodes?: number | null;
 }
 
 /** `REDIS_URL` is set but Redis cannot be reached at start: the server refuses to start. */
@@ -28,6 +31,8 @@ export interface RedisLink {
   /** For `io.adapter(...)`. */
   adapter: ReturnType<typeof createAdapter>;
   health(): RedisHealth;
+  /** Whether a client listens on this channel (named after the prefix). */
+  listens(channel: string): Promise<boolean>;
   /** After `io.close()`: writes what is queued (the sessions to recover), then closes every client. */
   close(): Promise<void>;
 }
@@ -103,6 +108,7 @@ export async function connectRedis(url: string, log: Logger, options: { prefix?:
 
   return {
     adapter,
+    listens: async (channel) => ((await main.pubSubNumSub(`${prefix}${channel}`))[`${prefix}${channel}`] ?? 0) > 0,
     health: () => {
       const ok = clients.every((c) => c.isReady);
       return { ok, lastError: ok ? null : lastError, since: ok ? null : (since ?? new Date().toISOString()) };
@@ -156,4 +162,38 @@ function forAdapter(client: Client, duplicate: (() => Client) | null): Client {
       };
     },
   });
+}
+
+/** The adapter's view of the cluster: how many nodes listen on its channel in Redis. */
+interface CountsNodes {
+  of(nsp: "/"): { adapter: { serverCount(): Promise<number> } };
+}
+
+/**
+ * The nodes subscribed to the main namespace's channel, this one included (the count the adapter
+ * waits for when it forwards a request); null when Redis does not answer within `ms`.
+ */
+export async function clusterNodes(io: CountsNodes, ms = 500): Promise<number | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([io.of("/").adapter.serverCount().catch(() => null), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Waits until this node listens on its own channel in Redis (the one answers to its forwarded
+ * requests come back on), at most `ms`; answers whether it does.
+ */
+export async function untilSubscribed(link: RedisLink, io: { of(nsp: "/"): { adapter: unknown } }, ms: number): Promise<boolean> {
+  const uid = (io.of("/").adapter as { uid?: string }).uid;
+  if (!uid) return true;
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await link.listens(`#/#${uid}#`).catch(() => false)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
 }

@@ -71,7 +71,7 @@ export class TestClient {
   private waiters: { test: (p: Packet) => boolean; resolve: (p: Packet) => void }[] = [];
 
   /** `reconnect`: socket.io-client reconnects by itself, quickly (for tests of dropped connections). */
-  constructor(url: string, nickname = "tester", options: { reconnect?: boolean } = {}) {
+  constructor(url: string, nickname = "tester", private readonly options: { reconnect?: boolean } = {}) {
     this.player = { nickname, deviceToken: newDeviceToken() };
     const reconnection = options.reconnect ? { reconnection: true, reconnectionDelay: 50, reconnectionDelayMax: 200 } : { reconnection: false };
     this.socket = connect(url, { transports: ["websocket"], forceNew: true, ...reconnection });
@@ -85,7 +85,8 @@ export class TestClient {
     if (this.socket.connected) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.socket.once("connect", () => resolve());
-      this.socket.once("connect_error", reject);
+      // A reconnecting client tries again after a refusal (a proxy skipping a dead node), as a browser does.
+      if (!this.options.reconnect) this.socket.once("connect_error", reject);
     });
   }
 

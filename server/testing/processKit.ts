@@ -28,8 +28,8 @@ export class ProcessKit {
   }
 
   /** A client of `url`; `deviceToken`: the same person's browser as an earlier client's. */
-  client(url: string, name: string, deviceToken?: string): TestClient {
-    const c = new TestClient(url, name);
+  client(url: string, name: string, deviceToken?: string, options: { reconnect?: boolean } = {}): TestClient {
+    const c = new TestClient(url, name, options);
     if (deviceToken) c.player.deviceToken = deviceToken;
     this.clients.push(c);
     return c;

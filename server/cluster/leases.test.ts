@@ -57,6 +57,26 @@ describe.skipIf(!testProviders.includes("postgresql"))("Leases [postgresql]", ()
     expect(await b.renew()).toEqual([]);
   });
 
+  it("a game claimed while a renewal runs is not taken for lost by that renewal", async () => {
+    // The claim commits between the renewal's UPDATE and its answer, as under a burst of creates.
+    let claim: (() => Promise<void>) | null = null;
+    const racing = {
+      $queryRawUnsafe: async (sql: string, ...args: unknown[]) => {
+        const rows = await db.$queryRawUnsafe(sql, ...args);
+        const run = sql.trimStart().startsWith("UPDATE") ? claim : null;
+        if (run) await ((claim = null), run());
+        return rows;
+      },
+    } as unknown as PrismaClient;
+    const leases = new Leases(racing, { nodeId: "A", ttlMs: TTL });
+    expect(await leases.acquire("g1")).toBe(1);
+    claim = () => leases.claimNewInTx(db, ["g2"]);
+    expect(await leases.renew()).toEqual([]);
+    expect(leases.tokenOf("g2")).toBe(1);
+    expect(await leases.renew()).toEqual([]);
+    expect(leases.resources().sort()).toEqual(["g1", "g2"]);
+  });
+
   it("keeps a renewed lease past its TTL, and frees a released one at once with the token still growing", async () => {
     await a.acquire("g1");
     for (let i = 0; i < 5; i++) {

@@ -77,6 +77,9 @@ export class Leases {
    * thought it held but no longer does (expired while it was paused, or taken): it must drop them.
    */
   async renew(): Promise<string[]> {
+    // Only what was held before the UPDATE can be judged by it: a game claimed while it ran
+    // (claimNewInTx committing after its snapshot) is missing from its rows yet not lost.
+    const before = new Map(this.held);
     const rows = await this.db.$queryRawUnsafe<{ resource: string; token: number }[]>(
       `UPDATE "Lease" SET "expiresAt" = ${DB_NOW} + $2 * interval '1 millisecond'
        WHERE "owner" = $1 AND "expiresAt" > ${DB_NOW}
@@ -85,8 +88,8 @@ export class Leases {
     );
     const still = new Map(rows.map((r) => [r.resource, Number(r.token)]));
     const lost: string[] = [];
-    for (const [resource, token] of this.held) {
-      if (still.get(resource) !== token) {
+    for (const [resource, token] of before) {
+      if (this.held.get(resource) === token && still.get(resource) !== token) {
         lost.push(resource);
         this.held.delete(resource);
       }

@@ -7,7 +7,9 @@
  * Phases: roundtrip, headless, classroom (issue 5: one 300-student class session over real sockets,
  * bench/classroom.ts), flood (issue 11: a well-behaved player's RTT while 200 sockets of its address
  * flood, bench/flood.ts), flp (issue 14: the FLP valency oracle's query times, bench/flpValency.ts), benor (issue 14: Ben-Or's
- * rounds to decide against the splitter bot, and runs/s, bench/benOrRounds.ts), leaderboard. BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
+ * rounds to decide against the splitter bot, and runs/s, bench/benOrRounds.ts), cluster (issue 16: one node against two in
+ * cluster mode on PostgreSQL and Redis, and every move forwarded, bench/cluster.ts), leaderboard.
+ * BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -19,6 +21,7 @@ import { describeFlood, floodTable, runFloodBench, type FloodBench } from "./flo
 import { benchFlpValency, flpValencyTable, type FlpValencyRow } from "./flpValency";
 import { benchBenOrRounds, benOrRoundsTable, describeBenOrRounds, type BenOrRoundsBench } from "./benOrRounds";
 import { benchLeaderboard, printLeaderboardTable } from "./leaderboard";
+import { clusterTable, describeClusterRatios, runClusterBench, type ClusterBench } from "./cluster";
 import { runMoveLoad } from "./moveRoundTrip";
 import { hostServer, type ServerKind, type ServerStats } from "./serverProcess";
 import { round } from "./stats";
@@ -26,6 +29,7 @@ import type { LoadOptions, LoadResult } from "./clients";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const PLAYERS = [300, 1000];
+const CLUSTER_PLAYERS = QUICK ? [100, 300] : [500, 1000];
 const LOAD: LoadOptions = QUICK ? { periodMs: 1000, warmupMs: 1000, durationMs: 3000 } : { periodMs: 1000, warmupMs: 3000, durationMs: 15_000 };
 const HEADLESS_MS = QUICK ? 1000 : 5000;
 const TARGET_RATIO = 1.5;
@@ -140,6 +144,14 @@ async function main() {
     for (const line of describeBenOrRounds(benOr)) log(line);
   }
 
+  let cluster: ClusterBench | null = null;
+  if (runs("cluster")) {
+    log(`\n[cluster] one node against two, cluster mode on PostgreSQL + Redis, the round-trip move load (1 / ${LOAD.periodMs} ms per player, ${LOAD.warmupMs / 1000} s warm-up + ${LOAD.durationMs / 1000} s measured; issue 16); ${cpus().length} cores for everything`);
+    cluster = await runClusterBench(CLUSTER_PLAYERS, LOAD, log);
+    if ("skipped" in cluster) log(`  skipped: ${cluster.skipped}`);
+    for (const line of describeClusterRatios(cluster)) log(line);
+  }
+
   const leaderboard = runs("leaderboard") ? await benchLeaderboard() : null;
 
   printTable(roundTrips, headless);
@@ -147,6 +159,7 @@ async function main() {
   if (flood) for (const line of ["", ...floodTable(flood)]) log(line);
   if (flp) for (const line of ["", ...flpValencyTable(flp)]) log(line);
   if (benOr) for (const line of ["", ...benOrRoundsTable(benOr)]) log(line);
+  if (cluster) for (const line of ["", ...clusterTable(cluster)]) log(line);
   if (leaderboard) printLeaderboardTable(leaderboard);
 
   const outDir = fileURLToPath(new URL("./out/", import.meta.url));
@@ -169,6 +182,7 @@ async function main() {
         flood,
         flp,
         benOr,
+        cluster,
         leaderboard,
       },
       null,

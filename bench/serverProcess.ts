@@ -4,7 +4,8 @@
  * in every round trip. Both servers are hosted the same way. BENCH_INPROCESS=1 hosts them in
  * the calling process instead (for comparison). The host also samples the server's event loop.
  *
- * Run as a child: `node --import tsx bench/serverProcess.ts <echo|ours|journaled|classroom|flood|flood-unguarded>`, driven over IPC.
+ * Run as a child: `node --import tsx bench/serverProcess.ts <echo|ours|journaled|cluster|classroom|flood|flood-unguarded>`, driven over IPC.
+ * `cluster` is a cluster-mode node configured by the environment hostServer is given (clusterNodeEnv).
  * BENCH_SERVER_ARGS passes extra node flags to the server process only (profiling, GC traces).
  */
 import { fork } from "node:child_process";
@@ -13,10 +14,10 @@ import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { startClassroomServer } from "./classroomServer";
 import { startEchoServer, type BenchServer } from "./echoBaseline";
 import { startFloodServer } from "./flood";
-import { startGameServer } from "./moveRoundTrip";
+import { startGameServer, type ClusterNodeConfig } from "./moveRoundTrip";
 import { round } from "./stats";
 
-export type ServerKind = "echo" | "ours" | "journaled" | "classroom" | "flood" | "flood-unguarded";
+export type ServerKind = "echo" | "ours" | "journaled" | "cluster" | "classroom" | "flood" | "flood-unguarded";
 
 /** What the server process did during a measurement window. */
 export interface ServerStats {
@@ -84,15 +85,29 @@ function meter(server: BenchServer) {
   };
 }
 
-const SERVERS: Record<ServerKind, () => Promise<BenchServer>> = {
+type Env = Record<string, string | undefined>;
+
+/** The environment that makes a `cluster` server node `config` (the server's own variable names). */
+export function clusterNodeEnv(config: ClusterNodeConfig, outboxPath: string): Record<string, string> {
+  return { DATABASE_URL: config.databaseUrl, REDIS_URL: config.redisUrl, NODE_ID: config.nodeId, REDIS_PREFIX: config.redisPrefix, OUTBOX_PATH: outboxPath };
+}
+
+function clusterNodeOf(env: Env): ClusterNodeConfig {
+  const { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, NODE_ID: nodeId, REDIS_PREFIX: redisPrefix } = env;
+  if (!databaseUrl || !redisUrl || !nodeId || !redisPrefix) throw new Error("a cluster bench node needs DATABASE_URL, REDIS_URL, NODE_ID and REDIS_PREFIX");
+  return { databaseUrl, redisUrl, nodeId, redisPrefix };
+}
+
+const SERVERS: Record<ServerKind, (env: Env) => Promise<BenchServer>> = {
   echo: startEchoServer,
   ours: () => startGameServer(false),
   journaled: () => startGameServer(true),
+  cluster: (env) => startGameServer(true, clusterNodeOf(env)),
   classroom: startClassroomServer,
   flood: () => startFloodServer(true),
   "flood-unguarded": () => startFloodServer(false),
 };
-const start = (kind: ServerKind) => SERVERS[kind]();
+const start = (kind: ServerKind, env: Env = process.env) => SERVERS[kind](env);
 
 function heapNow(): HeapStats {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -105,10 +120,10 @@ function heapNow(): HeapStats {
   return { heapUsed: mem.heapUsed, rss: mem.rss, external: mem.external, gc: Boolean(gc) };
 }
 
-/** Start a server of `kind`, in a child process unless BENCH_INPROCESS=1. */
-export async function hostServer(kind: ServerKind): Promise<HostedServer> {
+/** Start a server of `kind`, in a child process unless BENCH_INPROCESS=1; `env` adds to its environment. */
+export async function hostServer(kind: ServerKind, env: Record<string, string> = {}): Promise<HostedServer> {
   if (process.env.BENCH_INPROCESS === "1") {
-    const server = await start(kind);
+    const server = await start(kind, { ...process.env, ...env });
     const m = meter(server);
     return {
       url: `http://127.0.0.1:${server.port}`,
@@ -122,7 +137,7 @@ export async function hostServer(kind: ServerKind): Promise<HostedServer> {
     // BENCH_SERVER_ARGS adds node flags to the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
     // --expose-gc only lets heap() force a GC before reading heapUsed; nothing else calls gc().
     execArgv: ["--import", "tsx", "--expose-gc", ...(process.env.BENCH_SERVER_ARGS?.split(" ").filter(Boolean) ?? [])],
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

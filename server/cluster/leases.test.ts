@@ -57,6 +57,46 @@ describe.skipIf(!testProviders.includes("postgresql"))("Leases [postgresql]", ()
     expect(await b.renew()).toEqual([]);
   });
 
+  it("a game claimed while a renewal runs is not taken for lost by that renewal", async () => {
+    // The claim commits between the renewal's UPDATE and its answer, as under a burst of creates.
+    let claim: (() => Promise<void>) | null = null;
+    const racing = {
+      $queryRawUnsafe: async (sql: string, ...args: unknown[]) => {
+        const rows = await db.$queryRawUnsafe(sql, ...args);
+        const run = sql.trimStart().startsWith("UPDATE") ? claim : null;
+        if (run) await ((claim = null), run());
+        return rows;
+      },
+    } as unknown as PrismaClient;
+    const leases = new Leases(racing, { nodeId: "A", ttlMs: TTL });
+    expect(await leases.acquire("g1")).toBe(1);
+    claim = async () => {
+      await leases.claimNewInTx(db, ["g2"]);
+      leases.settle(["g2"], true);
+    };
+    expect(await leases.renew()).toEqual([]);
+    expect(leases.tokenOf("g2")).toBe(1);
+    expect(await leases.renew()).toEqual([]);
+    expect(leases.resources().sort()).toEqual(["g1", "g2"]);
+  });
+
+  it("a claim whose transaction is still open is not judged by a renewal; one rolled back is claimed again", async () => {
+    // Claimed inside a transaction that has not committed: the renewal cannot see its row.
+    await expect(
+      db.$transaction(async (tx) => {
+        await a.claimNewInTx(tx, ["g3"]);
+        expect(await a.renew()).toEqual([]);
+        throw new Error("the journal write failed");
+      }),
+    ).rejects.toThrow("the journal write failed");
+    a.settle(["g3"], false);
+    expect(a.tokenOf("g3")).toBeUndefined();
+    await a.claimNewInTx(db, ["g3"]);
+    a.settle(["g3"], true);
+    expect(a.tokenOf("g3")).toBe(1);
+    expect(await a.renew()).toEqual([]);
+  });
+
   it("keeps a renewed lease past its TTL, and frees a released one at once with the token still growing", async () => {
     await a.acquire("g1");
     for (let i = 0; i < 5; i++) {

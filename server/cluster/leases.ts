@@ -39,6 +39,8 @@ export class Leases {
   readonly ttlMs: number;
   /** resource → the token this node holds it with. */
   private readonly held = new Map<string, number>();
+  /** Claimed by a write whose transaction has not ended yet: their rows may not be visible. */
+  private readonly unsettled = new Set<string>();
 
   constructor(
     private readonly db: PrismaClient,
@@ -83,6 +85,9 @@ export class Leases {
    * thought it held but no longer does (expired while it was paused, or taken): it must drop them.
    */
   async renew(): Promise<string[]> {
+    // Only claims committed before the UPDATE can be judged by it: a game claimed in a transaction
+    // still open, or committed while the UPDATE ran, is missing from its rows yet not lost.
+    const before = new Map([...this.held].filter(([resource]) => !this.unsettled.has(resource)));
     const rows = await this.db.$queryRawUnsafe<{ resource: string; token: number }[]>(
       `UPDATE "Lease" SET "expiresAt" = ${DB_NOW} + $2 * interval '1 millisecond'
        WHERE "owner" = $1 AND "expiresAt" > ${DB_NOW}
@@ -91,8 +96,8 @@ export class Leases {
     );
     const still = new Map(rows.map((r) => [r.resource, Number(r.token)]));
     const lost: string[] = [];
-    for (const [resource, token] of this.held) {
-      if (still.get(resource) !== token) {
+    for (const [resource, token] of before) {
+      if (this.held.get(resource) === token && still.get(resource) !== token) {
         lost.push(resource);
         this.held.delete(resource);
       }
@@ -161,7 +166,21 @@ export class Leases {
        RETURNING "resource", "token"`,
       fresh, this.nodeId, this.ttlMs,
     );
-    for (const r of rows) this.held.set(r.resource, Number(r.token));
+    for (const r of rows) {
+      this.held.set(r.resource, Number(r.token));
+      this.unsettled.add(r.resource);
+    }
+  }
+
+  /**
+   * The transaction that claimed `resources` (claimNewInTx) ended: committed, they are held like
+   * any other; rolled back, their rows never existed, so a retry claims them again.
+   */
+  settle(resources: string[], committed: boolean): void {
+    for (const r of resources) {
+      if (!this.unsettled.delete(r)) continue;
+      if (!committed) this.held.delete(r);
+    }
   }
 
   /** Inside a write's transaction: the leases of finished games go with their journal rows. */

@@ -21,9 +21,10 @@ export class PrismaJournalStore implements JournalStore {
       await this.db.$transaction(statements(this.db, batch));
       return { fenced: [] };
     }
-    return this.db.$transaction(async (tx) => {
+    const claimed = batch.headers.map((h) => h.id);
+    const written = this.db.$transaction(async (tx) => {
       const ids = [...new Set([...batch.headers.map((h) => h.id), ...batch.inputs.map((i) => i.gameId), ...batch.drops])];
-      await leases.claimNewInTx(tx, batch.headers.map((h) => h.id));
+      await leases.claimNewInTx(tx, claimed);
       const fenced = await leases.fencedResources(tx, ids);
       const out = new Set(fenced);
       const allowed: JournalBatch = {
@@ -35,6 +36,14 @@ export class PrismaJournalStore implements JournalStore {
       await leases.deleteInTx(tx, allowed.drops);
       return { fenced };
     });
+    // Renewals judge a claim only once its transaction has ended (Leases.settle).
+    return written.then(
+      (result) => (leases.settle(claimed, true), result),
+      (err: unknown) => {
+        leases.settle(claimed, false);
+        throw err;
+      },
+    );
   }
 
   /** Every journaled game with its class session, if any (cluster mode adopts those nobody leases). */

@@ -207,6 +207,6 @@ describe.skipIf(!withRedis)("two nodes on one Redis", () => {
     }
     await eventually(async () => (await fetch(`${a.server.url}/api/health`)).ok, 10_000);
     const health = (await (await fetch(`${a.server.url}/api/health`)).json()) as { redis: unknown };
-    expect(health.redis).toEqual({ ok: true, lastError: null, since: null });
+    expect(health.redis).toEqual({ ok: true, lastError: null, since: null, nodes: expect.any(Number) });
   });
 });

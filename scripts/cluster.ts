@@ -79,7 +79,7 @@ async function stop(signal: string): Promise<void> {
 function startNode(id: string, port: number): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", CLUSTER: "1", NODE_ID: id, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl },
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", CLUSTER: "1", TRUSTED_PROXIES: "1", NODE_ID: id, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl },
     stdio: ["ignore", "pipe", "pipe"],
   });
   for (const stream of [child.stdout!, child.stderr!]) {

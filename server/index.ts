@@ -31,7 +31,7 @@ const server = await startServer({
   publicUrl,
   countdownMs: wholeFromEnv("COUNTDOWN_MS", 0, 60_000),
   restoreGraceMs: wholeFromEnv("RESTORE_GRACE_MS", 0, 3_600_000),
-  rateLimits: createsPerMinute === undefined ? undefined : { createsPerMinute },
+  rateLimits: { ...(createsPerMinute === undefined ? {} : { createsPerMinute }), trustedProxies: wholeFromEnv("TRUSTED_PROXIES", 0, 10) ?? 0 },
   restoreClassSessions: true,
   restoreLiveGames: true,
   cluster: clusterFromEnv() ?? undefined,

@@ -31,12 +31,12 @@ const createPayload = (nickname = "Ada") => ({
 });
 
 /** Connect with a chosen transport and Origin header; resolves with the socket or the connect error. */
-function open(url: string, transport: "websocket" | "polling", origin?: string): Promise<{ socket: Socket; error: (Error & { data?: unknown }) | null }> {
+function open(url: string, transport: "websocket" | "polling", origin?: string, headers: Record<string, string> = {}): Promise<{ socket: Socket; error: (Error & { data?: unknown }) | null }> {
   const socket = connect(url, {
     transports: [transport],
     forceNew: true,
     reconnection: false,
-    extraHeaders: origin ? { Origin: origin } : undefined,
+    extraHeaders: { ...(origin ? { Origin: origin } : {}), ...headers },
   });
   return new Promise((resolve) => {
     socket.once("connect", () => resolve({ socket, error: null }));
@@ -212,6 +212,21 @@ describe("request budgets", () => {
       }
       expect(again.error).toBeNull();
       for (const s of [again, ...held]) s.socket.close();
+    });
+  });
+
+  it("behind a trusted proxy, counts each client by the address the proxy appended, never by what the client wrote", async () => {
+    await withLimits({ socketsPerAddress: 2, trustedProxies: 1 }, async (url) => {
+      const via = (client: string, forged = "198.51.100.1") => open(url, "websocket", undefined, { "X-Forwarded-For": `${forged}, ${client}` });
+      const first = await Promise.all([via("203.0.113.7"), via("203.0.113.7", "198.51.100.2")]);
+      for (const h of first) expect(h.error).toBeNull();
+      // A third socket of that client is refused, whatever it forged in front of the proxy's entry.
+      const third = await via("203.0.113.7", "198.51.100.3");
+      expect(third.error?.data).toMatchObject({ code: "TOO_MANY_CONNECTIONS" });
+      // Another client behind the same proxy (every socket comes from one local address) has its own slots.
+      const other = await via("203.0.113.8");
+      expect(other.error).toBeNull();
+      for (const h of [...first, third, other]) h.socket.close();
     });
   });
 

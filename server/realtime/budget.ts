@@ -32,6 +32,11 @@ export interface RateLimits {
   joinsPerMinute: number;
   /** Games created (and class sessions hosted, challenge nights started) per address per minute. */
   createsPerMinute: number;
+  /**
+   * Proxies of our own in front of the server (`TRUSTED_PROXIES`): an address is then read from
+   * X-Forwarded-For (clientAddress.ts). 0: the socket's own address.
+   */
+  trustedProxies?: number;
 }
 
 /**

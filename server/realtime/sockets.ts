@@ -17,6 +17,7 @@ import type { GameRoom } from "../rooms/room";
 import { DEFAULT_RATE_LIMITS, RequestBudget, type RateLimits } from "./budget";
 import { StorageUnavailable } from "../storage/guard";
 import { payloadProblem } from "./guard";
+import { clientAddress } from "./clientAddress";
 import { protocolVersionGuard, serverHello } from "./protocolVersion";
 import { announceGone, FORWARDED_CODES, forwarder, serveForwarded, type ForwardRequest, type ServerSide } from "../cluster/forwarding";
 import type { RemoteSockets } from "../cluster/remoteSockets";
@@ -71,6 +72,7 @@ export function attachGameSockets(
   remote?: RemoteSockets,
 ): { stop(): void } {
   const budget = new RequestBudget(limits);
+  const addressOf = (socket: GameSocket) => clientAddress(socket.handshake.address, socket.handshake.headers["x-forwarded-for"], limits.trustedProxies ?? 0);
   const joins = new RateLimiterMemory({ points: limits.joinsPerMinute, duration: 60 });
   const creates = new RateLimiterMemory({ points: limits.createsPerMinute, duration: 60 });
 
@@ -99,7 +101,7 @@ export function attachGameSockets(
       if (ack) ack(res);
       else if (!res.ok) socket.emit("game:error", { ...res.error, event });
     };
-    const address = socket.handshake.address;
+    const address = addressOf(socket);
     try {
       const verdict = await budget.admit(socket.id, address, socket.handshake.issued);
       if (verdict !== "ok") {
@@ -216,7 +218,7 @@ export function attachGameSockets(
   io.use(protocolVersionGuard);
   // Sockets open at once per address: refused at the handshake with a typed connect_error.
   io.use((socket, next) => {
-    const address = socket.handshake.address;
+    const address = addressOf(socket);
     if (!budget.openSocket(address)) {
       const err = Object.assign(new Error("TOO_MANY_CONNECTIONS"), {
         data: { code: "TOO_MANY_CONNECTIONS", message: `At most ${limits.socketsPerAddress} connections from one address at once.` },

@@ -152,6 +152,41 @@ describe.skipIf(!runs)("cluster forwarding [postgresql + redis]", () => {
     }
   }, 120_000);
 
+  it("a seat's socket on B gets byte for byte what its socket on A gets: forwarding adds nothing to a seat's view", async () => {
+    const { a, b } = await twoNodes();
+    const ann = kit.client(a.url, "Ann");
+    const ben = kit.client(a.url, "Ben");
+    await Promise.all([ann.connected(), ben.connected()]);
+    const friendGame = { scenario: "generals", params: { captureProbability: 0.5, crossingTicks: 2, dawnTick: 30 }, seat: "A", others: { B: { kind: "human" } }, tickMs: 50 };
+    const ga = await ann.request<SeatGrant>("game:create", { ...friendGame, player: ann.player });
+    if (!ga.ok) throw new Error(ga.error.code);
+    const gb = await ben.request<SeatGrant>("game:join", { code: ga.code, player: ben.player });
+    if (!gb.ok) throw new Error(gb.error.code);
+    // Ann's second tab, on node B: the same seat through a forwarded resume.
+    const tab = kit.client(b.url, "Ann");
+    await tab.connected();
+    expect(await tab.request("game:resume", { gameId: ga.gameId, seatToken: ga.seatToken })).toMatchObject({ ok: true, seat: "A" });
+    const first = (await tab.waitFor(snapshotOf(ga.gameId), 15_000)).data as GameSnapshot;
+    await ann.waitFor(snapshotOf(ga.gameId, "running"), 15_000);
+    for (let i = 0; i < 3; i++) {
+      await ann.request("game:move", send(ga));
+      await ben.request("game:move", { gameId: gb.gameId, seatToken: gb.seatToken, move: { type: "send", kind: "ack" } });
+      await new Promise((r) => setTimeout(r, 120));
+    }
+    await ann.waitFor((p) => snapshotOf(ga.gameId)(p) && isFinished(p), 30_000);
+    await tab.waitFor((p) => snapshotOf(ga.gameId)(p) && isFinished(p), 30_000);
+    // Everything pushed to the seat from the tab's first snapshot on, in order, as bytes.
+    const fromFirst = (c: typeof ann) => {
+      const pushed = c.packets.filter((p) => !p.event.startsWith("ack:"));
+      // The resume's snapshot goes to the whole seat: the socket on A may have had that seq once before.
+      const start = pushed.findLastIndex((p) => snapshotOf(ga.gameId)(p) && (p.data as GameSnapshot).seq === first.seq);
+      expect(start).toBeGreaterThanOrEqual(0);
+      return pushed.slice(start).map((p) => JSON.stringify(p));
+    };
+    expect(fromFirst(tab).length).toBeGreaterThan(3);
+    expect(fromFirst(tab)).toEqual(fromFirst(ann));
+  }, 120_000);
+
   it("an unknown code or game id through either node is still UNKNOWN_GAME", async () => {
     const { b } = await twoNodes();
     const c = kit.client(b.url, "Cy");

@@ -19,15 +19,26 @@ export interface GeneralParts {
   sentence: string;
 }
 
-/** The last parts built for each seat, for crossing time `d` (one slot each: a map costs more than it saves). */
-const last: Record<General, { d: number; parts: GeneralParts | null }> = { A: { d: 0, parts: null }, B: { d: 0, parts: null } };
+/**
+ * The last parts built for each seat, with crossing time `d` and the messengers array they were
+ * checked against (one slot each: a map keyed by every array costs more in GC than it saves).
+ * The reducer never changes an array a state holds (it copies on write), so the same array
+ * needs no check.
+ */
+interface Slot {
+  d: number;
+  messengers: readonly Messenger[] | null;
+  parts: GeneralParts | null;
+}
+const last: Record<General, Slot> = { A: { d: 0, messengers: null, parts: null }, B: { d: 0, messengers: null, parts: null } };
 
 export function generalParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {
   const slot = last[seat];
   const prev = slot.d === d ? slot.parts : null;
-  const next = prev ? extended(prev, messengers, seat, d) : null;
-  const parts = next ?? buildParts(messengers, seat, d);
+  if (prev && slot.messengers === messengers) return prev;
+  const parts = (prev && extended(prev, messengers, seat, d)) || buildParts(messengers, seat, d);
   slot.d = d;
+  slot.messengers = messengers;
   slot.parts = parts;
   return parts;
 }
@@ -39,40 +50,52 @@ export function generalParts(messengers: readonly Messenger[], seat: General, d:
  * (disclosure.ts) keep array order, and equal fields give equal parts.
  */
 function extended(prev: GeneralParts, messengers: readonly Messenger[], seat: General, d: number): GeneralParts | null {
+  const oldSent = prev.sent;
+  const oldReceived = prev.received;
   let s = 0;
   let r = 0;
   let lastSent = Number.NEGATIVE_INFINITY;
   let lastArrived = Number.NEGATIVE_INFINITY;
-  for (const m of messengers) {
+  for (let i = 0; i < messengers.length; i++) {
+    const m = messengers[i];
     if (m.from === seat) {
       if (m.sentAt <= lastSent) return null;
       lastSent = m.sentAt;
-      const v = prev.sent[s++];
-      if (v && (v.sentAt !== m.sentAt || v.kind !== m.kind || v.acked !== m.acked)) return null;
+      if (s < oldSent.length) {
+        const v = oldSent[s];
+        if (v.sentAt !== m.sentAt || v.kind !== m.kind || v.acked !== m.acked) return null;
+      }
+      s++;
     }
     if (m.to === seat && m.fate === "delivered") {
       const at = m.settledAt as number;
       if (at <= lastArrived) return null;
       lastArrived = at;
-      const v = prev.received[r++];
-      if (v && (v.arrivedAt !== at || v.sentAt !== m.sentAt || v.kind !== m.kind || v.acked !== m.acked)) return null;
+      if (r < oldReceived.length) {
+        const v = oldReceived[r];
+        if (v.arrivedAt !== at || v.sentAt !== m.sentAt || v.kind !== m.kind || v.acked !== m.acked) return null;
+      }
+      r++;
     }
   }
-  if (s < prev.sent.length || r < prev.received.length) return null;
-  if (s === prev.sent.length && r === prev.received.length) return prev;
-  const sent = s === prev.sent.length ? prev.sent : prev.sent.slice();
-  const received = r === prev.received.length ? prev.received : prev.received.slice();
-  for (const m of messengers) {
-    if (m.from === seat && m.sentAt > (prev.sent.at(-1)?.sentAt ?? Number.NEGATIVE_INFINITY)) sent.push(sentView(sent.length + 1, m));
-    if (m.to === seat && m.fate === "delivered" && (m.settledAt as number) > (prev.received.at(-1)?.arrivedAt ?? Number.NEGATIVE_INFINITY)) {
-      received.push(receivedView(received.length + 1, m));
-    }
+  if (s < oldSent.length || r < oldReceived.length) return null;
+  if (s === oldSent.length && r === oldReceived.length) return prev;
+  const sent = s === oldSent.length ? oldSent : oldSent.slice();
+  const received = r === oldReceived.length ? oldReceived : oldReceived.slice();
+  // The sends and arrivals past the old ones, in array order (which is time order here).
+  let si = 0;
+  let ri = 0;
+  for (let i = 0; i < messengers.length; i++) {
+    const m = messengers[i];
+    if (m.from === seat && ++si > oldSent.length) sent.push(sentView(si, m));
+    if (m.to === seat && m.fate === "delivered" && ++ri > oldReceived.length) received.push(receivedView(ri, m));
   }
+  if (received !== oldReceived) return withRungs(sent, received, seat, d);
   // New sends alone leave the rungs as they were when every one of them arrives after every
   // reply left: no reply can count it, and it sorts after every earlier send.
-  const lastReplySent = received.reduce((t, m) => Math.max(t, m.sentAt), Number.NEGATIVE_INFINITY);
-  const sameRungs = received === prev.received && sent.slice(prev.sent.length).every((m) => m.sentAt + d > lastReplySent);
-  return sameRungs ? { ...prev, sent } : withRungs(sent, received, seat, d);
+  const firstNew = sent[oldSent.length].sentAt + d;
+  for (let i = 0; i < received.length; i++) if (received[i].sentAt >= firstNew) return withRungs(sent, received, seat, d);
+  return { sent, received, rungs: prev.rungs, depth: prev.depth, sentence: prev.sentence };
 }
 
 function buildParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {

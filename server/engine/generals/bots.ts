@@ -42,8 +42,11 @@ function atDepth(k: number, seat: "A" | "B"): number {
   return seat === "A" ? k + (k % 2) : k + ((k + 1) % 2);
 }
 
+/** A set, not `includes`: every bot general asks this every tick. */
+const GENERAL_STRATEGY_SET: ReadonlySet<string> = new Set(GENERAL_STRATEGIES);
+
 export function isGeneralStrategy(s: string): s is GeneralStrategy {
-  return (GENERAL_STRATEGIES as readonly string[]).includes(s);
+  return GENERAL_STRATEGY_SET.has(s);
 }
 
 /** A bot general: keep the chain going, attack once deep enough. */

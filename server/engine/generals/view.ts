@@ -102,6 +102,14 @@ export function generalsView(state: GeneralsState, seat: GeneralsSeat): Generals
 // Views are written out field by field, never spread from state: what a seat receives is
 // exactly what is listed here (and object spreads that add keys are slow in V8).
 
+/** The announced copy of the last params seen (the generals announce the same to every seat, disclosure.ts): one copy a game, not one a view. */
+let announced: { params: GeneralsParams | null; copy: GeneralsParams | null } = { params: null, copy: null };
+
+function announcedParams(params: GeneralsParams): GeneralsParams {
+  if (announced.params !== params || !announced.copy) announced = { params, copy: announcedGeneralsParams(params, null) };
+  return announced.copy;
+}
+
 function generalView(state: GeneralsState, seat: General): GeneralView {
   const { sent, received, rungs, depth, sentence } = generalParts(state.messengers, seat, state.params.crossingTicks);
   const arrived = received.length;
@@ -111,7 +119,7 @@ function generalView(state: GeneralsState, seat: General): GeneralView {
   return {
     scenario: "generals",
     tick: state.tick,
-    params: announcedGeneralsParams(state.params, seat),
+    params: announcedParams(state.params),
     phase: state.phase,
     reveal: state.phase === "finished" ? reveal(state) : null,
     seat,
@@ -140,7 +148,7 @@ function enemyView(state: GeneralsState): EnemyView {
   return {
     scenario: "generals",
     tick: state.tick,
-    params: announcedGeneralsParams(state.params, "enemy"),
+    params: announcedParams(state.params),
     phase: state.phase,
     reveal: state.phase === "finished" ? reveal(state) : null,
     seat: "enemy",

@@ -6,7 +6,8 @@
 import { nextFloat, nextInt, seedRng, type RngState } from "../prng";
 import { refuse, type ReduceResult } from "../result";
 import { hasProtectedProcess, mistakeAllowed, mustSuspect } from "./detector";
-import { coordinatorOf, relayPeriod, relaysSuspicions, seatProcess, type ConsensusParams } from "./params";
+import type { ConsensusParams } from "./params";
+import { coordinatorOf, relayPeriod, relaysSuspicions, seatProcess } from "./terms";
 import { legalMoves } from "./process";
 import type { Bit, ConsensusAction, ConsensusEvent, ConsensusState, Delivered, InFlight, Message, Payload, Proc } from "./types";
 
@@ -53,24 +54,26 @@ interface Draft {
   rng: RngState;
   nextMessageId: number;
   events: ConsensusEvent[];
-  touched: Set<number>;
+  /** Processes already copied by this action, one bit each (ids 1..7): a Set per action cost more. */
+  touched: number;
 }
 
 function draft(state: ConsensusState): Draft {
-  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, outputLog: state.outputLog, crashedAfter: state.crashedAfter, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: new Set() };
+  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, outputLog: state.outputLog, crashedAfter: state.crashedAfter, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: 0 };
 }
 
 /** A process to change: copied once per action. */
 function edit(d: Draft, id: number): Proc {
-  if (!d.touched.has(id)) {
-    if (d.touched.size === 0) d.procs = d.procs.slice();
+  const bit = 1 << id;
+  if ((d.touched & bit) === 0) {
+    if (d.touched === 0) d.procs = d.procs.slice();
     const p = d.procs[id - 1];
     // Written out field by field: spreading objects is slow in V8, and this is the hot path.
     d.procs[id - 1] = {
       id: p.id, input: p.input, value: p.value, ts: p.ts, round: p.round, opined: p.opined, inbox: p.inbox, suspects: p.suspects,
       output: p.output, heard: p.heard, coordinated: p.coordinated, decided: p.decided, relayed: p.relayed, crashedAt: p.crashedAt,
     };
-    d.touched.add(id);
+    d.touched |= bit;
   }
   return d.procs[id - 1];
 }

@@ -6,7 +6,8 @@
  */
 import { checkRun, historyFromState, type Verdict } from "./checker";
 import { announcedToAdversary, announcedToProcesses, inboxFrame, type ProcessAnnouncedParams } from "./disclosure";
-import { coordinatorOf, majority, processSeat, seatProcess, type ConsensusParams } from "./params";
+import type { ConsensusParams } from "./params";
+import { coordinatorOf, majority, processSeat, seatProcess } from "./terms";
 import { detectorOutput, firstOpinions, firstReplies, legalMoves } from "./process";
 import { ADVERSARY_SEAT } from "./reducer";
 import { scoreConsensus } from "./scoring";

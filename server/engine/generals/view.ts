@@ -103,10 +103,10 @@ export function generalsView(state: GeneralsState, seat: GeneralsSeat): Generals
 // exactly what is listed here (and object spreads that add keys are slow in V8).
 
 /** The announced copy of the last params seen (the generals announce the same to every seat, disclosure.ts): one copy a game, not one a view. */
-let announced: { params: GeneralsParams | null; copy: GeneralsParams | null } = { params: null, copy: null };
+let announced: { params: GeneralsParams; copy: GeneralsParams } | null = null;
 
 function announcedParams(params: GeneralsParams): GeneralsParams {
-  if (announced.params !== params || !announced.copy) announced = { params, copy: announcedGeneralsParams(params, null) };
+  if (announced?.params !== params) announced = { params, copy: announcedGeneralsParams(params, null) };
   return announced.copy;
 }
 

@@ -3,7 +3,7 @@
  * play within the rules the server enforces: "random" makes random legal choices, "stubborn"
  * does what it can to keep the processes undecided.
  */
-import { nextFloat, seedRng } from "../prng";
+import { firstFloat } from "../prng";
 import { mistakeAllowed } from "./detector";
 import type { Bit } from "./types";
 import type { AdversaryView, ConsensusView, ProcessView } from "./view";
@@ -90,5 +90,5 @@ export function consensusBotMoves(view: ConsensusView, strategy: string, botSeed
 
 /** The random adversary's reproducible draw for (seed, tick, salt), independent of call order. */
 function drawFor(botSeed: number, tick: number, salt: number): number {
-  return nextFloat(seedRng((botSeed ^ Math.imul(tick * 131 + salt + 1, 0x9e3779b1)) >>> 0))[0];
+  return firstFloat((botSeed ^ Math.imul(tick * 131 + salt + 1, 0x9e3779b1)) >>> 0);
 }

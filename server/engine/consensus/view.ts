@@ -81,17 +81,7 @@ function processView(state: ConsensusState, id: number): ProcessView {
   const p = state.procs[id - 1];
   const { n, sandbox } = state.params;
   const running = state.phase === "running";
-  const legal = running ? legalMoves(p, n, sandbox) : null;
-  const coordinating: ProcessView["coordinating"] = [];
-  for (const c of p.coordinated) {
-    if (c.concluded) continue;
-    const replies = firstReplies(p, c.round, n);
-    const acks = replies.filter((m) => m.payload.kind === "ack").length;
-    coordinating.push({ round: c.round, opinions: majority(n), suggestion: c.suggestion, acks, nacks: replies.length - acks });
-  }
-  if (coordinatorOf(p.round, n) === id && !p.coordinated.some((c) => c.round === p.round) && p.decided === null) {
-    coordinating.push({ round: p.round, opinions: firstOpinions(p, p.round, n).length, suggestion: null, acks: 0, nacks: 0 });
-  }
+  const own = running ? ownParts(p, n, sandbox) : buildOwnParts(p, n, sandbox, false);
   return {
     scenario: "consensus",
     role: "process",
@@ -104,19 +94,68 @@ function processView(state: ConsensusState, id: number): ProcessView {
     value: p.value,
     ts: p.ts,
     round: p.round,
-    coordinator: coordinatorOf(p.round, n),
+    coordinator: own.coordinator,
     opined: p.opined,
     crashed: p.crashedAt !== null,
+    suspects: own.suspects,
+    relay: own.relay,
+    inbox: own.inbox,
+    coordinating: own.coordinating,
+    decided: own.decided,
+    can: own.can,
+    reveal: running ? null : consensusReveal(state),
+  };
+}
+
+/** The parts of a process's view drawn from its own state alone (and n, sandbox). */
+type OwnParts = Pick<ProcessView, "coordinator" | "suspects" | "relay" | "inbox" | "coordinating" | "decided" | "can">;
+
+/**
+ * The last parts built per process, with the process state they came from. The reducer copies a
+ * process only when an action changes it (reducer.ts edit), so the same object means the same
+ * parts; about a third of a headless run's process views reuse them. One slot per process id (a
+ * map keyed by every state costs more in GC). Views share these parts: nobody may mutate a view.
+ */
+const lastOwn: ({ p: ConsensusState["procs"][number]; n: number; sandbox: boolean; parts: OwnParts } | undefined)[] = [];
+
+function ownParts(p: ConsensusState["procs"][number], n: number, sandbox: boolean): OwnParts {
+  const slot = lastOwn[p.id];
+  if (slot && slot.p === p && slot.n === n && slot.sandbox === sandbox) return slot.parts;
+  const parts = buildOwnParts(p, n, sandbox, true);
+  lastOwn[p.id] = { p, n, sandbox, parts };
+  return parts;
+}
+
+function buildOwnParts(p: ConsensusState["procs"][number], n: number, sandbox: boolean, running: boolean): OwnParts {
+  const legal = running ? legalMoves(p, n, sandbox) : null;
+  const coordinating: ProcessView["coordinating"] = [];
+  for (const c of p.coordinated) {
+    if (c.concluded) continue;
+    const replies = firstReplies(p, c.round, n);
+    let acks = 0;
+    for (const m of replies) if (m.payload.kind === "ack") acks++;
+    coordinating.push({ round: c.round, opinions: majority(n), suggestion: c.suggestion, acks, nacks: replies.length - acks });
+  }
+  const coordinator = coordinatorOf(p.round, n);
+  if (coordinator === p.id && p.decided === null && !coordinates(p, p.round)) {
+    coordinating.push({ round: p.round, opinions: firstOpinions(p, p.round, n).length, suggestion: null, acks: 0, nacks: 0 });
+  }
+  return {
+    coordinator,
     suspects: detectorOutput(p).slice(),
     relay: p.output ? { module: p.suspects.slice(), heard: p.heard.map((h) => ({ from: h.from, suspects: h.suspects.slice(), at: h.at })) } : null,
     inbox: recentInbox(p),
     coordinating,
-    decided: p.decided ? { ...p.decided } : null,
+    decided: p.decided ? { value: p.decided.value, round: p.decided.round, tick: p.decided.tick } : null,
     can: legal
       ? { opinion: legal.opinion, suggest: legal.suggest.slice(), ack: legal.ack, nack: legal.nack, decide: legal.decide !== null, relay: legal.relay }
       : { opinion: false, suggest: [], ack: false, nack: false, decide: false, relay: false },
-    reveal: running ? null : consensusReveal(state),
   };
+}
+
+function coordinates(p: ConsensusState["procs"][number], round: number): boolean {
+  for (const c of p.coordinated) if (c.round === round) return true;
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@
  * adversary seat. Pure: randomness only from the PRNG state in the game state.
  */
 import { nextFloat, nextInt, seedRng, type RngState } from "../prng";
+import { inOrder } from "../sorted";
 import { refuse, type ReduceResult } from "../result";
 import { hasProtectedProcess, mistakeAllowed, mustSuspect } from "./detector";
 import type { ConsensusParams } from "./params";
@@ -212,14 +213,15 @@ function adversaryMove(state: ConsensusState, action: Exclude<ConsensusAction, {
   switch (action.type) {
     case "delay":
     case "rush": {
-      const index = state.inFlight.findIndex((m) => m.id === action.messageId);
+      const index = inFlightIndex(state.inFlight, action.messageId);
       if (index < 0) return refuse("UNKNOWN_MESSAGE", `Message ${action.messageId} is not in flight.`);
       const m = state.inFlight[index];
       const deliverAt = action.type === "delay" ? m.deliverAt + 1 : tick + 1;
       if (deliverAt > m.deadline) return refuse("NOT_ALLOWED", `The network is reliable: message ${m.id} must arrive by tick ${m.deadline}.`);
       if (deliverAt === m.deliverAt) return refuse("NOT_ALLOWED", `Message ${m.id} already arrives next tick.`);
       d.inFlight = state.inFlight.slice();
-      d.inFlight[index] = { ...m, deliverAt };
+      // Field by field, in the spread's key order: the random adversary delays a message most ticks.
+      d.inFlight[index] = { id: m.id, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt, deadline: m.deadline, payload: m.payload };
       d.events.push({ type: "delay", tick, messageId: m.id, deliverAt });
       return commit(d);
     }
@@ -262,6 +264,13 @@ function adversaryMove(state: ConsensusState, action: Exclude<ConsensusAction, {
   }
 }
 
+const byDelivery = (a: InFlight, b: InFlight) => a.deliverAt - b.deliverAt || a.id - b.id;
+
+function inFlightIndex(inFlight: readonly InFlight[], id: number): number {
+  for (let i = 0; i < inFlight.length; i++) if (inFlight[i].id === id) return i;
+  return -1;
+}
+
 function crash(d: Draft, id: number): void {
   edit(d, id).crashedAt = d.tickNow;
   d.crashedAfter = { ...d.crashedAfter, [id]: [d.suspicionLog.length, d.outputLog.length] };
@@ -299,14 +308,29 @@ function advanceTick(state: ConsensusState): ConsensusResult {
   // The end event publishes what an outside checker needs and could not see before: the inputs
   // (drawn from the seed when not given) and the process the detector had to spare.
   if (over) d.events.push({ type: "end", tick, outcome: allDecided ? "decided" : "undecided", inputs: d.procs.map((p) => p.input), protectedProcess: d.state.protectedProcess });
-  return commit(d, { tick, crashCount, detectBy, ...(over ? { phase: "finished" as const, outcome: allDecided ? ("decided" as const) : ("undecided" as const) } : {}) });
+  return commit(d, over ? { tick, crashCount, detectBy, phase: "finished", outcome: allDecided ? "decided" : "undecided" } : { tick, crashCount, detectBy });
 }
 
 function deliverDue(d: Draft, tick: number): void {
-  if (!d.inFlight.some((m) => m.deliverAt <= tick)) return;
-  const due = d.inFlight.filter((m) => m.deliverAt <= tick).sort((a, b) => a.deliverAt - b.deliverAt || a.id - b.id);
-  d.inFlight = d.inFlight.filter((m) => m.deliverAt > tick);
-  for (const m of due) {
+  // One pass: most ticks deliver something, and the due ones are nearly always in order already.
+  let due: InFlight[] | null = null;
+  let rest: InFlight[] | null = null;
+  const all = d.inFlight;
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.deliverAt > tick) {
+      if (rest) rest.push(m);
+      continue;
+    }
+    if (!due) {
+      due = [];
+      rest = all.slice(0, i);
+    }
+    due.push(m);
+  }
+  if (!due || !rest) return;
+  d.inFlight = rest;
+  for (const m of inOrder(due, byDelivery)) {
     if (d.procs[m.to - 1].crashedAt !== null) {
       d.events.push({ type: "drop", tick, messageId: m.id, to: m.to });
       continue;

@@ -57,10 +57,12 @@ interface Draft {
   events: ConsensusEvent[];
   /** Processes already copied by this action, one bit each (ids 1..7): a Set per action cost more. */
   touched: number;
+  /** Processes whose inbox array this action already copied (and so owns), one bit each. */
+  ownInbox: number;
 }
 
 function draft(state: ConsensusState): Draft {
-  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, outputLog: state.outputLog, crashedAfter: state.crashedAfter, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: 0 };
+  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, outputLog: state.outputLog, crashedAfter: state.crashedAfter, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: 0, ownInbox: 0 };
 }
 
 /** A process to change: copied once per action. */
@@ -121,7 +123,13 @@ function send(d: Draft, from: number, to: number, payload: Message): void {
 function deliverTo(d: Draft, to: number, m: Delivered): void {
   d.events.push({ type: "deliver", tick: d.tickNow, messageId: m.id, to });
   const p = edit(d, to);
-  p.inbox = [...p.inbox, m];
+  // The first delivery of an action copies the inbox; later ones push onto that copy, which no
+  // state holds yet (a tick delivers several messages to the same process).
+  const bit = 1 << to;
+  if ((d.ownInbox & bit) === 0) {
+    p.inbox = [...p.inbox, m];
+    d.ownInbox |= bit;
+  } else p.inbox.push(m);
   if (m.payload.kind === "decide" && p.decided === null) {
     p.decided = { value: m.payload.value, round: m.payload.round, tick: d.tickNow };
     d.events.push({ type: "decide", tick: d.tickNow, process: to, round: m.payload.round, value: m.payload.value });
@@ -171,8 +179,7 @@ function processMove(state: ConsensusState, id: number, action: Exclude<Consensu
       const c = coordinatorOf(self.round, n);
       const p = edit(d, id);
       if (action.ack) {
-        const suggestion = [...self.inbox].reverse().find((m) => m.payload.kind === "suggest" && m.payload.round === self.round && m.from === c);
-        p.value = (suggestion?.payload as { value: Bit }).value;
+        p.value = (lastSuggestion(self, c)?.payload as { value: Bit }).value;
         p.ts = self.round;
       }
       p.round = self.round + 1;
@@ -262,6 +269,15 @@ function adversaryMove(state: ConsensusState, action: Exclude<ConsensusAction, {
     default:
       return refuse("NOT_YOUR_SEAT", "The adversary does not run the protocol: it schedules the network, detectors and crashes.");
   }
+}
+
+/** The latest suggestion from coordinator `c` for the process's round. */
+function lastSuggestion(self: Proc, c: number): Delivered | undefined {
+  for (let i = self.inbox.length - 1; i >= 0; i--) {
+    const m = self.inbox[i];
+    if (m.payload.kind === "suggest" && m.payload.round === self.round && m.from === c) return m;
+  }
+  return undefined;
 }
 
 const byDelivery = (a: InFlight, b: InFlight) => a.deliverAt - b.deliverAt || a.id - b.id;

@@ -89,7 +89,7 @@ function processView(state: ConsensusState, id: number): ProcessView {
     me: id,
     tick: state.tick,
     phase: state.phase,
-    params: announcedToProcesses(state.params),
+    params: processParams(state.params),
     input: p.input,
     value: p.value,
     ts: p.ts,
@@ -105,6 +105,14 @@ function processView(state: ConsensusState, id: number): ProcessView {
     can: own.can,
     reveal: running ? null : consensusReveal(state),
   };
+}
+
+/** The processes' announcement of the last params seen: one copy a run, not one a view. */
+let announced: { params: ConsensusParams; copy: ProcessAnnouncedParams } | null = null;
+
+function processParams(params: ConsensusParams): ProcessAnnouncedParams {
+  if (announced?.params !== params) announced = { params, copy: announcedToProcesses(params) };
+  return announced.copy;
 }
 
 /** The parts of a process's view drawn from its own state alone (and n, sandbox). */

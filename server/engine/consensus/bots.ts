@@ -3,10 +3,15 @@
  * play within the rules the server enforces: "random" makes random legal choices, "stubborn"
  * does what it can to keep the processes undecided.
  */
-import { firstFloat } from "../prng";
-import { mistakeAllowed } from "./detector";
+import { firstFloat as firstFloatImport } from "../prng";
+import { mistakeAllowed as mistakeAllowedImport } from "./detector";
 import type { Bit } from "./types";
 import type { AdversaryView, ConsensusView, ProcessView } from "./view";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const mistakeAllowed = mistakeAllowedImport;
+const firstFloat = firstFloatImport;
 
 export { ADVERSARY_STRATEGIES, CONSENSUS_STRATEGY_DESCRIPTIONS, PROCESS_STRATEGIES } from "./strategies";
 
@@ -59,9 +64,10 @@ export function adversaryBotMoves(view: AdversaryView, strategy: string, botSeed
   const alive = view.processes.filter((p) => !p.crashed);
   const stubborn = strategy === "stubborn";
   for (const m of view.inFlight) {
-    const late = m.deliverAt < m.deadline;
+    // Draws are pure, so skipping them for messages that cannot be held changes nothing.
+    if (m.deliverAt >= m.deadline) continue;
     const holdBack = stubborn ? m.payload.kind !== "opinion" : drawFor(botSeed, tick, m.id) < 0.3;
-    if (late && holdBack) moves.push({ type: "delay", messageId: m.id });
+    if (holdBack) moves.push({ type: "delay", messageId: m.id });
   }
   for (const p of alive) {
     if (p.decided !== null) continue;
@@ -76,8 +82,7 @@ export function adversaryBotMoves(view: AdversaryView, strategy: string, botSeed
     }
   }
   if (view.crashesLeft > 0) {
-    const leader = alive.reduce((a, p) => (p.round > a.round ? p : a), alive[0]);
-    const target = stubborn ? leader?.coordinator : 1 + Math.floor(drawFor(botSeed, tick, 400) * params.n);
+    const target = stubborn ? alive.reduce((a, p) => (p.round > a.round ? p : a), alive[0])?.coordinator : 1 + Math.floor(drawFor(botSeed, tick, 400) * params.n);
     const chance = stubborn ? 1 : 0.03;
     if (target && target !== view.protectedProcess && !view.processes[target - 1].crashed && drawFor(botSeed, tick, 401) < chance) moves.push({ type: "crash", process: target });
   }

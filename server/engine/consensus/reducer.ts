@@ -3,14 +3,23 @@
  * reliable network, failure-detector modules held to their class, crashes, and an optional
  * adversary seat. Pure: randomness only from the PRNG state in the game state.
  */
-import { nextFloat, nextInt, seedRng, type RngState } from "../prng";
+import { nextFloat, nextInt as nextIntImport, seedRng, type RngState } from "../prng";
 import { inOrder } from "../sorted";
 import { refuse, type ReduceResult } from "../result";
-import { hasProtectedProcess, mistakeAllowed, mustSuspect } from "./detector";
+import { hasProtectedProcess, mistakeAllowed as mistakeAllowedImport, mustSuspect as mustSuspectImport } from "./detector";
 import type { ConsensusParams } from "./params";
-import { coordinatorOf, relayPeriod, relaysSuspicions, seatProcess } from "./terms";
-import { legalMoves } from "./process";
+import { coordinatorOf as coordinatorOfImport, relayPeriod, relaysSuspicions, seatProcess as seatProcessImport } from "./terms";
+import { legalMoves as legalMovesImport } from "./process";
 import type { Bit, ConsensusAction, ConsensusEvent, ConsensusState, Delivered, InFlight, Message, Payload, Proc } from "./types";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const mistakeAllowed = mistakeAllowedImport;
+const mustSuspect = mustSuspectImport;
+const nextInt = nextIntImport;
+const legalMoves = legalMovesImport;
+const coordinatorOf = coordinatorOfImport;
+const seatProcess = seatProcessImport;
 
 export type ConsensusResult = ReduceResult<ConsensusState, ConsensusEvent>;
 export const ADVERSARY_SEAT = "adversary";
@@ -318,8 +327,8 @@ function advanceTick(state: ConsensusState): ConsensusResult {
   deliverDue(d, tick);
   updateDetectors(d, tick, detectBy);
   if (relaysSuspicions(params) && tick % relayPeriod(params) === 0) relayLists(d);
-  const correct = d.procs.filter((p) => p.crashedAt === null);
-  const allDecided = correct.every((p) => p.decided !== null);
+  let allDecided = true;
+  for (const p of d.procs) if (p.crashedAt === null && p.decided === null) allDecided = false;
   const over = allDecided || tick >= params.maxTicks;
   // The end event publishes what an outside checker needs and could not see before: the inputs
   // (drawn from the seed when not given) and the process the detector had to spare.
@@ -399,10 +408,10 @@ function updateDetectors(d: Draft, tick: number, detectBy: Record<number, number
     if (p.crashedAt !== null) continue;
     for (const q of d.procs) {
       if (q.id === p.id) continue;
-      const suspected = d.procs[p.id - 1].suspects.includes(q.id);
+      // The class's rule first: it is cheaper than the lookup and, before GST, nearly always lets be.
       if (q.crashedAt !== null) {
-        if (!suspected && mustSuspect(params.detector, p.id, tick, detectBy[q.id], protectedProcess)) setSuspicion(d, p.id, q.id, true);
-      } else if (suspected && !mistakeAllowed(params.detector, tick, params.gst, q.id, protectedProcess)) {
+        if (mustSuspect(params.detector, p.id, tick, detectBy[q.id], protectedProcess) && !d.procs[p.id - 1].suspects.includes(q.id)) setSuspicion(d, p.id, q.id, true);
+      } else if (!mistakeAllowed(params.detector, tick, params.gst, q.id, protectedProcess) && d.procs[p.id - 1].suspects.includes(q.id)) {
         setSuspicion(d, p.id, q.id, false);
       }
     }

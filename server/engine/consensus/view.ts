@@ -5,13 +5,25 @@
  * and the protected process it must spare. After the run, everything is revealed.
  */
 import { checkRun, historyFromState, type Verdict } from "./checker";
-import { announcedToAdversary, announcedToProcesses, inboxFrame, type ProcessAnnouncedParams } from "./disclosure";
+import { announcedToAdversary, announcedToProcesses as announcedToProcessesImport, inboxFrame as inboxFrameImport, type ProcessAnnouncedParams } from "./disclosure";
 import type { ConsensusParams } from "./params";
-import { coordinatorOf, majority, processSeat, seatProcess } from "./terms";
-import { detectorOutput, firstOpinions, firstReplies, legalMoves } from "./process";
+import { coordinatorOf as coordinatorOfImport, majority as majorityImport, processSeat as processSeatImport, seatProcess } from "./terms";
+import { detectorOutput as detectorOutputImport, firstOpinions as firstOpinionsImport, firstReplies as firstRepliesImport, legalMoves as legalMovesImport } from "./process";
 import { ADVERSARY_SEAT } from "./reducer";
 import { scoreConsensus } from "./scoring";
 import type { Bit, ConsensusState, HeardList, Message, Payload } from "./types";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const legalMoves = legalMovesImport;
+const firstReplies = firstRepliesImport;
+const firstOpinions = firstOpinionsImport;
+const detectorOutput = detectorOutputImport;
+const coordinatorOf = coordinatorOfImport;
+const majority = majorityImport;
+const processSeat = processSeatImport;
+const inboxFrame = inboxFrameImport;
+const announcedToProcesses = announcedToProcessesImport;
 
 export interface ConsensusReveal {
   outcome: "decided" | "undecided";
@@ -191,14 +203,28 @@ function adversaryView(state: ConsensusState): AdversaryView {
     phase: state.phase,
     params: announcedToAdversary(params),
     protectedProcess: state.protectedProcess,
-    processes: state.procs.map((p) => ({
-      id: p.id, round: p.round, coordinator: coordinatorOf(p.round, params.n), value: p.value, ts: p.ts, opined: p.opined,
-      decided: p.decided?.value ?? null, crashed: p.crashedAt !== null, suspects: p.suspects.slice(), output: p.output ? p.output.slice() : null,
-    })),
+    processes: state.procs.map((p) => processSeen(p, params.n)),
     inFlight: state.inFlight.map((m) => ({ id: m.id, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, deadline: m.deadline, payload: m.payload })),
     crashesLeft: Math.max(0, params.f - state.crashCount - scheduledLeft),
     reveal: state.phase === "running" ? null : consensusReveal(state),
   };
+}
+
+type ProcessSeen = AdversaryView["processes"][number];
+
+/** The last entry built per process id, with the process state it came from (as lastOwn). */
+const lastSeen: ({ p: ConsensusState["procs"][number]; n: number; seen: ProcessSeen } | undefined)[] = [];
+
+/** A process as the adversary sees it, reused while the reducer keeps the same process object. */
+function processSeen(p: ConsensusState["procs"][number], n: number): ProcessSeen {
+  const slot = lastSeen[p.id];
+  if (slot && slot.p === p && slot.n === n) return slot.seen;
+  const seen: ProcessSeen = {
+    id: p.id, round: p.round, coordinator: coordinatorOf(p.round, n), value: p.value, ts: p.ts, opined: p.opined,
+    decided: p.decided?.value ?? null, crashed: p.crashedAt !== null, suspects: p.suspects.slice(), output: p.output ? p.output.slice() : null,
+  };
+  lastSeen[p.id] = { p, n, seen };
+  return seen;
 }
 
 export function consensusReveal(state: ConsensusState): ConsensusReveal {

@@ -4,7 +4,7 @@
  * adversary seat. Pure: randomness only from the PRNG state in the game state.
  */
 import { nextFloat, nextInt as nextIntImport, seedRng, type RngState } from "../prng";
-import { inOrder } from "../sorted";
+import { inOrder as inOrderImport } from "../sorted";
 import { refuse, type ReduceResult } from "../result";
 import { hasProtectedProcess, mistakeAllowed as mistakeAllowedImport, mustSuspect as mustSuspectImport } from "./detector";
 import type { ConsensusParams } from "./params";
@@ -14,6 +14,7 @@ import type { Bit, ConsensusAction, ConsensusEvent, ConsensusState, Delivered, I
 
 // tsx compiles every import to a getter read on each call, which V8 does not inline on these
 // hot paths (a third of the random adversary's time went to them): bound once at load.
+const inOrder = inOrderImport;
 const mistakeAllowed = mistakeAllowedImport;
 const mustSuspect = mustSuspectImport;
 const nextInt = nextIntImport;

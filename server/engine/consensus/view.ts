@@ -146,7 +146,7 @@ function ownParts(p: ConsensusState["procs"][number], n: number, sandbox: boolea
   return parts;
 }
 
-function buildOwnParts(p: ConsensusState["procs"][number], n: number, sandbox: boolean, running: boolean): OwnParts {
+export function buildOwnParts(p: ConsensusState["procs"][number], n: number, sandbox: boolean, running: boolean): OwnParts {
   const legal = running ? legalMoves(p, n, sandbox) : null;
   const coordinating: ProcessView["coordinating"] = [];
   for (const c of p.coordinated) {

@@ -105,7 +105,7 @@ function extended(prev: GeneralParts, messengers: readonly Messenger[], seat: Ge
   return { sent, received, rungs: prev.rungs, depth: prev.depth, sentence: prev.sentence };
 }
 
-function buildParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {
+export function buildParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {
   // Ids in this general's own frame (disclosure.ts): sends 1..k, arrivals 1..m.
   const sent = sendFrame(messengers, seat).map(({ id, item }) => sentView(id, item));
   const received = arrivalFrame(messengers, seat).map(({ id, item }) => receivedView(id, item));

@@ -3,10 +3,15 @@
  * play within the rules the server enforces: "random" makes random legal choices, "stubborn"
  * does what it can to keep the processes undecided.
  */
-import { nextFloat, seedRng } from "../prng";
-import { mistakeAllowed } from "./detector";
+import { firstFloat as firstFloatImport } from "../prng";
+import { mistakeAllowed as mistakeAllowedImport } from "./detector";
 import type { Bit } from "./types";
 import type { AdversaryView, ConsensusView, ProcessView } from "./view";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const mistakeAllowed = mistakeAllowedImport;
+const firstFloat = firstFloatImport;
 
 export { ADVERSARY_STRATEGIES, CONSENSUS_STRATEGY_DESCRIPTIONS, PROCESS_STRATEGIES } from "./strategies";
 
@@ -52,39 +57,43 @@ function chooseSuggestion(view: ProcessView): Bit {
 }
 
 export function adversaryBotMoves(view: AdversaryView, strategy: string, botSeed: number): ConsensusMove[] {
+  // No closures here: under tsx each one costs a __name call per run of this function.
   if (view.phase !== "running") return [];
-  const draw = (salt: number) => nextFloat(seedRng((botSeed ^ Math.imul(view.tick * 131 + salt + 1, 0x9e3779b1)) >>> 0))[0];
   const moves: ConsensusMove[] = [];
   const { params, tick } = view;
   const alive = view.processes.filter((p) => !p.crashed);
-  const may = (target: number) => mistakeAllowed(params.detector, tick, params.gst, target, view.protectedProcess);
   const stubborn = strategy === "stubborn";
   for (const m of view.inFlight) {
-    const late = m.deliverAt < m.deadline;
-    const holdBack = stubborn ? m.payload.kind !== "opinion" : draw(m.id) < 0.3;
-    if (late && holdBack) moves.push({ type: "delay", messageId: m.id });
+    // Draws are pure, so skipping them for messages that cannot be held changes nothing.
+    if (m.deliverAt >= m.deadline) continue;
+    const holdBack = stubborn ? m.payload.kind !== "opinion" : drawFor(botSeed, tick, m.id) < 0.3;
+    if (holdBack) moves.push({ type: "delay", messageId: m.id });
   }
   for (const p of alive) {
     if (p.decided !== null) continue;
-    const target = stubborn ? p.coordinator : 1 + Math.floor(draw(100 + p.id) * params.n);
+    const target = stubborn ? p.coordinator : 1 + Math.floor(drawFor(botSeed, tick, 100 + p.id) * params.n);
     const victim = view.processes[target - 1];
-    if (target !== p.id && !victim.crashed && !p.suspects.includes(target) && may(target) && (stubborn || draw(200 + p.id) < 0.15)) {
+    if (target !== p.id && !victim.crashed && !p.suspects.includes(target) && mistakeAllowed(params.detector, tick, params.gst, target, view.protectedProcess) && (stubborn || drawFor(botSeed, tick, 200 + p.id) < 0.15)) {
       moves.push({ type: "suspect", process: p.id, target });
     }
     for (const q of p.suspects) {
       const other = view.processes[q - 1];
-      if (!other.crashed && (stubborn ? q !== p.coordinator : draw(300 + p.id * 8 + q) < 0.3)) moves.push({ type: "unsuspect", process: p.id, target: q });
+      if (!other.crashed && (stubborn ? q !== p.coordinator : drawFor(botSeed, tick, 300 + p.id * 8 + q) < 0.3)) moves.push({ type: "unsuspect", process: p.id, target: q });
     }
   }
   if (view.crashesLeft > 0) {
-    const leader = alive.reduce((a, p) => (p.round > a.round ? p : a), alive[0]);
-    const target = stubborn ? leader?.coordinator : 1 + Math.floor(draw(400) * params.n);
+    const target = stubborn ? alive.reduce((a, p) => (p.round > a.round ? p : a), alive[0])?.coordinator : 1 + Math.floor(drawFor(botSeed, tick, 400) * params.n);
     const chance = stubborn ? 1 : 0.03;
-    if (target && target !== view.protectedProcess && !view.processes[target - 1].crashed && draw(401) < chance) moves.push({ type: "crash", process: target });
+    if (target && target !== view.protectedProcess && !view.processes[target - 1].crashed && drawFor(botSeed, tick, 401) < chance) moves.push({ type: "crash", process: target });
   }
   return moves;
 }
 
 export function consensusBotMoves(view: ConsensusView, strategy: string, botSeed: number): ConsensusMove[] {
   return view.role === "adversary" ? adversaryBotMoves(view, strategy, botSeed) : processBotMoves(view, strategy);
+}
+
+/** The random adversary's reproducible draw for (seed, tick, salt), independent of call order. */
+function drawFor(botSeed: number, tick: number, salt: number): number {
+  return firstFloat((botSeed ^ Math.imul(tick * 131 + salt + 1, 0x9e3779b1)) >>> 0);
 }

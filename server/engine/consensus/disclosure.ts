@@ -12,7 +12,8 @@
  * its `delay` and `rush` moves name messages by those ids.
  */
 import { inSeatFrame, type Disclosure, type Framed, type SeatVisibility } from "../disclosure";
-import { majority, type ConsensusParams, type DetectorClass } from "./params";
+import type { ConsensusParams } from "./params";
+import { majority, type DetectorClass } from "./terms";
 import { ADVERSARY_SEAT as ADVERSARY } from "./reducer";
 import type { Delivered, Proc } from "./types";
 

@@ -9,7 +9,8 @@ import { checkRun, historyFromState, safe } from "./checker";
 import { consensusClassFigures, consensusOutcomeClass } from "./classes";
 import { consensusDisclosure } from "./disclosure";
 import { CONSENSUS_ERROR_CODES } from "./errors";
-import { consensusParamsSchema, processSeat, seatProcess, type ConsensusParams } from "./params";
+import { consensusParamsSchema, type ConsensusParams } from "./params";
+import { processSeat, seatProcess } from "./terms";
 import { ADVERSARY_SEAT, createConsensusGame, reduceConsensus } from "./reducer";
 import { scoreConsensus } from "./scoring";
 import { consensusTimeline } from "./timeline";
@@ -35,6 +36,34 @@ export const consensusMoveSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("crash"), process: proc }).strict(),
 ]);
 
+/**
+ * A move as the reducer's action: the move's fields, then its seat, in that key order (as the
+ * spread `{ ...move, seat }` it replaces, so recorded inputs stay byte-identical) but without
+ * the spread, which was the hottest frame of a headless run.
+ */
+function consensusAction(seat: string, move: ConsensusMove): ConsensusAction {
+  switch (move.type) {
+    case "opinion":
+    case "decide":
+    case "relay":
+      return { type: move.type, seat };
+    case "suggest":
+      return { type: "suggest", value: move.value, seat };
+    case "reply":
+      return { type: "reply", ack: move.ack, seat };
+    case "delay":
+    case "rush":
+      return { type: move.type, messageId: move.messageId, seat };
+    case "suspect":
+    case "unsuspect":
+      return { type: move.type, process: move.process, target: move.target, seat };
+    case "crash":
+      return { type: "crash", process: move.process, seat };
+    default:
+      return { ...(move as object), seat } as ConsensusAction;
+  }
+}
+
 export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusAction, ConsensusEvent, ConsensusView, ConsensusMove, string, ConsensusReveal> = {
   id: "consensus",
   title: "Consensus under failure detectors",
@@ -51,7 +80,7 @@ export const consensus: Scenario<ConsensusParams, ConsensusState, ConsensusActio
   isOver: (state) => state.phase === "finished",
   disclosure: consensusDisclosure,
   view: consensusView,
-  toAction: (seat, move) => ({ ...move, seat }) as ConsensusAction,
+  toAction: consensusAction,
   strategies: (seat) => (seat === ADVERSARY_SEAT ? ADVERSARY_STRATEGIES : PROCESS_STRATEGIES),
   botMoves: consensusBotMoves,
   summarize(state) {

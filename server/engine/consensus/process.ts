@@ -3,8 +3,13 @@
  * computed from its own state only (its inbox, round, opinion and detector output). The
  * reducer checks moves with these, the views offer them, and the bots take them.
  */
-import { coordinatorOf, majority } from "./terms";
+import { coordinatorOf as coordinatorOfImport, majority as majorityImport } from "./terms";
 import type { Bit, Coordination, Delivered, Payload, Proc } from "./types";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const coordinatorOf = coordinatorOfImport;
+const majority = majorityImport;
 
 /** What a process may do at this moment. */
 export interface Legal {
@@ -25,11 +30,11 @@ export const detectorOutput = (p: Proc): number[] => p.output ?? p.suspects;
 
 const active = (p: Proc) => p.crashedAt === null && p.decided === null;
 
-/** The first `k` messages of a kind for a round, in the order they arrived. */
-function firstFor(p: Proc, kinds: readonly string[], round: number, k: number): Delivered[] {
+/** The first `k` messages of a kind for a round, in the order they arrived ("reply": ACK or NACK). */
+function firstFor(p: Proc, kind: "opinion" | "reply", round: number, k: number): Delivered[] {
   const out: Delivered[] = [];
   for (const m of p.inbox) {
-    if (m.payload.round === round && kinds.includes(m.payload.kind)) {
+    if (m.payload.round === round && isKind(m.payload.kind, kind)) {
       out.push(m);
       if (out.length === k) break;
     }
@@ -37,9 +42,27 @@ function firstFor(p: Proc, kinds: readonly string[], round: number, k: number): 
   return out;
 }
 
+function isKind(kind: Payload["kind"], wanted: "opinion" | "reply"): boolean {
+  return wanted === "opinion" ? kind === "opinion" : kind === "ack" || kind === "nack";
+}
+
+/**
+ * Whether the first majority of replies to `round` has arrived and holds only ACKs: firstReplies
+ * without the array, for legalMoves, which the reducer and every process view run.
+ */
+function majorityAcked(p: Proc, round: number, k: number): boolean {
+  let seen = 0;
+  for (const m of p.inbox) {
+    if (m.payload.round !== round || !isKind(m.payload.kind, "reply")) continue;
+    if (m.payload.kind !== "ack") return false;
+    if (++seen === k) return true;
+  }
+  return false;
+}
+
 /** The opinions a coordinator may build its suggestion from: the first majority for the round. */
 export function firstOpinions(p: Proc, round: number, n: number): Delivered[] {
-  return firstFor(p, ["opinion"], round, majority(n));
+  return firstFor(p, "opinion", round, majority(n));
 }
 
 /** Values among the first majority of opinions with the largest timestamp (step 2). */
@@ -66,23 +89,22 @@ export function suggestionFor(p: Proc, n: number): Bit | null {
 
 /** The first majority of replies to a round this process coordinated. */
 export function firstReplies(p: Proc, round: number, n: number): Delivered[] {
-  return firstFor(p, ["ack", "nack"], round, majority(n));
+  return firstFor(p, "reply", round, majority(n));
 }
 
 export function legalMoves(p: Proc, n: number, sandbox: boolean): Legal {
   if (p.crashedAt !== null) return NOTHING;
   const relay = !p.relayed && (p.decided !== null || p.inbox.some((m) => m.payload.kind === "decide"));
-  if (!active(p)) return { ...NOTHING, relay };
+  if (!active(p)) return { opinion: false, suggest: [], ack: false, nack: false, decide: null, relay };
+  const k = majority(n);
   let decide: Coordination | null = null;
   for (const c of p.coordinated) {
-    if (c.concluded) continue;
-    const replies = firstReplies(p, c.round, n);
-    if (replies.length === majority(n) && replies.every((m) => m.payload.kind === "ack")) {
+    if (!c.concluded && majorityAcked(p, c.round, k)) {
       decide = c;
       break;
     }
   }
-  if (!p.opined) return { ...NOTHING, opinion: true, decide, relay };
+  if (!p.opined) return { opinion: true, suggest: [], ack: false, nack: false, decide, relay };
   const coordinator = coordinatorOf(p.round, n);
   let suggest: Bit[] = [];
   if (coordinator === p.id && !p.coordinated.some((c) => c.round === p.round)) {

@@ -3,12 +3,24 @@
  * reliable network, failure-detector modules held to their class, crashes, and an optional
  * adversary seat. Pure: randomness only from the PRNG state in the game state.
  */
-import { nextFloat, nextInt, seedRng, type RngState } from "../prng";
+import { nextFloat, nextInt as nextIntImport, seedRng, type RngState } from "../prng";
+import { inOrder as inOrderImport } from "../sorted";
 import { refuse, type ReduceResult } from "../result";
-import { hasProtectedProcess, mistakeAllowed, mustSuspect } from "./detector";
-import { coordinatorOf, relayPeriod, relaysSuspicions, seatProcess, type ConsensusParams } from "./params";
-import { legalMoves } from "./process";
+import { hasProtectedProcess, mistakeAllowed as mistakeAllowedImport, mustSuspect as mustSuspectImport } from "./detector";
+import type { ConsensusParams } from "./params";
+import { coordinatorOf as coordinatorOfImport, relayPeriod, relaysSuspicions, seatProcess as seatProcessImport } from "./terms";
+import { legalMoves as legalMovesImport } from "./process";
 import type { Bit, ConsensusAction, ConsensusEvent, ConsensusState, Delivered, InFlight, Message, Payload, Proc } from "./types";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const inOrder = inOrderImport;
+const mistakeAllowed = mistakeAllowedImport;
+const mustSuspect = mustSuspectImport;
+const nextInt = nextIntImport;
+const legalMoves = legalMovesImport;
+const coordinatorOf = coordinatorOfImport;
+const seatProcess = seatProcessImport;
 
 export type ConsensusResult = ReduceResult<ConsensusState, ConsensusEvent>;
 export const ADVERSARY_SEAT = "adversary";
@@ -53,24 +65,28 @@ interface Draft {
   rng: RngState;
   nextMessageId: number;
   events: ConsensusEvent[];
-  touched: Set<number>;
+  /** Processes already copied by this action, one bit each (ids 1..7): a Set per action cost more. */
+  touched: number;
+  /** Processes whose inbox array this action already copied (and so owns), one bit each. */
+  ownInbox: number;
 }
 
 function draft(state: ConsensusState): Draft {
-  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, outputLog: state.outputLog, crashedAfter: state.crashedAfter, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: new Set() };
+  return { state, tickNow: state.tick, suspicionLog: state.suspicionLog, outputLog: state.outputLog, crashedAfter: state.crashedAfter, procs: state.procs, inFlight: state.inFlight, rng: state.rng, nextMessageId: state.nextMessageId, events: [], touched: 0, ownInbox: 0 };
 }
 
 /** A process to change: copied once per action. */
 function edit(d: Draft, id: number): Proc {
-  if (!d.touched.has(id)) {
-    if (d.touched.size === 0) d.procs = d.procs.slice();
+  const bit = 1 << id;
+  if ((d.touched & bit) === 0) {
+    if (d.touched === 0) d.procs = d.procs.slice();
     const p = d.procs[id - 1];
     // Written out field by field: spreading objects is slow in V8, and this is the hot path.
     d.procs[id - 1] = {
       id: p.id, input: p.input, value: p.value, ts: p.ts, round: p.round, opined: p.opined, inbox: p.inbox, suspects: p.suspects,
       output: p.output, heard: p.heard, coordinated: p.coordinated, decided: p.decided, relayed: p.relayed, crashedAt: p.crashedAt,
     };
-    d.touched.add(id);
+    d.touched |= bit;
   }
   return d.procs[id - 1];
 }
@@ -117,7 +133,13 @@ function send(d: Draft, from: number, to: number, payload: Message): void {
 function deliverTo(d: Draft, to: number, m: Delivered): void {
   d.events.push({ type: "deliver", tick: d.tickNow, messageId: m.id, to });
   const p = edit(d, to);
-  p.inbox = [...p.inbox, m];
+  // The first delivery of an action copies the inbox; later ones push onto that copy, which no
+  // state holds yet (a tick delivers several messages to the same process).
+  const bit = 1 << to;
+  if ((d.ownInbox & bit) === 0) {
+    p.inbox = [...p.inbox, m];
+    d.ownInbox |= bit;
+  } else p.inbox.push(m);
   if (m.payload.kind === "decide" && p.decided === null) {
     p.decided = { value: m.payload.value, round: m.payload.round, tick: d.tickNow };
     d.events.push({ type: "decide", tick: d.tickNow, process: to, round: m.payload.round, value: m.payload.value });
@@ -167,8 +189,7 @@ function processMove(state: ConsensusState, id: number, action: Exclude<Consensu
       const c = coordinatorOf(self.round, n);
       const p = edit(d, id);
       if (action.ack) {
-        const suggestion = [...self.inbox].reverse().find((m) => m.payload.kind === "suggest" && m.payload.round === self.round && m.from === c);
-        p.value = (suggestion?.payload as { value: Bit }).value;
+        p.value = (lastSuggestion(self, c)?.payload as { value: Bit }).value;
         p.ts = self.round;
       }
       p.round = self.round + 1;
@@ -209,14 +230,15 @@ function adversaryMove(state: ConsensusState, action: Exclude<ConsensusAction, {
   switch (action.type) {
     case "delay":
     case "rush": {
-      const index = state.inFlight.findIndex((m) => m.id === action.messageId);
+      const index = inFlightIndex(state.inFlight, action.messageId);
       if (index < 0) return refuse("UNKNOWN_MESSAGE", `Message ${action.messageId} is not in flight.`);
       const m = state.inFlight[index];
       const deliverAt = action.type === "delay" ? m.deliverAt + 1 : tick + 1;
       if (deliverAt > m.deadline) return refuse("NOT_ALLOWED", `The network is reliable: message ${m.id} must arrive by tick ${m.deadline}.`);
       if (deliverAt === m.deliverAt) return refuse("NOT_ALLOWED", `Message ${m.id} already arrives next tick.`);
       d.inFlight = state.inFlight.slice();
-      d.inFlight[index] = { ...m, deliverAt };
+      // Field by field, in the spread's key order: the random adversary delays a message most ticks.
+      d.inFlight[index] = { id: m.id, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt, deadline: m.deadline, payload: m.payload };
       d.events.push({ type: "delay", tick, messageId: m.id, deliverAt });
       return commit(d);
     }
@@ -259,6 +281,22 @@ function adversaryMove(state: ConsensusState, action: Exclude<ConsensusAction, {
   }
 }
 
+/** The latest suggestion from coordinator `c` for the process's round. */
+function lastSuggestion(self: Proc, c: number): Delivered | undefined {
+  for (let i = self.inbox.length - 1; i >= 0; i--) {
+    const m = self.inbox[i];
+    if (m.payload.kind === "suggest" && m.payload.round === self.round && m.from === c) return m;
+  }
+  return undefined;
+}
+
+const byDelivery = (a: InFlight, b: InFlight) => a.deliverAt - b.deliverAt || a.id - b.id;
+
+function inFlightIndex(inFlight: readonly InFlight[], id: number): number {
+  for (let i = 0; i < inFlight.length; i++) if (inFlight[i].id === id) return i;
+  return -1;
+}
+
 function crash(d: Draft, id: number): void {
   edit(d, id).crashedAt = d.tickNow;
   d.crashedAfter = { ...d.crashedAfter, [id]: [d.suspicionLog.length, d.outputLog.length] };
@@ -290,20 +328,35 @@ function advanceTick(state: ConsensusState): ConsensusResult {
   deliverDue(d, tick);
   updateDetectors(d, tick, detectBy);
   if (relaysSuspicions(params) && tick % relayPeriod(params) === 0) relayLists(d);
-  const correct = d.procs.filter((p) => p.crashedAt === null);
-  const allDecided = correct.every((p) => p.decided !== null);
+  let allDecided = true;
+  for (const p of d.procs) if (p.crashedAt === null && p.decided === null) allDecided = false;
   const over = allDecided || tick >= params.maxTicks;
   // The end event publishes what an outside checker needs and could not see before: the inputs
   // (drawn from the seed when not given) and the process the detector had to spare.
   if (over) d.events.push({ type: "end", tick, outcome: allDecided ? "decided" : "undecided", inputs: d.procs.map((p) => p.input), protectedProcess: d.state.protectedProcess });
-  return commit(d, { tick, crashCount, detectBy, ...(over ? { phase: "finished" as const, outcome: allDecided ? ("decided" as const) : ("undecided" as const) } : {}) });
+  return commit(d, over ? { tick, crashCount, detectBy, phase: "finished", outcome: allDecided ? "decided" : "undecided" } : { tick, crashCount, detectBy });
 }
 
 function deliverDue(d: Draft, tick: number): void {
-  if (!d.inFlight.some((m) => m.deliverAt <= tick)) return;
-  const due = d.inFlight.filter((m) => m.deliverAt <= tick).sort((a, b) => a.deliverAt - b.deliverAt || a.id - b.id);
-  d.inFlight = d.inFlight.filter((m) => m.deliverAt > tick);
-  for (const m of due) {
+  // One pass: most ticks deliver something, and the due ones are nearly always in order already.
+  let due: InFlight[] | null = null;
+  let rest: InFlight[] | null = null;
+  const all = d.inFlight;
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    if (m.deliverAt > tick) {
+      if (rest) rest.push(m);
+      continue;
+    }
+    if (!due) {
+      due = [];
+      rest = all.slice(0, i);
+    }
+    due.push(m);
+  }
+  if (!due || !rest) return;
+  d.inFlight = rest;
+  for (const m of inOrder(due, byDelivery)) {
     if (d.procs[m.to - 1].crashedAt !== null) {
       d.events.push({ type: "drop", tick, messageId: m.id, to: m.to });
       continue;
@@ -356,10 +409,10 @@ function updateDetectors(d: Draft, tick: number, detectBy: Record<number, number
     if (p.crashedAt !== null) continue;
     for (const q of d.procs) {
       if (q.id === p.id) continue;
-      const suspected = d.procs[p.id - 1].suspects.includes(q.id);
+      // The class's rule first: it is cheaper than the lookup and, before GST, nearly always lets be.
       if (q.crashedAt !== null) {
-        if (!suspected && mustSuspect(params.detector, p.id, tick, detectBy[q.id], protectedProcess)) setSuspicion(d, p.id, q.id, true);
-      } else if (suspected && !mistakeAllowed(params.detector, tick, params.gst, q.id, protectedProcess)) {
+        if (mustSuspect(params.detector, p.id, tick, detectBy[q.id], protectedProcess) && !d.procs[p.id - 1].suspects.includes(q.id)) setSuspicion(d, p.id, q.id, true);
+      } else if (!mistakeAllowed(params.detector, tick, params.gst, q.id, protectedProcess) && d.procs[p.id - 1].suspects.includes(q.id)) {
         setSuspicion(d, p.id, q.id, false);
       }
     }

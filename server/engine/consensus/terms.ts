@@ -32,7 +32,9 @@ export const majority = (n: number): number => Math.floor(n / 2) + 1;
 export const coordinatorOf = (round: number, n: number): number => (round % n) + 1;
 
 /** Seat names: "p1".."p7" for processes, "adversary" for the scheduler. */
-export const processSeat = (p: number): string => `p${p}`;
+export const processSeat = (p: number): string => PROCESS_SEATS[p] ?? `p${p}`;
+/** Built once: every process view names its seat. */
+const PROCESS_SEATS: readonly string[] = Array.from({ length: 8 }, (_, p) => `p${p}`);
 export const seatProcess = (seat: string): number | null => {
   const digit = seat.length === 2 && seat[0] === "p" ? seat.charCodeAt(1) - 48 : 0;
   return digit >= 1 && digit <= 7 ? digit : null;

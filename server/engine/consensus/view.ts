@@ -5,12 +5,25 @@
  * and the protected process it must spare. After the run, everything is revealed.
  */
 import { checkRun, historyFromState, type Verdict } from "./checker";
-import { announcedToAdversary, announcedToProcesses, inboxFrame, type ProcessAnnouncedParams } from "./disclosure";
-import { coordinatorOf, majority, processSeat, seatProcess, type ConsensusParams } from "./params";
-import { detectorOutput, firstOpinions, firstReplies, legalMoves } from "./process";
+import { announcedToAdversary, announcedToProcesses as announcedToProcessesImport, inboxFrame as inboxFrameImport, type ProcessAnnouncedParams } from "./disclosure";
+import type { ConsensusParams } from "./params";
+import { coordinatorOf as coordinatorOfImport, majority as majorityImport, processSeat as processSeatImport, seatProcess } from "./terms";
+import { detectorOutput as detectorOutputImport, firstOpinions as firstOpinionsImport, firstReplies as firstRepliesImport, legalMoves as legalMovesImport } from "./process";
 import { ADVERSARY_SEAT } from "./reducer";
 import { scoreConsensus } from "./scoring";
 import type { Bit, ConsensusState, HeardList, Message, Payload } from "./types";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const legalMoves = legalMovesImport;
+const firstReplies = firstRepliesImport;
+const firstOpinions = firstOpinionsImport;
+const detectorOutput = detectorOutputImport;
+const coordinatorOf = coordinatorOfImport;
+const majority = majorityImport;
+const processSeat = processSeatImport;
+const inboxFrame = inboxFrameImport;
+const announcedToProcesses = announcedToProcessesImport;
 
 export interface ConsensusReveal {
   outcome: "decided" | "undecided";
@@ -80,17 +93,7 @@ function processView(state: ConsensusState, id: number): ProcessView {
   const p = state.procs[id - 1];
   const { n, sandbox } = state.params;
   const running = state.phase === "running";
-  const legal = running ? legalMoves(p, n, sandbox) : null;
-  const coordinating: ProcessView["coordinating"] = [];
-  for (const c of p.coordinated) {
-    if (c.concluded) continue;
-    const replies = firstReplies(p, c.round, n);
-    const acks = replies.filter((m) => m.payload.kind === "ack").length;
-    coordinating.push({ round: c.round, opinions: majority(n), suggestion: c.suggestion, acks, nacks: replies.length - acks });
-  }
-  if (coordinatorOf(p.round, n) === id && !p.coordinated.some((c) => c.round === p.round) && p.decided === null) {
-    coordinating.push({ round: p.round, opinions: firstOpinions(p, p.round, n).length, suggestion: null, acks: 0, nacks: 0 });
-  }
+  const own = running ? ownParts(p, n, sandbox) : buildOwnParts(p, n, sandbox, false);
   return {
     scenario: "consensus",
     role: "process",
@@ -98,24 +101,81 @@ function processView(state: ConsensusState, id: number): ProcessView {
     me: id,
     tick: state.tick,
     phase: state.phase,
-    params: announcedToProcesses(state.params),
+    params: processParams(state.params),
     input: p.input,
     value: p.value,
     ts: p.ts,
     round: p.round,
-    coordinator: coordinatorOf(p.round, n),
+    coordinator: own.coordinator,
     opined: p.opined,
     crashed: p.crashedAt !== null,
+    suspects: own.suspects,
+    relay: own.relay,
+    inbox: own.inbox,
+    coordinating: own.coordinating,
+    decided: own.decided,
+    can: own.can,
+    reveal: running ? null : consensusReveal(state),
+  };
+}
+
+/** The processes' announcement of the last params seen: one copy a run, not one a view. */
+let announced: { params: ConsensusParams; copy: ProcessAnnouncedParams } | null = null;
+
+function processParams(params: ConsensusParams): ProcessAnnouncedParams {
+  if (announced?.params !== params) announced = { params, copy: announcedToProcesses(params) };
+  return announced.copy;
+}
+
+/** The parts of a process's view drawn from its own state alone (and n, sandbox). */
+type OwnParts = Pick<ProcessView, "coordinator" | "suspects" | "relay" | "inbox" | "coordinating" | "decided" | "can">;
+
+/**
+ * The last parts built per process, with the process state they came from. The reducer copies a
+ * process only when an action changes it (reducer.ts edit), so the same object means the same
+ * parts; about a third of a headless run's process views reuse them. One slot per process id (a
+ * map keyed by every state costs more in GC). Views share these parts: nobody may mutate a view.
+ */
+const lastOwn: ({ p: ConsensusState["procs"][number]; n: number; sandbox: boolean; parts: OwnParts } | undefined)[] = [];
+
+function ownParts(p: ConsensusState["procs"][number], n: number, sandbox: boolean): OwnParts {
+  const slot = lastOwn[p.id];
+  if (slot && slot.p === p && slot.n === n && slot.sandbox === sandbox) return slot.parts;
+  const parts = buildOwnParts(p, n, sandbox, true);
+  lastOwn[p.id] = { p, n, sandbox, parts };
+  return parts;
+}
+
+export function buildOwnParts(p: ConsensusState["procs"][number], n: number, sandbox: boolean, running: boolean): OwnParts {
+  const legal = running ? legalMoves(p, n, sandbox) : null;
+  const coordinating: ProcessView["coordinating"] = [];
+  for (const c of p.coordinated) {
+    if (c.concluded) continue;
+    const replies = firstReplies(p, c.round, n);
+    let acks = 0;
+    for (const m of replies) if (m.payload.kind === "ack") acks++;
+    coordinating.push({ round: c.round, opinions: majority(n), suggestion: c.suggestion, acks, nacks: replies.length - acks });
+  }
+  const coordinator = coordinatorOf(p.round, n);
+  if (coordinator === p.id && p.decided === null && !coordinates(p, p.round)) {
+    coordinating.push({ round: p.round, opinions: firstOpinions(p, p.round, n).length, suggestion: null, acks: 0, nacks: 0 });
+  }
+  return {
+    coordinator,
     suspects: detectorOutput(p).slice(),
     relay: p.output ? { module: p.suspects.slice(), heard: p.heard.map((h) => ({ from: h.from, suspects: h.suspects.slice(), at: h.at })) } : null,
     inbox: recentInbox(p),
     coordinating,
-    decided: p.decided ? { ...p.decided } : null,
+    decided: p.decided ? { value: p.decided.value, round: p.decided.round, tick: p.decided.tick } : null,
     can: legal
       ? { opinion: legal.opinion, suggest: legal.suggest.slice(), ack: legal.ack, nack: legal.nack, decide: legal.decide !== null, relay: legal.relay }
       : { opinion: false, suggest: [], ack: false, nack: false, decide: false, relay: false },
-    reveal: running ? null : consensusReveal(state),
   };
+}
+
+function coordinates(p: ConsensusState["procs"][number], round: number): boolean {
+  for (const c of p.coordinated) if (c.round === round) return true;
+  return false;
 }
 
 /**
@@ -143,14 +203,28 @@ function adversaryView(state: ConsensusState): AdversaryView {
     phase: state.phase,
     params: announcedToAdversary(params),
     protectedProcess: state.protectedProcess,
-    processes: state.procs.map((p) => ({
-      id: p.id, round: p.round, coordinator: coordinatorOf(p.round, params.n), value: p.value, ts: p.ts, opined: p.opined,
-      decided: p.decided?.value ?? null, crashed: p.crashedAt !== null, suspects: p.suspects.slice(), output: p.output ? p.output.slice() : null,
-    })),
+    processes: state.procs.map((p) => processSeen(p, params.n)),
     inFlight: state.inFlight.map((m) => ({ id: m.id, from: m.from, to: m.to, sentAt: m.sentAt, deliverAt: m.deliverAt, deadline: m.deadline, payload: m.payload })),
     crashesLeft: Math.max(0, params.f - state.crashCount - scheduledLeft),
     reveal: state.phase === "running" ? null : consensusReveal(state),
   };
+}
+
+type ProcessSeen = AdversaryView["processes"][number];
+
+/** The last entry built per process id, with the process state it came from (as lastOwn). */
+const lastSeen: ({ p: ConsensusState["procs"][number]; n: number; seen: ProcessSeen } | undefined)[] = [];
+
+/** A process as the adversary sees it, reused while the reducer keeps the same process object. */
+function processSeen(p: ConsensusState["procs"][number], n: number): ProcessSeen {
+  const slot = lastSeen[p.id];
+  if (slot && slot.p === p && slot.n === n) return slot.seen;
+  const seen: ProcessSeen = {
+    id: p.id, round: p.round, coordinator: coordinatorOf(p.round, n), value: p.value, ts: p.ts, opined: p.opined,
+    decided: p.decided?.value ?? null, crashed: p.crashedAt !== null, suspects: p.suspects.slice(), output: p.output ? p.output.slice() : null,
+  };
+  lastSeen[p.id] = { p, n, seen };
+  return seen;
 }
 
 export function consensusReveal(state: ConsensusState): ConsensusReveal {

@@ -3,7 +3,7 @@
  * answers with moves that go through the same pipeline as a human's.
  * Bots are stateless: everything they remember is in their view.
  */
-import { nextFloat, seedRng } from "../prng";
+import { firstFloat } from "../prng";
 import { knowledgeLadder } from "./knowledge";
 import type { EnemyView, GeneralView, GeneralsView } from "./view";
 import type { Decision, MessageKind, Messenger } from "./types";
@@ -42,8 +42,11 @@ function atDepth(k: number, seat: "A" | "B"): number {
   return seat === "A" ? k + (k % 2) : k + ((k + 1) % 2);
 }
 
+/** A set, not `includes`: every bot general asks this every tick. */
+const GENERAL_STRATEGY_SET: ReadonlySet<string> = new Set(GENERAL_STRATEGIES);
+
 export function isGeneralStrategy(s: string): s is GeneralStrategy {
-  return (GENERAL_STRATEGIES as readonly string[]).includes(s);
+  return GENERAL_STRATEGY_SET.has(s);
 }
 
 /** A bot general: keep the chain going, attack once deep enough. */
@@ -97,5 +100,5 @@ function asDelivered(m: EnemyView["crossing"][number], at: number): Messenger {
 
 /** A reproducible float in [0, 1) for (seed, salt), independent of call order. */
 function draw(seed: number, salt: number): number {
-  return nextFloat(seedRng((seed ^ Math.imul(salt + 1, 0x9e3779b1)) >>> 0))[0];
+  return firstFloat((seed ^ Math.imul(salt + 1, 0x9e3779b1)) >>> 0);
 }

@@ -10,7 +10,12 @@
  * Taking the earliest possible arrival for each level is optimal: a later start can only
  * leave fewer messengers eligible for the next link.
  */
+import { inOrder as inOrderImport } from "../sorted";
 import type { General, Messenger } from "./types";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const inOrder = inOrderImport;
 
 export interface LadderRung {
   level: number;
@@ -64,30 +69,52 @@ export interface ReceivedMessage {
  * to a seat depend on its own view alone and reveal nothing about the fate of its messages.
  */
 export function knownLadder(me: General, sent: readonly OwnMessage[], received: readonly ReceivedMessage[]): LadderRung[] {
-  const other: General = me === "A" ? "B" : "A";
-  const mine = [...sent].sort((a, b) => a.arrivesAt - b.arrivesAt || a.id - b.id);
-  const delivered = new Set<number>();
-  const replies = [...received].sort((a, b) => a.sentAt - b.sentAt || a.id - b.id);
+  // Every view of every tick runs this: no copies unless out of order, no world of messengers
+  // built, only flags (ids are unique within a seat's frame).
+  const mine = inOrder(sent, byArrival);
+  const replies = inOrder(received, bySending);
+  const arrived: boolean[] = new Array<boolean>(mine.length).fill(false);
+  let count = 0;
   // Each reply's count is exact: what it adds to the count before it must have arrived after
   // the earlier reply left, and the least favourable choice is the earliest of those.
   let since = Number.NEGATIVE_INFINITY;
   for (const reply of replies) {
-    for (const m of mine) {
-      if (delivered.size >= reply.acked) break;
-      if (m.arrivesAt > since && m.arrivesAt <= reply.sentAt) delivered.add(m.id);
+    for (let i = 0; i < mine.length && count < reply.acked; i++) {
+      const at = mine[i].arrivesAt;
+      if (!arrived[i] && at > since && at <= reply.sentAt) {
+        arrived[i] = true;
+        count++;
+      }
     }
     since = reply.sentAt;
   }
-  const world: Messenger[] = [];
-  for (const m of mine) {
-    const arrived = delivered.has(m.id);
-    world.push({ id: m.id, from: me, to: other, kind: "ack", acked: 0, sentAt: m.sentAt, arrivesAt: m.arrivesAt, fate: arrived ? "delivered" : "captured", settledAt: m.arrivesAt, capturedBy: null });
+  // knowledgeLadder over that world (own messages that arrived, every received one), keeping
+  // only `me`'s rungs.
+  const rungs: LadderRung[] = [];
+  let level = 0;
+  let from = 0; // A knows the plan from tick 0
+  let direction: General = "A";
+  for (;;) {
+    let best: number | null = null;
+    if (direction === me) {
+      for (let i = 0; i < mine.length; i++) {
+        const m = mine[i];
+        if (arrived[i] && m.sentAt >= from && (best === null || m.arrivesAt < best)) best = m.arrivesAt;
+      }
+    } else {
+      for (const m of received) if (m.sentAt >= from && (best === null || m.arrivedAt < best)) best = m.arrivedAt;
+    }
+    if (best === null) return rungs;
+    level++;
+    const knower: General = direction === "A" ? "B" : "A";
+    if (knower === me) rungs.push({ level, knower, tick: best });
+    from = best;
+    direction = knower;
   }
-  for (const m of received) {
-    world.push({ id: m.id, from: other, to: me, kind: "ack", acked: m.acked, sentAt: m.sentAt, arrivesAt: m.arrivedAt, fate: "delivered", settledAt: m.arrivedAt, capturedBy: null });
-  }
-  return knowledgeLadder(world).filter((r) => r.knower === me);
 }
+
+const byArrival = (a: OwnMessage, b: OwnMessage) => a.arrivesAt - b.arrivesAt || a.id - b.id;
+const bySending = (a: ReceivedMessage, b: ReceivedMessage) => a.sentAt - b.sentAt || a.id - b.id;
 
 /**
  * The rungs `me` can be sure of in a game whose messengers are `messengers` (the whole truth):

@@ -5,11 +5,18 @@
  * reached it, its own commitment and its own rungs of the knowledge ladder. The Enemy sees
  * the valley. Nobody sees the PRNG state or the seed. After dawn everything is revealed.
  */
-import { announcedGeneralsParams, arrivalFrame, sendFrame } from "./disclosure";
-import { chainDepths, knownDepths, knownLadder, ladderSentence, type LadderRung } from "./knowledge";
+import { announcedGeneralsParams as announcedGeneralsParamsImport } from "./disclosure";
+import { chainDepths, knownDepths } from "./knowledge";
+import { generalParts as generalPartsImport, rungView as rungViewImport } from "./viewParts";
 import type { GeneralsParams } from "./params";
 import { scoreGenerals, type GeneralsScores } from "./scoring";
 import type { Decision, General, GeneralsSeat, GeneralsState, MessageKind, MessengerFate, Outcome } from "./types";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const generalParts = generalPartsImport;
+const rungView = rungViewImport;
+const announcedGeneralsParams = announcedGeneralsParamsImport;
 
 export interface SentMessengerView {
   /** In this general's own frame: its sends 1..k in send order, its arrivals 1..m in arrival order. */
@@ -94,10 +101,6 @@ export interface EnemyView extends ViewBase {
 
 export type GeneralsView = GeneralView | EnemyView;
 
-function rungView(rung: LadderRung, you?: General): RungView {
-  return { level: rung.level, knower: rung.knower, tick: rung.tick, sentence: ladderSentence(rung.level, you) };
-}
-
 export function generalsView(state: GeneralsState, seat: GeneralsSeat): GeneralsView {
   return seat === "enemy" ? enemyView(state) : generalView(state, seat);
 }
@@ -105,41 +108,31 @@ export function generalsView(state: GeneralsState, seat: GeneralsSeat): Generals
 // Views are written out field by field, never spread from state: what a seat receives is
 // exactly what is listed here (and object spreads that add keys are slow in V8).
 
+/** The announced copy of the last params seen (the generals announce the same to every seat, disclosure.ts): one copy a game, not one a view. */
+let announced: { params: GeneralsParams; copy: GeneralsParams } | null = null;
+
+function announcedParams(params: GeneralsParams): GeneralsParams {
+  if (announced?.params !== params) announced = { params, copy: announcedGeneralsParams(params, null) };
+  return announced.copy;
+}
+
 function generalView(state: GeneralsState, seat: General): GeneralView {
-  // Ids in this general's own frame (disclosure.ts): sends 1..k, arrivals 1..m.
-  const sent: SentMessengerView[] = sendFrame(state.messengers, seat).map(({ id, item: m }) => ({ id, kind: m.kind, acked: m.acked, sentAt: m.sentAt }));
-  const received: ReceivedMessengerView[] = arrivalFrame(state.messengers, seat).map(({ id, item: m }) => ({
-    id,
-    kind: m.kind,
-    acked: m.acked,
-    sentAt: m.sentAt,
-    arrivedAt: m.settledAt as number,
-  }));
+  const { sent, received, rungs, depth, sentence } = generalParts(state.messengers, seat, state.params.crossingTicks);
   const arrived = received.length;
-  // What this general can be sure of from its own view, not the true ladder: that one would
-  // tell it which of its own messengers got through.
-  const d = state.params.crossingTicks;
-  const own = sent.map((m) => ({ id: m.id, sentAt: m.sentAt, arrivesAt: m.sentAt + d }));
-  const rungs: RungView[] = knownLadder(seat, own, received).map((rung) => rungView(rung, seat));
-  const depth = rungs.length ? rungs[rungs.length - 1].level : 0;
   const running = state.phase === "running";
   const commitment = state.commitments[seat];
   const canDispatch = running && state.lastSendTick[seat] !== state.tick;
   return {
     scenario: "generals",
     tick: state.tick,
-    params: announcedGeneralsParams(state.params, seat),
+    params: announcedParams(state.params),
     phase: state.phase,
     reveal: state.phase === "finished" ? reveal(state) : null,
     seat,
     sent,
     received,
     commitment: commitment ? { decision: commitment.decision, tick: commitment.tick } : null,
-    knowledge: {
-      depth,
-      sentence: depth === 0 && seat === "A" ? "You know the plan; B may not" : ladderSentence(depth, seat),
-      rungs,
-    },
+    knowledge: { depth, sentence, rungs },
     can: {
       sendPlan: canDispatch && seat === "A",
       sendAck: canDispatch && arrived > 0,
@@ -161,7 +154,7 @@ function enemyView(state: GeneralsState): EnemyView {
   return {
     scenario: "generals",
     tick: state.tick,
-    params: announcedGeneralsParams(state.params, "enemy"),
+    params: announcedParams(state.params),
     phase: state.phase,
     reveal: state.phase === "finished" ? reveal(state) : null,
     seat: "enemy",

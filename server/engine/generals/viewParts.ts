@@ -1,0 +1,134 @@
+/**
+ * The parts of a general's view drawn from the messengers alone (its sends, its arrivals, the
+ * rungs it can be sure of), memoised per seat. Every view of every tick needs them, and they
+ * change only when the general sends or something reaches it, so a view checks the last parts
+ * against the messengers (no allocation) and rebuilds only what changed.
+ *
+ * Views share these arrays with the views before them: nobody may mutate a view.
+ */
+import { arrivalFrame as arrivalFrameImport, sendFrame as sendFrameImport } from "./disclosure";
+import { knownLadder as knownLadderImport, ladderSentence as ladderSentenceImport, type LadderRung } from "./knowledge";
+import type { General, Messenger } from "./types";
+import type { ReceivedMessengerView, RungView, SentMessengerView } from "./view";
+
+// tsx compiles every import to a getter read on each call, which V8 does not inline on these
+// hot paths (a third of the random adversary's time went to them): bound once at load.
+const knownLadder = knownLadderImport;
+const ladderSentence = ladderSentenceImport;
+const sendFrame = sendFrameImport;
+const arrivalFrame = arrivalFrameImport;
+
+export interface GeneralParts {
+  sent: SentMessengerView[];
+  received: ReceivedMessengerView[];
+  rungs: RungView[];
+  depth: number;
+  sentence: string;
+}
+
+/**
+ * The last parts built for each seat, with crossing time `d` and the messengers array they were
+ * checked against (one slot each: a map keyed by every array costs more in GC than it saves).
+ * The reducer never changes an array a state holds (it copies on write), so the same array
+ * needs no check.
+ */
+interface Slot {
+  d: number;
+  messengers: readonly Messenger[] | null;
+  parts: GeneralParts | null;
+}
+const last: Record<General, Slot> = { A: { d: 0, messengers: null, parts: null }, B: { d: 0, messengers: null, parts: null } };
+
+export function generalParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {
+  const slot = last[seat];
+  const prev = slot.d === d ? slot.parts : null;
+  if (prev && slot.messengers === messengers) return prev;
+  const parts = (prev && extended(prev, messengers, seat, d)) || buildParts(messengers, seat, d);
+  slot.d = d;
+  slot.messengers = messengers;
+  slot.parts = parts;
+  return parts;
+}
+
+/**
+ * `prev` if it still describes `messengers`; `prev` with the new sends and arrivals appended if
+ * it describes a prefix of them; null (rebuild) otherwise. Reuse is sound only when the sends
+ * and the arrivals run in strictly increasing time in array order: then the frames' sorts
+ * (disclosure.ts) keep array order, and equal fields give equal parts.
+ */
+function extended(prev: GeneralParts, messengers: readonly Messenger[], seat: General, d: number): GeneralParts | null {
+  const oldSent = prev.sent;
+  const oldReceived = prev.received;
+  let s = 0;
+  let r = 0;
+  let lastSent = Number.NEGATIVE_INFINITY;
+  let lastArrived = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < messengers.length; i++) {
+    const m = messengers[i];
+    if (m.from === seat) {
+      if (m.sentAt <= lastSent) return null;
+      lastSent = m.sentAt;
+      if (s < oldSent.length) {
+        const v = oldSent[s];
+        if (v.sentAt !== m.sentAt || v.kind !== m.kind || v.acked !== m.acked) return null;
+      }
+      s++;
+    }
+    if (m.to === seat && m.fate === "delivered") {
+      const at = m.settledAt as number;
+      if (at <= lastArrived) return null;
+      lastArrived = at;
+      if (r < oldReceived.length) {
+        const v = oldReceived[r];
+        if (v.arrivedAt !== at || v.sentAt !== m.sentAt || v.kind !== m.kind || v.acked !== m.acked) return null;
+      }
+      r++;
+    }
+  }
+  if (s < oldSent.length || r < oldReceived.length) return null;
+  if (s === oldSent.length && r === oldReceived.length) return prev;
+  const sent = s === oldSent.length ? oldSent : oldSent.slice();
+  const received = r === oldReceived.length ? oldReceived : oldReceived.slice();
+  // The sends and arrivals past the old ones, in array order (which is time order here).
+  let si = 0;
+  let ri = 0;
+  for (let i = 0; i < messengers.length; i++) {
+    const m = messengers[i];
+    if (m.from === seat && ++si > oldSent.length) sent.push(sentView(si, m));
+    if (m.to === seat && m.fate === "delivered" && ++ri > oldReceived.length) received.push(receivedView(ri, m));
+  }
+  if (received !== oldReceived) return withRungs(sent, received, seat, d);
+  // New sends alone leave the rungs as they were when every one of them arrives after every
+  // reply left: no reply can count it, and it sorts after every earlier send.
+  const firstNew = sent[oldSent.length].sentAt + d;
+  for (let i = 0; i < received.length; i++) if (received[i].sentAt >= firstNew) return withRungs(sent, received, seat, d);
+  return { sent, received, rungs: prev.rungs, depth: prev.depth, sentence: prev.sentence };
+}
+
+export function buildParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {
+  // Ids in this general's own frame (disclosure.ts): sends 1..k, arrivals 1..m.
+  const sent = sendFrame(messengers, seat).map(({ id, item }) => sentView(id, item));
+  const received = arrivalFrame(messengers, seat).map(({ id, item }) => receivedView(id, item));
+  return withRungs(sent, received, seat, d);
+}
+
+/** What this general can be sure of from its own view, not the true ladder: that one would tell it which of its own messengers got through. */
+function withRungs(sent: SentMessengerView[], received: ReceivedMessengerView[], seat: General, d: number): GeneralParts {
+  const own = sent.map((m) => ({ id: m.id, sentAt: m.sentAt, arrivesAt: m.sentAt + d }));
+  const rungs = knownLadder(seat, own, received).map((rung) => rungView(rung, seat));
+  const depth = rungs.length ? rungs[rungs.length - 1].level : 0;
+  const sentence = depth === 0 && seat === "A" ? "You know the plan; B may not" : ladderSentence(depth, seat);
+  return { sent, received, rungs, depth, sentence };
+}
+
+function sentView(id: number, m: Messenger): SentMessengerView {
+  return { id, kind: m.kind, acked: m.acked, sentAt: m.sentAt };
+}
+
+function receivedView(id: number, m: Messenger): ReceivedMessengerView {
+  return { id, kind: m.kind, acked: m.acked, sentAt: m.sentAt, arrivedAt: m.settledAt as number };
+}
+
+export function rungView(rung: LadderRung, you?: General): RungView {
+  return { level: rung.level, knower: rung.knower, tick: rung.tick, sentence: ladderSentence(rung.level, you) };
+}

@@ -93,7 +93,7 @@ function processView(state: ConsensusState, id: number): ProcessView {
   const p = state.procs[id - 1];
   const { n, sandbox } = state.params;
   const running = state.phase === "running";
-  const own = running ? ownParts(p, n, sandbox) : buildOwnParts(p, n, sandbox, false);
+  const own = buildOwnParts(p, n, sandbox, running);
   return {
     scenario: "consensus",
     role: "process",
@@ -129,22 +129,6 @@ function processParams(params: ConsensusParams): ProcessAnnouncedParams {
 
 /** The parts of a process's view drawn from its own state alone (and n, sandbox). */
 type OwnParts = Pick<ProcessView, "coordinator" | "suspects" | "relay" | "inbox" | "coordinating" | "decided" | "can">;
-
-/**
- * The last parts built per process, with the process state they came from. The reducer copies a
- * process only when an action changes it (reducer.ts edit), so the same object means the same
- * parts; about a third of a headless run's process views reuse them. One slot per process id (a
- * map keyed by every state costs more in GC). Views share these parts: nobody may mutate a view.
- */
-const lastOwn: ({ p: ConsensusState["procs"][number]; n: number; sandbox: boolean; parts: OwnParts } | undefined)[] = [];
-
-function ownParts(p: ConsensusState["procs"][number], n: number, sandbox: boolean): OwnParts {
-  const slot = lastOwn[p.id];
-  if (slot && slot.p === p && slot.n === n && slot.sandbox === sandbox) return slot.parts;
-  const parts = buildOwnParts(p, n, sandbox, true);
-  lastOwn[p.id] = { p, n, sandbox, parts };
-  return parts;
-}
 
 export function buildOwnParts(p: ConsensusState["procs"][number], n: number, sandbox: boolean, running: boolean): OwnParts {
   const legal = running ? legalMoves(p, n, sandbox) : null;
@@ -212,18 +196,12 @@ function adversaryView(state: ConsensusState): AdversaryView {
 
 type ProcessSeen = AdversaryView["processes"][number];
 
-/** The last entry built per process id, with the process state it came from (as lastOwn). */
-const lastSeen: ({ p: ConsensusState["procs"][number]; n: number; seen: ProcessSeen } | undefined)[] = [];
-
-/** A process as the adversary sees it, reused while the reducer keeps the same process object. */
+/** A process as the adversary sees it. */
 function processSeen(p: ConsensusState["procs"][number], n: number): ProcessSeen {
-  const slot = lastSeen[p.id];
-  if (slot && slot.p === p && slot.n === n) return slot.seen;
   const seen: ProcessSeen = {
     id: p.id, round: p.round, coordinator: coordinatorOf(p.round, n), value: p.value, ts: p.ts, opined: p.opined,
     decided: p.decided?.value ?? null, crashed: p.crashedAt !== null, suspects: p.suspects.slice(), output: p.output ? p.output.slice() : null,
   };
-  lastSeen[p.id] = { p, n, seen };
   return seen;
 }
 

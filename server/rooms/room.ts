@@ -52,6 +52,13 @@ export interface RoomHooks {
   spectating?(gameId: string): boolean;
   /** Deliver the spectator view (see `GameRoom.spectatorView`) to whoever spectates; only when it changed. */
   spectate?(room: GameRoom, view: SpectatorSeats): void;
+  /**
+   * Run `run` after this turn of the event loop (the server passes `setImmediate`): the views an
+   * input changed are built then, after its ack went out, once however many inputs came in the
+   * turn; a game's bots first answer then, after every game started in the turn sent its seats.
+   * Absent (tests driving a room alone), both happen inline, before the input's answer.
+   */
+  later?(run: () => void): void;
 }
 
 /**
@@ -152,6 +159,9 @@ export class GameRoom {
   private readonly stepTarget: StepTarget;
   /** Why the last tick was refused, if it was. */
   private tickRefusal: MoveAck | null = null;
+  /** An input changed the game since the views were last published; a flush is coming (`viewsChanged`). */
+  private viewsStale = false;
+  private flushPending = false;
   /** Per seat: the last snapshot body sent and its number. */
   private readonly sent = new Map<string, { body: string; seq: number }>();
   /** The last spectator view sent, so an unchanged one is not sent again. */
@@ -295,9 +305,16 @@ export class GameRoom {
     this.startedAt = new Date(at);
     this.hooks.seatsChanged?.(this);
     this.publishAll();
-    this.settle();
-    // The bots' first answers may have ended the game (an FLP scheduler bot on a univalent start).
-    if (this.status === "running") this.startClock();
+    const firstAnswers = () => {
+      // Paused, ended or finished meanwhile: whatever did that answered for the bots, or will.
+      if (this.status !== "running" || this.stopTimer) return;
+      this.settle();
+      // The bots' first answers may have ended the game (an FLP scheduler bot on a univalent start).
+      if (this.status === "running") this.startClock();
+    };
+    // Every seat of every game starting now is sent before any bot plays (a class round's 150 games).
+    if (this.hooks.later) this.hooks.later(() => void this.enqueue(firstAnswers));
+    else firstAnswers();
   }
 
   private cancelCountdown(): void {
@@ -392,6 +409,7 @@ export class GameRoom {
       const done = this.perform({ kind: "human", seat }, [this.scenario.toAction(seat, move)]);
       if (!done.ok) return done;
       this.settle();
+      // With `later`, the view showing the move is built after this answer: the number sent so far.
       return { ok: true, seq: this.sent.get(seat)?.seq ?? 0 };
     });
   }
@@ -613,8 +631,28 @@ export class GameRoom {
       this.hooks.accepted?.(this, this.record.inputs.length - 1, action);
       if (this.record.over) this.finish();
     }
-    if (actions.length) this.publishAll();
+    if (actions.length) this.viewsChanged();
     return { ok: true, seq: 0 };
+  }
+
+  /**
+   * The game changed: publish the views now, or (with `later`) once after this turn, inside the
+   * queue, so the input's ack leaves first and the turn's inputs cost one view per seat. Views
+   * are still sent only once durable (the publish hook waits for the journal).
+   */
+  private viewsChanged(): void {
+    const later = this.hooks.later;
+    if (!later) return this.publishAll();
+    this.viewsStale = true;
+    if (this.flushPending) return;
+    this.flushPending = true;
+    later(
+      () =>
+        void this.enqueue(() => {
+          this.flushPending = false;
+          if (this.viewsStale) this.publishAll();
+        }),
+    );
   }
 
   /** Whether `actor` may send an input now; the refusal if not. */
@@ -636,6 +674,7 @@ export class GameRoom {
   /** Publish every seat whose view changed (none while a round is fast-forwarded). */
   private publishAll(): void {
     if (this.quiet) return;
+    this.viewsStale = false;
     for (const slot of this.seats) this.publishIfChanged(slot.seat);
     this.publishSpectators();
   }

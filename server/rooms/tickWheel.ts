@@ -77,13 +77,15 @@ export class TickWheel {
     if (this.times.length === 0) this.disarm();
   }
 
-  /** Make the one timer fire at the earliest slot (it keeps the process alive while clocks run). */
+  /** Make the one timer fire at the earliest slot. */
   private arm(): void {
     const next = this.times[0];
     if (next === undefined || next >= this.armedAt) return;
     this.disarm();
     this.armedAt = next;
     this.timer = setTimeout(() => this.fire(), Math.max(0, next - this.now()));
+    // Rooms live as long as their server does; a closed server's process may exit with games in memory.
+    this.timer.unref();
   }
 
   private disarm(): void {

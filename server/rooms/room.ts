@@ -1,10 +1,11 @@
 /**
  * A game room: the only place a game's true state lives.
  *
- * Every input takes one path (queue → `perform`: authorise → reduce → record → publish views),
- * whoever sends it: a human seat, a bot, or the clock. The room advances by the engine's own
- * step (engine/step.ts: the tick, then the bots' answers), the same one `simulate()` takes.
- * The room owns its clock: a tick enters the reducer as an action, and the timer dies with it.
+ * Every input takes one path (queue → `perform`: authorise → reduce → record → publish views,
+ * on the server after the input's answer: see `RoomHooks.later`), whoever sends it: a human
+ * seat, a bot, or the clock. The room advances by the engine's own step (engine/step.ts: the
+ * tick, then the bots' answers), the same one `simulate()` takes. The room owns its clock (an
+ * entry on the shared tick wheel): a tick enters the reducer as an action, and it dies with it.
  */
 import { visibleSeatList } from "../engine/disclosure";
 import { GameRecord } from "../engine/record";

@@ -151,6 +151,8 @@ export class GameRoom {
   private stopTimer: (() => void) | null = null;
   /** Cancels the running countdown; null when none runs. */
   private stopCountdown: (() => void) | null = null;
+  /** Tick 0 has begun and its bots have not answered yet (`firstAnswers`). */
+  private botsToAnswer = false;
   /** Whether tick 0 has begun: until then a seat has no view and no input is taken. */
   private begun = false;
   private disposed = false;
@@ -306,16 +308,21 @@ export class GameRoom {
     this.startedAt = new Date(at);
     this.hooks.seatsChanged?.(this);
     this.publishAll();
-    const firstAnswers = () => {
-      // Paused, ended or finished meanwhile: whatever did that answered for the bots, or will.
-      if (this.status !== "running" || this.stopTimer) return;
-      this.settle();
-      // The bots' first answers may have ended the game (an FLP scheduler bot on a univalent start).
-      if (this.status === "running") this.startClock();
-    };
+    this.startClock();
+    this.botsToAnswer = true;
     // Every seat of every game starting now is sent before any bot plays (a class round's 150 games).
-    if (this.hooks.later) this.hooks.later(() => void this.enqueue(firstAnswers));
-    else firstAnswers();
+    if (this.hooks.later) this.hooks.later(() => void this.enqueue(() => this.firstAnswers()));
+    else this.firstAnswers();
+  }
+
+  /**
+   * The bots' answers to tick 0, unless something answered for them already (a move, a pause,
+   * the end). They may end the game (an FLP scheduler bot on a univalent start): `finish` stops the clock.
+   */
+  private firstAnswers(): void {
+    if (!this.botsToAnswer) return;
+    this.botsToAnswer = false;
+    if (this.status === "running") this.settle();
   }
 
   private cancelCountdown(): void {
@@ -593,6 +600,7 @@ export class GameRoom {
 
   /** The clock's task: one tick, then the bots' answers (the engine's step). */
   private clockTick(): MoveAck {
+    this.firstAnswers();
     if (!tickThenBots(this.stepTarget, this.bots())) return this.tickRefusal ?? refusal("GAME_OVER", "The game is over.");
     this.hooks.changed?.(this);
     return { ok: true, seq: 0 };
@@ -600,6 +608,7 @@ export class GameRoom {
 
   /** After a change a human or the room made: the bots answer, then the dashboards hear of it. */
   private settle(): void {
+    this.botsToAnswer = false;
     botsAnswer(this.stepTarget, this.bots());
     this.hooks.changed?.(this);
   }

@@ -1,6 +1,6 @@
 /**
  * With the server's `later` hook, a room answers an input before it builds any view: the views an
- * input changed come after the answer, once however many inputs came in the same turn, and only
+ * input changed come after the answer (one snapshot per input, whatever the timing), and only
  * for seats someone listens to; rooms started together send all their seats before any bot of
  * theirs plays its first move.
  */
@@ -66,10 +66,12 @@ describe("a room with `later`", () => {
     // The answer carries the number sent so far; nothing was built yet.
     expect(ack).toEqual({ ok: true, seq: 1 });
     expect(log.filter((l) => l.includes("view"))).toEqual([]);
+    // The next input (a tick) comes before the turn ends: the move's view goes out first, so each
+    // input has its own snapshot whatever the timing; for A only (nobody listens to B).
     await clock.advance(room.id);
-    await turns.end();
-    // The move and the tick (with the Enemy bot's answers) make one view, for A only (nobody listens to B).
     expect(log.filter((l) => l.includes("view"))).toEqual(["g1 view A 2"]);
+    await turns.end();
+    expect(log.filter((l) => l.includes("view"))).toEqual(["g1 view A 2", "g1 view A 3"]);
     room.dispose();
   });
 

@@ -55,8 +55,8 @@ export interface RoomHooks {
   spectate?(room: GameRoom, view: SpectatorSeats): void;
   /**
    * Run `run` after this turn of the event loop (the server passes `setImmediate`): the views an
-   * input changed are built then, after its ack went out, once however many inputs came in the
-   * turn; a game's bots first answer then, after every game started in the turn sent its seats.
+   * input changed are built then, after its ack went out (or sooner, when the room's next input
+   * comes first); a game's bots first answer then, after every game started in the turn sent its seats.
    * Absent (tests driving a room alone), both happen inline, before the input's answer.
    */
   later?(run: () => void): void;
@@ -593,7 +593,13 @@ export class GameRoom {
   }
 
   private enqueue<T>(task: () => T): Promise<T> {
-    const run = this.queue.then(() => (this.disposed ? (refusal("UNKNOWN_GAME", "The game is closed.") as T) : task()));
+    const run = this.queue.then(() => {
+      if (this.disposed) return refusal("UNKNOWN_GAME", "The game is closed.") as T;
+      // Views still owed to the last input go out before the next one is taken: one snapshot per
+      // input (not per however many the event loop happened to gather), whatever the timing.
+      if (this.viewsStale) this.publishAll();
+      return task();
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -646,9 +652,10 @@ export class GameRoom {
   }
 
   /**
-   * The game changed: publish the views now, or (with `later`) once after this turn, inside the
-   * queue, so the input's ack leaves first and the turn's inputs cost one view per seat. Views
-   * are still sent only once durable (the publish hook waits for the journal).
+   * The game changed: publish the views now, or (with `later`) after this turn, inside the queue,
+   * so the input's ack leaves first (unless another input waits in the queue: its task publishes
+   * them first). An input and its bots' answers make one view per seat. Views are still sent only
+   * once durable (the publish hook waits for the journal).
    */
   private viewsChanged(): void {
     const later = this.hooks.later;

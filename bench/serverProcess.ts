@@ -184,6 +184,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.send) {
     } else if (msg.cmd === "close") {
       await server.close();
       process.disconnect();
+      // A game server leaves handles open after close (so the parent used to kill it): exit, so --cpu-prof writes its profile.
+      setTimeout(() => process.exit(0), 300).unref();
     }
   });
   process.send({ port: server.port });

@@ -283,6 +283,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // A seat a socket of another node holds (forwarded) counts as listened to: this node cannot see it.
     listening: (gameId, seat) => listened(seatChannel(gameId, seat)),
     spectating: (gameId) => listened(spectatorChannel(gameId)),
+    // Views after the acks, once per turn; bots' first answers after every starting game's seats.
+    later: (run) => void setImmediate(run),
     spectate: (room, seats) => {
       const view = spectatorViewOf(room, seats);
       afterJournal(() => io.to(spectatorChannel(room.id)).emit("class:spectator", view));

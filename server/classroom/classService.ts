@@ -293,19 +293,18 @@ export class ClassService {
     session.rounds.push(round);
     session.presenter = null;
     this.keepAlive();
-    // Seats first, clocks next: every student learns their seat before any game starts ticking,
-    // and the games start a few at a time so the seats' packets are not held behind them.
+    // Seats first, clocks next: every student learns their seat before any game starts ticking.
     this.pushStudents(session);
-    // Each game counts down, then begins; a round paused before its game starts holds the countdown.
-    const startFrom = (i: number) => {
-      for (const group of round.groups.slice(i, i + 10)) {
-        if (round.status === "ended") continue;
+    // Then every game starts in one run: each counts down (or begins and sends its seats); the bots'
+    // first answers wait until every game of the round has sent its seats (the rooms' `later`).
+    // A round paused before its game starts holds the countdown.
+    setImmediate(() => {
+      for (const group of round.groups) {
+        if (round.status === "ended") return;
         this.options.games.startIfReady(group.room);
         if (round.status === "paused") void group.room.pause();
       }
-      if (i + 10 < round.groups.length) setImmediate(() => startFrom(i + 10));
-    };
-    setImmediate(() => startFrom(0));
+    });
     this.dashboardChanged(session);
     this.options.log.info({ sessionId: session.id, round: round.number, groups: round.groups.length }, "class round started");
     return { ok: true, round: round.number };

@@ -1,7 +1,9 @@
+import { TickWheel } from "./tickWheel";
+
 /**
- * Where rooms and class sessions get time from. The real clock is `setInterval`, `setTimeout`
- * and `Date.now`; tests pass a manual one (server/testing/manualClock.ts) so that every tick
- * happens when they say, which makes a game's packets a function of its inputs alone.
+ * Where rooms and class sessions get time from. The real clock is one shared tick wheel for
+ * every room's ticks (tickWheel.ts), `setTimeout` and `Date.now`; tests pass a manual one
+ * (server/testing/manualClock.ts) so that every tick happens when they say, which makes a game's packets a function of its inputs alone.
  */
 export interface RoomClock {
   /**
@@ -19,11 +21,11 @@ export interface RoomClock {
   after(ms: number, run: () => unknown, key?: string): () => void;
 }
 
+/** Every room of the process ticks on this one wheel: one timer, however many rooms run. */
+export const sharedWheel = new TickWheel();
+
 export const realClock: RoomClock = {
-  every(ms, run) {
-    const timer = setInterval(() => void run(), ms);
-    return () => clearInterval(timer);
-  },
+  every: (ms, run) => sharedWheel.every(ms, run),
   now: () => Date.now(),
   after(ms, run) {
     const timer = setTimeout(() => void run(), ms);

@@ -45,6 +45,8 @@ export interface GameServiceOptions {
   /** Spectators of a room (class hosts), and how they get its spectator view. */
   spectating?: RoomHooks["spectating"];
   spectate?: RoomHooks["spectate"];
+  /** When views and bots' first answers run: after the turn (the server's `setImmediate`), or inline when absent. */
+  later?: RoomHooks["later"];
   newSeed?: () => number;
   /** What drives every room's ticks; real time by default (tests pass a manual clock). */
   clock?: RoomClock;
@@ -246,6 +248,7 @@ export class GameService {
         listening: this.options.listening,
         spectating: this.options.spectating,
         spectate: this.options.spectate,
+        later: this.options.later,
         changed: onChange,
         accepted: journal && ((r, seq, action) => journal.input({ gameId: r.id, seq, action })),
         seatsChanged: journal && ((r) => journal.header(headerOf(r))),

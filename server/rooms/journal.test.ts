@@ -115,7 +115,7 @@ describe("Journal", () => {
     expect(store.batches[0]).toMatchObject({ inputs: [{ gameId: "g1", seq: 0 }], drops: ["g1"] });
   });
 
-  it("holds work until what came before it is written, in order; runs it at once while writes fail", async () => {
+  it("holds work until what came before it is written, in order, after the answers waiting for that write; runs it at once while writes fail", async () => {
     const store = new MemoryStore();
     const journal = new Journal(store, { retry: RETRY });
     const sent: string[] = [];
@@ -126,6 +126,9 @@ describe("Journal", () => {
     journal.whenDurable(() => sent.push("view after 1"));
     expect(sent).toEqual(["nothing pending: at once"]);
     expect(await journal.durable(1_000)).toBe(true);
+    // The answer (a move's ack) goes first; the views follow after this turn.
+    expect(sent).toEqual(["nothing pending: at once"]);
+    await new Promise((r) => setImmediate(r));
     expect(sent).toEqual(["nothing pending: at once", "view after 0", "view after 1"]);
     expect(store.inputs).toEqual(["g1:0", "g1:1"]);
 

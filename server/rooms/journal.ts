@@ -226,7 +226,8 @@ export class Journal {
       this.lastError = null;
       this.failingSince = null;
       this.wakeWaiters();
-      this.release();
+      // The answers waiting for this write go out first (their promises run before an immediate), then the views.
+      setImmediate(() => this.release());
     } catch (err) {
       this.putBack(batch);
       this.failures++;

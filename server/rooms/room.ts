@@ -1,10 +1,11 @@
 /**
  * A game room: the only place a game's true state lives.
  *
- * Every input takes one path (queue → `perform`: authorise → reduce → record → publish views),
- * whoever sends it: a human seat, a bot, or the clock. The room advances by the engine's own
- * step (engine/step.ts: the tick, then the bots' answers), the same one `simulate()` takes.
- * The room owns its clock: a tick enters the reducer as an action, and the timer dies with it.
+ * Every input takes one path (queue → `perform`: authorise → reduce → record → publish views,
+ * on the server after the input's answer: see `RoomHooks.later`), whoever sends it: a human
+ * seat, a bot, or the clock. The room advances by the engine's own step (engine/step.ts: the
+ * tick, then the bots' answers), the same one `simulate()` takes. The room owns its clock (an
+ * entry on the shared tick wheel): a tick enters the reducer as an action, and it dies with it.
  */
 import { visibleSeatList } from "../engine/disclosure";
 import { GameRecord } from "../engine/record";
@@ -52,6 +53,13 @@ export interface RoomHooks {
   spectating?(gameId: string): boolean;
   /** Deliver the spectator view (see `GameRoom.spectatorView`) to whoever spectates; only when it changed. */
   spectate?(room: GameRoom, view: SpectatorSeats): void;
+  /**
+   * Run `run` after this turn of the event loop (the server passes `setImmediate`): the views an
+   * input changed are built then, after its ack went out (or sooner, when the room's next input
+   * comes first); a game's bots first answer then, after every game started in the turn sent its seats.
+   * Absent (tests driving a room alone), both happen inline, before the input's answer.
+   */
+  later?(run: () => void): void;
 }
 
 /**
@@ -143,6 +151,8 @@ export class GameRoom {
   private stopTimer: (() => void) | null = null;
   /** Cancels the running countdown; null when none runs. */
   private stopCountdown: (() => void) | null = null;
+  /** Tick 0 has begun and its bots have not answered yet (`firstAnswers`). */
+  private botsToAnswer = false;
   /** Whether tick 0 has begun: until then a seat has no view and no input is taken. */
   private begun = false;
   private disposed = false;
@@ -152,6 +162,9 @@ export class GameRoom {
   private readonly stepTarget: StepTarget;
   /** Why the last tick was refused, if it was. */
   private tickRefusal: MoveAck | null = null;
+  /** An input changed the game since the views were last published; a flush is coming (`viewsChanged`). */
+  private viewsStale = false;
+  private flushPending = false;
   /** Per seat: the last snapshot body sent and its number. */
   private readonly sent = new Map<string, { body: string; seq: number }>();
   /** The last spectator view sent, so an unchanged one is not sent again. */
@@ -295,9 +308,21 @@ export class GameRoom {
     this.startedAt = new Date(at);
     this.hooks.seatsChanged?.(this);
     this.publishAll();
-    this.settle();
-    // The bots' first answers may have ended the game (an FLP scheduler bot on a univalent start).
-    if (this.status === "running") this.startClock();
+    this.startClock();
+    this.botsToAnswer = true;
+    // Every seat of every game starting now is sent before any bot plays (a class round's 150 games).
+    if (this.hooks.later) this.hooks.later(() => void this.enqueue(() => this.firstAnswers()));
+    else this.firstAnswers();
+  }
+
+  /**
+   * The bots' answers to tick 0, unless something answered for them already (a move, a pause,
+   * the end). They may end the game (an FLP scheduler bot on a univalent start): `finish` stops the clock.
+   */
+  private firstAnswers(): void {
+    if (!this.botsToAnswer) return;
+    this.botsToAnswer = false;
+    if (this.status === "running") this.settle();
   }
 
   private cancelCountdown(): void {
@@ -392,6 +417,7 @@ export class GameRoom {
       const done = this.perform({ kind: "human", seat }, [this.scenario.toAction(seat, move)]);
       if (!done.ok) return done;
       this.settle();
+      // With `later`, the view showing the move is built after this answer: the number sent so far.
       return { ok: true, seq: this.sent.get(seat)?.seq ?? 0 };
     });
   }
@@ -567,13 +593,20 @@ export class GameRoom {
   }
 
   private enqueue<T>(task: () => T): Promise<T> {
-    const run = this.queue.then(() => (this.disposed ? (refusal("UNKNOWN_GAME", "The game is closed.") as T) : task()));
+    const run = this.queue.then(() => {
+      if (this.disposed) return refusal("UNKNOWN_GAME", "The game is closed.") as T;
+      // Views still owed to the last input go out before the next one is taken: one snapshot per
+      // input (not per however many the event loop happened to gather), whatever the timing.
+      if (this.viewsStale) this.publishAll();
+      return task();
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
   /** The clock's task: one tick, then the bots' answers (the engine's step). */
   private clockTick(): MoveAck {
+    this.firstAnswers();
     if (!tickThenBots(this.stepTarget, this.bots())) return this.tickRefusal ?? refusal("GAME_OVER", "The game is over.");
     this.hooks.changed?.(this);
     return { ok: true, seq: 0 };
@@ -581,6 +614,7 @@ export class GameRoom {
 
   /** After a change a human or the room made: the bots answer, then the dashboards hear of it. */
   private settle(): void {
+    this.botsToAnswer = false;
     botsAnswer(this.stepTarget, this.bots());
     this.hooks.changed?.(this);
   }
@@ -613,8 +647,29 @@ export class GameRoom {
       this.hooks.accepted?.(this, this.record.inputs.length - 1, action);
       if (this.record.over) this.finish();
     }
-    if (actions.length) this.publishAll();
+    if (actions.length) this.viewsChanged();
     return { ok: true, seq: 0 };
+  }
+
+  /**
+   * The game changed: publish the views now, or (with `later`) after this turn, inside the queue,
+   * so the input's ack leaves first (unless another input waits in the queue: its task publishes
+   * them first). An input and its bots' answers make one view per seat. Views are still sent only
+   * once durable (the publish hook waits for the journal).
+   */
+  private viewsChanged(): void {
+    const later = this.hooks.later;
+    if (!later) return this.publishAll();
+    this.viewsStale = true;
+    if (this.flushPending) return;
+    this.flushPending = true;
+    later(
+      () =>
+        void this.enqueue(() => {
+          this.flushPending = false;
+          if (this.viewsStale) this.publishAll();
+        }),
+    );
   }
 
   /** Whether `actor` may send an input now; the refusal if not. */
@@ -636,6 +691,7 @@ export class GameRoom {
   /** Publish every seat whose view changed (none while a round is fast-forwarded). */
   private publishAll(): void {
     if (this.quiet) return;
+    this.viewsStale = false;
     for (const slot of this.seats) this.publishIfChanged(slot.seat);
     this.publishSpectators();
   }

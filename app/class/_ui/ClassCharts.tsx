@@ -147,8 +147,9 @@ function Tiles({ ui, t, metrics, finished, leftOut, total, words }: { ui: ClassU
   const tiles: { label: string; value: string; tone?: string }[] = [
     { label: "games finished", value: total ? `${finished} / ${total}` : String(finished) },
     ...(leftOut > 0 ? [{ label: "finished by bots, left out", value: String(leftOut) }] : []),
-    { label: words.success.toLowerCase(), value: pct(t.success), tone: "text-emerald-700" },
-    { label: words.unsafe.toLowerCase(), value: pct(t.unsafe), tone: "text-rose-700" },
+    // Coloured only when there is something to mark: a red "0%" reads as an alarm.
+    { label: words.success.toLowerCase(), value: pct(t.success), tone: t.success > 0 ? "text-emerald-700" : undefined },
+    { label: words.unsafe.toLowerCase(), value: pct(t.unsafe), tone: t.unsafe > 0 ? "text-rose-700" : undefined },
     ...(showsMessages(ui) ? [{ label: "messages per game", value: formatMean(t.meanMessages) }] : []),
     ...(ui?.tiles(t, metrics) ?? []),
   ];

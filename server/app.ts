@@ -17,18 +17,18 @@ import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
 import { classGameOf, PrismaClassStore, type ClassStore } from "./storage/classStore";
 import { ClassService } from "./classroom/classService";
-import { classPush, classSockets, gameChannels, sessionChannels, spectatorChannel, spectatorViewOf } from "./classroom/classSockets";
+import { classPush, classSockets, spectatorChannel, spectatorViewOf } from "./classroom/classSockets";
 import { completedChallenges, playerByDevice } from "./storage/playerPages";
 import type { GameStore } from "./storage/types";
 import { GameRecorder } from "./rooms/recorder";
 import { Journal } from "./rooms/journal";
 import { restoreLiveGames } from "./rooms/restore";
 import type { StoredLiveGame } from "./rooms/journal";
-import { DEFAULT_SESSION_MAX_AGE_MS, restoreClassSession, restoreClassSessions, type RestoreSessionsDeps } from "./classroom/restoreSessions";
+import { DEFAULT_SESSION_MAX_AGE_MS, restoreClassSessions, type RestoreSessionsDeps } from "./classroom/restoreSessions";
 import { PrismaJournalStore } from "./storage/prismaJournalStore";
 import { clusterLeases } from "./cluster/clusterMode";
-import { sessionOfResource, sessionResource } from "./cluster/leases";
-import { startOwnership, type Ownership } from "./cluster/ownership";
+import { sessionResource } from "./cluster/leases";
+import { startNodeOwnership, type NodeOwnership } from "./cluster/nodeOwnership";
 import { RemoteSockets, type ClusterIo } from "./cluster/remoteSockets";
 import { standInStrategy } from "./classroom/presets";
 import { Outbox, outboxPathOf } from "./storage/outbox";
@@ -142,8 +142,6 @@ export interface ServerOptions {
 const RECOVERY_MS = 120_000;
 
 const RESTARTING_KEEPS = "The server is restarting: reconnect in a moment. Games in progress pause and go on when their players are back.";
-const GAME_MOVED = "This game moved to another server: reconnect in a moment and resume your seat.";
-const SESSION_MOVED = "This class moved to another server: reconnect in a moment and join it again.";
 const RESTARTING_ENDS = "The server is restarting: reconnect in a moment. Games in progress end here.";
 
 /** How long `close()` may try to write finished games before leaving them in the outbox. */
@@ -331,62 +329,25 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       .then((r) => (r.restored || r.closed) && log.info(r, "class sessions an earlier run left open: restored or closed"))
       .catch((err) => log.error({ err }, "class sessions: could not read those left open; the next start tries again"));
   }
-  let ownership: Ownership | null = null;
+  let ownership: NodeOwnership | null = null;
   if (leases && journal && journalStore) {
-    gameMoved = (gameId) => {
-      leases.forget(gameId);
-      const room = registry.get(gameId);
-      if (!room) return;
-      // Its players reconnect (to any node) and resume their seats with the owner's state.
-      sendAway(gameChannels(gameId, room.seats.map((s) => s.seat)), GAME_MOVED, false);
-      registry.remove(room);
-      log.warn({ gameId, node: leases.nodeId }, "cluster: another node owns this game now; dropped it here");
-    };
-    /** Another node leases this session now: forget it here, drop its games, send its people away. */
-    const sessionMoved = (sessionId: string) => {
-      const session = classes.drop(sessionId);
-      if (!session) return;
-      for (const group of session.currentRound?.groups ?? []) gameMoved(group.room.id);
-      sendAway(sessionChannels(sessionId, session.students.keys(), []), SESSION_MOVED, false);
-      log.warn({ sessionId, node: leases.nodeId }, "cluster: another node owns this class session now; dropped it here");
-    };
-    const finished = finishedCheck(getPrisma(dbUrl), outbox);
-    const restoreAdopted = (games: StoredLiveGame[], classGame?: (game: StoredLiveGame) => ReturnType<ClassService["restoreGame"]>) =>
-      restoreLiveGames({ store: { write: (b) => journalStore.write(b), load: async () => games }, journal, service, finished, classGame, log });
-    /** Sockets anywhere still in an adopted game's channels (their node died) come back afresh. */
-    const channelsOf = (games: StoredLiveGame[]) => games.map((g) => ({ id: g.header.id, seats: g.header.seats.map((s) => s.seat) }));
-    const maxAgeMs = options.classSessionMaxAgeMs ?? DEFAULT_SESSION_MAX_AGE_MS;
-    ownership = startOwnership({
+    ownership = startNodeOwnership({
       leases,
-      journal: journalStore,
-      hosts: (id) => registry.get(id) !== undefined,
-      adopt: async (games) => {
-        sendAway(channelsOf(games).flatMap((g) => gameChannels(g.id, g.seats)), GAME_MOVED, true);
-        await restoreAdopted(games);
-      },
-      lost: (resource) => {
-        const sessionId = sessionOfResource(resource);
-        if (sessionId === null) gameMoved(resource);
-        else sessionMoved(sessionId);
-      },
-      sessions: {
-        open: async () => {
-          const now = options.clock?.now() ?? Date.now();
-          return (await rawClassStore.openSessionIds()).filter((s) => now - s.createdAt.getTime() <= maxAgeMs).map((s) => s.id);
-        },
-        hosts: (id) => classes.sessionById(id) !== undefined,
-        adopt: async (sessionId, games) => {
-          const row = await restoreClassSession(sessionDeps(), sessionId);
-          // Ended meanwhile: its games are forgotten by the restore path (no session takes them).
-          if (row) sendAway(sessionChannels(sessionId, row.members.map((m) => m.playerId), channelsOf(games)), SESSION_MOVED, true);
-          else void leases.release(sessionResource(sessionId));
-          await restoreAdopted(games, (game) => classes.restoreGame(game));
-          classes.settleRestored(sessionId);
-        },
-      },
-      log,
+      journal,
+      journalStore,
+      registry,
+      service,
+      classes,
+      classStore: rawClassStore,
+      finished: finishedCheck(getPrisma(dbUrl), outbox),
+      sessionDeps,
+      sendAway,
+      maxSessionAgeMs: options.classSessionMaxAgeMs ?? DEFAULT_SESSION_MAX_AGE_MS,
+      now: () => options.clock?.now() ?? Date.now(),
       scanMs: options.cluster?.scanMs,
+      log,
     });
+    gameMoved = ownership.gameMoved;
     await ownership.pass();
   } else if (options.restoreLiveGames && journal && journalStore) {
     const finished = finishedCheck(getPrisma(dbUrl), outbox);

@@ -38,7 +38,9 @@ describe.each([
     // One player per game, each on their own socket (as many phones would be).
     const players = Array.from({ length: games }, (_, i) => client(first.url, `P${i}`));
     await Promise.all(players.map((p) => p.connected()));
-    const grants = await createEach(players, (p) => longGame(p));
+    // 20 s of game time (the most dawnTick allows): on a loaded machine, creating and moving in 50 games one after another
+    // took long enough that the first games reached dawn (and were stored) before the kill.
+    const grants = await createEach(players, (p) => longGame(p, 200));
     // One messenger per tick: a round of moves, then the next tick, then another.
     const refused: unknown[] = [];
     for (let m = 0; m < MOVES_BEFORE; m++) {
@@ -77,13 +79,14 @@ describe.each([
       expect(first.status).toBe("paused");
       expect(first.held?.standInsAt).toBeGreaterThan(0);
     }
-    // Every seat is back: each game goes on and, from its next tick (one messenger per tick), takes moves again.
-    for (const [i, grant] of grants.entries()) await backs[i].waitFor((p) => snapshotOf(grant.gameId)(p) && (p.data as GameSnapshot).status === "running");
-    await new Promise((r) => setTimeout(r, 150));
+    // Every seat is back: each game goes on and, from its next tick (one messenger per tick), takes
+    // moves again. Waited for by the view, not a sleep: on a loaded machine a tick may come late.
+    const maySend = (p: Packet) => (p.data as GameSnapshot).status === "running" && (p.data as { view: { can?: { sendPlan?: boolean } } | null }).view?.can?.sendPlan === true;
+    for (const [i, grant] of grants.entries()) await backs[i].waitFor((p) => snapshotOf(grant.gameId)(p) && maySend(p));
     for (const [i, grant] of grants.entries()) {
       expect(await backs[i].request("game:move", send(grant))).toMatchObject({ ok: true });
     }
-    for (const [i, grant] of grants.entries()) await backs[i].waitFor((p) => snapshotOf(grant.gameId)(p) && isFinished(p), 30_000);
+    for (const [i, grant] of grants.entries()) await backs[i].waitFor((p) => snapshotOf(grant.gameId)(p) && isFinished(p), 45_000);
 
     for (const grant of grants) {
       const trace = await eventually(async () => {

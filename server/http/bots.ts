@@ -12,6 +12,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import type { z } from "zod";
+import type { BotInfo } from "../protocol/bots";
 import { firstIssue } from "../protocol/firstIssue";
 import { botCreateSchema, botListSchema, botRevokeSchema, nameRefusal } from "../protocol/schemas";
 import { clientAddress } from "../realtime/clientAddress";
@@ -81,6 +82,6 @@ export function botApi(deps: BotApiDeps, limits: Pick<RateLimits, "createsPerMin
 }
 
 /** Dates as ISO strings, as JSON sends them anyway, but said once here. */
-function publicBot(bot: BotSummary) {
+function publicBot(bot: BotSummary): BotInfo {
   return { id: bot.id, name: bot.name, createdAt: bot.createdAt.toISOString(), revokedAt: bot.revokedAt?.toISOString() ?? null };
 }

@@ -8,8 +8,9 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { hashSecret } from "../rooms/credentials";
 import { serialized } from "./prismaGameStore";
 
-/** Bots a player may have at once (revoked ones do not count). */
-export const MAX_BOTS_PER_OWNER = 5;
+import { MAX_BOTS_PER_OWNER } from "../protocol/bots";
+
+export { MAX_BOTS_PER_OWNER };
 
 /** "bvb_" and 43 URL-safe characters (32 random bytes): recognisable in a leaked log, unguessable. */
 export const newBotToken = (): string => `bvb_${randomBytes(32).toString("base64url")}`;

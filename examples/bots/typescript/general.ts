@@ -81,6 +81,7 @@ export function play({ url, botToken, seat = "A", opponent = "acknowledged", tic
     // A refused handshake (BAD_BOT_TOKEN...) carries its code in err.data; the client will not retry it.
     socket.on("connect_error", (err: Error & { data?: { code: string; message: string } }) => {
       if (err.data) fail(new Error(`${err.data.code}: ${err.data.message}`));
+      else console.warn(`cannot reach ${url} (${err.message}): retrying`);
     });
 
     socket.on("connect", () => {

@@ -55,6 +55,7 @@ export function play({ url, botToken, seat = "A", opponent = "acknowledged", tic
   let lastTick = -1;
   /** Moves sent and not yet answered: a snapshot that left before they landed does not show them. */
   let inFlight = 0;
+  let committed = false;
 
   // Every request answers through an acknowledgement: { ok: true, ... } or { ok: false, error }.
   const request = <T>(event: string, payload: object) =>
@@ -65,7 +66,10 @@ export function play({ url, botToken, seat = "A", opponent = "acknowledged", tic
   /** This tick's moves: at most one messenger per tick, and one commitment per game. */
   function movesFor(view: GeneralView): object[] {
     const moves: object[] = [];
-    if (view.can.commit && view.knowledge.depth >= attackAt) moves.push({ type: "commit", decision: "attack" });
+    if (view.can.commit && !committed && view.knowledge.depth >= attackAt) {
+      committed = true; // once: a snapshot already on its way may not show the commitment yet
+      moves.push({ type: "commit", decision: "attack" });
+    }
     const last = view.sent.at(-1);
     const news = view.received.length > (last?.acked ?? 0);
     const quiet = !last || view.tick - last.sentAt > 2 * view.params.crossingTicks;

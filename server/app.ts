@@ -221,7 +221,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Bot API bots live in the Prisma database too (docs/bot-api.md); bounded in time like the rest.
   const botStore = options.store ? undefined : guardStorage(new PrismaBotStore(getPrisma(dbUrl)), log);
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
-  const bots = botStore && players && botApi({ bots: botStore, players, revoked: (botId) => io.in(botChannel(botId)).disconnectSockets(true) }, limits);
+  const bots = botStore && players && botApi({ bots: botStore, players, revoked: (botId) => {
+    io.in(botChannel(botId)).disconnectSockets(true);
+    service.revokeBot(botId);
+  } }, limits);
 
   let nextHandler: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>) | null = null;
   if (options.ui) {

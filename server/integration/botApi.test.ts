@@ -87,10 +87,18 @@ describe("the Bot API", () => {
     const bot = await newBot("Revokee");
     const open = (await botClient(bot.token)) as TestClient;
     expect(open.socket.connected).toBe(true);
+    const grant = await open.request<SeatGrant>("game:create", slowGame());
+    if (!grant.ok) throw new Error(JSON.stringify(grant));
     const closed = new Promise<void>((resolve) => open.socket.once("disconnect", () => resolve()));
     await post("/api/bots/revoke", { deviceToken: owner, botId: bot.id });
     await closed;
     expect(await botClient(bot.token)).toEqual(expect.objectContaining({ code: "BAD_BOT_TOKEN" }));
+    // The seat token its program kept is void too, from any socket.
+    const plain = new TestClient(t.server.url, "Plain");
+    clients.push(plain);
+    await plain.connected();
+    const move = { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } };
+    expect(await plain.request("game:move", move)).toEqual({ ok: false, error: expect.objectContaining({ code: "BAD_TOKEN" }) });
   });
 
   it("plays the TypeScript example to dawn: a checked game with the seat recorded as the bot's, on no human board", async () => {

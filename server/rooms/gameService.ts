@@ -201,6 +201,17 @@ export class GameService {
     });
   }
 
+  /**
+   * A bot was revoked: the seats it holds in this node's unfinished games get fresh tokens nobody
+   * has, so a seat token its program kept stops working too (the game goes on without it).
+   */
+  revokeBot(botId: string): void {
+    for (const room of this.options.registry.all()) {
+      if (room.status === "finished") continue;
+      for (const slot of room.seats) if (slot.botId === botId) room.revokeToken(slot.seat);
+    }
+  }
+
   /** A socket left one of a room's seats (it disconnected): a friend game's other seats see it. */
   left(room: GameRoom): void {
     void room.presenceChanged();

@@ -11,7 +11,7 @@ import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
 import { hashDeviceToken } from "../storage/prismaGameStore";
 import { MAX_BOTS_PER_OWNER } from "../storage/botStore";
-import { eventually, isFinished, newDeviceToken, startTestServer, TestClient, traceOf, type TestServer } from "../testing/harness";
+import { eventually, isFinished, newDeviceToken, NO_LIMITS, startTestServer, TestClient, traceOf, type TestServer } from "../testing/harness";
 
 let t: TestServer;
 const clients: TestClient[] = [];
@@ -152,3 +152,30 @@ describe("the Bot API", () => {
     expect(human.packets.some(isFinished)).toBe(false);
   });
 });
+
+describe("the Bot API's budgets", () => {
+  it("limits bot creations per address over HTTP, and a bot's game creations like a person's", async () => {
+    const limited = await startTestServer({ rateLimits: { ...NO_LIMITS, createsPerMinute: 2 } });
+    try {
+      const device = newDeviceToken();
+      await getPrisma(limited.db.url).player.create({ data: { deviceHash: hashDeviceToken(device), nickname: "Busy" } });
+      const create = () => fetch(`${limited.server.url}/api/bots`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ deviceToken: device, name: "Busy bot" }) });
+      const answers = [await create(), await create(), await create()];
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 429]);
+      const { token } = (await answers[0].json()) as { token: string };
+      const c = new TestClient(limited.server.url, "bot", { auth: { botToken: token } });
+      clients.push(c);
+      await c.connected();
+      const codes = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await c.request("game:create", slowGame());
+        codes.push(res.ok ? "ok" : res.error.code);
+      }
+      expect(codes).toEqual(["ok", "ok", "RATE_LIMITED"]);
+    } finally {
+      await limited.stop();
+      await limited.db.cleanup();
+    }
+  });
+});
+

@@ -5,12 +5,14 @@
  * handshake; a bot's socket acts only with the seat tokens it holds.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { play } from "../../examples/bots/typescript/general";
 import { verifyTrace } from "../engine/verify";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { getPrisma } from "../storage/db";
 import { hashDeviceToken } from "../storage/prismaGameStore";
 import { MAX_BOTS_PER_OWNER } from "../storage/botStore";
+import { snapshotSchema } from "../testing/snapshotSchema";
 import { eventually, isFinished, newDeviceToken, NO_LIMITS, startTestServer, TestClient, traceOf, type TestServer } from "../testing/harness";
 
 let t: TestServer;
@@ -126,6 +128,10 @@ describe("the Bot API", () => {
     const snap = (await c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running")).data as GameSnapshot;
     expect(snap.seats.find((s) => s.seat === "A")).toEqual({ seat: "A", kind: "bot", name: "Marked", botId: bot.id });
     expect((await c.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } })).ok).toBe(true);
+    // Every snapshot the bot got holds exactly the documented fields, its seat's view and no more.
+    const envelope = snapshotSchema({ scenario: "generals", seat: z.literal("A"), announced: z.unknown() });
+    for (const s of c.snapshots()) expect(envelope.safeParse(s).success, JSON.stringify(s).slice(0, 200)).toBe(true);
+    expect(JSON.stringify(c.snapshots())).not.toMatch(/"seed"|"fate"/);
   });
 
   it("acts only with the seat tokens it holds: another seat's game, view and moves stay out of reach", async () => {

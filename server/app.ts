@@ -19,6 +19,9 @@ import { classGameOf, PrismaClassStore, type ClassStore } from "./storage/classS
 import { ClassService } from "./classroom/classService";
 import { classPush, classSockets, spectatorChannel, spectatorViewOf } from "./classroom/classSockets";
 import { completedChallenges, playerByDevice } from "./storage/playerPages";
+import { PrismaBotStore } from "./storage/botStore";
+import { botApi } from "./http/bots";
+import { botChannel } from "./realtime/botAuth";
 import type { GameStore } from "./storage/types";
 import { GameRecorder } from "./rooms/recorder";
 import { Journal } from "./rooms/journal";
@@ -215,6 +218,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Player lookups and challenge unlocks read the Prisma database; a custom store has none.
   const players = options.store ? undefined : (token: string) => playerByDevice(getPrisma(dbUrl), token);
   const completedOf = options.store ? undefined : (token: string) => completedChallenges(getPrisma(dbUrl), token);
+  // Bot API bots live in the Prisma database too (docs/bot-api.md); bounded in time like the rest.
+  const botStore = options.store ? undefined : guardStorage(new PrismaBotStore(getPrisma(dbUrl)), log);
+  const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+  const bots = botStore && players && botApi({ bots: botStore, players, revoked: (botId) => {
+    io.in(botChannel(botId)).disconnectSockets(true);
+    service.revokeBot(botId);
+  } }, limits);
 
   let nextHandler: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>) | null = null;
   if (options.ui) {
@@ -232,7 +242,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const http = createServer((req, res) => {
     // In cluster mode every answer names its node: for the operator and the proxy tests (deploy/).
     if (leases) res.setHeader("X-Bivalent-Node", leases.nodeId);
-    handleApi(req, res, { store, registry, players, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? async () => ({ ...redis.health(), nodes: await clusterNodes(io) }) : undefined })
+    handleApi(req, res, { store, registry, players, bots, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? async () => ({ ...redis.health(), nodes: await clusterNodes(io) }) : undefined })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -321,7 +331,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxAgeMs: options.classSessionMaxAgeMs,
     log,
   });
-  const sockets = attachGameSockets(io, service, log, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, [classSockets(classes)], remote ?? undefined);
+  const sockets = attachGameSockets(io, service, log, limits, [classSockets(classes)], remote ?? undefined, botStore && ((token) => botStore.byToken(token)));
   // In cluster mode the ownership pass brings back only the sessions nobody leases (below).
   if (options.restoreClassSessions && !leases) {
     // Unguarded: a start may take longer than a request to read every open session.

@@ -120,3 +120,26 @@ describe("seat lists", () => {
     expect(visibleSeatList(generals.disclosure, params, "A", lists[1], true)).toEqual(lists[1]);
   });
 });
+
+describe("a Bot API bot in the seat list", () => {
+  const seats: SeatOccupant[] = [
+    { seat: "A", kind: "human", name: "Ada" },
+    { seat: "B", kind: "human", name: "Chainbot", botId: "bot-1234" },
+  ];
+  const only = (shown: "occupant" | "strategy") => ({ announcedParams: () => ({}), seatVisibility: () => shown });
+
+  it("lists it as a bot; its name and id go only where a bot's strategy may", () => {
+    expect(visibleSeatList(only("strategy"), {}, "A", seats, false)).toEqual([
+      { seat: "A", kind: "human", name: "Ada" },
+      { seat: "B", kind: "bot", name: "Chainbot", botId: "bot-1234" },
+    ]);
+    expect(visibleSeatList(only("occupant"), {}, "A", seats, false)).toEqual([
+      { seat: "A", kind: "human", name: "Ada" },
+      { seat: "B", kind: "bot", name: null },
+    ]);
+    // Its own seat, and everyone once the game is over, see it whole.
+    expect(visibleSeatList(only("occupant"), {}, "B", seats, false)[1]).toEqual({ seat: "B", kind: "bot", name: "Chainbot", botId: "bot-1234" });
+    expect(visibleSeatList(only("occupant"), {}, "A", seats, true)[1]).toEqual({ seat: "B", kind: "bot", name: "Chainbot", botId: "bot-1234" });
+  });
+});
+

@@ -35,14 +35,18 @@ export interface SeatOccupant {
   kind: "human" | "bot";
   /** A human's nickname, or the bot's strategy; null while a human seat is open. */
   name: string | null;
+  /** A Bot API bot holds this token seat: listed as a bot, its name and id shown like a strategy. */
+  botId?: string | null;
 }
 
 /** One row of the seat list a seat receives. */
 export interface ListedSeat {
   seat: string;
   kind: "human" | "bot";
-  /** A human's nickname; a bot's strategy where the viewer may know it; otherwise null. */
+  /** A human's nickname; a bot's strategy (or Bot API name) where the viewer may know it; otherwise null. */
   name: string | null;
+  /** The Bot API bot playing the seat, where the viewer may know who plays it (docs/bot-api.md). */
+  botId?: string;
 }
 
 /**
@@ -60,7 +64,10 @@ export function visibleSeatList<Params, Seat extends string>(
   for (const s of seats) {
     const shown: SeatVisibility = revealed || s.seat === viewer ? "strategy" : disclosure.seatVisibility(params, viewer, s.seat);
     if (shown === "hidden") continue;
-    list.push({ seat: s.seat, kind: s.kind, name: shown === "occupant" && s.kind === "bot" ? null : s.name });
+    // A Bot API bot is a bot to everyone else: who wrote it is disclosed like a house bot's strategy.
+    const kind = s.botId ? "bot" : s.kind;
+    const named = shown === "strategy" || kind === "human";
+    list.push(s.botId && named ? { seat: s.seat, kind, name: s.name, botId: s.botId } : { seat: s.seat, kind, name: named ? s.name : null });
   }
   return list;
 }

@@ -24,6 +24,8 @@ export async function handleApi(
     store: GameStore;
     registry: RoomRegistry;
     players?: PlayerLookup;
+    /** /api/bots (server/http/bots.ts); absent with a custom store. */
+    bots?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
     classStore?: ClassStore;
     storage?: () => StorageHealth;
     /** The live-game journal's health; null when games are not journaled. */
@@ -36,6 +38,7 @@ export async function handleApi(
 ): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
   if (deps.classStore && (await handleClassApi(req, res, path, deps.classStore, deps.joinAddresses))) return true;
+  if (deps.bots && (await deps.bots(req, res, path))) return true;
   if (path === "/api/me") {
     await handleMe(req, res, deps.players);
     return true;

@@ -27,7 +27,8 @@ export async function handleMe(req: IncomingMessage, res: ServerResponse, lookup
   send(res, 200, { playerId: player.id, nickname: player.nickname });
 }
 
-function parseJson(text: string): unknown {
+/** JSON.parse, undefined for text that is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -36,7 +37,7 @@ function parseJson(text: string): unknown {
 }
 
 /** The body as text, or null when it is larger than MAX_BODY. */
-function readBody(req: IncomingMessage): Promise<string | null> {
+export function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
@@ -49,7 +50,8 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+/** A JSON answer that no cache keeps. */
+export function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   res.end(JSON.stringify(body));
 }

@@ -40,6 +40,8 @@ export const SERVER_ERROR_CODES = [
   "GAME_NOT_FINISHED",
   "REMATCH_ALREADY_ASKED",
   "REMATCH_UNAVAILABLE",
+  "BAD_BOT_TOKEN",
+  "NOT_FOR_BOTS",
 ] as const;
 
 export const ERROR_CODES = [...SERVER_ERROR_CODES, ...ENGINE_ERROR_CODES] as const;
@@ -56,6 +58,11 @@ export const HTTP_ERROR_CODES = [
   "UNKNOWN_SESSION",
   "BAD_HOST_KEY",
   "METHOD_NOT_ALLOWED",
+  "UNKNOWN_PLAYER",
+  "UNKNOWN_BOT",
+  "BOT_LIMIT",
+  "NICKNAME_REFUSED",
+  "RATE_LIMITED",
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 

@@ -12,12 +12,14 @@ import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePay
  * The version of this protocol. It goes up when a change would break a client written from an
  * older docs/protocol.md; the server says it in `server:hello`, a client may send its own.
  */
-export const PROTOCOL_VERSION = 9;
+export const PROTOCOL_VERSION = 10;
 
 /** What a client may send in socket.io's handshake `auth`; every field is optional. */
 export interface ClientAuth {
   /** The protocol version the client was written for; another than the server's is refused. */
   protocolVersion?: number;
+  /** A Bot API bot's token (docs/bot-api.md): the socket is that bot; unknown or revoked → BAD_BOT_TOKEN. */
+  botToken?: string;
 }
 
 /** The first event on every connection. */
@@ -51,6 +53,11 @@ export interface SeatInfo {
   kind: "human" | "bot";
   /** Nickname of the human, or the strategy name of the bot; null while the seat is open. */
   name: string | null;
+  /**
+   * Only on a seat a Bot API bot plays (docs/bot-api.md), where the viewer may know its occupant's
+   * name: the bot's public id. Such a seat has `kind: "bot"` and the bot's name.
+   */
+  botId?: string;
   /**
    * Only for the human seats of a friend game (one started with an invite code): whether that
    * seat's player has a connection open to the game now. Never on a bot's seat, never in a class

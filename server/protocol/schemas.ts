@@ -25,15 +25,10 @@ export function nameRefusal(error: z.ZodError): string | null {
 }
 
 /** Letters (with their combining marks: Hindi, Thai, decomposed accents), digits and a few separators. */
-export const nicknameSchema = notOffensive(
-  z
-    .string()
-    .trim()
-    .min(1, NICKNAME_MESSAGES.empty)
-    .max(MAX_NICKNAME, NICKNAME_MESSAGES.long)
-    .regex(NICKNAME_PATTERN, NICKNAME_MESSAGES.characters),
-  "nickname",
-);
+const nameText = z.string().trim().min(1, NICKNAME_MESSAGES.empty).max(MAX_NICKNAME, NICKNAME_MESSAGES.long).regex(NICKNAME_PATTERN, NICKNAME_MESSAGES.characters);
+export const nicknameSchema = notOffensive(nameText, "nickname");
+/** A Bot API bot's name: the nickname rules (it is shown where nicknames are). */
+export const botNameSchema = notOffensive(nameText, "bot name");
 
 /** Kept in the browser; identifies a device across games without an account. */
 export const deviceTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "A device token is 16 to 64 URL-safe characters");
@@ -67,6 +62,21 @@ export const createGameSchema = z
   })
   .strict();
 
+/**
+ * `game:create` from a Bot API socket (docs/bot-api.md): the same, without `player` (the socket's
+ * bot token says who plays). Every other seat must be a house bot.
+ */
+export const botCreateGameSchema = createGameSchema.omit({ player: true });
+
+/** A bot token as issued (server/storage/botStore.ts): "bvb_" and 43 URL-safe characters. */
+export const botTokenSchema = z.string().regex(/^bvb_[A-Za-z0-9_-]{43}$/, "Not a bot token");
+export const botIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, "Not a bot id");
+
+/** The bodies of POST /api/bots/... (server/http/bots.ts): the device token says whose bots. */
+export const botListSchema = z.object({ deviceToken: deviceTokenSchema }).strict();
+export const botCreateSchema = z.object({ deviceToken: deviceTokenSchema, name: botNameSchema }).strict();
+export const botRevokeSchema = z.object({ deviceToken: deviceTokenSchema, botId: botIdSchema }).strict();
+
 export const joinGameSchema = z.object({ code: joinCodeSchema, player: playerSchema }).strict();
 export const resumeGameSchema = z.object({ gameId: gameIdSchema, seatToken: seatTokenSchema }).strict();
 /** A seat of a finished friend game asks for a rematch (or accepts the other seat's). */
@@ -93,6 +103,7 @@ export const challengeStartSchema = z
   .strict();
 
 export type CreateGamePayload = z.input<typeof createGameSchema>;
+export type BotCreateGamePayload = z.input<typeof botCreateGameSchema>;
 export type ChallengeStartPayload = z.input<typeof challengeStartSchema>;
 export type JoinGamePayload = z.input<typeof joinGameSchema>;
 export type ResumeGamePayload = z.input<typeof resumeGameSchema>;

@@ -10,7 +10,7 @@ import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
 import type { ProtocolError } from "../protocol/errors";
 import type { Ack, ClientToServerEvents, SeatGrant, ServerToClientEvents } from "../protocol/events";
-import { challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, nameRefusal, rematchSchema, resumeGameSchema } from "../protocol/schemas";
+import { botCreateGameSchema, challengeStartSchema, createGameSchema, joinGameSchema, moveSchema, nameRefusal, rematchSchema, resumeGameSchema } from "../protocol/schemas";
 import { firstIssue } from "../protocol/firstIssue";
 import type { GameService } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
@@ -21,6 +21,8 @@ import { clientAddress } from "./clientAddress";
 import { protocolVersionGuard, serverHello } from "./protocolVersion";
 import { announceGone, FORWARDED_CODES, forwarder, serveForwarded, type ForwardRequest, type ServerSide } from "../cluster/forwarding";
 import type { RemoteSockets } from "../cluster/remoteSockets";
+import type { BotIdentity } from "../rooms/gameService";
+import { botAuthGuard, botChannel, botOf, type BotLookup } from "./botAuth";
 
 export { DEFAULT_RATE_LIMITS, type RateLimits };
 
@@ -70,6 +72,8 @@ export function attachGameSockets(
    * it, and this node answers theirs with stand-ins for their sockets (kept here).
    */
   remote?: RemoteSockets,
+  /** Finds a Bot API bot by its token (docs/bot-api.md); without it every bot token is refused. */
+  botLookup?: BotLookup,
 ): { stop(): void } {
   const budget = new RequestBudget(limits);
   const addressOf = (socket: GameSocket) => clientAddress(socket.handshake.address, socket.handshake.headers["x-forwarded-for"], limits.trustedProxies ?? 0);
@@ -109,8 +113,12 @@ export function attachGameSockets(
         if (verdict === "disconnect") disconnectOverBudget(socket, event);
         return;
       }
-      const handler = typeof rawEvent === "string" ? handlers.get(rawEvent) : undefined;
-      if (!handler) return answer(refusal("UNKNOWN_EVENT", `There is no request called "${event}".`));
+      const bot = botOf(socket);
+      const handler = typeof rawEvent === "string" ? (bot ? botHandler(rawEvent, bot) : handlers.get(rawEvent)) : undefined;
+      if (!handler) {
+        if (bot && handlers.has(String(rawEvent))) return answer(refusal("NOT_FOR_BOTS", `A bot may send ${BOT_EVENTS.join(", ")}; not "${event}".`));
+        return answer(refusal("UNKNOWN_EVENT", `There is no request called "${event}".`));
+      }
       if (args.length > 1) return answer(refusal("BAD_PAYLOAD", `A request takes one payload (and a callback last), not ${args.length} arguments.`));
       const payload = args[0];
       const extraLimit = handler.limit === "join" ? joins : handler.limit === "create" ? creates : undefined;
@@ -181,6 +189,15 @@ export function attachGameSockets(
   handle("challenge:start", challengeStartSchema, granting((p) => service.startChallenge(p)), "create");
   for (const extension of extensions) extension.bind(handle);
 
+  /**
+   * A Bot API socket's requests (docs/bot-api.md): it creates games as its bot (against house bots
+   * only), and moves and resumes with the seat tokens it holds, through the same handlers as anyone.
+   */
+  const botHandler = (event: string, bot: BotIdentity): Handler | undefined => {
+    if (event === "game:create") return { schema: botCreateGameSchema, run: granting((p: z.output<typeof botCreateGameSchema>) => service.createForBot(p, bot)) as Handler["run"], limit: "create" };
+    return (BOT_EVENTS as readonly string[]).includes(event) ? handlers.get(event) : undefined;
+  };
+
   /** Local sockets whose requests another node answered: that node hears when they disconnect. */
   const forwardedFrom = new Set<string>();
   /** Remote sockets already told to the extensions' disconnect rules. */
@@ -216,6 +233,8 @@ export function attachGameSockets(
 
   // A client of another protocol version is refused before it takes a connection slot.
   io.use(protocolVersionGuard);
+  // A bot's token is checked at the handshake: a refused bot never holds a socket.
+  io.use(botAuthGuard(botLookup));
   // Sockets open at once per address: refused at the handshake with a typed connect_error.
   io.use((socket, next) => {
     const address = addressOf(socket);
@@ -233,6 +252,8 @@ export function attachGameSockets(
 
   io.on("connection", (socket: GameSocket) => {
     socket.emit("server:hello", serverHello());
+    const bot = botOf(socket);
+    if (bot) void socket.join(botChannel(bot.id));
     socket.onAny((event: unknown, ...args: unknown[]) => {
       // socket.io puts the client's callback last, whatever came before it.
       const ack = typeof args.at(-1) === "function" ? (args.pop() as (res: unknown) => void) : undefined;
@@ -246,7 +267,10 @@ export function attachGameSockets(
   return { stop: () => sweeper && clearInterval(sweeper) };
 }
 
-async function allowed(limiter: RateLimiterMemory, key: string): Promise<boolean> {
+/** The requests a Bot API socket may send; the rest answer NOT_FOR_BOTS. */
+export const BOT_EVENTS = ["game:create", "game:resume", "game:move"] as const;
+
+export async function allowed(limiter: RateLimiterMemory, key: string): Promise<boolean> {
   try {
     await limiter.consume(key);
     return true;

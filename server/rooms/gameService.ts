@@ -7,7 +7,7 @@ import { scenarioById } from "../engine/scenarios";
 import type { Ack, SeatGrant } from "../protocol/events";
 import type { ErrorCode } from "../protocol/errors";
 import { firstIssue } from "../protocol/firstIssue";
-import { createGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
+import { createGameSchema, type botCreateGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
 import { planChallengeNight } from "../challenges/start";
 import type { GameContext, GameStore, Trace } from "../storage/types";
 import type { z } from "zod";
@@ -16,7 +16,7 @@ import { newGameId, newJoinCode, newSeed } from "./credentials";
 import type { Journal, StoredLiveGame } from "./journal";
 import { headerOf } from "./liveHeader";
 import type { RoomRegistry } from "./registry";
-import { GameRoom, type RoomHooks, type RoomOptions, type SeatSlot } from "./room";
+import { GameRoom, type RoomHooks, type RoomOptions, type SeatHolder, type SeatSlot } from "./room";
 import type { GameRecorder } from "./recorder";
 import { finishedGameOf } from "./trace";
 
@@ -62,6 +62,12 @@ export interface GameServiceOptions {
   standInOf?: (scenario: string, seat: string) => string;
 }
 
+/** A Bot API bot as its socket's token proved it (server/realtime/botAuth.ts). */
+export interface BotIdentity {
+  id: string;
+  name: string;
+}
+
 /** The longest a request waits for the journal before it is answered anyway. */
 export const ACK_WAIT_MS = 2_000;
 /** How long a restored game waits for its players by default. */
@@ -76,6 +82,25 @@ export class GameService {
    * practice seed (an unranked game), or a fresh secret one.
    */
   async create(payload: z.output<typeof createGameSchema>, fixed?: { seed: number; context: GameContext }): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
+    return this.open(payload, () => this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname), fixed);
+  }
+
+  /**
+   * A Bot API bot's game (docs/bot-api.md): it takes `payload.seat`, house bots every other seat
+   * (no friend joins a bot's game by its code, so a bot's game never waits on a person).
+   */
+  async createForBot(payload: z.output<typeof botCreateGameSchema>, bot: BotIdentity): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
+    const person = Object.entries(payload.others).find(([, occupant]) => occupant.kind !== "bot");
+    if (person) return refuse("BAD_PAYLOAD", `others.${person[0]}: a bot plays against house bots only: give every other seat a bot strategy.`);
+    return this.open(payload, async () => ({ id: bot.id, nickname: bot.name, bot: true }));
+  }
+
+  /** The one path of game creation: check the seats, open the room, seat its creator (`holder`). */
+  private async open(
+    payload: z.output<typeof botCreateGameSchema>,
+    holder: () => Promise<SeatHolder>,
+    fixed?: { seed: number; context: GameContext },
+  ): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
     const scenario = scenarioById(payload.scenario);
     if (!scenario) return refuse("UNKNOWN_SCENARIO", `There is no scenario "${payload.scenario}".`);
     const parsed = scenario.paramsSchema.safeParse(payload.params);
@@ -103,7 +128,7 @@ export class GameService {
 
     // A seed the player chose makes an unranked practice game; a challenge night's seed is the catalogue's.
     const practice = fixed ? undefined : payload.seed;
-    const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
+    const player = await holder();
     const room = this.openRoom({
       scenario,
       params,
@@ -174,6 +199,17 @@ export class GameService {
       this.options.log.info({ gameId: next.id, rematchOf: room.id }, "rematch created");
       return grants;
     });
+  }
+
+  /**
+   * A bot was revoked: the seats it holds in this node's unfinished games get fresh tokens nobody
+   * has, so a seat token its program kept stops working too (the game goes on without it).
+   */
+  revokeBot(botId: string): void {
+    for (const room of this.options.registry.all()) {
+      if (room.status === "finished") continue;
+      for (const slot of room.seats) if (slot.botId === botId) room.revokeToken(slot.seat);
+    }
   }
 
   /** A socket left one of a room's seats (it disconnected): a friend game's other seats see it. */

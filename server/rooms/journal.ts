@@ -17,6 +17,8 @@ export interface StoredSeat {
   strategy: string | null;
   name: string | null;
   playerId: string | null;
+  /** Set when a Bot API bot holds the seat (docs/bot-api.md); absent in headers written before. */
+  botId?: string | null;
   tokenHash: string | null;
 }
 

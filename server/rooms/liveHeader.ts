@@ -11,7 +11,7 @@ export function headerOf(room: GameRoom): LiveGameHeader {
     seed: room.seed,
     tickMs: room.tickMs,
     // Never the token: only its hash, which is all a player's token is checked against.
-    seats: room.seats.map(({ seat, kind, strategy, name, playerId, tokenHash }) => ({ seat, kind, strategy, name, playerId, tokenHash })),
+    seats: room.seats.map(({ seat, kind, strategy, name, playerId, botId, tokenHash }) => ({ seat, kind, strategy, name, playerId, ...(botId ? { botId } : {}), tokenHash })),
     context: room.context ?? null,
     friends: room.friends,
     startedAt: room.startedAt,

@@ -61,6 +61,11 @@ export class RoomRegistry {
     this.expireIn(room, this.finishedRetentionMs);
   }
 
+  /** Every room this node holds now. */
+  all(): IterableIterator<GameRoom> {
+    return this.byId.values();
+  }
+
   get size(): number {
     return this.byId.size;
   }

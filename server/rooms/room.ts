@@ -22,9 +22,14 @@ export interface SeatSlot {
   kind: "human" | "bot";
   /** Bot strategy; null for humans. */
   strategy: string | null;
-  /** Nickname once a human holds it, or the strategy for a bot. */
+  /** Nickname once a human holds it (a Bot API bot's name), or the strategy for a house bot. */
   name: string | null;
   playerId: string | null;
+  /**
+   * A Bot API bot holds this seat (docs/bot-api.md): it plays by seat token like a human, so the
+   * seat keeps kind "human" in the room, with no playerId; everything it publishes says "bot".
+   */
+  botId?: string | null;
   /**
    * The seat token as issued, kept in memory only to hand it again to the same player; null for
    * bots, open seats and seats brought back after a restart (the player presents it to resume).
@@ -34,6 +39,13 @@ export interface SeatSlot {
   tokenHash: string | null;
   /** A bot strategy playing this human seat while its player is away (class sessions). */
   standIn?: string | null;
+}
+
+/** Who takes a seat: a player, or a Bot API bot (its id and name). */
+export interface SeatHolder {
+  id: string;
+  nickname: string;
+  bot?: boolean;
 }
 
 export interface RoomHooks {
@@ -207,16 +219,21 @@ export class GameRoom {
     };
   }
 
-  /** Give an open human seat to a player. Returns the seat and its fresh token, or null if full. */
-  claimSeat(player: { id: string; nickname: string }, wanted?: string): SeatSlot | null {
-    const held = this.seats.find((s) => s.kind === "human" && s.playerId === player.id);
+  /**
+   * Give an open human seat to a player, or to a Bot API bot (`bot: true`: `id` is the bot's).
+   * Returns the seat and its fresh token, or null if full.
+   */
+  claimSeat(player: SeatHolder, wanted?: string): SeatSlot | null {
+    const holds = (s: SeatSlot) => (player.bot ? s.botId === player.id : s.playerId === player.id);
+    const held = this.seats.find((s) => s.kind === "human" && holds(s));
     if (held) {
       if (held.token === null) this.issueToken(held);
       return held;
     }
     const open = this.seats.find((s) => s.kind === "human" && s.tokenHash === null && (!wanted || s.seat === wanted));
     if (!open) return null;
-    open.playerId = player.id;
+    open.playerId = player.bot ? null : player.id;
+    if (player.bot) open.botId = player.id;
     open.name = player.nickname;
     this.issueToken(open);
     return open;

@@ -15,7 +15,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     params: room.params as Record<string, unknown>,
     seed: room.seed,
     tickMs: room.tickMs,
-    seats: room.seats.map((s) => ({ seat: s.seat, kind: s.kind, name: s.name ?? s.seat, playerId: s.playerId })),
+    seats: room.seats.map((s) => (s.botId ? { seat: s.seat, kind: "bot" as const, name: s.name ?? s.seat, playerId: null, botId: s.botId } : { seat: s.seat, kind: s.kind, name: s.name ?? s.seat, playerId: s.playerId })),
     inputs: room.record.inputs as Trace["inputs"],
     events: room.record.traceEvents(),
     outcome: summary.outcome,
@@ -38,8 +38,10 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
       const result = summary.seats[s.seat] ?? { score: 0, won: false, depth: null };
       return {
         seat: s.seat,
-        kind: s.kind,
-        playerId: s.playerId,
+        // A Bot API bot's seat is a bot's on every board: no playerId, so no human ranking counts it.
+        kind: s.botId ? ("bot" as const) : s.kind,
+        playerId: s.botId ? null : s.playerId,
+        ...(s.botId ? { botId: s.botId } : {}),
         name: s.name ?? s.seat,
         strategy: s.strategy,
         score: result.score,

@@ -113,6 +113,7 @@ export class PrismaGameStore implements GameStore {
                   seat: s.seat,
                   kind: s.kind,
                   playerId: s.playerId,
+                  botId: s.botId ?? null,
                   name: s.name,
                   strategy: s.strategy,
                   score: s.score,

@@ -16,7 +16,8 @@ export interface Trace {
   params: Record<string, unknown>;
   seed: number;
   tickMs: number;
-  seats: { seat: string; kind: "human" | "bot"; name: string; playerId: string | null }[];
+  /** `botId` only on a seat a Bot API bot played (docs/bot-api.md): kind "bot", name the bot's, no playerId. */
+  seats: { seat: string; kind: "human" | "bot"; name: string; playerId: string | null; botId?: string }[];
   /** Every accepted input in order, ticks included: replaying them reproduces `events`. */
   inputs: { type: string; [field: string]: unknown }[];
   events: TraceEvent[];
@@ -39,7 +40,9 @@ export interface FinishedSeat {
   seat: string;
   kind: "human" | "bot";
   playerId: string | null;
-  /** Nickname of the human, or the bot's strategy. */
+  /** The Bot API bot that played the seat (kind "bot", strategy null); absent for everyone else. */
+  botId?: string | null;
+  /** Nickname of the human, the Bot API bot's name, or the house bot's strategy. */
   name: string;
   strategy: string | null;
   score: number;

@@ -71,10 +71,11 @@ export class TestClient {
   private waiters: { test: (p: Packet) => boolean; resolve: (p: Packet) => void }[] = [];
 
   /** `reconnect`: socket.io-client reconnects by itself, quickly (for tests of dropped connections). */
-  constructor(url: string, nickname = "tester", private readonly options: { reconnect?: boolean } = {}) {
+  /** `auth`: the handshake's auth (a Bot API test passes `{ botToken }`). */
+  constructor(url: string, nickname = "tester", private readonly options: { reconnect?: boolean; auth?: Record<string, unknown> } = {}) {
     this.player = { nickname, deviceToken: newDeviceToken() };
     const reconnection = options.reconnect ? { reconnection: true, reconnectionDelay: 50, reconnectionDelayMax: 200 } : { reconnection: false };
-    this.socket = connect(url, { transports: ["websocket"], forceNew: true, ...reconnection });
+    this.socket = connect(url, { transports: ["websocket"], forceNew: true, ...reconnection, ...(options.auth ? { auth: options.auth } : {}) });
     this.socket.onAny((event: string, data: unknown) => {
       if (event === "server:hello") this.hello = data as ServerHello;
       else this.record({ event, data });

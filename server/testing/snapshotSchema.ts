@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 
-/** A `seats` entry: `present` only on a friend game's human seats. */
+/** A `seats` entry: `present` only on a friend game's human seats, `botId` only on a Bot API bot's. */
 export function seatInfoSchema(seat: z.ZodType<string> = z.string()) {
-  return z.object({ seat, kind: z.enum(["human", "bot"]), name: z.string().nullable(), present: z.boolean().optional() }).strict();
+  return z.object({ seat, kind: z.enum(["human", "bot"]), name: z.string().nullable(), present: z.boolean().optional(), botId: z.string().optional() }).strict();
 }
 
 const seatGrant = z.object({ gameId: z.string(), code: z.string(), seat: z.string(), seatToken: z.string() }).strict();

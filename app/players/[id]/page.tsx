@@ -9,6 +9,7 @@ import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { CHALLENGE_SCENARIOS, challengeById, ladderOf } from "@/server/read/challenges";
 import { readPlayer, readPlayerPage } from "@/server/read/players";
+import { YourBots } from "./YourBots";
 
 export const dynamic = "force-dynamic";
 
@@ -64,6 +65,8 @@ export default async function PlayerPage({ params, searchParams }: Props) {
           ))}
         </div>
       </section>
+
+      <YourBots playerId={player.id} />
 
       <section className="card grid gap-2" aria-label="Best scores">
         <h2 className="text-lg font-semibold">Best scores</h2>

@@ -1,0 +1,67 @@
+/**
+ * Bot API bots on the player page: a player who has played creates a bot in "Your bots", copies
+ * its token (shown once), the example general plays a game with it, and the player revokes it.
+ * Another device on the same page sees no panel.
+ */
+import { expect, test } from "@playwright/test";
+import { io } from "socket.io-client";
+import { play } from "../examples/bots/typescript/general";
+import { newPlayer } from "./support/players";
+
+/** A device that has played one game (so it is a player), created over a socket like any client. */
+async function playedOnce(url: string, deviceToken: string, nickname: string): Promise<void> {
+  const socket = io(url, { transports: ["websocket"] });
+  try {
+    const payload = { scenario: "generals", seat: "A", others: { B: { kind: "bot", strategy: "bold" } }, tickMs: 1000, player: { nickname, deviceToken } };
+    const res = (await socket.timeout(10_000).emitWithAck("game:create", payload)) as { ok: boolean };
+    expect(res.ok).toBe(true);
+  } finally {
+    socket.disconnect();
+  }
+}
+
+test("create a bot on your page, play a game with its token, revoke it", async ({ browser, baseURL }) => {
+  const url = baseURL as string;
+  const deviceToken = `e2eBots${Date.now()}${Math.random().toString(36).slice(2, 10)}`;
+  const nickname = `Botmaker${Date.now() % 100000}`;
+  await playedOnce(url, deviceToken, nickname);
+
+  const owner = await newPlayer(browser, { nickname });
+  await owner.context.addInitScript((token) => localStorage.setItem("bivalent.device", token), deviceToken);
+  const me = (await (await owner.context.request.post("/api/me", { data: { deviceToken } })).json()) as { playerId: string };
+  const page = owner.page;
+  await page.goto(`/players/${me.playerId}`);
+
+  const panel = page.getByRole("region", { name: "Your bots" });
+  await expect(panel).toBeVisible();
+  await panel.getByLabel("New bot's name").fill("Playwright general");
+  await panel.getByRole("button", { name: "Create bot" }).click();
+  const tokenField = panel.getByLabel("Bot token of Playwright general");
+  await expect(tokenField).toHaveValue(/^bvb_[A-Za-z0-9_-]{43}$/);
+  await expect(panel.getByText("It is shown only this once")).toBeVisible();
+  const botToken = await tokenField.inputValue();
+  await panel.getByRole("button", { name: "I have copied it" }).click();
+  await expect(tokenField).toHaveCount(0);
+  await expect(panel.getByRole("listitem").filter({ hasText: "Playwright general" })).toContainText("created");
+
+  // The token works: the example general plays a whole game with it.
+  const result = await play({ url, botToken, tickMs: 20 });
+  expect(result.seat).toBe("A");
+  // Its replay names the bot, once the game is stored (just after its last snapshot).
+  await expect(async () => {
+    await page.goto(`/games/${result.gameId}`);
+    await expect(page.getByText("Playwright general").first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+
+  await page.goto(`/players/${me.playerId}`);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await panel.getByRole("button", { name: "Revoke Playwright general" }).click();
+  await expect(panel.getByRole("listitem").filter({ hasText: "Playwright general" })).toContainText("revoked");
+  await expect(play({ url, botToken })).rejects.toThrow(/BAD_BOT_TOKEN/);
+
+  // Someone else's device on the same page: no panel.
+  const visitor = await newPlayer(browser, { nickname: "Visitor" });
+  await visitor.page.goto(`/players/${me.playerId}`);
+  await expect(visitor.page.getByRole("heading", { name: nickname })).toBeVisible();
+  await expect(visitor.page.getByRole("region", { name: "Your bots" })).toHaveCount(0);
+});

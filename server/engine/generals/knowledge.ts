@@ -10,12 +10,8 @@
  * Taking the earliest possible arrival for each level is optimal: a later start can only
  * leave fewer messengers eligible for the next link.
  */
-import { inOrder as inOrderImport } from "../sorted";
+import { inOrder } from "../sorted";
 import type { General, Messenger } from "./types";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const inOrder = inOrderImport;
 
 export interface LadderRung {
   level: number;

@@ -5,18 +5,12 @@
  * reached it, its own commitment and its own rungs of the knowledge ladder. The Enemy sees
  * the valley. Nobody sees the PRNG state or the seed. After dawn everything is revealed.
  */
-import { announcedGeneralsParams as announcedGeneralsParamsImport } from "./disclosure";
+import { announcedGeneralsParams } from "./disclosure";
 import { chainDepths, knownDepths } from "./knowledge";
-import { generalParts as generalPartsImport, rungView as rungViewImport } from "./viewParts";
+import { generalParts, rungView } from "./viewParts";
 import type { GeneralsParams } from "./params";
 import { scoreGenerals, type GeneralsScores } from "./scoring";
 import type { Decision, General, GeneralsSeat, GeneralsState, MessageKind, MessengerFate, Outcome } from "./types";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const generalParts = generalPartsImport;
-const rungView = rungViewImport;
-const announcedGeneralsParams = announcedGeneralsParamsImport;
 
 export interface SentMessengerView {
   /** In this general's own frame: its sends 1..k in send order, its arrivals 1..m in arrival order. */

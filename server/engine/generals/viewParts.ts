@@ -6,17 +6,10 @@
  *
  * Views share these arrays with the views before them: nobody may mutate a view.
  */
-import { arrivalFrame as arrivalFrameImport, sendFrame as sendFrameImport } from "./disclosure";
-import { knownLadder as knownLadderImport, ladderSentence as ladderSentenceImport, type LadderRung } from "./knowledge";
+import { arrivalFrame, sendFrame } from "./disclosure";
+import { knownLadder, ladderSentence, type LadderRung } from "./knowledge";
 import type { General, Messenger } from "./types";
 import type { ReceivedMessengerView, RungView, SentMessengerView } from "./view";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const knownLadder = knownLadderImport;
-const ladderSentence = ladderSentenceImport;
-const sendFrame = sendFrameImport;
-const arrivalFrame = arrivalFrameImport;
 
 export interface GeneralParts {
   sent: SentMessengerView[];

@@ -1,46 +1,74 @@
 /**
  * The parts of a general's view drawn from the messengers alone (its sends, its arrivals, the
- * rungs it can be sure of), memoised per seat. Every view of every tick needs them, and they
- * change only when the general sends or something reaches it, so a view checks the last parts
- * against the messengers (no allocation) and rebuilds only what changed.
+ * rungs it can be sure of), memoised per game and seat. Every view of every tick needs them, and
+ * they change only when the general sends or something reaches it, so a view checks the last
+ * parts against the messengers (no allocation) and rebuilds only what changed. The memo is the
+ * game's own (its record's `viewMemo`): no game ever reads another's.
  *
  * Views share these arrays with the views before them: nobody may mutate a view.
  */
 import { arrivalFrame, sendFrame } from "./disclosure";
 import { knownLadder, ladderSentence, type LadderRung } from "./knowledge";
+import type { ViewMemo } from "../record";
 import type { General, Messenger } from "./types";
-import type { ReceivedMessengerView, RungView, SentMessengerView } from "./view";
+import type { GeneralView, ReceivedMessengerView, RungView, SentMessengerView } from "./view";
 
 export interface GeneralParts {
   sent: SentMessengerView[];
   received: ReceivedMessengerView[];
-  rungs: RungView[];
-  depth: number;
-  sentence: string;
+  knowledge: GeneralView["knowledge"];
 }
 
 /**
- * The last parts built for each seat, with crossing time `d` and the messengers array they were
- * checked against (one slot each: a map keyed by every array costs more in GC than it saves).
- * The reducer never changes an array a state holds (it copies on write), so the same array
- * needs no check.
+ * The last parts built for a seat of a game, with crossing time `d` and the messengers array they
+ * were checked against (one slot each: a map keyed by every array costs more in GC than it
+ * saves). The reducer never changes an array a state holds (it copies on write), so the same
+ * array needs no check.
  */
 interface Slot {
   d: number;
   messengers: readonly Messenger[] | null;
   parts: GeneralParts | null;
 }
-const last: Record<General, Slot> = { A: { d: 0, messengers: null, parts: null }, B: { d: 0, messengers: null, parts: null } };
+type Slots = Record<General, Slot>;
 
-export function generalParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {
-  const slot = last[seat];
+/** `seat`'s parts, memoised in the game's own `memo` (built afresh without one). */
+export function generalParts(messengers: readonly Messenger[], seat: General, d: number, memo?: ViewMemo): GeneralParts {
+  if (!memo) return buildParts(messengers, seat, d);
+  let slots = memo.generalParts as Slots | undefined;
+  if (!slots) memo.generalParts = slots = { A: { d: 0, messengers: null, parts: null }, B: { d: 0, messengers: null, parts: null } };
+  const slot = slots[seat];
   const prev = slot.d === d ? slot.parts : null;
   if (prev && slot.messengers === messengers) return prev;
-  const parts = (prev && extended(prev, messengers, seat, d)) || buildParts(messengers, seat, d);
+  const parts = (prev && slot.messengers && unseenChanges(slot.messengers, messengers, seat) && prev) || (prev && extended(prev, messengers, seat, d)) || buildParts(messengers, seat, d);
   slot.d = d;
   slot.messengers = messengers;
   slot.parts = parts;
   return parts;
+}
+
+/**
+ * Whether `messengers` differs from `old` (the array the last parts were built from) only in what
+ * `seat` never sees: the other side's messengers still crossing or lost, and the fates of its own.
+ * Then its parts are the same. Messengers are never changed in place (the reducer settles one by
+ * replacing it), so an unchanged one is the same object: mostly one comparison each.
+ */
+function unseenChanges(old: readonly Messenger[], messengers: readonly Messenger[], seat: General): boolean {
+  if (messengers.length < old.length) return false;
+  for (let i = 0; i < messengers.length; i++) {
+    const m = messengers[i];
+    if (i >= old.length) {
+      // A new messenger: only the other side's, still crossing.
+      if (m.from === seat || m.fate === "delivered") return false;
+      continue;
+    }
+    const o = old[i];
+    if (m === o) continue;
+    // The same messenger with another fate, and neither fate an arrival here.
+    if (m.id !== o.id || m.from !== o.from || m.sentAt !== o.sentAt || m.kind !== o.kind || m.acked !== o.acked) return false;
+    if (m.to === seat && (m.fate === "delivered" || o.fate === "delivered")) return false;
+  }
+  return true;
 }
 
 /**
@@ -95,7 +123,7 @@ function extended(prev: GeneralParts, messengers: readonly Messenger[], seat: Ge
   // reply left: no reply can count it, and it sorts after every earlier send.
   const firstNew = sent[oldSent.length].sentAt + d;
   for (let i = 0; i < received.length; i++) if (received[i].sentAt >= firstNew) return withRungs(sent, received, seat, d);
-  return { sent, received, rungs: prev.rungs, depth: prev.depth, sentence: prev.sentence };
+  return { sent, received, knowledge: prev.knowledge };
 }
 
 export function buildParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {
@@ -111,7 +139,7 @@ function withRungs(sent: SentMessengerView[], received: ReceivedMessengerView[],
   const rungs = knownLadder(seat, own, received).map((rung) => rungView(rung, seat));
   const depth = rungs.length ? rungs[rungs.length - 1].level : 0;
   const sentence = depth === 0 && seat === "A" ? "You know the plan; B may not" : ladderSentence(depth, seat);
-  return { sent, received, rungs, depth, sentence };
+  return { sent, received, knowledge: { depth, sentence, rungs } };
 }
 
 function sentView(id: number, m: Messenger): SentMessengerView {

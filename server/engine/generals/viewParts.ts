@@ -40,7 +40,9 @@ export function generalParts(messengers: readonly Messenger[], seat: General, d:
   const slot = slots[seat];
   const prev = slot.d === d ? slot.parts : null;
   if (prev && slot.messengers === messengers) return prev;
-  const parts = (prev && slot.messengers && unseenChanges(slot.messengers, messengers, seat) && prev) || (prev && extended(prev, messengers, seat, d)) || buildParts(messengers, seat, d);
+  const sends = prev && slot.messengers ? newSendsOnly(slot.messengers, messengers, seat) : -1;
+  const parts =
+    (sends === 0 && prev) || (sends > 0 && prev && slot.messengers && withNewSends(prev, messengers, slot.messengers.length, seat, d)) || (prev && extended(prev, messengers, seat, d)) || buildParts(messengers, seat, d);
   slot.d = d;
   slot.messengers = messengers;
   slot.parts = parts;
@@ -48,27 +50,55 @@ export function generalParts(messengers: readonly Messenger[], seat: General, d:
 }
 
 /**
- * Whether `messengers` differs from `old` (the array the last parts were built from) only in what
- * `seat` never sees: the other side's messengers still crossing or lost, and the fates of its own.
- * Then its parts are the same. Messengers are never changed in place (the reducer settles one by
- * replacing it), so an unchanged one is the same object: mostly one comparison each.
+ * How many sends of `seat`'s own `messengers` appends to `old` (the array the last parts were
+ * built from), when that is all that changed in what `seat` sees; -1 when anything else did.
+ * What it never sees may change: the other side's messengers still crossing or lost, and the
+ * fates of its own. Messengers are never changed in place (the reducer settles one by replacing
+ * it), so an unchanged one is the same object: mostly one comparison each.
  */
-function unseenChanges(old: readonly Messenger[], messengers: readonly Messenger[], seat: General): boolean {
-  if (messengers.length < old.length) return false;
+function newSendsOnly(old: readonly Messenger[], messengers: readonly Messenger[], seat: General): number {
+  if (messengers.length < old.length) return -1;
+  let sends = 0;
   for (let i = 0; i < messengers.length; i++) {
     const m = messengers[i];
     if (i >= old.length) {
-      // A new messenger: only the other side's, still crossing.
-      if (m.from === seat || m.fate === "delivered") return false;
+      // A new messenger: its own send, or the other side's still crossing.
+      if (m.from === seat) sends++;
+      else if (m.fate === "delivered") return -1;
       continue;
     }
     const o = old[i];
     if (m === o) continue;
     // The same messenger with another fate, and neither fate an arrival here.
-    if (m.id !== o.id || m.from !== o.from || m.sentAt !== o.sentAt || m.kind !== o.kind || m.acked !== o.acked) return false;
-    if (m.to === seat && (m.fate === "delivered" || o.fate === "delivered")) return false;
+    if (m.id !== o.id || m.from !== o.from || m.sentAt !== o.sentAt || m.kind !== o.kind || m.acked !== o.acked) return -1;
+    if (m.to === seat && (m.fate === "delivered" || o.fate === "delivered")) return -1;
   }
-  return true;
+  return sends;
+}
+
+/** `prev` with the sends past `from` in `messengers` appended, if they follow its sends in time (else null: rebuild). */
+function withNewSends(prev: GeneralParts, messengers: readonly Messenger[], from: number, seat: General, d: number): GeneralParts | null {
+  const sent = prev.sent.slice();
+  let last = sent.length ? sent[sent.length - 1].sentAt : Number.NEGATIVE_INFINITY;
+  for (let i = from; i < messengers.length; i++) {
+    const m = messengers[i];
+    if (m.from !== seat) continue;
+    if (m.sentAt <= last) return null;
+    last = m.sentAt;
+    sent.push(sentView(sent.length + 1, m));
+  }
+  return afterSends(prev, sent, seat, d);
+}
+
+/**
+ * `prev` with more sends, `sent`, and the same arrivals. The rungs stand when every new send
+ * arrives after every reply left: no reply can count it, and it sorts after every earlier send.
+ */
+function afterSends(prev: GeneralParts, sent: SentMessengerView[], seat: General, d: number): GeneralParts {
+  const received = prev.received;
+  const firstNew = sent[prev.sent.length].sentAt + d;
+  for (let i = 0; i < received.length; i++) if (received[i].sentAt >= firstNew) return withRungs(sent, received, seat, d);
+  return { sent, received, knowledge: prev.knowledge };
 }
 
 /**
@@ -119,11 +149,7 @@ function extended(prev: GeneralParts, messengers: readonly Messenger[], seat: Ge
     if (m.to === seat && m.fate === "delivered" && ++ri > oldReceived.length) received.push(receivedView(ri, m));
   }
   if (received !== oldReceived) return withRungs(sent, received, seat, d);
-  // New sends alone leave the rungs as they were when every one of them arrives after every
-  // reply left: no reply can count it, and it sorts after every earlier send.
-  const firstNew = sent[oldSent.length].sentAt + d;
-  for (let i = 0; i < received.length; i++) if (received[i].sentAt >= firstNew) return withRungs(sent, received, seat, d);
-  return { sent, received, knowledge: prev.knowledge };
+  return afterSends(prev, sent, seat, d);
 }
 
 export function buildParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {

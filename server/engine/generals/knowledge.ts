@@ -69,7 +69,9 @@ export function knownLadder(me: General, sent: readonly OwnMessage[], received: 
   // built, only flags (ids are unique within a seat's frame).
   const mine = inOrder(sent, byArrival);
   const replies = inOrder(received, bySending);
-  const arrived: boolean[] = new Array<boolean>(mine.length).fill(false);
+  // Pushed, not `new Array(n).fill`: a packed array, and no holey one to fill first.
+  const arrived: boolean[] = [];
+  for (let i = 0; i < mine.length; i++) arrived.push(false);
   let count = 0;
   // Each reply's count is exact: what it adds to the count before it must have arrived after
   // the earlier reply left, and the least favourable choice is the earliest of those.

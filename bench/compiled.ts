@@ -4,6 +4,8 @@
  * paths, so figures taken through tsx measure the loader as much as the engine. The bundle goes
  * to node_modules/.cache (never committed); if esbuild fails the phase falls back to tsx and
  * says so. HEADLESS_ENGINE=tsx forces the fallback, to compare the two.
+ * The server (`npm start`) still runs through tsx: a bundle of it would move files that find
+ * their way from import.meta.url (Prisma's generated clients, the migrations' project root).
  */
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -16,7 +16,8 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { runEchoLoad } from "./echoBaseline";
 import { classroomTable, CLASSROOM_TARGETS, describeClassroom, runClassroomBench, type ClassroomBench } from "./classroom";
-import { benchConsensus, benchReducer, benchSimulate, type ThroughputResult } from "./headless";
+import type { ThroughputResult } from "./headless";
+import { loadHeadless } from "./compiled";
 import { describeFlood, floodTable, runFloodBench, type FloodBench } from "./flood";
 import { benchFlpValency, flpValencyTable, type FlpValencyRow } from "./flpValency";
 import { benchBenOrRounds, benOrRoundsTable, describeBenOrRounds, type BenOrRoundsBench } from "./benOrRounds";
@@ -39,7 +40,7 @@ const runs = (phase: string) => !ONLY?.length || ONLY.includes(phase);
 
 const log = (line: string) => console.log(line);
 
-type Headless = { simulate: ThroughputResult; reducer: ThroughputResult; consensus: ThroughputResult };
+type Headless = { engine: string; simulate: ThroughputResult; reducer: ThroughputResult; consensus: ThroughputResult };
 
 interface RunFigures {
   players: number;
@@ -103,7 +104,10 @@ async function main() {
 
   let headless: Headless | null = null;
   if (runs("headless")) {
-    log(`\n[headless] simulate() with bots, ${HEADLESS_MS / 1000} s`);
+    const { module, engine } = await loadHeadless();
+    const { benchSimulate, benchReducer, benchConsensus } = module;
+    log(`\n[headless] engine run from: ${engine}`);
+    log(`[headless] simulate() with bots, ${HEADLESS_MS / 1000} s`);
     const simulated = benchSimulate(HEADLESS_MS);
     log(`  ${simulated.games} games, ${simulated.gamesPerSecond} games/s, ${simulated.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(simulated.outcomes)}`);
     log(`[headless] raw reducer, fixed script, ${HEADLESS_MS / 1000} s`);
@@ -113,7 +117,7 @@ async function main() {
     log(`[headless] consensus n = 5, ◇S, random adversary, ${HEADLESS_MS / 1000} s`);
     const consensusRuns = benchConsensus(HEADLESS_MS);
     log(`  ${consensusRuns.games} runs, ${consensusRuns.gamesPerSecond} runs/s, ${consensusRuns.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(consensusRuns.outcomes)}`);
-    headless = { simulate: simulated, reducer, consensus: consensusRuns };
+    headless = { engine, simulate: simulated, reducer, consensus: consensusRuns };
   }
 
   let classroom: ClassroomBench | null = null;
@@ -218,7 +222,7 @@ function printTable(
   }
   if (!headless) return;
   const { simulate: simulated, reducer, consensus: consensusRuns } = headless;
-  log("\n| Headless engine (1 core) | games/s | ticks/s | target ≥ 100,000 games/s |");
+  log(`\n| Headless engine (1 core, ${headless.engine}) | games/s | ticks/s | target ≥ 100,000 games/s |`);
   log("|---|---:|---:|---|");
   for (const [name, r] of [["simulate() with bots", simulated], ["raw reducer, fixed script", reducer]] as const) {
     log(`| ${name} | ${r.gamesPerSecond.toLocaleString("en")} | ${r.ticksPerSecond.toLocaleString("en")} | ${r.gamesPerSecond >= TARGET_GAMES_PER_SECOND ? "met" : "NOT met"} |`);

@@ -18,8 +18,16 @@ export interface TraceEvent extends GameEvent {
   seq: number;
 }
 
+/**
+ * A game's scratch space for its views (parts memoised from state to state, e.g. a general's
+ * sends and rungs): owned by the game's record, never serialised, never shared between games.
+ */
+export type ViewMemo = Record<string, unknown>;
+
 export class GameRecord<S = unknown, A extends { type: string } = { type: string }> {
   state: S;
+  /** What the scenario's views memoise for this game (see `Scenario.view`). */
+  readonly viewMemo: ViewMemo = {};
   readonly inputs: A[] = [];
   /** Unnumbered while the game runs (numbering every event as it happens costs a copy). */
   readonly events: GameEvent[] = [];

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { Disclosure } from "./disclosure";
 import type { ScenarioPresenter } from "./presenter";
 import type { ChallengeSpec, ClassRoundPreset } from "./scenarioContent";
+import type { ViewMemo } from "./record";
 import type { ReduceResult } from "./result";
 import type { Timeline } from "./timeline";
 
@@ -155,11 +156,15 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
    * list. Every packet to a seat goes through it; `view` must build its `params` with it.
    */
   disclosure: Disclosure<Params, Seat>;
-  /** Everything a seat receives of the game, in its own frame (ids numbered per seat). */
-  view(state: State, seat: Seat): View;
+  /**
+   * Everything a seat receives of the game, in its own frame (ids numbered per seat). `memo` is
+   * the game's own (its record's `viewMemo`): a scenario may keep there what views share from
+   * state to state; without it, views are built afresh.
+   */
+  view(state: State, seat: Seat, memo?: ViewMemo): View;
   toAction(seat: Seat, move: Move): Action;
   strategies(seat: Seat): readonly string[];
-  botMoves(view: View, strategy: string, botSeed: number): Move[];
+  botMoves(view: View, strategy: string, botSeed: number): readonly Move[];
   summarize(state: State): GameSummary<Seat>;
   /** A finished game as a timeline, for replays and debriefs, from its final state and trace events. */
   timeline(state: State, events: readonly { type: string; tick: number }[]): Timeline;

@@ -22,7 +22,7 @@ export function simulate<S = unknown>({ scenario, params, seed, strategies, maxT
   for (let t = 0; t < maxTicks && !record.over; t++) {
     for (let i = 0; i < seats.length; i++) {
       const seat = seats[i];
-      const moves = scenario.botMoves(scenario.view(record.state, seat), strategies[seat], seeds[i]);
+      const moves = scenario.botMoves(scenario.view(record.state, seat, record.viewMemo), strategies[seat], seeds[i]);
       for (const move of moves) record.apply(scenario.toAction(seat, move));
     }
     record.apply(scenario.tick);

@@ -4,7 +4,7 @@
  * drives itself with it, its moves going through the room's own checked path. Pure: no time,
  * no randomness beyond each bot's seed.
  */
-import { GameRecord } from "./record";
+import { GameRecord, type ViewMemo } from "./record";
 import type { AnyScenario } from "./scenario";
 
 /** A seat a bot plays now, with its strategy. */
@@ -20,6 +20,8 @@ export interface StepTarget {
   readonly seed: number;
   /** The true state now, from which each bot's view is drawn. */
   state(): unknown;
+  /** The game's own view memo (its record's). */
+  readonly viewMemo: ViewMemo;
   /** Whether the game still takes moves. */
   live(): boolean;
   /** Play one seat's moves, in order (a refused move is skipped). */
@@ -33,7 +35,7 @@ export function botsAnswer(target: StepTarget, bots: readonly BotSeat[]): void {
   const { scenario } = target;
   for (const { seat, strategy } of bots) {
     if (!target.live()) return;
-    const moves = scenario.botMoves(scenario.view(target.state(), seat), strategy, botSeed(target.seed, seat));
+    const moves = scenario.botMoves(scenario.view(target.state(), seat, target.viewMemo), strategy, botSeed(target.seed, seat));
     target.play(seat, moves);
   }
 }
@@ -54,6 +56,7 @@ export function recordTarget(record: GameRecord): StepTarget {
     scenario: record.scenario,
     seed: record.seed,
     state: () => record.state,
+    viewMemo: record.viewMemo,
     live: () => !record.over,
     play(seat, moves) {
       for (const move of moves) {

@@ -209,6 +209,7 @@ export class GameRoom {
       scenario: this.scenario,
       seed: this.seed,
       state: () => this.record.state,
+      viewMemo: this.record.viewMemo,
       live: () => this.status === "running",
       play: (seat, moves) => void this.perform({ kind: "bot", seat }, moves.map((move) => this.scenario.toAction(seat, move))),
       tick: () => {
@@ -750,7 +751,7 @@ export class GameRoom {
       status: this.status,
       tickMs: this.tickMs,
       seats,
-      view: this.begun ? this.scenario.view(this.record.state, seat) : null,
+      view: this.begun ? this.scenario.view(this.record.state, seat, this.record.viewMemo) : null,
       // Before tick 0 the seat has no view: it is told what its briefing needs, and when play begins.
       ...(this.begun ? {} : { announced: this.scenario.disclosure.announcedParams(this.params, seat) }),
       ...(this.status === "starting" && this.startsAt !== null ? { startsAt: this.startsAt } : {}),

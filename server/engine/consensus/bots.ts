@@ -3,15 +3,10 @@
  * play within the rules the server enforces: "random" makes random legal choices, "stubborn"
  * does what it can to keep the processes undecided.
  */
-import { firstFloat as firstFloatImport } from "../prng";
-import { mistakeAllowed as mistakeAllowedImport } from "./detector";
+import { firstFloat } from "../prng";
+import { mistakeAllowed } from "./detector";
 import type { Bit } from "./types";
 import type { AdversaryView, ConsensusView, ProcessView } from "./view";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const mistakeAllowed = mistakeAllowedImport;
-const firstFloat = firstFloatImport;
 
 export { ADVERSARY_STRATEGIES, CONSENSUS_STRATEGY_DESCRIPTIONS, PROCESS_STRATEGIES } from "./strategies";
 

@@ -3,13 +3,8 @@
  * computed from its own state only (its inbox, round, opinion and detector output). The
  * reducer checks moves with these, the views offer them, and the bots take them.
  */
-import { coordinatorOf as coordinatorOfImport, majority as majorityImport } from "./terms";
+import { coordinatorOf, majority } from "./terms";
 import type { Bit, Coordination, Delivered, Payload, Proc } from "./types";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const coordinatorOf = coordinatorOfImport;
-const majority = majorityImport;
 
 /** What a process may do at this moment. */
 export interface Legal {

@@ -3,24 +3,14 @@
  * reliable network, failure-detector modules held to their class, crashes, and an optional
  * adversary seat. Pure: randomness only from the PRNG state in the game state.
  */
-import { nextFloat, nextInt as nextIntImport, seedRng, type RngState } from "../prng";
-import { inOrder as inOrderImport } from "../sorted";
+import { nextFloat, nextInt, seedRng, type RngState } from "../prng";
+import { inOrder } from "../sorted";
 import { refuse, type ReduceResult } from "../result";
-import { hasProtectedProcess, mistakeAllowed as mistakeAllowedImport, mustSuspect as mustSuspectImport } from "./detector";
+import { hasProtectedProcess, mistakeAllowed, mustSuspect } from "./detector";
 import type { ConsensusParams } from "./params";
-import { coordinatorOf as coordinatorOfImport, relayPeriod, relaysSuspicions, seatProcess as seatProcessImport } from "./terms";
-import { legalMoves as legalMovesImport } from "./process";
+import { coordinatorOf, relayPeriod, relaysSuspicions, seatProcess } from "./terms";
+import { legalMoves } from "./process";
 import type { Bit, ConsensusAction, ConsensusEvent, ConsensusState, Delivered, InFlight, Message, Payload, Proc } from "./types";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const inOrder = inOrderImport;
-const mistakeAllowed = mistakeAllowedImport;
-const mustSuspect = mustSuspectImport;
-const nextInt = nextIntImport;
-const legalMoves = legalMovesImport;
-const coordinatorOf = coordinatorOfImport;
-const seatProcess = seatProcessImport;
 
 export type ConsensusResult = ReduceResult<ConsensusState, ConsensusEvent>;
 export const ADVERSARY_SEAT = "adversary";

@@ -5,25 +5,13 @@
  * and the protected process it must spare. After the run, everything is revealed.
  */
 import { checkRun, historyFromState, type Verdict } from "./checker";
-import { announcedToAdversary, announcedToProcesses as announcedToProcessesImport, inboxFrame as inboxFrameImport, type ProcessAnnouncedParams } from "./disclosure";
+import { announcedToAdversary, announcedToProcesses, inboxFrame, type ProcessAnnouncedParams } from "./disclosure";
 import type { ConsensusParams } from "./params";
-import { coordinatorOf as coordinatorOfImport, majority as majorityImport, processSeat as processSeatImport, seatProcess } from "./terms";
-import { detectorOutput as detectorOutputImport, firstOpinions as firstOpinionsImport, firstReplies as firstRepliesImport, legalMoves as legalMovesImport } from "./process";
+import { coordinatorOf, majority, processSeat, seatProcess } from "./terms";
+import { detectorOutput, firstOpinions, firstReplies, legalMoves } from "./process";
 import { ADVERSARY_SEAT } from "./reducer";
 import { scoreConsensus } from "./scoring";
 import type { Bit, ConsensusState, HeardList, Message, Payload } from "./types";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const legalMoves = legalMovesImport;
-const firstReplies = firstRepliesImport;
-const firstOpinions = firstOpinionsImport;
-const detectorOutput = detectorOutputImport;
-const coordinatorOf = coordinatorOfImport;
-const majority = majorityImport;
-const processSeat = processSeatImport;
-const inboxFrame = inboxFrameImport;
-const announcedToProcesses = announcedToProcessesImport;
 
 export interface ConsensusReveal {
   outcome: "decided" | "undecided";

@@ -49,24 +49,29 @@ export function isGeneralStrategy(s: string): s is GeneralStrategy {
   return GENERAL_STRATEGY_SET.has(s);
 }
 
+// A bot's moves are read, never kept or changed (toAction copies them into actions): shared and frozen.
+const NO_MOVES: readonly GeneralsMove[] = Object.freeze([]);
+const ATTACK: GeneralsMove = Object.freeze({ type: "commit", decision: "attack" });
+const SEND_ACK: GeneralsMove = Object.freeze({ type: "send", kind: "ack" });
+const SEND_PLAN: GeneralsMove = Object.freeze({ type: "send", kind: "plan" });
+
 /** A bot general: keep the chain going, attack once deep enough. */
-export function generalBotMoves(view: GeneralView, strategy: GeneralStrategy): GeneralsMove[] {
-  if (view.phase !== "running") return [];
-  const moves: GeneralsMove[] = [];
-  if (view.can.commit && view.knowledge.depth >= attackDepth(strategy, view.seat)) {
-    moves.push({ type: "commit", decision: "attack" });
-  }
+export function generalBotMoves(view: GeneralView, strategy: GeneralStrategy): readonly GeneralsMove[] {
+  if (view.phase !== "running") return NO_MOVES;
+  const attack = view.can.commit && view.knowledge.depth >= attackDepth(strategy, view.seat);
   const last = view.sent[view.sent.length - 1];
   const arrived = view.received.length;
   const newsSinceLastSend = last ? arrived > last.acked : arrived > 0;
   const resendGap = 2 * view.params.crossingTicks + 1;
   const quiet = last ? view.tick - last.sentAt >= resendGap : true;
   const useful = view.tick + view.params.crossingTicks < view.params.dawnTick;
+  let send: GeneralsMove | null = null;
   if (view.sent.length < MAX_SENDS && useful && (newsSinceLastSend || quiet)) {
-    if (arrived > 0 && view.can.sendAck) moves.push({ type: "send", kind: "ack" });
-    else if (view.can.sendPlan) moves.push({ type: "send", kind: "plan" });
+    if (arrived > 0 && view.can.sendAck) send = SEND_ACK;
+    else if (view.can.sendPlan) send = SEND_PLAN;
   }
-  return moves;
+  if (!send) return attack ? [ATTACK] : NO_MOVES;
+  return attack ? [ATTACK, send] : [send];
 }
 
 /** A bot Enemy. `botSeed` keeps its secret choices reproducible and its own. */
@@ -87,11 +92,11 @@ export function enemyBotMoves(view: EnemyView, strategy: EnemyStrategy, botSeed:
   return moves;
 }
 
-export function botMoves(view: GeneralsView, strategy: GeneralsStrategy, botSeed: number): GeneralsMove[] {
+export function botMoves(view: GeneralsView, strategy: GeneralsStrategy, botSeed: number): readonly GeneralsMove[] {
   if (view.seat === "enemy") {
-    return strategy === "random" || strategy === "adversarial" ? enemyBotMoves(view, strategy, botSeed) : [];
+    return strategy === "random" || strategy === "adversarial" ? enemyBotMoves(view, strategy, botSeed) : NO_MOVES;
   }
-  return isGeneralStrategy(strategy) ? generalBotMoves(view, strategy) : [];
+  return isGeneralStrategy(strategy) ? generalBotMoves(view, strategy) : NO_MOVES;
 }
 
 function asDelivered(m: EnemyView["crossing"][number], at: number): Messenger {

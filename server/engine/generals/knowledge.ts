@@ -10,12 +10,8 @@
  * Taking the earliest possible arrival for each level is optimal: a later start can only
  * leave fewer messengers eligible for the next link.
  */
-import { inOrder as inOrderImport } from "../sorted";
+import { inOrder } from "../sorted";
 import type { General, Messenger } from "./types";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const inOrder = inOrderImport;
 
 export interface LadderRung {
   level: number;
@@ -73,7 +69,9 @@ export function knownLadder(me: General, sent: readonly OwnMessage[], received: 
   // built, only flags (ids are unique within a seat's frame).
   const mine = inOrder(sent, byArrival);
   const replies = inOrder(received, bySending);
-  const arrived: boolean[] = new Array<boolean>(mine.length).fill(false);
+  // Pushed, not `new Array(n).fill`: a packed array, and no holey one to fill first.
+  const arrived: boolean[] = [];
+  for (let i = 0; i < mine.length; i++) arrived.push(false);
   let count = 0;
   // Each reply's count is exact: what it adds to the count before it must have arrived after
   // the earlier reply left, and the least favourable choice is the earliest of those.

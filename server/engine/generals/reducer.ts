@@ -2,7 +2,7 @@
  * The Two Generals rule book: (state, action) -> new state and trace events, or a refusal.
  * Pure: no I/O, no clock, randomness only from the PRNG state carried in the game state.
  */
-import { nextFloat as nextFloatImport, seedRng } from "../prng";
+import { nextFloat, seedRng } from "../prng";
 import { refuse, type ReduceResult } from "../result";
 import type { LadderRung } from "./knowledge";
 import type { GeneralsParams } from "./params";
@@ -16,10 +16,6 @@ import type {
   Messenger,
   Outcome,
 } from "./types";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const nextFloat = nextFloatImport;
 
 export type GeneralsResult = ReduceResult<GeneralsState, GeneralsEvent>;
 

@@ -5,18 +5,13 @@
  * reached it, its own commitment and its own rungs of the knowledge ladder. The Enemy sees
  * the valley. Nobody sees the PRNG state or the seed. After dawn everything is revealed.
  */
-import { announcedGeneralsParams as announcedGeneralsParamsImport } from "./disclosure";
+import { announcedGeneralsParams } from "./disclosure";
 import { chainDepths, knownDepths } from "./knowledge";
-import { generalParts as generalPartsImport, rungView as rungViewImport } from "./viewParts";
+import { generalParts, rungView } from "./viewParts";
+import type { ViewMemo } from "../record";
 import type { GeneralsParams } from "./params";
 import { scoreGenerals, type GeneralsScores } from "./scoring";
 import type { Decision, General, GeneralsSeat, GeneralsState, MessageKind, MessengerFate, Outcome } from "./types";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const generalParts = generalPartsImport;
-const rungView = rungViewImport;
-const announcedGeneralsParams = announcedGeneralsParamsImport;
 
 export interface SentMessengerView {
   /** In this general's own frame: its sends 1..k in send order, its arrivals 1..m in arrival order. */
@@ -101,47 +96,52 @@ export interface EnemyView extends ViewBase {
 
 export type GeneralsView = GeneralView | EnemyView;
 
-export function generalsView(state: GeneralsState, seat: GeneralsSeat): GeneralsView {
-  return seat === "enemy" ? enemyView(state) : generalView(state, seat);
+/** `memo`: the game's own (its record's), where a general's view parts are kept from state to state (viewParts.ts). */
+export function generalsView(state: GeneralsState, seat: GeneralsSeat, memo?: ViewMemo): GeneralsView {
+  return seat === "enemy" ? enemyView(state, memo) : generalView(state, seat, memo);
 }
 
 // Views are written out field by field, never spread from state: what a seat receives is
 // exactly what is listed here (and object spreads that add keys are slow in V8).
 
-/** The announced copy of the last params seen (the generals announce the same to every seat, disclosure.ts): one copy a game, not one a view. */
-let announced: { params: GeneralsParams; copy: GeneralsParams } | null = null;
-
-function announcedParams(params: GeneralsParams): GeneralsParams {
-  if (announced?.params !== params) announced = { params, copy: announcedGeneralsParams(params, null) };
-  return announced.copy;
+/** The announced copy of the params (the generals announce all of it to every seat, disclosure.ts), kept in the game's memo: one copy a game, not one a view. */
+function announcedParams(params: GeneralsParams, memo: ViewMemo | undefined): GeneralsParams {
+  const kept = memo?.generalsAnnounced as { params: GeneralsParams; copy: GeneralsParams } | undefined;
+  if (kept?.params === params) return kept.copy;
+  const copy = announcedGeneralsParams(params, null);
+  if (memo) memo.generalsAnnounced = { params, copy };
+  return copy;
 }
 
-function generalView(state: GeneralsState, seat: General): GeneralView {
-  const { sent, received, rungs, depth, sentence } = generalParts(state.messengers, seat, state.params.crossingTicks);
-  const arrived = received.length;
+function generalView(state: GeneralsState, seat: General, memo?: ViewMemo): GeneralView {
+  const { sent, received, knowledge } = generalParts(state.messengers, seat, state.params.crossingTicks, memo);
   const running = state.phase === "running";
   const commitment = state.commitments[seat];
   const canDispatch = running && state.lastSendTick[seat] !== state.tick;
   return {
     scenario: "generals",
     tick: state.tick,
-    params: announcedParams(state.params),
+    params: announcedParams(state.params, memo),
     phase: state.phase,
     reveal: state.phase === "finished" ? reveal(state) : null,
     seat,
     sent,
     received,
     commitment: commitment ? { decision: commitment.decision, tick: commitment.tick } : null,
-    knowledge: { depth, sentence, rungs },
-    can: {
-      sendPlan: canDispatch && seat === "A",
-      sendAck: canDispatch && arrived > 0,
-      commit: running && !commitment,
-    },
+    // Shared with the views before it while the parts stand (viewParts.ts).
+    knowledge,
+    can: generalCan(canDispatch && seat === "A", canDispatch && received.length > 0, running && !commitment),
   };
 }
 
-function enemyView(state: GeneralsState): EnemyView {
+/** The eight possible `can`s, frozen and shared by every view: a view is never mutated, and one object fewer per view. */
+const GENERAL_CANS: readonly GeneralView["can"][] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => Object.freeze({ sendPlan: (k & 1) !== 0, sendAck: (k & 2) !== 0, commit: (k & 4) !== 0 }));
+
+function generalCan(sendPlan: boolean, sendAck: boolean, commit: boolean): GeneralView["can"] {
+  return GENERAL_CANS[(sendPlan ? 1 : 0) | (sendAck ? 2 : 0) | (commit ? 4 : 0)];
+}
+
+function enemyView(state: GeneralsState, memo: ViewMemo | undefined): EnemyView {
   const crossing: EnemyView["crossing"] = [];
   const passed: EnemyView["passed"] = [];
   const captured: EnemyView["captured"] = [];
@@ -154,7 +154,7 @@ function enemyView(state: GeneralsState): EnemyView {
   return {
     scenario: "generals",
     tick: state.tick,
-    params: announcedParams(state.params),
+    params: announcedParams(state.params, memo),
     phase: state.phase,
     reveal: state.phase === "finished" ? reveal(state) : null,
     seat: "enemy",

@@ -1,53 +1,104 @@
 /**
  * The parts of a general's view drawn from the messengers alone (its sends, its arrivals, the
- * rungs it can be sure of), memoised per seat. Every view of every tick needs them, and they
- * change only when the general sends or something reaches it, so a view checks the last parts
- * against the messengers (no allocation) and rebuilds only what changed.
+ * rungs it can be sure of), memoised per game and seat. Every view of every tick needs them, and
+ * they change only when the general sends or something reaches it, so a view checks the last
+ * parts against the messengers (no allocation) and rebuilds only what changed. The memo is the
+ * game's own (its record's `viewMemo`): no game ever reads another's.
  *
  * Views share these arrays with the views before them: nobody may mutate a view.
  */
-import { arrivalFrame as arrivalFrameImport, sendFrame as sendFrameImport } from "./disclosure";
-import { knownLadder as knownLadderImport, ladderSentence as ladderSentenceImport, type LadderRung } from "./knowledge";
+import { arrivalFrame, sendFrame } from "./disclosure";
+import { knownLadder, ladderSentence, type LadderRung } from "./knowledge";
+import type { ViewMemo } from "../record";
 import type { General, Messenger } from "./types";
-import type { ReceivedMessengerView, RungView, SentMessengerView } from "./view";
-
-// tsx compiles every import to a getter read on each call, which V8 does not inline on these
-// hot paths (a third of the random adversary's time went to them): bound once at load.
-const knownLadder = knownLadderImport;
-const ladderSentence = ladderSentenceImport;
-const sendFrame = sendFrameImport;
-const arrivalFrame = arrivalFrameImport;
+import type { GeneralView, ReceivedMessengerView, RungView, SentMessengerView } from "./view";
 
 export interface GeneralParts {
   sent: SentMessengerView[];
   received: ReceivedMessengerView[];
-  rungs: RungView[];
-  depth: number;
-  sentence: string;
+  knowledge: GeneralView["knowledge"];
 }
 
 /**
- * The last parts built for each seat, with crossing time `d` and the messengers array they were
- * checked against (one slot each: a map keyed by every array costs more in GC than it saves).
- * The reducer never changes an array a state holds (it copies on write), so the same array
- * needs no check.
+ * The last parts built for a seat of a game, with crossing time `d` and the messengers array they
+ * were checked against (one slot each: a map keyed by every array costs more in GC than it
+ * saves). The reducer never changes an array a state holds (it copies on write), so the same
+ * array needs no check.
  */
 interface Slot {
   d: number;
   messengers: readonly Messenger[] | null;
   parts: GeneralParts | null;
 }
-const last: Record<General, Slot> = { A: { d: 0, messengers: null, parts: null }, B: { d: 0, messengers: null, parts: null } };
+type Slots = Record<General, Slot>;
 
-export function generalParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {
-  const slot = last[seat];
+/** `seat`'s parts, memoised in the game's own `memo` (built afresh without one). */
+export function generalParts(messengers: readonly Messenger[], seat: General, d: number, memo?: ViewMemo): GeneralParts {
+  if (!memo) return buildParts(messengers, seat, d);
+  let slots = memo.generalParts as Slots | undefined;
+  if (!slots) memo.generalParts = slots = { A: { d: 0, messengers: null, parts: null }, B: { d: 0, messengers: null, parts: null } };
+  const slot = slots[seat];
   const prev = slot.d === d ? slot.parts : null;
   if (prev && slot.messengers === messengers) return prev;
-  const parts = (prev && extended(prev, messengers, seat, d)) || buildParts(messengers, seat, d);
+  const sends = prev && slot.messengers ? newSendsOnly(slot.messengers, messengers, seat) : -1;
+  const parts =
+    (sends === 0 && prev) || (sends > 0 && prev && slot.messengers && withNewSends(prev, messengers, slot.messengers.length, seat, d)) || (prev && extended(prev, messengers, seat, d)) || buildParts(messengers, seat, d);
   slot.d = d;
   slot.messengers = messengers;
   slot.parts = parts;
   return parts;
+}
+
+/**
+ * How many sends of `seat`'s own `messengers` appends to `old` (the array the last parts were
+ * built from), when that is all that changed in what `seat` sees; -1 when anything else did.
+ * What it never sees may change: the other side's messengers still crossing or lost, and the
+ * fates of its own. Messengers are never changed in place (the reducer settles one by replacing
+ * it), so an unchanged one is the same object: mostly one comparison each.
+ */
+function newSendsOnly(old: readonly Messenger[], messengers: readonly Messenger[], seat: General): number {
+  if (messengers.length < old.length) return -1;
+  let sends = 0;
+  for (let i = 0; i < messengers.length; i++) {
+    const m = messengers[i];
+    if (i >= old.length) {
+      // A new messenger: its own send, or the other side's still crossing.
+      if (m.from === seat) sends++;
+      else if (m.fate === "delivered") return -1;
+      continue;
+    }
+    const o = old[i];
+    if (m === o) continue;
+    // The same messenger with another fate, and neither fate an arrival here.
+    if (m.id !== o.id || m.from !== o.from || m.sentAt !== o.sentAt || m.kind !== o.kind || m.acked !== o.acked) return -1;
+    if (m.to === seat && (m.fate === "delivered" || o.fate === "delivered")) return -1;
+  }
+  return sends;
+}
+
+/** `prev` with the sends past `from` in `messengers` appended, if they follow its sends in time (else null: rebuild). */
+function withNewSends(prev: GeneralParts, messengers: readonly Messenger[], from: number, seat: General, d: number): GeneralParts | null {
+  const sent = prev.sent.slice();
+  let last = sent.length ? sent[sent.length - 1].sentAt : Number.NEGATIVE_INFINITY;
+  for (let i = from; i < messengers.length; i++) {
+    const m = messengers[i];
+    if (m.from !== seat) continue;
+    if (m.sentAt <= last) return null;
+    last = m.sentAt;
+    sent.push(sentView(sent.length + 1, m));
+  }
+  return afterSends(prev, sent, seat, d);
+}
+
+/**
+ * `prev` with more sends, `sent`, and the same arrivals. The rungs stand when every new send
+ * arrives after every reply left: no reply can count it, and it sorts after every earlier send.
+ */
+function afterSends(prev: GeneralParts, sent: SentMessengerView[], seat: General, d: number): GeneralParts {
+  const received = prev.received;
+  const firstNew = sent[prev.sent.length].sentAt + d;
+  for (let i = 0; i < received.length; i++) if (received[i].sentAt >= firstNew) return withRungs(sent, received, seat, d);
+  return { sent, received, knowledge: prev.knowledge };
 }
 
 /**
@@ -98,11 +149,7 @@ function extended(prev: GeneralParts, messengers: readonly Messenger[], seat: Ge
     if (m.to === seat && m.fate === "delivered" && ++ri > oldReceived.length) received.push(receivedView(ri, m));
   }
   if (received !== oldReceived) return withRungs(sent, received, seat, d);
-  // New sends alone leave the rungs as they were when every one of them arrives after every
-  // reply left: no reply can count it, and it sorts after every earlier send.
-  const firstNew = sent[oldSent.length].sentAt + d;
-  for (let i = 0; i < received.length; i++) if (received[i].sentAt >= firstNew) return withRungs(sent, received, seat, d);
-  return { sent, received, rungs: prev.rungs, depth: prev.depth, sentence: prev.sentence };
+  return afterSends(prev, sent, seat, d);
 }
 
 export function buildParts(messengers: readonly Messenger[], seat: General, d: number): GeneralParts {
@@ -118,7 +165,7 @@ function withRungs(sent: SentMessengerView[], received: ReceivedMessengerView[],
   const rungs = knownLadder(seat, own, received).map((rung) => rungView(rung, seat));
   const depth = rungs.length ? rungs[rungs.length - 1].level : 0;
   const sentence = depth === 0 && seat === "A" ? "You know the plan; B may not" : ladderSentence(depth, seat);
-  return { sent, received, rungs, depth, sentence };
+  return { sent, received, knowledge: { depth, sentence, rungs } };
 }
 
 function sentView(id: number, m: Messenger): SentMessengerView {

@@ -8,6 +8,7 @@ import { chainDepths, composeLadderSentence, knownDepths, type LadderWords } fro
 import { scoreGenerals } from "../generals/scoring";
 import type { General, GeneralsState } from "../generals/types";
 import { generalsView, type GeneralView } from "../generals/view";
+import type { ViewMemo } from "../record";
 import { toGeneral, toLover, toLoversDecision, toLoversOutcome, toSmsKind } from "./names";
 import { announcedLoversParams, type LoversAnnouncedParams } from "./disclosure";
 import type { Lover, LoversDecision, LoversOutcome, LoversState, SmsFate, SmsKind } from "./types";
@@ -71,8 +72,8 @@ export function loversSentence(level: number, you?: Lover): string {
   return composeLadderSentence(level, LOVERS_WORDS, you && toGeneral(you));
 }
 
-export function loverView(state: LoversState, seat: Lover): LoverView {
-  const g = generalsView(state.inner, toGeneral(seat)) as GeneralView;
+export function loverView(state: LoversState, seat: Lover, memo?: ViewMemo): LoverView {
+  const g = generalsView(state.inner, toGeneral(seat), memo) as GeneralView;
   const depth = g.knowledge.depth;
   return {
     scenario: "lovers",

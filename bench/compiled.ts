@@ -1,7 +1,8 @@
 /**
- * The headless phase runs the engine from an esbuild bundle, as plain ES modules: tsx compiles
- * every import to a getter read on each call, which V8 does not inline on the engines' hot
- * paths, so figures taken through tsx measure the loader as much as the engine. The bundle goes
+ * The headless phase runs the engine from an esbuild bundle, one module: run module by module
+ * (tsx), calls through imported bindings are not inlined on the engines' hot paths, so figures
+ * taken through tsx measure the module boundaries as much as the engine (the hottest engine
+ * modules bind their imports once at load for the server, which does run through tsx). The bundle goes
  * to node_modules/.cache (never committed); if esbuild fails the phase falls back to tsx and
  * says so. HEADLESS_ENGINE=tsx forces the fallback, to compare the two.
  * The server (`npm start`) still runs through tsx: a bundle of it would move files that find

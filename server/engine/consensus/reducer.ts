@@ -3,14 +3,25 @@
  * reliable network, failure-detector modules held to their class, crashes, and an optional
  * adversary seat. Pure: randomness only from the PRNG state in the game state.
  */
-import { nextFloat, nextInt, seedRng, type RngState } from "../prng";
-import { inOrder } from "../sorted";
+import { nextFloat, nextInt as nextIntImport, seedRng, type RngState } from "../prng";
+import { inOrder as inOrderImport } from "../sorted";
 import { refuse, type ReduceResult } from "../result";
-import { hasProtectedProcess, mistakeAllowed, mustSuspect } from "./detector";
+import { hasProtectedProcess, mistakeAllowed as mistakeAllowedImport, mustSuspect as mustSuspectImport } from "./detector";
 import type { ConsensusParams } from "./params";
-import { coordinatorOf, relayPeriod, relaysSuspicions, seatProcess } from "./terms";
-import { legalMoves } from "./process";
+import { coordinatorOf as coordinatorOfImport, relayPeriod, relaysSuspicions, seatProcess as seatProcessImport } from "./terms";
+import { legalMoves as legalMovesImport } from "./process";
 import type { Bit, ConsensusAction, ConsensusEvent, ConsensusState, Delivered, InFlight, Message, Payload, Proc } from "./types";
+
+// The server runs module by module (tsx), and V8 does not inline calls through an imported
+// binding on these hot paths: bound once at load, generals games run about twice as fast
+// (the headless bench, HEADLESS_ENGINE=tsx). A bundle (the bench's own run) needs none of this.
+const inOrder = inOrderImport;
+const mistakeAllowed = mistakeAllowedImport;
+const mustSuspect = mustSuspectImport;
+const nextInt = nextIntImport;
+const legalMoves = legalMovesImport;
+const coordinatorOf = coordinatorOfImport;
+const seatProcess = seatProcessImport;
 
 export type ConsensusResult = ReduceResult<ConsensusState, ConsensusEvent>;
 export const ADVERSARY_SEAT = "adversary";

@@ -5,13 +5,26 @@
  * and the protected process it must spare. After the run, everything is revealed.
  */
 import { checkRun, historyFromState, type Verdict } from "./checker";
-import { announcedToAdversary, announcedToProcesses, inboxFrame, type ProcessAnnouncedParams } from "./disclosure";
+import { announcedToAdversary, announcedToProcesses as announcedToProcessesImport, inboxFrame as inboxFrameImport, type ProcessAnnouncedParams } from "./disclosure";
 import type { ConsensusParams } from "./params";
-import { coordinatorOf, majority, processSeat, seatProcess } from "./terms";
-import { detectorOutput, firstOpinions, firstReplies, legalMoves } from "./process";
+import { coordinatorOf as coordinatorOfImport, majority as majorityImport, processSeat as processSeatImport, seatProcess } from "./terms";
+import { detectorOutput as detectorOutputImport, firstOpinions as firstOpinionsImport, firstReplies as firstRepliesImport, legalMoves as legalMovesImport } from "./process";
 import { ADVERSARY_SEAT } from "./reducer";
 import { scoreConsensus } from "./scoring";
 import type { Bit, ConsensusState, HeardList, Message, Payload } from "./types";
+
+// The server runs module by module (tsx), and V8 does not inline calls through an imported
+// binding on these hot paths: bound once at load, generals games run about twice as fast
+// (the headless bench, HEADLESS_ENGINE=tsx). A bundle (the bench's own run) needs none of this.
+const legalMoves = legalMovesImport;
+const firstReplies = firstRepliesImport;
+const firstOpinions = firstOpinionsImport;
+const detectorOutput = detectorOutputImport;
+const coordinatorOf = coordinatorOfImport;
+const majority = majorityImport;
+const processSeat = processSeatImport;
+const inboxFrame = inboxFrameImport;
+const announcedToProcesses = announcedToProcessesImport;
 
 export interface ConsensusReveal {
   outcome: "decided" | "undecided";

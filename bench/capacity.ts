@@ -11,6 +11,7 @@
  * port per client (the range is printed).
  */
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { measureLoad, type RunFigures } from "./measureLoad";
 import { round } from "./stats";
 import type { LoadOptions } from "./clients";
@@ -26,6 +27,8 @@ export interface CapacityPoint {
   acceptedShare: number;
   heapPerPlayerKb: number;
   rssPerPlayerKb: number;
+  /** The machine's 1-minute load average before and after the point: above the core count, others took the server's CPU. */
+  loadAvg: [number, number];
 }
 
 export interface CapacityBench {
@@ -71,6 +74,7 @@ export async function runCapacityBench(players: number[], load: LoadOptions, log
       continue;
     }
     try {
+      const loadBefore = round(loadavg()[0], 2);
       const echo = await measureLoad("echo", n, load, { heap: true });
       const ours = await measureLoad("journaled", n, load, { heap: true });
       const point: CapacityPoint = {
@@ -82,6 +86,7 @@ export async function runCapacityBench(players: number[], load: LoadOptions, log
         acceptedShare: round((ours.client.outcomes.accepted ?? 0) / Math.max(1, ours.client.acked), 3),
         heapPerPlayerKb: perPlayerKb(ours, "heapUsed"),
         rssPerPlayerKb: perPlayerKb(ours, "rss"),
+        loadAvg: [loadBefore, round(loadavg()[0], 2)],
       };
       bench.points.push(point);
       for (const line of describePoint(point)) log(line);
@@ -104,25 +109,25 @@ function describePoint(p: CapacityPoint): string[] {
   return [
     row("echo", p.echo),
     row("jrnl", p.ours),
-    `  N=${p.players}: ratio p50 ${p.ratioP50}, p99 ${p.ratioP99}; ${pct(p.acceptedShare)} accepted; server heap ${p.heapPerPlayerKb} KB, RSS ${p.rssPerPlayerKb} KB per player`,
+    `  N=${p.players}: ratio p50 ${p.ratioP50}, p99 ${p.ratioP99}; ${pct(p.acceptedShare)} accepted; server heap ${p.heapPerPlayerKb} KB, RSS ${p.rssPerPlayerKb} KB per player; machine load average ${p.loadAvg[0]} → ${p.loadAvg[1]}`,
   ];
 }
 
 /** The Markdown table and the crossing point, for the end of the run. */
 export function capacityTable(b: CapacityBench): string[] {
   const lines = [
-    `| Capacity (journal on, SQLite) | players | echo p50 | echo p99 | ours p50 | ours p99 | ratio p50 | ratio p99 | ours p99 < ${CAPACITY_TARGET_P99_MS} ms | server ELD p99 echo / ours (ms) | server CPU ours | heap / RSS per player (KB) | clients' timer lag p99 (ms) / CPU, ours |`,
-    "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
+    `| Capacity (journal on, SQLite) | players | echo p50 | echo p99 | ours p50 | ours p99 | ratio p50 | ratio p99 | ours p99 < ${CAPACITY_TARGET_P99_MS} ms | server ELD p99 echo / ours (ms) | server CPU ours | heap / RSS per player (KB) | clients' timer lag p99 (ms) / CPU, ours | machine load average |`,
+    "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|",
   ];
   for (const p of b.points) {
     const ours = p.ours.client.rtt;
     lines.push(
       `| game:move vs echo | ${p.players.toLocaleString("en")} | ${f(p.echo.client.rtt.p50)} | ${f(p.echo.client.rtt.p99)} | ${f(ours.p50)} | ${f(ours.p99)} | ${p.ratioP50} | ${p.ratioP99} | ` +
         `${ours.p99 < CAPACITY_TARGET_P99_MS ? "yes" : "NO"} | ${p.echo.server.eldP99} / ${p.ours.server.eldP99} | ${pct(p.ours.server.cpuShare)} | ${p.heapPerPlayerKb} / ${p.rssPerPlayerKb} | ` +
-        `${f(p.ours.client.sendLag.p99)} / ${pct(p.ours.clientCpuShare)} |`,
+        `${f(p.ours.client.sendLag.p99)} / ${pct(p.ours.clientCpuShare)} | ${p.loadAvg[0]} → ${p.loadAvg[1]} |`,
     );
   }
-  for (const s of b.skipped) lines.push(`| game:move vs echo | ${s.players.toLocaleString("en")} | not measured: ${s.reason} |||||||||||`);
+  for (const s of b.skipped) lines.push(`| game:move vs echo | ${s.players.toLocaleString("en")} | not measured: ${s.reason} ||||||||||||`);
   const top = b.points.at(-1)?.players;
   lines.push(
     "",
@@ -131,6 +136,8 @@ export function capacityTable(b: CapacityBench): string[] {
       : `Ours' move p99 does not reach ${CAPACITY_TARGET_P99_MS} ms: not crossed up to ${top?.toLocaleString("en") ?? "—"} players.`,
   );
   const busy = b.points.filter((p) => p.ours.clientCpuShare >= 0.85).map((p) => p.players.toLocaleString("en"));
+  const crowded = b.points.filter((p) => Math.max(...p.loadAvg) > cpus().length).map((p) => p.players.toLocaleString("en"));
+  if (crowded.length) lines.push(`At ${crowded.join(", ")} players the machine's load average exceeded its ${cpus().length} cores: other work took CPU from the server, and the wall times show it.`);
   if (busy.length) lines.push(`At ${busy.join(", ")} players the one client process used ≥ 85% of a core: there the clients' own delay is part of every round trip.`);
   return lines;
 }

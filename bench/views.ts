@@ -12,6 +12,7 @@
  * No sockets: the wire adds the same socket.io framing to both.
  */
 import { performance } from "node:perf_hooks";
+import { deflateRawSync } from "node:zlib";
 import jsonPatch from "fast-json-patch";
 import { presetCards, defaultStudentSeats, standInStrategy, type PresetCard } from "../server/classroom/presets";
 import { visibleSeatList } from "../server/engine/disclosure";
@@ -31,6 +32,8 @@ export interface ViewsRow {
   views: number;
   fullBytes: Summary;
   patchBytes: Summary;
+  /** Each snapshot deflated on its own (what permessage-deflate would send at worst, with no window shared between messages). */
+  deflatedBytes: Summary;
   /** Patch bytes over full bytes, all views together. */
   byteRatio: number;
   /** CPU per sent view, µs: the scenario's view (both ways), stringify of the snapshot, compare + stringify of the patch. */
@@ -45,6 +48,7 @@ export interface ViewsRow {
 interface Sample {
   full: number;
   patch: number;
+  deflated: number;
   viewMs: number;
   snapshotMs: number;
   patchMs: number;
@@ -91,7 +95,8 @@ function playGame(preset: PresetCard, seed: number, onSent: (s: Sample) => void)
       const patch = prev ? JSON.stringify({ seq, patch: compare(prev.body, body) }) : JSON.stringify({ ...body, seq });
       const t4 = performance.now();
       last.set(seat, { text, body, seq });
-      onSent({ full: Buffer.byteLength(text) + `,"seq":${seq}`.length, patch: Buffer.byteLength(patch), viewMs: t1 - t0, snapshotMs: t2 - t1, patchMs: t4 - t3 });
+      const deflated = deflateRawSync(text).length;
+      onSent({ full: Buffer.byteLength(text) + `,"seq":${seq}`.length, patch: Buffer.byteLength(patch), deflated, viewMs: t1 - t0, snapshotMs: t2 - t1, patchMs: t4 - t3 });
     }
   };
   const seeds = new Map(seats.map((seat) => [seat, botSeed(seed, seat)]));
@@ -121,6 +126,7 @@ export function benchViews(quick: boolean): ViewsRow[] {
       views: samples.length,
       fullBytes: summarize(samples.map((s) => s.full)),
       patchBytes: summarize(samples.map((s) => s.patch)),
+      deflatedBytes: summarize(samples.map((s) => s.deflated)),
       byteRatio: round(sum("patch") / Math.max(1, sum("full")), 3),
       viewUs: us(sum("viewMs")),
       snapshotUs: us(sum("snapshotMs")),
@@ -134,12 +140,12 @@ export function benchViews(quick: boolean): ViewsRow[] {
 export function viewsTable(rows: ViewsRow[]): string[] {
   const b = (v: number) => Math.round(v).toLocaleString("en");
   return [
-    "| Views sent (issue 17): snapshot vs RFC 6902 patch | games | views | snapshot bytes p50 / p99 / mean | patch bytes p50 / p99 / mean | patch ÷ snapshot, all bytes | patches larger | CPU per view (µs): view / + stringify snapshot / + compare & stringify patch |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| Views sent (issue 17): snapshot vs RFC 6902 patch | games | views | snapshot bytes p50 / p99 / mean | patch bytes p50 / p99 / mean | patch ÷ snapshot, all bytes | snapshot deflated alone, mean | patches larger | CPU per view (µs): view / + stringify snapshot / + compare & stringify patch |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows.map(
       (r) =>
         `| ${r.preset} (${r.scenario}) | ${r.games} | ${r.views.toLocaleString("en")} | ${b(r.fullBytes.p50)} / ${b(r.fullBytes.p99)} / ${b(r.fullBytes.mean)} | ` +
-        `${b(r.patchBytes.p50)} / ${b(r.patchBytes.p99)} / ${b(r.patchBytes.mean)} | ${r.byteRatio} | ${r.patchLarger} | ${r.viewUs} / ${r.snapshotUs} / ${r.patchUs} |`,
+        `${b(r.patchBytes.p50)} / ${b(r.patchBytes.p99)} / ${b(r.patchBytes.mean)} | ${r.byteRatio} | ${b(r.deflatedBytes.mean)} | ${r.patchLarger} | ${r.viewUs} / ${r.snapshotUs} / ${r.patchUs} |`,
     ),
   ];
 }

@@ -31,8 +31,8 @@ import type { LoadOptions } from "./clients";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const PLAYERS = [300, 1000];
-/** The capacity curve (issue 17): players from 1,000 to 6,000, journal on; QUICK a short smoke curve. */
-const CAPACITY_PLAYERS = QUICK ? [500, 1000, 2000] : [1000, 2000, 3000, 4000, 5000, 6000];
+/** The capacity curve (issue 17): players from 1,000 to 6,000, journal on; QUICK a short smoke curve; BENCH_CAPACITY_PLAYERS=2000,4000 others. */
+const CAPACITY_PLAYERS = process.env.BENCH_CAPACITY_PLAYERS?.split(",").map(Number).filter((n) => n > 0) ?? (QUICK ? [500, 1000, 2000] : [1000, 2000, 3000, 4000, 5000, 6000]);
 const CLUSTER_PLAYERS = QUICK ? [100, 300] : [500, 1000];
 const LOAD: LoadOptions = QUICK ? { periodMs: 1000, warmupMs: 1000, durationMs: 3000 } : { periodMs: 1000, warmupMs: 3000, durationMs: 15_000 };
 const HEADLESS_MS = QUICK ? 1000 : 5000;

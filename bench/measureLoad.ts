@@ -17,14 +17,18 @@ export interface RunFigures {
   server: ServerStats;
   /** The bench process's own CPU over the recorded window (1.0 = a core): near 1, the clients distort the figures. */
   clientCpuShare: number;
-  /** With `heap`: the server after a forced GC, before the clients connected and once the load was done (clients still on). */
+  /**
+   * With `heap`: after a forced GC, an idle server of the same kind (its own process, started and
+   * closed first) and this one once the load was done (clients still on). Not this server before the
+   * load: a forced GC there made the journaled server's round trips several times slower (p50 35 → 140–300 ms at 1,000 players).
+   */
   heap?: { before: HeapStats; loaded: HeapStats };
 }
 
 export async function measureLoad(kind: ServerKind, players: number, load: LoadOptions, opts: { heap?: boolean } = {}): Promise<RunFigures> {
+  const before = opts.heap ? await idleHeap(kind) : null;
   const host = await hostServer(kind);
   try {
-    const before = opts.heap ? await host.heap() : null;
     let started: Promise<void> = Promise.resolve();
     let cpu0 = process.cpuUsage();
     let t0 = performance.now();
@@ -50,5 +54,14 @@ export async function measureLoad(kind: ServerKind, players: number, load: LoadO
     return { players, client, server, clientCpuShare, ...(before && loaded ? { heap: { before, loaded } } : {}) };
   } finally {
     await host.close();
+  }
+}
+
+async function idleHeap(kind: ServerKind): Promise<HeapStats> {
+  const idle = await hostServer(kind);
+  try {
+    return await idle.heap();
+  } finally {
+    await idle.close();
   }
 }

@@ -13,8 +13,9 @@
  *      seated, minus the same before they connected, over the student count; RSS too.
  * The round is Two Generals in pairs (150 games), tick 1 s, dawn at tick 200 so no game ends
  * during the measurement; then the host ends the round (bots play every game out) and the bench
- * checks through the history API that the round's games were recorded. A second round, consensus
- * in groups of five (the class preset), is started too, for its round-start figure only.
+ * checks through the history API that the round's games were recorded. Then every ready-made round
+ * the server offers (server/classroom/presets.ts: every scenario's class presets) is started in
+ * turn, for its round-start figure, and ended (bots play its games out) before the next.
  * Wall times on a shared machine include time the OS took the server off the CPU; the server's
  * CPU time over each window (ServerStats.cpuMs) is printed beside them for that reason.
  * Before the baseline heap reading, a 4-student warm-up session runs the same code paths once,
@@ -27,6 +28,7 @@ import { performance } from "node:perf_hooks";
 import type { HostGrant, HostView, StudentGrant, StudentView } from "../server/protocol/classroom";
 import type { Ack, SeatGrant } from "../server/protocol/events";
 import { closeClients, connectClients, request, runFixedRate, type BenchSocket, type LoadResult, type Sender } from "./clients";
+import { presetCards, type PresetCard } from "../server/classroom/presets";
 import { hostServer, type HeapStats, type HostedServer, type ServerStats } from "./serverProcess";
 import { round, summarize, type Summary } from "./stats";
 
@@ -38,8 +40,33 @@ const STUDENTS = Number(process.env.BENCH_CLASS_STUDENTS ?? 300);
 const LOAD = QUICK ? { periodMs: 1000, warmupMs: 4000, durationMs: 6000 } : { periodMs: 1000, warmupMs: 5000, durationMs: 30_000 };
 /** Pairs of generals, messengers lost by chance; dawn far beyond the measurement (≤ 200 ticks). */
 const ROUND = { scenario: "generals", params: { captureProbability: 0.2, crossingTicks: 2, dawnTick: 200, enemy: "none" }, tickMs: 1000 };
-/** The class preset "Consensus under ◇S": groups of five processes, the adversary a bot. */
-const CONSENSUS_ROUND = { scenario: "consensus", params: { n: 5, detector: "ES", gst: 15, adversary: "bot" }, bots: { adversary: "random" }, tickMs: 1000 };
+/** A ready-made round as the host's screen starts it. */
+const presetRound = (p: PresetCard) => ({
+  scenario: p.scenario,
+  params: p.params,
+  tickMs: p.tickMs,
+  ...(p.bots ? { bots: p.bots } : {}),
+  ...(p.studentSeats ? { studentSeats: p.studentSeats } : {}),
+});
+
+/** One round's start: host emit → each student's seated view. */
+export interface RoundStart {
+  /** Host emit → each student's view with a seat, ms. */
+  receipt: Summary;
+  /** Host emit → the host's ack, ms. */
+  hostAckMs: number;
+  /** The server's event loop from just before the emit until the last student had its view. */
+  server: ServerStats;
+}
+
+/** A ready-made round's start, and how long ending it took (bots play its games out). */
+export interface PresetRoundStart extends RoundStart {
+  preset: string;
+  scenario: string;
+  seatsPerGroup: number;
+  games: number;
+  endAckMs: number;
+}
 
 export interface ClassroomBench {
   students: number;
@@ -47,16 +74,9 @@ export interface ClassroomBench {
   scenario: string;
   tickMs: number;
   load: { periodMs: number; warmupMs: number; durationMs: number };
-  roundStart: {
-    /** Host emit → each student's view with a seat, ms. */
-    receipt: Summary;
-    /** Host emit → the host's ack, ms. */
-    hostAckMs: number;
-    /** The server's event loop from just before the emit until the last student had its view. */
-    server: ServerStats;
-  };
-  /** The same for a second round: consensus in groups of five (its start only; nobody moves). */
-  consensusRoundStart: ClassroomBench["roundStart"] & { games: number };
+  roundStart: RoundStart;
+  /** The same for every ready-made round of every scenario (its start only; nobody moves). */
+  presetRoundStarts: PresetRoundStart[];
   /** Host emit of game:resume → ack, ms, every student at once. */
   resume: Summary;
   moves: LoadResult & { acceptedShare: number; snapshotsPerSecond: number };
@@ -279,8 +299,17 @@ async function drive(server: HostedServer, sockets: BenchSocket[]): Promise<Clas
       break;
     }
   }
-  // Round 2, start only: consensus in groups of five (60 games of 5 processes, a random adversary bot).
-  const consensus = await startRound(2, CONSENSUS_ROUND);
+  // Rounds 2 on, start only: every ready-made round, each ended before the next may start.
+  const presetRoundStarts: PresetRoundStart[] = [];
+  for (const [i, preset] of presetCards().entries()) {
+    const started = await startRound(2 + i, presetRound(preset));
+    const endAt = performance.now();
+    must(await request(hostSocket, "class:round:end", auth, 120_000), "class:round:end");
+    const row = { preset: preset.id, scenario: preset.scenario, seatsPerGroup: preset.seatsPerGroup, games: started.games, ...started.start, endAckMs: round(performance.now() - endAt, 0) };
+    presetRoundStarts.push(row);
+    log(`  ${describePreset(row)}`);
+    await sleep(500);
+  }
   must(await request(hostSocket, "class:end", auth, 60_000), "class:end");
 
   const accepted = moves.outcomes.accepted ?? 0;
@@ -291,7 +320,7 @@ async function drive(server: HostedServer, sockets: BenchSocket[]): Promise<Clas
     tickMs: ROUND.tickMs,
     load: LOAD,
     roundStart,
-    consensusRoundStart: { games: consensus.games, ...consensus.start },
+    presetRoundStarts,
     resume: summarize(resumeTimes),
     moves: { ...moves, acceptedShare: round(accepted / Math.max(1, moves.acked), 3), snapshotsPerSecond },
     server: windowServer,
@@ -314,6 +343,15 @@ async function drive(server: HostedServer, sockets: BenchSocket[]): Promise<Clas
 
 const met = (ok: boolean) => (ok ? "met" : "NOT met");
 
+function describePreset(r: PresetRoundStart): string {
+  const f = (v: number) => v.toFixed(2);
+  const p99 = r.receipt.p99;
+  return (
+    `round start, preset ${r.preset} (${r.games} games of ${r.seatsPerGroup} students): p50 ${f(r.receipt.p50)} ms, p99 ${f(p99)}, max ${f(r.receipt.max)} ` +
+    `(target p99 < ${CLASSROOM_TARGETS.roundStartP99Ms}: ${met(p99 < CLASSROOM_TARGETS.roundStartP99Ms)}); host ack ${f(r.hostAckMs)} ms; server CPU ${r.server.cpuMs} ms; round end ack ${r.endAckMs} ms`
+  );
+}
+
 /** The run in words, for the log. */
 export function describeClassroom(r: ClassroomBench): string[] {
   const f = (v: number) => v.toFixed(2);
@@ -326,8 +364,6 @@ export function describeClassroom(r: ClassroomBench): string[] {
     `  round start (${r.students} students, ${r.games} games of ${r.scenario}, tick ${r.tickMs} ms): to every student's seat p50 ${f(rs.p50)} ms, p99 ${f(rs.p99)}, max ${f(rs.max)} ` +
       `(target p99 < ${t.roundStartP99Ms}: ${met(rs.p99 < t.roundStartP99Ms)}); host ack ${f(r.roundStart.hostAckMs)} ms; ` +
       `server CPU meanwhile ${r.roundStart.server.cpuMs} ms (the round row's write, then rooms started and views pushed in one synchronous run)`,
-    `  round 2 start, consensus in groups of 5 (${r.consensusRoundStart.games} games): p50 ${f(r.consensusRoundStart.receipt.p50)} ms, p99 ${f(r.consensusRoundStart.receipt.p99)}, ` +
-      `max ${f(r.consensusRoundStart.receipt.max)} (target p99 < ${t.roundStartP99Ms}: ${met(r.consensusRoundStart.receipt.p99 < t.roundStartP99Ms)}); server CPU ${r.consensusRoundStart.server.cpuMs} ms`,
     `  resume, all at once: p50 ${f(r.resume.p50)} ms, p99 ${f(r.resume.p99)}, max ${f(r.resume.max)}`,
     `  move acks (${r.load.warmupMs / 1000} s warm-up, ${r.load.durationMs / 1000} s recorded): p50 ${f(m.rtt.p50)} ms, p90 ${f(m.rtt.p90)}, p99 ${f(m.rtt.p99)}, max ${f(m.rtt.max)} (target p99 < ${t.ackP99Ms}: ${met(m.rtt.p99 < t.ackP99Ms)}); ` +
       `${m.acked}/${m.sent} acked, ${(m.acceptedShare * 100).toFixed(1)}% accepted (${outcomes}); client timer lag p99 ${f(m.sendLag.p99)} ms; ${m.snapshotsPerSecond} snapshots/s to students`,
@@ -345,14 +381,19 @@ export function describeClassroom(r: ClassroomBench): string[] {
 export function classroomTable(r: ClassroomBench): string[] {
   const f = (v: number) => v.toFixed(2);
   const t = CLASSROOM_TARGETS;
-  const ctx = `${r.students} students, ${r.scenario}`;
   return [
     "| Class session (issue 5) | p50 | p99 | max | target | |",
     "|---|---:|---:|---:|---|---|",
-    `| round start reaching every student (ms), ${ctx} | ${f(r.roundStart.receipt.p50)} | ${f(r.roundStart.receipt.p99)} | ${f(r.roundStart.receipt.max)} | p99 < ${t.roundStartP99Ms} ms | ${met(r.roundStart.receipt.p99 < t.roundStartP99Ms)} |`,
-    `| round start reaching every student (ms), ${r.students} students, consensus groups of 5 | ${f(r.consensusRoundStart.receipt.p50)} | ${f(r.consensusRoundStart.receipt.p99)} | ${f(r.consensusRoundStart.receipt.max)} | p99 < ${t.roundStartP99Ms} ms | ${met(r.consensusRoundStart.receipt.p99 < t.roundStartP99Ms)} |`,
     `| move ack (ms), 1 move/s per student, ${(r.moves.acceptedShare * 100).toFixed(1)}% accepted | ${f(r.moves.rtt.p50)} | ${f(r.moves.rtt.p99)} | ${f(r.moves.rtt.max)} | p99 < ${t.ackP99Ms} ms | ${met(r.moves.rtt.p99 < t.ackP99Ms)} |`,
     `| server event-loop delay (ms), move window | ${r.server.eldP50} | ${r.server.eldP99} | ${r.server.eldMax} | (reported) | |`,
     `| heap per player (KB), seated; RSS per player ${r.heap.rssPerPlayerKb} KB | ${r.heap.perPlayerKb} | | | ≤ ${t.heapPerPlayerKb} KB | ${met(r.heap.perPlayerKb <= t.heapPerPlayerKb)} |`,
+    "",
+    `| Round start, ${r.students} students, host emit → every student's seated view (ms) | games × students | p50 | p99 | max | server CPU (ms) | target p99 < ${t.roundStartP99Ms} ms |`,
+    "|---|---:|---:|---:|---:|---:|---|",
+    `| ${r.scenario}, dawn at tick 200 (the move-window round) | ${r.games} × 2 | ${f(r.roundStart.receipt.p50)} | ${f(r.roundStart.receipt.p99)} | ${f(r.roundStart.receipt.max)} | ${r.roundStart.server.cpuMs} | ${met(r.roundStart.receipt.p99 < t.roundStartP99Ms)} |`,
+    ...r.presetRoundStarts.map(
+      (p) =>
+        `| preset ${p.preset} (${p.scenario}) | ${p.games} × ${p.seatsPerGroup} | ${f(p.receipt.p50)} | ${f(p.receipt.p99)} | ${f(p.receipt.max)} | ${p.server.cpuMs} | ${met(p.receipt.p99 < t.roundStartP99Ms)} |`,
+    ),
   ];
 }

@@ -52,6 +52,8 @@ export interface LoadOptions {
   drainMs?: number;
   /** Called when the recorded window opens (after the warm-up). */
   onRecordStart?: () => void;
+  /** Awaited after the drain, while every client is still connected (e.g. to read the server's heap). */
+  beforeClose?: () => Promise<void>;
 }
 
 export interface Sender {

@@ -43,7 +43,9 @@ export async function runEchoLoad(url: string, n: number, opts: LoadOptions): Pr
       };
       return { socket, event: "echo", payload: () => payload };
     });
-    return await runFixedRate(senders, opts);
+    const result = await runFixedRate(senders, opts);
+    await opts.beforeClose?.();
+    return result;
   } finally {
     closeClients(sockets);
   }

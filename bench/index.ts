@@ -4,7 +4,8 @@
  * on, issue 16), then headless engine throughput, then the leaderboard at a million games
  * (bench/leaderboard.ts); a Markdown table at the end and the
  * same figures in bench/out/latest.json. BENCH_QUICK=1 shortens every phase for a smoke run.
- * Phases: roundtrip, headless, classroom (issue 5: one 300-student class session over real sockets,
+ * Phases: roundtrip, capacity (issue 17: players 1,000 to 6,000 against the echo, journal on, bench/capacity.ts), headless,
+ * views (issue 17: full snapshots vs RFC 6902 patches per sent view, bench/views.ts), classroom (issue 5: one 300-student class session over real sockets,
  * bench/classroom.ts), flood (issue 11: a well-behaved player's RTT while 200 sockets of its address
  * flood, bench/flood.ts), flp (issue 14: the FLP valency oracle's query times, bench/flpValency.ts), benor (issue 14: Ben-Or's
  * rounds to decide against the splitter bot, and runs/s, bench/benOrRounds.ts), cluster (issue 16: one node against two in
@@ -14,7 +15,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import { runEchoLoad } from "./echoBaseline";
 import { classroomTable, CLASSROOM_TARGETS, describeClassroom, runClassroomBench, type ClassroomBench } from "./classroom";
 import type { ThroughputResult } from "./headless";
 import { loadHeadless } from "./compiled";
@@ -23,13 +23,17 @@ import { benchFlpValency, flpValencyTable, type FlpValencyRow } from "./flpValen
 import { benchBenOrRounds, benOrRoundsTable, describeBenOrRounds, type BenOrRoundsBench } from "./benOrRounds";
 import { benchLeaderboard, printLeaderboardTable } from "./leaderboard";
 import { clusterTable, describeClusterRatios, runClusterBench, type ClusterBench } from "./cluster";
-import { runMoveLoad } from "./moveRoundTrip";
-import { hostServer, type ServerKind, type ServerStats } from "./serverProcess";
+import { measureLoad, type RunFigures } from "./measureLoad";
+import { benchViews, viewsTable, type ViewsRow } from "./views";
+import { capacityTable, runCapacityBench, type CapacityBench } from "./capacity";
+import type { ServerKind } from "./serverProcess";
 import { round } from "./stats";
-import type { LoadOptions, LoadResult } from "./clients";
+import type { LoadOptions } from "./clients";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const PLAYERS = [300, 1000];
+/** The capacity curve (issue 17): players from 1,000 to 6,000, journal on; QUICK a short smoke curve; BENCH_CAPACITY_PLAYERS=2000,4000 others. */
+const CAPACITY_PLAYERS = process.env.BENCH_CAPACITY_PLAYERS?.split(",").map(Number).filter((n) => n > 0) ?? (QUICK ? [500, 1000, 2000] : [1000, 2000, 3000, 4000, 5000, 6000]);
 const CLUSTER_PLAYERS = QUICK ? [100, 300] : [500, 1000];
 const LOAD: LoadOptions = QUICK ? { periodMs: 1000, warmupMs: 1000, durationMs: 3000 } : { periodMs: 1000, warmupMs: 3000, durationMs: 15_000 };
 const HEADLESS_MS = QUICK ? 1000 : 5000;
@@ -42,25 +46,8 @@ const log = (line: string) => console.log(line);
 
 type Headless = { engine: string; simulate: ThroughputResult; reducer: ThroughputResult; consensus: ThroughputResult };
 
-interface RunFigures {
-  players: number;
-  client: LoadResult;
-  server: ServerStats;
-}
-
 async function measure(kind: ServerKind, players: number): Promise<RunFigures> {
-  const host = await hostServer(kind);
-  try {
-    // The server's window is the recorded load only, not connecting, seating or warm-up.
-    let started: Promise<void> = Promise.resolve();
-    const load = kind === "echo" ? runEchoLoad : runMoveLoad;
-    const client = await load(host.url, players, { ...LOAD, onRecordStart: () => (started = host.startMeasure()) });
-    await started;
-    const server = await host.stopMeasure();
-    return { players, client, server };
-  } finally {
-    await host.close();
-  }
+  return measureLoad(kind, players, LOAD);
 }
 
 function describe(kind: string, r: RunFigures): string {
@@ -102,6 +89,12 @@ async function main() {
     });
   }
 
+  let capacity: CapacityBench | null = null;
+  if (runs("capacity")) {
+    log(`\n[capacity] bare echo vs ours journaled on SQLite, ${CAPACITY_PLAYERS.join(", ")} players, the round-trip load (issue 17)`);
+    capacity = await runCapacityBench(CAPACITY_PLAYERS, LOAD, log);
+  }
+
   let headless: Headless | null = null;
   if (runs("headless")) {
     const { module, engine } = await loadHeadless();
@@ -118,6 +111,13 @@ async function main() {
     const consensusRuns = benchConsensus(HEADLESS_MS);
     log(`  ${consensusRuns.games} runs, ${consensusRuns.gamesPerSecond} runs/s, ${consensusRuns.ticksPerSecond} ticks/s, outcomes ${JSON.stringify(consensusRuns.outcomes)}`);
     headless = { engine, simulate: simulated, reducer, consensus: consensusRuns };
+  }
+
+  let views: ViewsRow[] | null = null;
+  if (runs("views")) {
+    log(`\n[views] full snapshots vs RFC 6902 patches per sent view, seeded games of every class preset, headless (issue 17)`);
+    views = benchViews(QUICK);
+    for (const line of viewsTable(views)) log(line);
   }
 
   let classroom: ClassroomBench | null = null;
@@ -159,6 +159,8 @@ async function main() {
   const leaderboard = runs("leaderboard") ? await benchLeaderboard() : null;
 
   printTable(roundTrips, headless);
+  if (capacity) for (const line of ["", ...capacityTable(capacity)]) log(line);
+  if (views) for (const line of ["", ...viewsTable(views)]) log(line);
   if (classroom) for (const line of ["", ...classroomTable(classroom)]) log(line);
   if (flood) for (const line of ["", ...floodTable(flood)]) log(line);
   if (flp) for (const line of ["", ...flpValencyTable(flp)]) log(line);
@@ -181,7 +183,9 @@ async function main() {
         load: LOAD,
         targets: { ratioAt1000: TARGET_RATIO, headlessGamesPerSecond: TARGET_GAMES_PER_SECOND, classroom: CLASSROOM_TARGETS },
         roundTrips,
+        capacity,
         headless,
+        views,
         classroom,
         flood,
         flp,

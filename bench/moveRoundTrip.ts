@@ -127,6 +127,7 @@ export async function runPlacedMoveLoad(placements: GamePlacement[], opts: LoadO
       return { socket, event: "game:move", payload: () => payload, classify };
     });
     const result = await runFixedRate(senders, opts);
+    await opts.beforeClose?.();
     return { ...result, games, snapshots };
   } finally {
     closeClients(setup);

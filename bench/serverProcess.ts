@@ -69,7 +69,8 @@ function meter(server: BenchServer) {
       eld.disable();
       const cpu = process.cpuUsage(cpu0);
       const wallMs = performance.now() - t0;
-      const ms = (ns: number) => round(Math.max(0, ns / 1e6 - RESOLUTION_MS));
+      // No sample at all: the loop never got to the sampling timer in the window (its figures would read 0).
+      const ms = (ns: number) => (eld.count === 0 ? Number.NaN : round(Math.max(0, ns / 1e6 - RESOLUTION_MS)));
       const mem = process.memoryUsage();
       return {
         eldP50: ms(eld.percentile(50)),

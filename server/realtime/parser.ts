@@ -4,7 +4,11 @@
  * serialised again. A seat's snapshot is serialised once anyway (to tell whether it changed), so
  * its packet reuses that text. The bytes on the wire are the ones the stock encoder would write.
  */
-import * as stock from "socket.io-parser";
+import { createRequire } from "node:module";
+import type * as StockParser from "socket.io-parser";
+
+// The build socket.io itself loads (CommonJS): an ESM import would load the package's debug build, a second copy.
+const stock = createRequire(import.meta.url)("socket.io-parser") as typeof StockParser;
 
 /** A payload and its JSON text, exactly `JSON.stringify` of it (see `preSerialized`). */
 class PreSerialized {
@@ -26,7 +30,7 @@ export function preSerialized<T>(_value: T, json: string): T {
 }
 
 class Encoder extends stock.Encoder {
-  override encode(packet: stock.Packet): ReturnType<stock.Encoder["encode"]> {
+  override encode(packet: StockParser.Packet): ReturnType<StockParser.Encoder["encode"]> {
     const data: unknown = packet.data;
     if (packet.type !== stock.PacketType.EVENT || !Array.isArray(data) || !data.some((d) => d instanceof PreSerialized)) return super.encode(packet);
     // As encodeAsString writes an EVENT: type, namespace unless "/", ack id, then the data array.

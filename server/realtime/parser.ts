@@ -38,7 +38,12 @@ class Encoder extends stock.Encoder {
     if (packet.nsp && packet.nsp !== "/") head += `${packet.nsp},`;
     if (packet.id != null) head += packet.id;
     // The other elements (the event name, a recovery offset) are plain values, serialised as usual.
-    return [`${head}[${data.map((d) => (d instanceof PreSerialized ? d.json : (JSON.stringify(d) ?? "null"))).join(",")}]`];
+    // Concatenated, not joined: the text is copied once, when the frame is written, not here too.
+    let text = `${head}[`;
+    data.forEach((d, i) => {
+      text += `${i ? "," : ""}${d instanceof PreSerialized ? d.json : (JSON.stringify(d) ?? "null")}`;
+    });
+    return [`${text}]`];
   }
 }
 

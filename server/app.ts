@@ -12,6 +12,7 @@ import { RoomRegistry, type RegistryOptions } from "./rooms/registry";
 import { GameService } from "./rooms/gameService";
 import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type RateLimits } from "./realtime/sockets";
 import { originGuard } from "./realtime/origins";
+import { gameParser, preSerialized } from "./realtime/parser";
 import { clusterNodes, connectRedis, untilSubscribed, type RedisLink } from "./realtime/redisAdapter";
 import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
@@ -259,6 +260,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const io: GameIo = new Server(http, {
     maxHttpBufferSize: 256 * 1024,
     serveClient: false,
+    parser: gameParser,
     ...(redis ? { adapter: redis.adapter } : {}),
     // A socket back within the window keeps its id and rooms and gets what it missed (docs/protocol.md,
     // "Short disconnections"). The middlewares run again: the version check and the per-address count.
@@ -287,7 +289,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     restoreGraceMs: options.restoreGraceMs,
     standInOf: standInStrategy,
     // A view goes out once what it shows is journaled: no player sees a move a crash could take back.
-    publish: (gameId, seat, snapshot) => afterJournal(() => io.to(seatChannel(gameId, seat)).emit("game:snapshot", snapshot)),
+    // Serialised once: the room's text goes out as is, unless Redis carries the packet to other nodes.
+    publish: (gameId, seat, snapshot, json) => {
+      const payload = json !== undefined && !redis ? preSerialized(snapshot, json) : snapshot;
+      afterJournal(() => io.to(seatChannel(gameId, seat)).emit("game:snapshot", payload));
+    },
     // A seat a socket of another node holds (forwarded) counts as listened to: this node cannot see it.
     listening: (gameId, seat) => listened(seatChannel(gameId, seat)),
     spectating: (gameId) => listened(spectatorChannel(gameId)),

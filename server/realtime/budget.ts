@@ -78,17 +78,18 @@ export class RequestBudget {
   async admit(socketId: string, address: string, connectedAt: number, now = Date.now()): Promise<Verdict> {
     const mine = await spend(this.perSocket, socketId);
     if (mine > this.limits.perSocketPerSecond) return this.refuse(socketId);
-    // A socket refused lately is not quiet, however few requests it sent this second: a flood
-    // of many sockets, each under the quiet rate, loses that allowance at its first refusal.
-    const settled = now - connectedAt >= this.limits.quietAfterMs;
-    const quiet = settled && mine <= this.limits.quietPerSecond && !(await this.strikes.get(socketId));
-    // Past the address budget only quiet requests pass, and they are counted apart: the requests
-    // of a flood in flight never touch that count, so they cannot shut out the quiet ones.
     const before = (await this.perAddress.get(address))?.consumedPoints ?? 0;
     if (before < this.limits.perAddressPerSecond) {
       const used = await spend(this.perAddress, address);
       if (used <= this.limits.perAddressPerSecond) return "ok";
     }
+    // Past the address budget only quiet requests pass, and they are counted apart: the requests
+    // of a flood in flight never touch that count, so they cannot shut out the quiet ones.
+    // A socket refused lately is not quiet, however few requests it sent this second: a flood
+    // of many sockets, each under the quiet rate, loses that allowance at its first refusal.
+    // (Asked only here: a request within the address budget does not pay for the look-up.)
+    const settled = now - connectedAt >= this.limits.quietAfterMs;
+    const quiet = settled && mine <= this.limits.quietPerSecond && !(await this.strikes.get(socketId));
     if (quiet && (await spend(this.quietExtra, address)) <= this.limits.perAddressPerSecond) return "ok";
     return this.refuse(socketId);
   }

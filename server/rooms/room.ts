@@ -49,8 +49,11 @@ export interface SeatHolder {
 }
 
 export interface RoomHooks {
-  /** Deliver a seat's snapshot to whoever holds that seat. */
-  publish(gameId: string, seat: string, snapshot: GameSnapshot): void;
+  /**
+   * Deliver a seat's snapshot to whoever holds that seat. `json`, when given, is exactly
+   * `JSON.stringify(snapshot)` (the room serialised it already), for sending without serialising again.
+   */
+  publish(gameId: string, seat: string, snapshot: GameSnapshot, json?: string): void;
   /** Whether anyone receives that seat's snapshots now; when not, none is built (resync sends it). */
   listening?(gameId: string, seat: string): boolean;
   /** Called after each input the room accepted, in order: `index` is its position (the journal). */
@@ -798,7 +801,8 @@ export class GameRoom {
     if (last && last.body === text) return false;
     const seq = (last?.seq ?? 0) + 1;
     this.sent.set(seat, { body: text, seq });
-    this.hooks.publish(this.id, seat, { ...body, seq });
+    // `seq` comes last in the snapshot, so its JSON is the body's with `seq` appended.
+    this.hooks.publish(this.id, seat, { ...body, seq }, `${text.slice(0, -1)},"seq":${seq}}`);
     return true;
   }
 }

@@ -14,7 +14,7 @@ import { attachGameSockets, DEFAULT_RATE_LIMITS, seatChannel, type GameIo, type 
 import { originGuard } from "./realtime/origins";
 import { gameParser, preSerialized } from "./realtime/parser";
 import { clusterNodes, connectRedis, untilSubscribed, type RedisLink } from "./realtime/redisAdapter";
-import { closePrisma, databaseUrl, getPrisma } from "./storage/db";
+import { closePrisma, databaseUrl, getPrisma, useWriteAheadLog } from "./storage/db";
 import { PrismaGameStore } from "./storage/prismaGameStore";
 import { classGameOf, PrismaClassStore, type ClassStore } from "./storage/classStore";
 import { ClassService } from "./classroom/classService";
@@ -117,6 +117,11 @@ export interface ServerOptions {
    * every lease once the journal is written.
    */
   cluster?: { nodeId: string; ttlMs?: number; scanMs?: number };
+  /**
+   * SQLite in write-ahead-log mode (default on; storage/db.ts). Off for a database on a network
+   * file system (the log's shared memory needs one machine); a file already in WAL mode stays so.
+   */
+  sqliteWal?: boolean;
   /** Backoff of the live-game journal's writes (first delay and cap, ms). */
   journalRetry?: { firstMs: number; maxMs: number };
   /**
@@ -177,6 +182,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // First: a server told to share its sockets through Redis does not start alone.
   const redis: RedisLink | null = options.redisUrl ? await connectRedis(options.redisUrl, log, { prefix: options.redisPrefix }) : null;
   const dbUrl = options.databaseUrl ?? databaseUrl();
+  if (!options.store && options.sqliteWal !== false) await useWriteAheadLog(dbUrl, log);
   const rawStore = options.store ?? new PrismaGameStore(getPrisma(dbUrl));
   // The request path gets answers in bounded time; the recorder has its own timeouts and retries.
   const store = guardStorage(rawStore, log);

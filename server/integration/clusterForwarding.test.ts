@@ -93,7 +93,9 @@ describe.skipIf(!runs)("cluster forwarding [postgresql + redis]", () => {
     const back = kit.client(b.url, "Rita");
     await back.connected();
     expect(await back.request("game:resume", { gameId: grant.gameId, seatToken: grant.seatToken })).toMatchObject({ ok: true, seat: "A", gameId: grant.gameId });
-    await back.waitFor(snapshotOf(grant.gameId, "running"), 15_000);
+    // One messenger per tick: the move waits for the view that says the seat may send again (the
+    // reconnection can take less than the tick of the first move).
+    await back.waitFor((p) => snapshotOf(grant.gameId, "running")(p) && (p.data as { view: { can?: { sendPlan?: boolean } } | null }).view?.can?.sendPlan === true, 15_000);
     expect(await back.request("game:move", send(grant))).toMatchObject({ ok: true });
     await back.waitFor((p) => snapshotOf(grant.gameId)(p) && isFinished(p), 30_000);
     // Still A's game: node B never took it.

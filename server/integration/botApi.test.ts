@@ -123,6 +123,9 @@ describe("the Bot API", () => {
     const c = (await botClient(bot.token)) as TestClient;
     expect((await c.request("game:create", slowGame({ B: { kind: "human" } }))).ok).toBe(false);
     expect((await c.request("game:join", { code: "ABCDEF", player: c.player })) as unknown).toEqual({ ok: false, error: expect.objectContaining({ code: "NOT_FOR_BOTS" }) });
+    // One handler table: an extension's request (a class's) is refused to bots too, naming what they may send; an unknown one is unknown.
+    expect(await c.request("class:host", {})).toEqual({ ok: false, error: { code: "NOT_FOR_BOTS", message: expect.stringContaining("game:create, game:resume, game:move") } });
+    expect(await c.request("game:nothing", {})).toEqual({ ok: false, error: expect.objectContaining({ code: "UNKNOWN_EVENT" }) });
     const grant = await c.request<SeatGrant>("game:create", slowGame());
     if (!grant.ok) throw new Error(JSON.stringify(grant));
     const snap = (await c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running")).data as GameSnapshot;

@@ -39,7 +39,7 @@ export interface PlayOptions {
   seat?: "A" | "B";
   /** The house bot in the other general's seat (a Two Generals strategy name). */
   opponent?: string;
-  /** Milliseconds per tick: 1000 is human pace; a bot can go much faster. */
+  /** Milliseconds per tick, 50 or more: 1000 is human pace; a bot can go much faster. */
   tickMs?: number;
   /** Attack once this many links of the chain are known to have got through. */
   attackAt?: number;
@@ -103,6 +103,23 @@ export function play({ url, botToken, seat = "A", opponent = "acknowledged", tic
       socket.emit(event, payload, (res: Ack<SeatGrant>) => (res.ok ? (grant = res) : fail(new Error(`${event}: ${res.error.code}: ${res.error.message}`))));
     });
 
+    /** The latest running view: a tick that comes while our moves are on their way is answered after them. */
+    let latest: GeneralView | null = null;
+    function act(): void {
+      if (!grant || !latest || latest.tick === lastTick || inFlight > 0) return;
+      lastTick = latest.tick;
+      const { gameId, seatToken } = grant;
+      // Moves apply at the tick they reach the server; a refused one (TOO_SOON...) changes nothing.
+      // Nothing to do this tick: say so with a pass, or at the tick's end a stand-in plays for us.
+      const moves = movesFor(latest);
+      for (const move of moves.length ? moves : [{ type: "pass" }]) {
+        inFlight++;
+        request("game:move", { gameId, seatToken, move })
+          .catch((err: Error) => console.warn(err.message))
+          .finally(() => { inFlight--; act(); });
+      }
+    }
+
     // Every snapshot is the seat's whole view: no need to remember earlier ones.
     socket.on("game:snapshot", (snap: Snapshot) => {
       if (!grant || snap.gameId !== grant.gameId || !snap.view) return;
@@ -111,16 +128,9 @@ export function play({ url, botToken, seat = "A", opponent = "acknowledged", tic
         socket.disconnect();
         return resolve({ gameId: snap.gameId, seat: snap.seat, outcome: view.reveal.outcome, score: view.reveal.scores[snap.seat] ?? 0 });
       }
-      if (snap.status !== "running" || view.tick === lastTick || inFlight > 0) return;
-      lastTick = view.tick;
-      const { gameId, seatToken } = grant;
-      // Moves apply at the tick they reach the server; a refused one (TOO_SOON...) changes nothing.
-      for (const move of movesFor(view)) {
-        inFlight++;
-        request("game:move", { gameId, seatToken, move })
-          .catch((err: Error) => console.warn(err.message))
-          .finally(() => inFlight--);
-      }
+      if (snap.status !== "running") return;
+      latest = view;
+      act();
     });
   });
 }

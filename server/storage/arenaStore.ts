@@ -18,8 +18,11 @@ export interface ArenaStore {
    * game is not an arena match (or not stored yet). Idempotent: a game stored twice rates once.
    */
   settle(gameId: string, now?: Date): Promise<"settled" | "already" | "none">;
-  /** Matches not rated though their game is stored (it was stored before this run's arena started, or a crash came between). */
-  unsettled(): Promise<string[]>;
+  /**
+   * Matches not rated yet: `stored` when their game is (it was stored before this run's arena
+   * started, or a crash came between), else still being played (a game brought back by a restart).
+   */
+  unfinished(): Promise<{ id: string; stored: boolean }[]>;
 }
 
 export class PrismaArenaStore implements ArenaStore {
@@ -34,10 +37,11 @@ export class PrismaArenaStore implements ArenaStore {
     await serialized(this.db, () => this.db.arenaMatch.create({ data: match }));
   }
 
-  async unsettled(): Promise<string[]> {
+  async unfinished(): Promise<{ id: string; stored: boolean }[]> {
     const open = await this.db.arenaMatch.findMany({ where: { finishedAt: null }, select: { id: true } });
     const stored = await this.db.game.findMany({ where: { id: { in: open.map((m) => m.id) } }, select: { id: true } });
-    return stored.map((g) => g.id);
+    const ids = new Set(stored.map((g) => g.id));
+    return open.map((m) => ({ id: m.id, stored: ids.has(m.id) }));
   }
 
   async settle(gameId: string, now = new Date()): Promise<"settled" | "already" | "none"> {

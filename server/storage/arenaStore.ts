@@ -4,6 +4,7 @@
  * entries and the bots' new ratings are written once, in one transaction, after the game is stored.
  */
 import type { PrismaClient } from "../generated/prisma/client";
+import { parOf } from "../arena/nights";
 import { arenaEntries } from "../arena/results";
 import type { Rating } from "../arena/rating";
 import type { StoredSummary } from "../engine/scenario";
@@ -52,6 +53,8 @@ export class PrismaArenaStore implements ArenaStore {
     if (!game) return "none";
     const trace = JSON.parse(game.trace) as { outcome: string; result: StoredSummary["seats"]; checks?: object };
     const summary = { outcome: trace.outcome, seats: trace.result, ...(trace.checks ? { checks: trace.checks } : {}) };
+    // Par first (a headless game the first time a night is rated), not while the write is held.
+    parOf(match.scenario, match.night);
     const botIds = [...new Set(game.seats.flatMap((s) => (s.botId ? [s.botId] : [])))];
     return serialized(this.db, () =>
       this.db.$transaction(async (tx) => {

@@ -128,6 +128,9 @@ describe("the Bot API", () => {
     const snap = (await c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running")).data as GameSnapshot;
     expect(snap.seats.find((s) => s.seat === "A")).toEqual({ seat: "A", kind: "bot", name: "Marked", botId: bot.id });
     expect((await c.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } })).ok).toBe(true);
+    // A pass is answered like a move; a pass with more in it is no pass, and no move of the scenario.
+    expect(await c.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "pass" } })).toEqual({ ok: true, seq: expect.any(Number) });
+    expect(await c.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "pass", kind: "plan" } })).toEqual({ ok: false, error: expect.objectContaining({ code: "BAD_PAYLOAD" }) });
     // Every snapshot the bot got holds exactly the documented fields, its seat's view and no more.
     const envelope = snapshotSchema({ scenario: "generals", seat: z.literal("A"), announced: z.unknown() });
     for (const s of c.snapshots()) expect(envelope.safeParse(s).success, JSON.stringify(s).slice(0, 200)).toBe(true);

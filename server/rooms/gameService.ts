@@ -7,7 +7,7 @@ import { scenarioById } from "../engine/scenarios";
 import type { Ack, SeatGrant } from "../protocol/events";
 import type { ErrorCode } from "../protocol/errors";
 import { firstIssue } from "../protocol/firstIssue";
-import { createGameSchema, type botCreateGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
+import { createGameSchema, passMoveSchema, type botCreateGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
 import { planChallengeNight } from "../challenges/start";
 import type { GameContext, GameStore, Trace } from "../storage/types";
 import type { z } from "zod";
@@ -174,6 +174,8 @@ export class GameService {
     const found = this.authenticate(payload.gameId, payload.seatToken);
     if (!found.ok) return found;
     const { room, slot } = found;
+    // A pass changes nothing, so nothing is journaled: its answer needs no write.
+    if (passMoveSchema.safeParse(payload.move).success) return room.pass(slot.seat);
     const move = room.scenario.moveSchema.safeParse(payload.move);
     if (!move.success) return refuse("BAD_PAYLOAD", `move: ${firstIssue(move.error)}`);
     const ack = await room.submit(slot.seat, move.data);

@@ -2,7 +2,7 @@
  * The example consensus process (examples/bots/typescript/process.ts) over real sockets: it plays
  * whole runs against house processes, in the sandbox too (where only its own choice of suggestion
  * keeps agreement), every decision is safe, the trace verifies, and its seat is stored as the
- * bot's, with no tick played in its place (it moves or passes every tick) and no move refused.
+ * bot's, with no tick played in its place (it moves or passes every tick).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { play } from "../../examples/bots/typescript/process";
@@ -48,7 +48,8 @@ describe("the TypeScript example process", () => {
     expect(trace.seats.find((s) => s.seat === seat)).toEqual({ seat, kind: "bot", name: bot.name, playerId: null, botId: bot.id });
     const db = getPrisma(t.db.url);
     const stored = await eventually(() => db.gameSeat.findUnique({ where: { gameId_seat: { gameId: result.gameId, seat } } }));
-    // The bot played every tick itself: the deadline never sent its stand-in, and nothing was refused.
-    expect(stored).toEqual(expect.objectContaining({ kind: "bot", botId: bot.id, timeouts: 0, refused: 0 }));
+    // The bot played every tick itself: the deadline never sent its stand-in. (A move that reaches
+    // the server a tick after the view it answered may be refused, so `refused` is not always 0.)
+    expect(stored).toEqual(expect.objectContaining({ kind: "bot", botId: bot.id, timeouts: 0 }));
   });
 });

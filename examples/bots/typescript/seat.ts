@@ -21,6 +21,8 @@ export interface BaseView {
 interface Snapshot<V> {
   gameId: string;
   seat: string;
+  /** This seat's snapshot number: 1, 2, 3... */
+  seq: number;
   status: "waiting" | "starting" | "running" | "paused" | "finished";
   view: V | null;
 }
@@ -71,14 +73,20 @@ export function playSeat<V extends BaseView>(socket: Socket, grant: SeatGrant, s
   let lastTick = -1;
   /** Moves sent and not yet answered: a snapshot that left before they landed does not show them. */
   let inFlight = 0;
-  /** The newest snapshot: looked at again when the last answer comes back. */
+  /**
+   * The answer to a move comes first, then the snapshot that shows it, numbered higher than the
+   * answer's `seq`: a snapshot numbered `shownAfter` or lower does not show our last move yet.
+   */
+  let shownAfter = 0;
+  /** The newest snapshot: looked at again when a refused move's answer comes back. */
   let latest: Snapshot<V> | null = null;
-
-  const move = (m: object) => request(socket, "game:move", { gameId, seatToken, move: m });
 
   return new Promise<PlayResult>((resolve) => {
     // After a lost connection, take the seat back by its token (snapshots missed are not needed).
-    const onConnect = () => request(socket, "game:resume", { gameId, seatToken }).catch((err: Error) => console.warn(err.message));
+    const onConnect = () => {
+      shownAfter = 0; // a restarted server numbers snapshots from 1 again
+      request(socket, "game:resume", { gameId, seatToken }).catch((err: Error) => console.warn(err.message));
+    };
 
     // Every snapshot is the seat's whole view: no need to remember earlier ones.
     const onSnapshot = (snap: Snapshot<V>) => {
@@ -90,23 +98,26 @@ export function playSeat<V extends BaseView>(socket: Socket, grant: SeatGrant, s
         return resolve({ gameId, seat: snap.seat, outcome: view.reveal.outcome, score: view.reveal.scores[snap.seat] ?? 0, reveal: view.reveal });
       }
       // Once a tick, and only on a view that shows every move we sent (the next snapshot will).
-      if (snap.status !== "running" || view.tick === lastTick || inFlight > 0) return;
+      if (snap.status !== "running" || view.tick === lastTick || inFlight > 0 || snap.seq <= shownAfter) return;
       lastTick = view.tick;
       const moves = strategy(view);
       // Nothing to do this tick: say so, so the server does not play this tick in our place.
       if (moves.length === 0) moves.push({ type: "pass" });
-      for (const m of moves) {
-        // A pass changes no view, so no snapshot needs to wait for it.
-        const counted = (m as { type: string }).type !== "pass";
-        if (counted) inFlight++;
-        // Moves apply at the tick they reach the server; a refused one (TOO_SOON...) changes nothing.
-        move(m)
-          .catch((err: Error) => console.warn(err.message))
-          .finally(() => {
-            // The last answer: a tick we skipped while waiting is played now, on the newest view.
-            if (counted && --inFlight === 0 && latest) onSnapshot(latest);
-          });
-      }
+      for (const m of moves) send(m);
+    };
+
+    const send = (m: object) => {
+      // A pass changes no view: no snapshot has to wait for it.
+      const counted = (m as { type: string }).type !== "pass";
+      if (counted) inFlight++;
+      // Moves apply at the tick they reach the server; a refused one (TOO_SOON...) changes nothing.
+      request<{ seq: number }>(socket, "game:move", { gameId, seatToken, move: m })
+        .then((res) => counted && (shownAfter = Math.max(shownAfter, res.seq)))
+        .catch((err: Error) => console.warn(err.message))
+        .finally(() => {
+          // A tick we skipped while waiting is played now, if the newest view already shows everything.
+          if (counted && --inFlight === 0 && latest) onSnapshot(latest);
+        });
     };
     socket.on("game:snapshot", onSnapshot).on("connect", onConnect);
   });

@@ -268,7 +268,7 @@ export function attachGameSockets(
 }
 
 /** The requests a Bot API socket may send; the rest answer NOT_FOR_BOTS. */
-export const BOT_EVENTS = ["game:create", "game:resume", "game:move"] as const;
+export const BOT_EVENTS = ["game:create", "game:resume", "game:move", "arena:join", "arena:leave"] as const;
 
 export async function allowed(limiter: RateLimiterMemory, key: string): Promise<boolean> {
   try {

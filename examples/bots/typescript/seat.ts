@@ -113,7 +113,8 @@ export function playSeat<V extends BaseView>(socket: Socket, grant: SeatGrant, s
       // Moves apply at the tick they reach the server; a refused one (TOO_SOON...) changes nothing.
       request<{ seq: number }>(socket, "game:move", { gameId, seatToken, move: m })
         .then((res) => counted && (shownAfter = Math.max(shownAfter, res.seq)))
-        .catch((err: Error) => console.warn(err.message))
+        // GAME_OVER: the game ended while the move travelled; nothing to say.
+        .catch((err: Error) => err.message.includes(": GAME_OVER:") || console.warn(err.message))
         .finally(() => {
           // A tick we skipped while waiting is played now, if the newest view already shows everything.
           if (counted && --inFlight === 0 && latest) onSnapshot(latest);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runArena, type MatchResult } from "../../examples/bots/typescript/arena";
 import { verifyTrace } from "../engine/verify";
 import { getPrisma } from "../storage/db";
-import { botOwner, createBot } from "../testing/botAccounts";
+import { botOwner, newBot } from "../testing/arenaKit";
 import { eventually, runPool, startTestServer, traceOf, type TestServer } from "../testing/harness";
 
 /** Matches per bot and scenario: 2 bots x 2 scenarios x 50 = 200 in all (a match of both bots counts for each). */
@@ -31,7 +31,7 @@ afterAll(async () => {
 
 describe("the example arena bot", () => {
   it(`plays ${4 * MATCHES} arena matches with two bots: traces verify, matches rated, ratings moved`, async () => {
-    const bots = [await createBot(t, owner, "Arena one"), await createBot(t, owner, "Arena two")];
+    const bots = [await newBot(t, owner, "Arena one"), await newBot(t, owner, "Arena two")];
     const started = Date.now();
     // The queues are served scenario by scenario, generals first: a bot that waits in both would
     // always be seated there. So both play generals, then both consensus (the server pairs them).

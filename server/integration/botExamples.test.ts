@@ -9,7 +9,7 @@ import { play } from "../../examples/bots/typescript/process";
 import type { ConsensusReveal } from "../engine/consensus/view";
 import { verifyTrace } from "../engine/verify";
 import { getPrisma } from "../storage/db";
-import { botOwner, createBot } from "../testing/botAccounts";
+import { botOwner, newBot } from "../testing/arenaKit";
 import { eventually, startTestServer, traceOf, type TestServer } from "../testing/harness";
 
 let t: TestServer;
@@ -33,7 +33,7 @@ const runs = [
 
 describe("the TypeScript example process", () => {
   it.each(runs)("plays a run to its end with safe decisions: $name", async ({ seat, params }) => {
-    const bot = await createBot(t, owner, `Process ${seat}`);
+    const bot = await newBot(t, owner, `Process ${seat}`);
     const result = await play({ url: t.server.url, botToken: bot.token, seat, params, tickMs: 50 });
     const reveal = result.reveal as ConsensusReveal;
     expect(result.outcome).toBe("decided");
@@ -45,7 +45,7 @@ describe("the TypeScript example process", () => {
 
     const trace = await traceOf(t.server.url, result.gameId);
     expect(verifyTrace(trace)).toEqual(expect.objectContaining({ ok: true }));
-    expect(trace.seats.find((s) => s.seat === seat)).toEqual({ seat, kind: "bot", name: bot.name, playerId: null, botId: bot.id });
+    expect(trace.seats.find((s) => s.seat === seat)).toEqual({ seat, kind: "bot", name: `Process ${seat}`, playerId: null, botId: bot.id });
     const db = getPrisma(t.db.url);
     const stored = await eventually(() => db.gameSeat.findUnique({ where: { gameId_seat: { gameId: result.gameId, seat } } }));
     // The bot played every tick itself: the deadline never sent its stand-in. (A move that reaches

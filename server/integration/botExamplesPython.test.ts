@@ -12,7 +12,7 @@ import type { Verdict } from "../engine/consensus/checker";
 import { verifyTrace } from "../engine/verify";
 import { getPrisma } from "../storage/db";
 import { projectRoot } from "../storage/migrateDeploy";
-import { botOwner, createBot } from "../testing/botAccounts";
+import { botOwner, newBot } from "../testing/arenaKit";
 import { eventually, startTestServer, traceOf, type TestServer } from "../testing/harness";
 
 const PYTHON = "/usr/bin/python3";
@@ -52,7 +52,7 @@ async function storedSeat(gameId: string, seat: string) {
 
 describe.skipIf(missing)("the Python example bots", () => {
   it("general.py plays a Two Generals game to dawn", async () => {
-    const bot = await createBot(t, owner, "Python general");
+    const bot = await newBot(t, owner, "Python general");
     const out = await runExample("general.py", { SERVER_URL: t.server.url, BOT_TOKEN: bot.token, TICK_MS: "50" });
     const [, gameId, outcome] = /^game (\S+): (\S+), general A scored -?\d+$/m.exec(out) ?? [];
     expect(["victory", "no-battle", "defeat-A", "defeat-B"]).toContain(outcome);
@@ -63,7 +63,7 @@ describe.skipIf(missing)("the Python example bots", () => {
   });
 
   it("process.py plays a consensus run (the sandbox, coordinating round 1) to a safe decision", async () => {
-    const bot = await createBot(t, owner, "Python process");
+    const bot = await newBot(t, owner, "Python process");
     const params = { n: 5, detector: "ES", sandbox: true, crashes: [{ process: 4, tick: 5 }] };
     const env = { SERVER_URL: t.server.url, BOT_TOKEN: bot.token, TICK_MS: "50", SEAT: "p2", PARAMS: JSON.stringify(params) };
     const out = await runExample("process.py", env);

@@ -19,12 +19,12 @@ export function arenaSockets(scheduler: ArenaScheduler): SocketExtension {
       handle("arena:join", arenaJoinSchema, (payload, socket) => {
         const bot = botOfPeer(socket);
         return bot ? scheduler.join(socket, bot, payload.scenarios) : BOTS_ONLY;
-      });
+      }, { bots: true });
       handle("arena:leave", arenaLeaveSchema, (_payload, socket) => {
         if (!botOfPeer(socket)) return BOTS_ONLY;
         scheduler.leave(socket.id);
         return { ok: true };
-      });
+      }, { bots: true });
     },
     disconnected: (socket) => scheduler.leave(socket.id),
   };

@@ -105,15 +105,15 @@ describe("the Bot API", () => {
 
   it("plays the TypeScript example to dawn: a checked game with the seat recorded as the bot's, on no human board", async () => {
     const bot = await newBot("Chainbot");
-    const result = await play({ url: t.server.url, botToken: bot.token, tickMs: 15 });
+    const result = await play({ url: t.server.url, botToken: bot.token, tickMs: 50 });
     expect(["victory", "no-battle", "defeat-A", "defeat-B"]).toContain(result.outcome);
     const trace = await traceOf(t.server.url, result.gameId);
     expect(verifyTrace(trace)).toEqual(expect.objectContaining({ ok: true }));
     expect(trace.outcome).toBe(result.outcome);
-    expect(trace.seats.find((s) => s.seat === "A")).toEqual({ seat: "A", kind: "bot", name: "Chainbot", playerId: null, botId: bot.id });
+    expect(trace.seats.find((s) => s.seat === "A")).toEqual({ seat: "A", kind: "bot", name: "Chainbot", playerId: null, botId: bot.id, timeouts: expect.any(Number), refused: 0 });
     const db = getPrisma(t.db.url);
     const seat = await eventually(() => db.gameSeat.findUnique({ where: { gameId_seat: { gameId: result.gameId, seat: "A" } } }));
-    expect(seat).toEqual(expect.objectContaining({ kind: "bot", botId: bot.id, playerId: null, strategy: null }));
+    expect(seat).toEqual(expect.objectContaining({ kind: "bot", botId: bot.id, playerId: null, strategy: null, refused: 0, timeouts: expect.any(Number) }));
     // No human played, so no player has totals: the bot is on no leaderboard.
     expect(await db.playerStat.count()).toBe(0);
   });
@@ -123,6 +123,9 @@ describe("the Bot API", () => {
     const c = (await botClient(bot.token)) as TestClient;
     expect((await c.request("game:create", slowGame({ B: { kind: "human" } }))).ok).toBe(false);
     expect((await c.request("game:join", { code: "ABCDEF", player: c.player })) as unknown).toEqual({ ok: false, error: expect.objectContaining({ code: "NOT_FOR_BOTS" }) });
+    // One handler table: an extension's request (a class's) is refused to bots too, naming what they may send; an unknown one is unknown.
+    expect(await c.request("class:host", {})).toEqual({ ok: false, error: { code: "NOT_FOR_BOTS", message: expect.stringContaining("game:create, game:resume, game:move") } });
+    expect(await c.request("game:nothing", {})).toEqual({ ok: false, error: expect.objectContaining({ code: "UNKNOWN_EVENT" }) });
     const grant = await c.request<SeatGrant>("game:create", slowGame());
     if (!grant.ok) throw new Error(JSON.stringify(grant));
     const snap = (await c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running")).data as GameSnapshot;
@@ -135,6 +138,27 @@ describe("the Bot API", () => {
     const envelope = snapshotSchema({ scenario: "generals", seat: z.literal("A"), announced: z.unknown() });
     for (const s of c.snapshots()) expect(envelope.safeParse(s).success, JSON.stringify(s).slice(0, 200)).toBe(true);
     expect(JSON.stringify(c.snapshots())).not.toMatch(/"seed"|"fate"/);
+  });
+
+  it("lets a silent bot's game go on to its end: the stand-in plays its ticks, counted with its refused moves in GameSeat", async () => {
+    const bot = await newBot("Sleeper");
+    const c = (await botClient(bot.token)) as TestClient;
+    expect(await c.request("game:create", { ...slowGame(), tickMs: 49 })).toEqual({ ok: false, error: expect.objectContaining({ code: "BAD_PAYLOAD", message: expect.stringContaining("tickMs") }) });
+    const grant = await c.request<SeatGrant>("game:create", { ...slowGame(), params: { captureProbability: 0, crossingTicks: 1, dawnTick: 8 }, tickMs: 50 });
+    if (!grant.ok) throw new Error(JSON.stringify(grant));
+    await c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running");
+    // One refused move (nothing has arrived to acknowledge), then silence to dawn.
+    expect(await c.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "ack" } })).toEqual({ ok: false, error: expect.objectContaining({ code: "NOT_ALLOWED" }) });
+    await c.waitFor(isFinished, 10_000);
+    const db = getPrisma(t.db.url);
+    const seat = await eventually(() => db.gameSeat.findUnique({ where: { gameId_seat: { gameId: grant.gameId, seat: "A" } } }));
+    expect(seat).toEqual(expect.objectContaining({ botId: bot.id, refused: 1 }));
+    expect(seat?.timeouts).toBeGreaterThan(0);
+    const trace = await traceOf(t.server.url, grant.gameId);
+    expect(verifyTrace(trace)).toEqual(expect.objectContaining({ ok: true }));
+    expect(trace.seats[0]).toEqual({ seat: "A", kind: "bot", name: "Sleeper", playerId: null, botId: bot.id, timeouts: seat?.timeouts, refused: 1 });
+    // The stand-in's moves are in the trace as seat A's inputs (its house strategy sends the plan).
+    expect(trace.inputs.some((a) => a.seat === "A")).toBe(true);
   });
 
   it("acts only with the seat tokens it holds: another seat's game, view and moves stay out of reach", async () => {

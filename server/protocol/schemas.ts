@@ -62,11 +62,16 @@ export const createGameSchema = z
   })
   .strict();
 
+/** The shortest tick a bot's game may have: a bot must have time to answer before the deadline. */
+export const BOT_MIN_TICK_MS = 50;
+
 /**
  * `game:create` from a Bot API socket (docs/bot-api.md): the same, without `player` (the socket's
- * bot token says who plays). Every other seat must be a house bot.
+ * bot token says who plays), and ticks of at least `BOT_MIN_TICK_MS`. Every other seat must be a house bot.
  */
-export const botCreateGameSchema = createGameSchema.omit({ player: true });
+export const botCreateGameSchema = createGameSchema.omit({ player: true }).extend({
+  tickMs: z.number().int().min(BOT_MIN_TICK_MS).max(10_000).default(1000),
+});
 
 /** A bot token as issued (server/storage/botStore.ts): "bvb_" and 43 URL-safe characters. */
 export const botTokenSchema = z.string().regex(/^bvb_[A-Za-z0-9_-]{43}$/, "Not a bot token");

@@ -33,7 +33,8 @@ describe("a seat held by a Bot API bot", () => {
     expect(room.status).toBe("finished");
 
     const game = finishedGameOf(room);
-    expect(game.trace.seats[0]).toEqual({ seat: "A", kind: "bot", name: "Chainbot", playerId: null, botId: "bot-1" });
+    // It moved at tick 0 only: the deadline's stand-in played ticks 1 to 3, counted on its seat.
+    expect(game.trace.seats[0]).toEqual({ seat: "A", kind: "bot", name: "Chainbot", playerId: null, botId: "bot-1", timeouts: 3, refused: 0 });
     expect(game.seats[0]).toEqual(expect.objectContaining({ seat: "A", kind: "bot", playerId: null, botId: "bot-1", strategy: null }));
     expect(game.seats[1]).not.toHaveProperty("botId");
   });

@@ -207,7 +207,10 @@ export class GameService {
     // A pass changes nothing, so nothing is journaled: its answer needs no write.
     if (passMoveSchema.safeParse(payload.move).success) return room.pass(slot.seat);
     const move = room.scenario.moveSchema.safeParse(payload.move);
-    if (!move.success) return refuse("BAD_PAYLOAD", `move: ${firstIssue(move.error)}`);
+    if (!move.success) {
+      await room.refusedMove(slot.seat);
+      return refuse("BAD_PAYLOAD", `move: ${firstIssue(move.error)}`);
+    }
     const ack = await room.submit(slot.seat, move.data);
     // Acknowledged once journaled: an acknowledged move survives a crash (see `journaled`).
     if (ack.ok) await this.journaled();

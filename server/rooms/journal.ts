@@ -20,6 +20,9 @@ export interface StoredSeat {
   /** Set when a Bot API bot holds the seat (docs/bot-api.md); absent in headers written before. */
   botId?: string | null;
   tokenHash: string | null;
+  /** A Bot API bot's seat: its timeouts and refused moves so far (absent while 0, and in older headers). */
+  timeouts?: number;
+  refused?: number;
 }
 
 export interface LiveGameHeader {

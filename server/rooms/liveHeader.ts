@@ -11,7 +11,18 @@ export function headerOf(room: GameRoom): LiveGameHeader {
     seed: room.seed,
     tickMs: room.tickMs,
     // Never the token: only its hash, which is all a player's token is checked against.
-    seats: room.seats.map(({ seat, kind, strategy, name, playerId, botId, tokenHash }) => ({ seat, kind, strategy, name, playerId, ...(botId ? { botId } : {}), tokenHash })),
+    seats: room.seats.map(({ seat, kind, strategy, name, playerId, botId, tokenHash, timeouts, refused }) => ({
+      seat,
+      kind,
+      strategy,
+      name,
+      playerId,
+      ...(botId ? { botId } : {}),
+      tokenHash,
+      // A Bot API bot's counters (the deadline's stand-ins, refused moves) survive a restart.
+      ...(timeouts ? { timeouts } : {}),
+      ...(refused ? { refused } : {}),
+    })),
     context: room.context ?? null,
     friends: room.friends,
     startedAt: room.startedAt,

@@ -39,6 +39,10 @@ export interface SeatSlot {
   tokenHash: string | null;
   /** A bot strategy playing this human seat while its player is away (class sessions). */
   standIn?: string | null;
+  /** A Bot API bot's seat: ticks its stand-in played because the bot had not moved in time. */
+  timeouts?: number;
+  /** A Bot API bot's seat: moves the rules (or the scenario's move schema) refused. */
+  refused?: number;
 }
 
 /** Who takes a seat: a player, or a Bot API bot (its id and name). */
@@ -121,8 +125,11 @@ export interface RoomOptions {
 
 type MoveAck = Ack<{ seq: number }>;
 
-/** Who sends an input: the holder of a human seat, the bot playing a seat, or the clock. */
-type Actor = { kind: "human"; seat: string } | { kind: "bot"; seat: string } | { kind: "clock" };
+/**
+ * Who sends an input: the holder of a human seat, the bot playing a seat, the stand-in playing a
+ * tick a Bot API bot missed (`deadline`), or the clock.
+ */
+type Actor = { kind: "human"; seat: string } | { kind: "bot"; seat: string } | { kind: "standIn"; seat: string } | { kind: "clock" };
 
 export class GameRoom {
   readonly id: string;
@@ -193,6 +200,10 @@ export class GameRoom {
   private rematchAsks = 0;
   /** The class host paused the game (`pause`) and has not resumed it: no hold or start runs its clock. */
   private hostPaused = false;
+  /** Seats that moved (an accepted move) or passed since the tick began: the deadline spares them. */
+  private readonly playedThisTick = new Set<string>();
+  /** The stand-ins of the deadline as the engine's step sees them: their moves take the room's one path. */
+  private readonly standInTarget: StepTarget;
 
   constructor(options: RoomOptions) {
     this.id = options.id;
@@ -220,6 +231,10 @@ export class GameRoom {
         this.tickRefusal = done.ok ? null : done;
         return done.ok;
       },
+    };
+    this.standInTarget = {
+      ...this.stepTarget,
+      play: (seat, moves) => void this.perform({ kind: "standIn", seat }, moves.map((move) => this.scenario.toAction(seat, move))),
     };
   }
 
@@ -437,6 +452,7 @@ export class GameRoom {
     return this.enqueue(() => {
       const done = this.perform({ kind: "human", seat }, [this.scenario.toAction(seat, move)]);
       if (!done.ok) return done;
+      this.playedThisTick.add(seat);
       this.settle();
       // With `later`, the view showing the move is built after this answer: the number sent so far.
       return { ok: true, seq: this.sent.get(seat)?.seq ?? 0 };
@@ -451,7 +467,18 @@ export class GameRoom {
     return this.enqueue(() => {
       const refused = this.authorise({ kind: "human", seat });
       if (refused) return refused;
+      this.playedThisTick.add(seat);
       return { ok: true, seq: this.sent.get(seat)?.seq ?? 0 };
+    });
+  }
+
+  /**
+   * A move from this seat that the scenario's move schema refused (the caller answered it): a
+   * Bot API bot's seat counts it among its refused moves while the game runs.
+   */
+  refusedMove(seat: string): Promise<void> {
+    return this.enqueue(() => {
+      if (this.status === "running" && !this.held) this.countRefused(seat);
     });
   }
 
@@ -637,12 +664,38 @@ export class GameRoom {
     return run;
   }
 
-  /** The clock's task: one tick, then the bots' answers (the engine's step). */
+  /** The clock's task: the tick's deadline, one tick, then the bots' answers (the engine's step). */
   private clockTick(): MoveAck {
     this.firstAnswers();
+    this.deadline();
     if (!tickThenBots(this.stepTarget, this.bots())) return this.tickRefusal ?? refusal("GAME_OVER", "The game is over.");
     this.hooks.changed?.(this);
     return { ok: true, seq: 0 };
+  }
+
+  /**
+   * The end of a tick, just before the next: every seat a Bot API bot holds that neither moved nor
+   * passed since the tick began gets its stand-in's moves for it (the scenario's house strategy for
+   * the seat, the one class sessions stand in with), recorded as inputs like any bot's answer, and
+   * counts a timeout; then the house bots answer, as after a player's move. Persons are spared.
+   */
+  private deadline(): void {
+    const late = this.seats.filter((s) => s.botId && !s.standIn && !this.playedThisTick.has(s.seat));
+    this.playedThisTick.clear();
+    if (!late.length || this.status !== "running") return;
+    for (const slot of late) slot.timeouts = (slot.timeouts ?? 0) + 1;
+    this.hooks.seatsChanged?.(this);
+    const inputs = this.record.inputs.length;
+    botsAnswer(this.standInTarget, late.map((s) => ({ seat: s.seat, strategy: this.scenario.role(s.seat).standIn })));
+    if (this.record.inputs.length > inputs) botsAnswer(this.stepTarget, this.bots());
+  }
+
+  /** A Bot API bot's seat counts a refused move (journaled with the seats: a restart keeps it). */
+  private countRefused(seat: string): void {
+    const slot = this.seats.find((s) => s.seat === seat);
+    if (!slot?.botId) return;
+    slot.refused = (slot.refused ?? 0) + 1;
+    this.hooks.seatsChanged?.(this);
   }
 
   /** After a change a human or the room made: the bots answer, then the dashboards hear of it. */
@@ -674,7 +727,8 @@ export class GameRoom {
       if (this.status !== "running") break;
       const result = this.record.apply(action);
       if (!result.ok) {
-        if (actor.kind === "bot") continue;
+        if (actor.kind === "bot" || actor.kind === "standIn") continue;
+        if (actor.kind === "human") this.countRefused(actor.seat);
         return { ok: false, error: result.error };
       }
       this.hooks.accepted?.(this, this.record.inputs.length - 1, action);
@@ -714,6 +768,7 @@ export class GameRoom {
     if (this.status === "paused") return refusal("PAUSED", "The game is paused by the host.");
     if (actor.kind === "clock") return null;
     const slot = this.seats.find((s) => s.seat === actor.seat);
+    if (actor.kind === "standIn") return slot?.botId ? null : refusal("NOT_YOUR_SEAT", "No Bot API bot holds this seat.");
     const botPlays = Boolean(slot && (slot.kind === "bot" ? slot.strategy : slot.standIn));
     if (actor.kind === "human" && slot?.kind !== "human") return refusal("NOT_YOUR_SEAT", "That seat is not a player's.");
     if (actor.kind === "human" && botPlays) return refusal("STAND_IN_ACTIVE", "A bot plays this seat while you are away: reconnect first.");

@@ -1,6 +1,9 @@
 /** Turn a finished room into what storage keeps: the trace and one row per seat. */
 import { TRACE_VERSION, type FinishedGame, type Trace } from "../storage/types";
-import type { GameRoom } from "./room";
+import type { GameRoom, SeatSlot } from "./room";
+
+/** A Bot API bot's seat's counters, 0 included: the per-bot page reads them (docs/bot-api.md, *Timing*). */
+const botCounters = (s: SeatSlot) => ({ timeouts: s.timeouts ?? 0, refused: s.refused ?? 0 });
 
 export function finishedGameOf(room: GameRoom): FinishedGame {
   const summary = room.scenario.summarize(room.record.state);
@@ -15,7 +18,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     params: room.params as Record<string, unknown>,
     seed: room.seed,
     tickMs: room.tickMs,
-    seats: room.seats.map((s) => (s.botId ? { seat: s.seat, kind: "bot" as const, name: s.name ?? s.seat, playerId: null, botId: s.botId } : { seat: s.seat, kind: s.kind, name: s.name ?? s.seat, playerId: s.playerId })),
+    seats: room.seats.map((s) => (s.botId ? { seat: s.seat, kind: "bot" as const, name: s.name ?? s.seat, playerId: null, botId: s.botId, ...botCounters(s) } : { seat: s.seat, kind: s.kind, name: s.name ?? s.seat, playerId: s.playerId })),
     inputs: room.record.inputs as Trace["inputs"],
     events: room.record.traceEvents(),
     outcome: summary.outcome,
@@ -41,7 +44,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
         // A Bot API bot's seat is a bot's on every board: no playerId, so no human ranking counts it.
         kind: s.botId ? ("bot" as const) : s.kind,
         playerId: s.botId ? null : s.playerId,
-        ...(s.botId ? { botId: s.botId } : {}),
+        ...(s.botId ? { botId: s.botId, ...botCounters(s) } : {}),
         name: s.name ?? s.seat,
         strategy: s.strategy,
         score: result.score,

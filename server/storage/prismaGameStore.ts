@@ -114,6 +114,8 @@ export class PrismaGameStore implements GameStore {
                   kind: s.kind,
                   playerId: s.playerId,
                   botId: s.botId ?? null,
+                  timeouts: s.timeouts ?? 0,
+                  refused: s.refused ?? 0,
                   name: s.name,
                   strategy: s.strategy,
                   score: s.score,

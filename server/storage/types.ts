@@ -16,8 +16,11 @@ export interface Trace {
   params: Record<string, unknown>;
   seed: number;
   tickMs: number;
-  /** `botId` only on a seat a Bot API bot played (docs/bot-api.md): kind "bot", name the bot's, no playerId. */
-  seats: { seat: string; kind: "human" | "bot"; name: string; playerId: string | null; botId?: string }[];
+  /**
+   * `botId` only on a seat a Bot API bot played (docs/bot-api.md): kind "bot", name the bot's, no
+   * playerId; with it `timeouts` (ticks its stand-in played) and `refused` (its moves refused).
+   */
+  seats: { seat: string; kind: "human" | "bot"; name: string; playerId: string | null; botId?: string; timeouts?: number; refused?: number }[];
   /** Every accepted input in order, ticks included: replaying them reproduces `events`. */
   inputs: { type: string; [field: string]: unknown }[];
   events: TraceEvent[];
@@ -42,6 +45,9 @@ export interface FinishedSeat {
   playerId: string | null;
   /** The Bot API bot that played the seat (kind "bot", strategy null); absent for everyone else. */
   botId?: string | null;
+  /** A Bot API bot's seat: ticks the deadline's stand-in played, and moves refused (GameSeat). */
+  timeouts?: number;
+  refused?: number;
   /** Nickname of the human, the Bot API bot's name, or the house bot's strategy. */
   name: string;
   strategy: string | null;

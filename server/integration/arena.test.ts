@@ -1,6 +1,7 @@
 /**
  * The arena over real sockets (docs/bot-api.md, "The arena"): two bots join the generals' queue,
- * are matched together on night 0, play (here: never move), and the stored match has an entry per
+ * are matched together on night 0, play (here: one passes every tick, the other is silent and the
+ * deadline's stand-in plays it), and the stored match has an entry per
  * bot against par and moved ratings; then both are back in the queue for night 1. A lone bot
  * plays the house after the pair wait; a bot that disconnects mid-match is still rated; a
  * person's socket gets BOTS_ONLY; bad payloads are refused.
@@ -51,6 +52,11 @@ describe("the arena", () => {
     // The socket holds its seat already: snapshots come without a game:resume.
     const first = (await a.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).gameId === ma.gameId)).data as GameSnapshot;
     expect(first.seat).toBe("A");
+    // A passes every tick (never a messenger), so its score is not par's; B stays silent, and
+    // the deadline's stand-in (par's strategy) plays its ticks.
+    a.socket.on("game:snapshot", (snap: GameSnapshot) => {
+      if (snap.gameId === ma.gameId && snap.status === "running") a.socket.emit("game:move", { gameId: ma.gameId, seatToken: ma.seatToken, move: { type: "pass" } }, () => {});
+    });
 
     const trace = await traceOf(t.server.url, ma.gameId);
     expect(trace.seats.filter((s) => s.botId).map((s) => s.botId)).toEqual([one.id, two.id]);

@@ -62,6 +62,8 @@ describe("the example arena bot", () => {
       return rows.length === all.length ? rows : null;
     }, 20_000);
     for (const r of all) expect(entries.filter((e) => e.matchId === r.matchId && e.botId === r.botId).map((e) => [e.seat, e.score])).toEqual([[r.seat, r.score]]);
+    const missed = (key: "timeouts" | "refused") => entries.reduce((sum, e) => sum + e[key], 0);
+    console.info(`ticks played by the stand-in: ${missed("timeouts")}, moves refused: ${missed("refused")}`);
     const ratings = await db.botRating.findMany({ where: { botId: { in: bots.map((b) => b.id) } } });
     expect(ratings).toHaveLength(2 * scenarios.size);
     for (const rating of ratings) {

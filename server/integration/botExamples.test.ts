@@ -45,7 +45,7 @@ describe("the TypeScript example process", () => {
 
     const trace = await traceOf(t.server.url, result.gameId);
     expect(verifyTrace(trace)).toEqual(expect.objectContaining({ ok: true }));
-    expect(trace.seats.find((s) => s.seat === seat)).toEqual({ seat, kind: "bot", name: `Process ${seat}`, playerId: null, botId: bot.id });
+    expect(trace.seats.find((s) => s.seat === seat)).toEqual(expect.objectContaining({ seat, kind: "bot", name: `Process ${seat}`, playerId: null, botId: bot.id, timeouts: 0 }));
     const db = getPrisma(t.db.url);
     const stored = await eventually(() => db.gameSeat.findUnique({ where: { gameId_seat: { gameId: result.gameId, seat } } }));
     // The bot played every tick itself: the deadline never sent its stand-in. (A move that reaches

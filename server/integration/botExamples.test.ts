@@ -34,7 +34,8 @@ const runs = [
 describe("the TypeScript example process", () => {
   it.each(runs)("plays a run to its end with safe decisions: $name", async ({ seat, params }) => {
     const bot = await newBot(t, owner, `Process ${seat}`);
-    const result = await play({ url: t.server.url, botToken: bot.token, seat, params, tickMs: 50 });
+    // 100 ms ticks: the bot answers within a few ms, with room for a loaded machine's stalls.
+    const result = await play({ url: t.server.url, botToken: bot.token, seat, params, tickMs: 100 });
     const reveal = result.reveal as ConsensusReveal;
     expect(result.outcome).toBe("decided");
     expect(reveal.verdict.agreement.ok && reveal.verdict.validity.ok && reveal.verdict.integrity.ok).toBe(true);

@@ -35,6 +35,13 @@ afterAll(async () => {
   await t.db.cleanup();
 });
 
+/**
+ * 150 ms ticks: a bot answers each tick well within it, but on a loaded machine (load 5 on two
+ * cores, seen) the Python process has stalled for 100 ms, and a tick it misses is played by
+ * its stand-in (a timeout), which this test counts.
+ */
+const TICK_MS = "150";
+
 /** Runs an example to its end; resolves with what it printed (it exits 0 only with a result). */
 function runExample(file: string, env: Record<string, string>): Promise<string> {
   const script = join(projectRoot, "examples/bots/python", file);
@@ -53,7 +60,7 @@ async function storedSeat(gameId: string, seat: string) {
 describe.skipIf(missing)("the Python example bots", () => {
   it("general.py plays a Two Generals game to dawn", async () => {
     const bot = await newBot(t, owner, "Python general");
-    const out = await runExample("general.py", { SERVER_URL: t.server.url, BOT_TOKEN: bot.token, TICK_MS: "50" });
+    const out = await runExample("general.py", { SERVER_URL: t.server.url, BOT_TOKEN: bot.token, TICK_MS });
     const [, gameId, outcome] = /^game (\S+): (\S+), general A scored -?\d+$/m.exec(out) ?? [];
     expect(["victory", "no-battle", "defeat-A", "defeat-B"]).toContain(outcome);
     const trace = await traceOf(t.server.url, gameId);
@@ -65,7 +72,7 @@ describe.skipIf(missing)("the Python example bots", () => {
   it("process.py plays a consensus run (the sandbox, coordinating round 1) to a safe decision", async () => {
     const bot = await newBot(t, owner, "Python process");
     const params = { n: 5, detector: "ES", sandbox: true, crashes: [{ process: 4, tick: 5 }] };
-    const env = { SERVER_URL: t.server.url, BOT_TOKEN: bot.token, TICK_MS: "50", SEAT: "p2", PARAMS: JSON.stringify(params) };
+    const env = { SERVER_URL: t.server.url, BOT_TOKEN: bot.token, TICK_MS, SEAT: "p2", PARAMS: JSON.stringify(params) };
     const out = await runExample("process.py", env);
     const [, gameId, outcome] = /^game (\S+): (\S+), process p2 decided [01] in round \d+, scored \d+$/m.exec(out) ?? [];
     expect(outcome).toBe("decided");

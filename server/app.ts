@@ -20,7 +20,7 @@ import { classGameOf, PrismaClassStore, type ClassStore } from "./storage/classS
 import { ClassService } from "./classroom/classService";
 import { classPush, classSockets, spectatorChannel, spectatorViewOf } from "./classroom/classSockets";
 import { completedChallenges, playerByDevice } from "./storage/playerPages";
-import { PrismaBotStore } from "./storage/botStore";
+import { PrismaBotStore, type BotStore } from "./storage/botStore";
 import { botApi } from "./http/bots";
 import { botChannel } from "./realtime/botAuth";
 import { ArenaScheduler, DEFAULT_ARENA_INTERVAL_MS, DEFAULT_ARENA_PAIR_WAIT_MS, DEFAULT_ARENA_TICK_MS } from "./arena/scheduler";
@@ -58,6 +58,8 @@ export interface ServerOptions {
   databaseUrl?: string;
   /** A store to use instead of the Prisma one. */
   store?: GameStore;
+  /** Bot API bots kept elsewhere than the Prisma database (tests with in-memory stores); with `store` and without it, none. */
+  botStore?: BotStore;
   classStore?: ClassStore;
   rateLimits?: Partial<RateLimits>;
   /** Web origins besides the server's own that may open sockets (`ALLOWED_ORIGINS`). */
@@ -238,7 +240,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const players = options.store ? undefined : (token: string) => playerByDevice(getPrisma(dbUrl), token);
   const completedOf = options.store ? undefined : (token: string) => completedChallenges(getPrisma(dbUrl), token);
   // Bot API bots live in the Prisma database too (docs/bot-api.md); bounded in time like the rest.
-  const botStore = options.store ? undefined : guardStorage(new PrismaBotStore(getPrisma(dbUrl)), log);
+  const botStore = options.botStore ?? (options.store ? undefined : guardStorage(new PrismaBotStore(getPrisma(dbUrl)), log));
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   const bots = botStore && players && botApi({ bots: botStore, players, revoked: (botId) => {
     io.in(botChannel(botId)).disconnectSockets(true);

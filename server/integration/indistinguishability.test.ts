@@ -10,7 +10,8 @@
  * sockets with the same inputs from that seat, each tick under the test's control, and every
  * packet the seat receives, acks included, must be byte-identical to the bucket's first world's
  * until the game ends. A fifth of the buckets are played as class rounds (the student's screen:
- * `class:*` updates and the game's snapshots). A smaller sample is played again on a server with
+ * `class:*` updates and the game's snapshots), and a fifth with the seat held by a Bot API bot
+ * (its socket authenticated by a bot token; it passes every tick, so no stand-in plays for it). A smaller sample is played again on a server with
  * the 3-2-1 countdown before tick 0, so the packets of a game counting down ("starting", with
  * `startsAt` and the `announced` parameters of the briefing) are compared too.
  */
@@ -31,7 +32,7 @@ const COUNTDOWN_MS = 3_000;
 
 let server: WorldServer;
 let countdownServer: WorldServer;
-const totals = { pairs: 0, worlds: 0, packets: 0, buckets: 0, classBuckets: 0, countdownPairs: 0, dimensions: {} as Record<string, number>, byKind: {} as Record<string, number> };
+const totals = { pairs: 0, worlds: 0, packets: 0, buckets: 0, classBuckets: 0, botBuckets: 0, countdownPairs: 0, dimensions: {} as Record<string, number>, byKind: {} as Record<string, number> };
 const started = performance.now();
 
 beforeAll(async () => {
@@ -42,7 +43,7 @@ afterAll(async () => {
   await Promise.all([server.stop(), countdownServer.stop()]);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `indistinguishability: ${totals.pairs} pairs of worlds compared directly and byte-identical (${totals.worlds} worlds in ${totals.buckets} buckets, ${totals.classBuckets} of them as class rounds; ${totals.countdownPairs} pairs with the countdown), ` +
+    `indistinguishability: ${totals.pairs} pairs of worlds compared directly and byte-identical (${totals.worlds} worlds in ${totals.buckets} buckets, ${totals.classBuckets} of them as class rounds, ${totals.botBuckets} with a Bot API bot's seat; ${totals.countdownPairs} pairs with the countdown), ` +
       `${totals.packets} packets compared, in ${seconds} s\n  pairs by family: ${JSON.stringify(totals.byKind)}\n  hidden dimensions that differ, over the pairs: ${JSON.stringify(totals.dimensions)}`,
   );
 });
@@ -53,9 +54,11 @@ async function checkBuckets(kind: string, buckets: Bucket[], on: WorldServer = s
   const countdown = on.env.countdownMs > 0;
   const verdicts = await Promise.all(
     buckets.map(async (bucket, i) => {
-      const mode = i % 5 === 4 ? "class" : "game";
+      // A fifth as class rounds, a fifth with the seat held by a Bot API bot (which passes every tick).
+      const mode = i % 5 === 4 ? "class" : i % 5 === 2 ? "bot" : "game";
       const verdict: BucketVerdict = await compareBucket(on.env, on.take, on.release, bucket, mode);
       totals.classBuckets += mode === "class" ? 1 : 0;
+      totals.botBuckets += mode === "bot" ? 1 : 0;
       return verdict;
     }),
   );

@@ -3,6 +3,8 @@
  * sends, not what it writes: thousands of games then cost no disk time.
  */
 import { randomUUID } from "node:crypto";
+import { hashSecret } from "../rooms/credentials";
+import { newBotToken, type BotAccount, type BotStore, type BotSummary, type CreateBotResult } from "../storage/botStore";
 import type { ClassStore } from "../storage/classStore";
 import type { FinishedGame, GameStore, Trace } from "../storage/types";
 
@@ -63,5 +65,34 @@ export class MemoryClassStore implements ClassStore {
   }
   async history(): Promise<null> {
     return null;
+  }
+}
+
+/** Bot API bots in memory (no owner limit): a test makes one and connects its sockets with the token. */
+export class MemoryBotStore implements BotStore {
+  private readonly bots = new Map<string, BotAccount & BotSummary & { tokenHash: string }>();
+
+  async byToken(token: string): Promise<BotAccount | null> {
+    const hash = hashSecret(token);
+    const bot = [...this.bots.values()].find((b) => b.tokenHash === hash && !b.revokedAt);
+    return bot ? { id: bot.id, name: bot.name, ownerId: bot.ownerId } : null;
+  }
+
+  async list(ownerId: string): Promise<BotSummary[]> {
+    return [...this.bots.values()].filter((b) => b.ownerId === ownerId).map(({ id, name, createdAt, revokedAt }) => ({ id, name, createdAt, revokedAt }));
+  }
+
+  async create(ownerId: string, name: string): Promise<CreateBotResult> {
+    const token = newBotToken();
+    const bot = { id: `bot${randomUUID().replaceAll("-", "")}`, name, ownerId, createdAt: new Date(), revokedAt: null, tokenHash: hashSecret(token) };
+    this.bots.set(bot.id, bot);
+    return { ok: true, bot: { id: bot.id, name, createdAt: bot.createdAt, revokedAt: null }, token };
+  }
+
+  async revoke(ownerId: string, botId: string): Promise<BotSummary | null> {
+    const bot = this.bots.get(botId);
+    if (!bot || bot.ownerId !== ownerId) return null;
+    bot.revokedAt ??= new Date();
+    return { id: bot.id, name: bot.name, createdAt: bot.createdAt, revokedAt: bot.revokedAt };
   }
 }

@@ -5,7 +5,7 @@
  */
 import { hiddenDifferences, type Bucket } from "./buckets";
 import { comparablePackets, firstDifference, jsonDiff } from "./packets";
-import { playOverSockets, type ClientPair, type SocketEnv } from "./socketPlay";
+import { playOverSockets, type ClientPair, type SeatMode, type SocketEnv } from "./socketPlay";
 import { describeWorld, type World } from "./world";
 
 export interface BucketVerdict {
@@ -22,7 +22,7 @@ export interface BucketVerdict {
   countedDown: number;
 }
 
-export async function compareBucket(env: SocketEnv, clients: () => Promise<ClientPair>, release: (c: ClientPair) => void, bucket: Bucket, mode: "game" | "class"): Promise<BucketVerdict> {
+export async function compareBucket(env: SocketEnv, clients: () => Promise<ClientPair>, release: (c: ClientPair) => void, bucket: Bucket, mode: SeatMode): Promise<BucketVerdict> {
   const texts = await Promise.all(
     bucket.worlds.map(async (world, i) => {
       const c = await clients();

@@ -35,33 +35,43 @@ export interface SocketRun {
 
 /**
  * Connected clients reused from game to game (a socket handshake costs more than a short game):
- * a seat's client, and a host's for class rounds. A client plays one game at a time.
+ * a seat's client, a host's for class rounds, and a Bot API bot's (its token in the handshake).
+ * A client plays one game at a time.
  */
 export class ClientPair {
   readonly seat: TestClient;
   readonly host: TestClient;
+  readonly bot: TestClient;
 
-  constructor(url: string) {
+  constructor(url: string, botToken: string) {
     this.seat = new TestClient(url, "observer");
     this.host = new TestClient(url, "host");
+    this.bot = new TestClient(url, "bot", { auth: { botToken } });
   }
 
   async connected(): Promise<void> {
-    await Promise.all([this.seat.connected(), this.host.connected()]);
+    await Promise.all([this.seat.connected(), this.host.connected(), this.bot.connected()]);
   }
 
   close(): void {
     this.seat.close();
     this.host.close();
+    this.bot.close();
   }
 }
 
-/** `game`: the seat's player creates the game with `game:create`. `class`: a student plays it in a class round. */
-export async function playOverSockets(env: SocketEnv, clients: ClientPair, world: World, mode: "game" | "class"): Promise<SocketRun> {
-  const seat = clients.seat;
+/**
+ * How the observed seat is held: `game`, its player creates the game with `game:create`; `class`,
+ * a student plays it in a class round; `bot`, a Bot API bot creates it and plays it, passing every
+ * tick (so the tick's deadline never has its stand-in play: the world stays the one scripted).
+ */
+export type SeatMode = "game" | "class" | "bot";
+
+export async function playOverSockets(env: SocketEnv, clients: ClientPair, world: World, mode: SeatMode): Promise<SocketRun> {
+  const seat = mode === "bot" ? clients.bot : clients.seat;
   seat.packets.length = 0; // the previous world's game had sent its last packet (saved) before the client was released
-  const { grant, sessionId } = mode === "game" ? { grant: await createGame(env, seat, world), sessionId: null } : await joinClassRound(env, seat, clients.host, world);
-  await driveScript(env, seat, grant, world);
+  const { grant, sessionId } = mode === "class" ? await joinClassRound(env, seat, clients.host, world) : { grant: await createGame(env, seat, world, mode === "bot"), sessionId: null };
+  await driveScript(env, seat, grant, world, mode === "bot");
   await seat.waitFor((p) => snapshotOf(p)?.gameId === grant.gameId && snapshotOf(p)?.saved === true, 10_000);
   const packets = seat.packets.slice();
   const stray = packets.find((p) => !belongsTo(p, grant.gameId, sessionId));
@@ -81,9 +91,10 @@ function p2s(p: Packet): string {
   return `${p.event} ${JSON.stringify(p.data).slice(0, 300)}`;
 }
 
-async function createGame(env: SocketEnv, client: TestClient, world: World): Promise<SeatGrant> {
+/** `bot`: the client is a Bot API bot's, whose token says who plays (no `player`). */
+async function createGame(env: SocketEnv, client: TestClient, world: World, bot: boolean): Promise<SeatGrant> {
   const others = Object.fromEntries(Object.entries(world.bots).map(([seat, strategy]) => [seat, { kind: "bot", strategy }]));
-  const payload = { scenario: world.scenario, params: world.params, seat: world.seat, others, tickMs: 1000, player: client.player };
+  const payload = { scenario: world.scenario, params: world.params, seat: world.seat, others, tickMs: 1000, ...(bot ? {} : { player: client.player }) };
   const res = await env.seeds.withSeed(world.seed, () => client.request<SeatGrant>("game:create", payload));
   if (!res.ok) throw new Error(`game:create refused: ${res.error.code} ${res.error.message}`);
   if (env.countdownMs > 0) {
@@ -151,12 +162,14 @@ async function endCountdown(env: SocketEnv, gameId: string): Promise<void> {
 /**
  * Each tick: the moves that belong to it, sent together (one socket keeps their order) and all
  * acknowledged, then the next tick. The clock's promise resolves once the room has handled the
- * tick, so no packet needs to have arrived for the order on the server to be exact.
+ * tick, so no packet needs to have arrived for the order on the server to be exact. `pass`: a
+ * pass first, every tick (a bot's seat: its scripted moves may all be refused).
  */
-async function driveScript(env: SocketEnv, client: TestClient, grant: SeatGrant, world: World): Promise<void> {
+async function driveScript(env: SocketEnv, client: TestClient, grant: SeatGrant, world: World, pass: boolean): Promise<void> {
   let next = 0;
   for (let tick = 0; env.clock.running(grant.gameId); tick++) {
     const moves: Promise<unknown>[] = [];
+    if (pass) moves.push(client.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "pass" } }));
     for (; next < world.script.length && world.script[next].tick === tick; next++) {
       moves.push(client.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: world.script[next].move }));
     }

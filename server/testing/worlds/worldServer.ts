@@ -2,7 +2,7 @@
  * A test server for playing worlds: a manual clock, pinned seeds, in-memory stores, and a pool
  * of connected clients handed out one game at a time.
  */
-import { MemoryClassStore, MemoryGameStore } from "../memoryStores";
+import { MemoryBotStore, MemoryClassStore, MemoryGameStore } from "../memoryStores";
 import { ManualClock } from "../manualClock";
 import { startTestServer } from "../harness";
 import { SeedQueue } from "./seedQueue";
@@ -20,8 +20,12 @@ export interface WorldServer {
 export async function startWorldServer(clientPairs: number, countdownMs = 0): Promise<WorldServer> {
   const clock = new ManualClock();
   const seeds = new SeedQueue();
-  const t = await startTestServer({ clock, newSeed: seeds.newSeed, store: new MemoryGameStore(), classStore: new MemoryClassStore(), countdownMs });
-  const idle = Array.from({ length: clientPairs }, () => new ClientPair(t.server.url));
+  const botStore = new MemoryBotStore();
+  const t = await startTestServer({ clock, newSeed: seeds.newSeed, store: new MemoryGameStore(), classStore: new MemoryClassStore(), botStore, countdownMs });
+  // One Bot API bot, whose sockets (one per pair) hold the observed seat in the worlds played as a bot's.
+  const made = await botStore.create("owner", "Observer");
+  if (!made.ok) throw new Error("no bot");
+  const idle = Array.from({ length: clientPairs }, () => new ClientPair(t.server.url, made.token));
   const all = [...idle];
   await Promise.all(idle.map((c) => c.connected()));
   const waiting: ((c: ClientPair) => void)[] = [];

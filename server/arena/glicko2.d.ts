@@ -5,11 +5,10 @@ declare module "glicko2" {
     getRd(): number;
     getVol(): number;
   }
-  class Glicko2 {
-    constructor(settings?: { tau?: number; rating?: number; rd?: number; vol?: number });
+  interface Glicko2System {
     makePlayer(rating?: number, rd?: number, vol?: number): Glicko2Player;
     updateRatings(matches: [Glicko2Player, Glicko2Player, number][]): void;
   }
-  const glicko2: { Glicko2: typeof Glicko2 };
+  const glicko2: { Glicko2: new (settings?: { tau?: number; rating?: number; rd?: number; vol?: number }) => Glicko2System };
   export default glicko2;
 }

@@ -1,10 +1,9 @@
 /**
  * The arena over real sockets (docs/bot-api.md, "The arena"): two bots join the generals' queue,
- * are matched together on night 0, play (here: one passes every tick, the other is silent and the
- * deadline's stand-in plays it), and the stored match has an entry per
+ * are matched together on night 0, play (here: never move), and the stored match has an entry per
  * bot against par and moved ratings; then both are back in the queue for night 1. A lone bot
  * plays the house after the pair wait; a bot that disconnects mid-match is still rated; a
- * person's socket gets BOTS_ONLY; bad payloads are refused.
+ * person's socket gets BOTS_ONLY; bad payloads are refused; a revoked bot leaves the queues.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArenaMatchNotice } from "../protocol/arena";
@@ -52,11 +51,7 @@ describe("the arena", () => {
     // The socket holds its seat already: snapshots come without a game:resume.
     const first = (await a.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).gameId === ma.gameId)).data as GameSnapshot;
     expect(first.seat).toBe("A");
-    // A passes every tick (never a messenger), so its score is not par's; B stays silent, and
-    // the deadline's stand-in (par's strategy) plays its ticks.
-    a.socket.on("game:snapshot", (snap: GameSnapshot) => {
-      if (snap.gameId === ma.gameId && snap.status === "running") a.socket.emit("game:move", { gameId: ma.gameId, seatToken: ma.seatToken, move: { type: "pass" } }, () => {});
-    });
+    expect(await a.request("game:move", { gameId: ma.gameId, seatToken: ma.seatToken, move: { type: "pass" } })).toMatchObject({ ok: true });
 
     const trace = await traceOf(t.server.url, ma.gameId);
     expect(trace.seats.filter((s) => s.botId).map((s) => s.botId)).toEqual([one.id, two.id]);
@@ -120,6 +115,18 @@ describe("the arena", () => {
     expect(await code("arena:leave", { all: true })).toBe("BAD_PAYLOAD");
     // Nothing was joined: no match comes.
     await new Promise((r) => setTimeout(r, 600));
+    expect(countMatches(c)).toBe(0);
+  }, 20_000);
+
+  it("takes a revoked bot out of the queues", async () => {
+    const bot = await newBot(t, owner, "Revoked");
+    const c = track(await botSocket(t, bot.token));
+    expect((await c.request("arena:join", { scenarios: ["generals"] })).ok).toBe(true);
+    const res = await fetch(`${t.server.url}/api/bots/revoke`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ deviceToken: owner, botId: bot.id }) });
+    expect(res.status).toBe(200);
+    // Longer than the pair wait: a bot still queued would have had the house by now.
+    await new Promise((r) => setTimeout(r, 700));
+    expect([...t.server.registry.all()].some((room) => room.seats.some((s) => s.botId === bot.id))).toBe(false);
     expect(countMatches(c)).toBe(0);
   }, 20_000);
 });

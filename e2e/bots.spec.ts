@@ -45,7 +45,7 @@ test("create a bot on your page, play a game with its token, revoke it", async (
   await expect(panel.getByRole("listitem").filter({ hasText: "Playwright general" })).toContainText("created");
 
   // The token works: the example general plays a whole game with it.
-  const result = await play({ url, botToken, tickMs: 50 });
+  const result = await play({ url, botToken, tickMs: 100 });
   expect(result.seat).toBe("A");
   // Its replay names the bot, once the game is stored (just after its last snapshot).
   await expect(async () => {

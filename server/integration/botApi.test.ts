@@ -105,7 +105,7 @@ describe("the Bot API", () => {
 
   it("plays the TypeScript example to dawn: a checked game with the seat recorded as the bot's, on no human board", async () => {
     const bot = await newBot("Chainbot");
-    const result = await play({ url: t.server.url, botToken: bot.token, tickMs: 50 });
+    const result = await play({ url: t.server.url, botToken: bot.token, tickMs: 100 });
     expect(["victory", "no-battle", "defeat-A", "defeat-B"]).toContain(result.outcome);
     const trace = await traceOf(t.server.url, result.gameId);
     expect(verifyTrace(trace)).toEqual(expect.objectContaining({ ok: true }));
@@ -143,8 +143,8 @@ describe("the Bot API", () => {
   it("lets a silent bot's game go on to its end: the stand-in plays its ticks, counted with its refused moves in GameSeat", async () => {
     const bot = await newBot("Sleeper");
     const c = (await botClient(bot.token)) as TestClient;
-    expect(await c.request("game:create", { ...slowGame(), tickMs: 49 })).toEqual({ ok: false, error: expect.objectContaining({ code: "BAD_PAYLOAD", message: expect.stringContaining("tickMs") }) });
-    const grant = await c.request<SeatGrant>("game:create", { ...slowGame(), params: { captureProbability: 0, crossingTicks: 1, dawnTick: 8 }, tickMs: 50 });
+    expect(await c.request("game:create", { ...slowGame(), tickMs: 99 })).toEqual({ ok: false, error: expect.objectContaining({ code: "BAD_PAYLOAD", message: expect.stringContaining("tickMs") }) });
+    const grant = await c.request<SeatGrant>("game:create", { ...slowGame(), params: { captureProbability: 0, crossingTicks: 1, dawnTick: 8 }, tickMs: 100 });
     if (!grant.ok) throw new Error(JSON.stringify(grant));
     await c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running");
     // One refused move (nothing has arrived to acknowledge), then silence to dawn.

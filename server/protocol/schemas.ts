@@ -63,7 +63,7 @@ export const createGameSchema = z
   .strict();
 
 /** The shortest tick a bot's game may have: a bot must have time to answer before the deadline. */
-export const BOT_MIN_TICK_MS = 50;
+export const BOT_MIN_TICK_MS = 100;
 
 /**
  * `game:create` from a Bot API socket (docs/bot-api.md): the same, without `player` (the socket's

@@ -49,7 +49,7 @@ def main():
         "seat": seat,
         # House bots in every other seat; the game starts once we hold ours.
         "others": {("B" if seat == "A" else "A"): {"kind": "bot", "strategy": "acknowledged"}},
-        # Milliseconds per tick: 1000 is human pace; a bot can go down to 50.
+        # Milliseconds per tick: 1000 is human pace; a bot can go down to 100.
         "tickMs": int(os.environ.get("TICK_MS", "200")),
     }
     snap = play(os.environ.get("SERVER_URL", "http://localhost:3000"), token, game, general_strategy())

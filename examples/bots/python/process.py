@@ -75,7 +75,7 @@ def main():
         "seat": seat,
         # Every other process is a house bot running the protocol exactly.
         "others": {f"p{i}": {"kind": "bot", "strategy": "protocol"} for i in range(1, n + 1) if f"p{i}" != seat},
-        # Milliseconds per tick: 1000 is human pace; a bot can go down to 50.
+        # Milliseconds per tick: 1000 is human pace; a bot can go down to 100.
         "tickMs": int(os.environ.get("TICK_MS", "200")),
     }
     snap = play(os.environ.get("SERVER_URL", "http://localhost:3000"), token, game, process_moves)

@@ -59,7 +59,7 @@ export interface PlayOptions {
   seat?: "A" | "B";
   /** The house bot in the other general's seat (a Two Generals strategy name). */
   opponent?: string;
-  /** Milliseconds per tick, 50 or more: 1000 is human pace. */
+  /** Milliseconds per tick, 100 or more: 1000 is human pace. */
   tickMs?: number;
   /** Attack once this many links of the chain are known to have got through. */
   attackAt?: number;

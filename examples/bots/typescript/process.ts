@@ -81,7 +81,7 @@ export interface PlayOptions {
   seat?: string;
   /** Consensus params (docs/protocol.md): n, detector, crashes, sandbox... */
   params?: { n?: number; sandbox?: boolean; [key: string]: unknown };
-  /** Milliseconds per tick, 50 or more: 1000 is human pace. */
+  /** Milliseconds per tick, 100 or more: 1000 is human pace. */
   tickMs?: number;
 }
 

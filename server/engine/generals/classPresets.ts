@@ -17,4 +17,14 @@ export const GENERALS_CLASS_PRESETS: readonly ClassRoundPreset[] = [
     bots: { enemy: "adversarial" },
     tickMs: 1000,
   },
+  {
+    id: "generals-bots",
+    title: "Bring your bot: Two Generals",
+    // Mixed, not "people first": a bot beside a person in the same fog is the fairest comparison,
+    // and a class of bots alone would teach the people nothing.
+    blurb: "Students' bots that joined with the code are spread over the pairs first, so each sits beside a person where numbers allow; house bots fill the rest. The debrief compares people, students' bots and house bots.",
+    params: { captureProbability: 0.3, crossingTicks: 2, dawnTick: 20, enemy: "none" },
+    tickMs: 1000,
+    seating: "mixed",
+  },
 ];

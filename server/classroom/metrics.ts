@@ -27,7 +27,8 @@ export function gameMetrics(
     ...scenario.classFigures(summary, game),
     strategies,
     botFinished: flags.botFinished ?? false,
-    ...(flags.seats ? { seatKinds: seatKinds(flags.seats, summary) } : {}),
+    // Player seats only: an adversary's score is not comparable with a player's.
+    ...(flags.seats ? { seatKinds: seatKinds(flags.seats.filter((s) => scenario.role(s.seat).kind === "player"), summary) } : {}),
   };
 }
 
@@ -56,7 +57,8 @@ export function seatKinds(seats: readonly SeatHolderKind[], summary: StoredSumma
  * is the trace's own flag).
  */
 export function traceMetrics(trace: Pick<Trace, "scenario" | "params" | "seed" | "outcome" | "result" | "checks" | "seats" | "botFinished"> & { events: readonly { type: string }[] }): GameMetrics {
-  const strategies = Object.fromEntries(trace.seats.filter((s) => s.kind === "bot").map((s) => [s.seat, s.name]));
+  // House bots only: a student's Bot API bot is a player, not a strategy (as live, groupFinished).
+  const strategies = Object.fromEntries(trace.seats.filter((s) => s.kind === "bot" && !s.botId).map((s) => [s.seat, s.name]));
   const game = { params: trace.params, seed: trace.seed, events: trace.events };
   return gameMetrics(trace.scenario, { outcome: trace.outcome, seats: trace.result, checks: trace.checks }, game, strategies, { botFinished: trace.botFinished === true, seats: trace.seats });
 }

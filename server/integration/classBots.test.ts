@@ -32,6 +32,14 @@ afterAll(async () => {
   await t.db.cleanup();
 });
 
+async function hostSession(title: string) {
+  const host = client("Prof");
+  await host.connected();
+  const grant = await host.request<HostGrant>("class:host", { title, player: host.player });
+  if (!grant.ok) throw new Error(grant.error.code);
+  return { host, grant, auth: { sessionId: grant.sessionId, hostKey: grant.hostKey } };
+}
+
 const isDashboard = (test: (v: HostView) => boolean) => (p: Packet) => p.event === "class:dashboard" && test(p.data as HostView);
 
 describe("a student's bot in class", () => {
@@ -39,11 +47,7 @@ describe("a student's bot in class", () => {
     const owner = await botOwner(t);
     const bot = await newBot(t, owner, "Chainbot");
 
-    const host = client("Prof");
-    await host.connected();
-    const grant = await host.request<HostGrant>("class:host", { title: "Bring your bot", player: host.player });
-    if (!grant.ok) throw new Error(grant.error.code);
-    const auth = { sessionId: grant.sessionId, hostKey: grant.hostKey };
+    const { host, grant, auth } = await hostSession("Bring your bot");
     for (const name of ["Ada", "Grace"]) {
       const c = client(name);
       await c.connected();
@@ -118,10 +122,7 @@ describe("a student's bot in class", () => {
   it("shows a student's screen nothing of the bot but what a seat beside it sees", async () => {
     const owner = await botOwner(t);
     const bot = await newBot(t, owner, "Quietbot");
-    const host = client("Prof");
-    await host.connected();
-    const grant = await host.request<HostGrant>("class:host", { title: "Views", player: host.player });
-    if (!grant.ok) throw new Error(grant.error.code);
+    const { grant } = await hostSession("Views");
     const botClient = await botSocket(t, bot.token, "bot");
     clients.push(botClient);
     const joined = await botClient.request<StudentGrant>("class:join", { code: grant.code });

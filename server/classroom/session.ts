@@ -120,7 +120,8 @@ export class ClassSession {
         games: r.groups.length || (r.storedGames ?? 0),
         finished: r.groups.filter((g) => g.room.status === "finished").length || (r.storedGames ?? 0),
       })),
-      presenter: this.presenter ? this.presenter.view((id) => this.inSession(id), [...this.students.values()].filter((s) => !s.kicked).length) : null,
+      // Students' bots cannot answer the presenter's questions (NOT_FOR_BOTS): they are not counted.
+      presenter: this.presenter ? this.presenter.view((id) => this.inSession(id), [...this.students.values()].filter((s) => !s.kicked && !s.bot).length) : null,
     };
   }
 

@@ -222,7 +222,7 @@ export interface PresenterView {
     /** Option id → answers. */
     counts: Record<string, number>;
     answered: number;
-    /** Students in the session (not kicked) now. */
+    /** Students in the session (not kicked) now, people only (a student's bot cannot answer). */
     students: number;
     /** Once revealed: what happened, and the option the game proved right (if one did). */
     reveal: { text: string; correct: string | null } | null;

@@ -25,6 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/" className="hidden sm:inline hover:text-amber-300">Play</Link>
               <Link href="/challenges" className="hover:text-amber-300">Challenges</Link>
               <Link href="/leaderboard" className="hover:text-amber-300">Leaderboard</Link>
+              <Link href="/arena" className="hover:text-amber-300">Arena</Link>
               <Link href="/class" className="hover:text-amber-300">Class</Link>
             </div>
           </nav>

@@ -15,31 +15,36 @@ export function ArenaMatches({ matches }: { matches: ArenaMatchRow[] }) {
       ) : (
         <ul className="divide-y divide-slate-200">
           {matches.map((m) => (
-            <li key={m.id} className="grid gap-1 py-2 sm:grid-cols-[9rem_1fr_auto] sm:items-center sm:gap-3">
+            <li key={m.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 sm:grid sm:grid-cols-[9rem_1fr_auto]">
               <span className="flex gap-2 text-xs text-slate-500 sm:grid sm:gap-0">
                 <time dateTime={m.finishedAt.toISOString()}>{m.finishedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
                 <span>night {m.night + 1}</span>
               </span>
-              <ul className="grid gap-0.5 text-sm">
+              {/* On a phone the bots get lines of their own, under the time and the replay link. */}
+              <ul className="order-last grid basis-full gap-0.5 text-sm sm:order-none sm:basis-auto">
                 {m.entries.map((e) => {
                   const result = RESULT(e.result);
                   const moved = Math.round(e.ratingAfter - e.ratingBefore);
                   return (
                     <li key={e.seat} className="flex flex-wrap items-baseline gap-x-2">
-                      <span className="text-slate-500">{seatTitle(e.seat)}</span>
-                      <BotName id={e.botId} name={e.name} />
-                      <span className="font-mono">
-                        {signed(e.score)} <span className="text-slate-500">vs par {signed(e.parScore)}</span>
+                      <span className="inline-flex min-w-0 items-baseline gap-2">
+                        <span className="text-slate-500">{seatTitle(e.seat)}</span>
+                        <BotName id={e.botId} name={e.name} />
+                      </span>
+                      <span className="inline-flex items-baseline gap-2 whitespace-nowrap">
+                      <span>
+                        <span className="font-mono">{signed(e.score)}</span> <span className="text-slate-500">vs par <span className="font-mono">{signed(e.parScore)}</span></span>
                       </span>
                       <span className={`text-xs ${result.tone}`}>{result.word}</span>
                       <span className={`font-mono text-xs ${moved > 0 ? "text-emerald-700" : moved < 0 ? "text-rose-700" : "text-slate-500"}`} title="Rating change">
                         {signed(moved)}
                       </span>
+                      </span>
                     </li>
                   );
                 })}
               </ul>
-              <Link href={`/games/${m.id}`} className="justify-self-start text-sm underline text-slate-700 hover:text-slate-900 sm:justify-self-end">
+              <Link href={`/games/${m.id}`} className="ml-auto text-sm underline text-slate-700 hover:text-slate-900 sm:ml-0 sm:justify-self-end">
                 replay
               </Link>
             </li>

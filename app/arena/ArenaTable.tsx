@@ -19,7 +19,7 @@ export function ArenaTable({ rows }: { rows: ArenaBoardRow[] }) {
           <th className="w-24 py-1 text-right font-normal" title="Matches above, at and below par">
             W-D-L
           </th>
-          <th className="hidden w-28 py-1 text-right font-normal md:table-cell">failures</th>
+          <th className="hidden w-36 py-1 text-right font-normal md:table-cell">failures</th>
           <th className="hidden w-32 py-1 text-right font-normal lg:table-cell">last match</th>
         </tr>
       </thead>
@@ -67,5 +67,15 @@ export function Failures({ timeouts, refused, unsafe }: { timeouts: number; refu
     refused > 0 && `${refused} refused`,
     (unsafe === true || (typeof unsafe === "number" && unsafe > 0)) && (unsafe === true ? "unsafe" : `${unsafe} unsafe`),
   ].filter(Boolean);
-  return parts.length === 0 ? <span className="text-slate-400">none</span> : <span className="text-rose-700">{parts.join(" · ")}</span>;
+  if (parts.length === 0) return <span className="text-slate-400">none</span>;
+  return (
+    <span className="text-rose-700">
+      {parts.map((p, i) => (
+        <span key={i} className="whitespace-nowrap">
+          {i > 0 && " · "}
+          {p}
+        </span>
+      ))}
+    </span>
+  );
 }

@@ -28,8 +28,8 @@ export function RatingInterval({ rating, rd, scale }: { rating: number; rd: numb
   return (
     <div className="relative h-4 w-full min-w-16" role="img" aria-label={label} title={label}>
       <div className="absolute inset-x-0 top-1/2 h-px bg-slate-200" />
-      <div className="absolute top-0 bottom-0 border-l border-dashed border-slate-400" style={{ left: at(PAR_RATING) }} />
       <div className="absolute top-1 bottom-1 rounded-full bg-amber-300/70" style={{ left: at(low), width: `calc(${at(high)} - ${at(low)})` }} />
+      <div className="absolute top-0 bottom-0 border-l border-dashed border-slate-500" style={{ left: at(PAR_RATING) }} />
       <div className="absolute top-0.5 h-3 w-3 -translate-x-1/2 rounded-full bg-amber-600 ring-2 ring-white" style={{ left: at(rating) }} />
     </div>
   );

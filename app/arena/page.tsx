@@ -43,6 +43,7 @@ export default async function ArenaPage({ searchParams }: { searchParams: Promis
           never on the human leaderboards.
         </p>
       </header>
+      {ranking.count === 0 && <EnterABot playerId={playerId} empty />}
       <section className="card grid gap-3" aria-label="Ratings">
         <h2 className="text-lg font-semibold">Ratings</h2>
         {ranking.rows.length === 0 ? (
@@ -59,7 +60,7 @@ export default async function ArenaPage({ searchParams }: { searchParams: Promis
         <Pager page={ranking.page} pages={ranking.pages} total={ranking.count} label="Ranking pages" hrefOf={(p) => hrefOf(scenario, p)} />
       </section>
       <ArenaMatches matches={recent} />
-      <EnterABot playerId={playerId} empty={ranking.count === 0} />
+      {ranking.count > 0 && <EnterABot playerId={playerId} empty={false} />}
     </div>
   );
 }

@@ -4,14 +4,22 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 
 const AXIS = { fontSize: 11, fill: "#475569" };
 
+/** A y range that holds the points and par with some room, so a flat line does not fill the chart with decimals. */
+function rangeOf(points: readonly { rating: number }[]): [number, number] {
+  const ratings = points.map((p) => p.rating);
+  const low = Math.min(1500, ...ratings);
+  const high = Math.max(1500, ...ratings);
+  return [Math.floor((low - 25) / 50) * 50, Math.ceil((high + 25) / 50) * 50];
+}
+
 export function RatingChart({ points, label }: { points: { match: number; rating: number }[]; label: string }) {
   return (
     <div role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={160}>
-        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="match" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} tick={AXIS} />
-          <YAxis domain={["auto", "auto"]} allowDecimals={false} tick={AXIS} width={48} />
+          <YAxis domain={rangeOf(points)} allowDecimals={false} tick={AXIS} width={52} tickFormatter={(v: number) => String(Math.round(v))} />
           <ReferenceLine y={1500} stroke="#94a3b8" strokeDasharray="4 4" label={{ value: "par", position: "insideTopLeft", fontSize: 10, fill: "#64748b" }} />
           <Tooltip formatter={(v) => [Math.round(Number(v)), "rating"]} labelFormatter={(m) => `match ${m}`} />
           <Line type="monotone" dataKey="rating" stroke="#d97706" strokeWidth={2} dot={points.length <= 30} isAnimationActive={false} />

@@ -23,6 +23,9 @@ import { completedChallenges, playerByDevice } from "./storage/playerPages";
 import { PrismaBotStore } from "./storage/botStore";
 import { botApi } from "./http/bots";
 import { botChannel } from "./realtime/botAuth";
+import { ArenaScheduler, DEFAULT_ARENA_INTERVAL_MS, DEFAULT_ARENA_PAIR_WAIT_MS, DEFAULT_ARENA_TICK_MS } from "./arena/scheduler";
+import { arenaSockets } from "./arena/arenaSockets";
+import { PrismaArenaStore } from "./storage/arenaStore";
 import type { GameStore } from "./storage/types";
 import { GameRecorder } from "./rooms/recorder";
 import { Journal } from "./rooms/journal";
@@ -145,6 +148,12 @@ export interface ServerOptions {
    * would hold 60 to 90 MB), while clients resume with full views on every reconnection anyway.
    */
   recoveryMs?: number;
+  /** The arena (server/arena/): how often its queues are served, ms (1 000 by default). */
+  arenaIntervalMs?: number;
+  /** The arena: how long a lone bot waits for a partner before it plays the house, ms (3 000 by default). */
+  arenaPairWaitMs?: number;
+  /** The arena: the pace of its games, ms per tick (500 by default). */
+  arenaTickMs?: number;
 }
 
 /** Connection state recovery's window with Redis: a phone changing networks, a node restarting. */
@@ -206,6 +215,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const rawClassStore: ClassStore = options.classStore ?? new PrismaClassStore(getPrisma(dbUrl));
   const classStore = guardStorage(rawClassStore, log);
   const outbox = await openOutbox(dbUrl, log);
+  // Set once the arena exists (it needs the game service, which needs the recorder).
+  let arena: ArenaScheduler | null = null;
   const recorder = new GameRecorder({
     store: rawStore,
     outbox,
@@ -214,6 +225,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     onSaved: (gameId) => {
       journal?.drop(gameId);
       void registry.get(gameId)?.markSaved();
+      void arena?.stored(gameId);
     },
   });
   // Before the outbox's games are saved: totals emptied by a migration are rebuilt from the
@@ -343,7 +355,24 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxAgeMs: options.classSessionMaxAgeMs,
     log,
   });
-  const sockets = attachGameSockets(io, service, log, limits, [classSockets(classes)], remote ?? undefined, botStore && ((token) => botStore.byToken(token)));
+  // The arena plays Bot API bots, which live in the Prisma database: none with a custom store.
+  arena = botStore
+    ? new ArenaScheduler({
+        games: service,
+        store: new PrismaArenaStore(getPrisma(dbUrl)),
+        seat: (socket, room, seat) => {
+          void socket.join(seatChannel(room.id, seat));
+          service.enter(room, seat);
+        },
+        pending: (gameId) => registry.get(gameId) !== undefined || recorder.isPending(gameId),
+        log,
+        intervalMs: options.arenaIntervalMs ?? DEFAULT_ARENA_INTERVAL_MS,
+        pairWaitMs: options.arenaPairWaitMs ?? DEFAULT_ARENA_PAIR_WAIT_MS,
+        tickMs: options.arenaTickMs ?? DEFAULT_ARENA_TICK_MS,
+        now: options.clock ? () => (options.clock as RoomClock).now() : undefined,
+      })
+    : null;
+  const sockets = attachGameSockets(io, service, log, limits, [classSockets(classes), ...(arena ? [arenaSockets(arena)] : [])], remote ?? undefined, botStore && ((token) => botStore.byToken(token)));
   // In cluster mode the ownership pass brings back only the sessions nobody leases (below).
   if (options.restoreClassSessions && !leases) {
     // Unguarded: a start may take longer than a request to read every open session.
@@ -383,6 +412,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (options.restoreClassSessions) classes.settleRestored();
 
   await new Promise<void>((resolve) => http.listen(options.port ?? 3000, options.host, resolve));
+  arena?.start();
   const port = (http.address() as AddressInfo).port;
   log.info({ port, ui: Boolean(nextHandler) }, "bivalent listening");
   let stopWarm = false;
@@ -404,6 +434,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       http.close();
       ownership?.stop();
       sockets.stop();
+      arena?.stop();
       // This node's sockets only: the others' nodes are not restarting.
       io.local.emit("server:restarting", { code: "SERVER_RESTARTING", message: journal ? RESTARTING_KEEPS : RESTARTING_ENDS });
       classes.dispose();

@@ -86,7 +86,7 @@ export function classSockets(service: ClassService): SocketExtension {
         const { session, ...res } = await service.host(payload);
         if (res.ok && session) watchAsHost(socket, session);
         return res;
-      }, "create");
+      }, { limit: "create" });
 
       handle("class:watch", watchSessionSchema, (payload, socket) => {
         const { session, ...res } = service.watch(payload);
@@ -98,7 +98,7 @@ export function classSockets(service: ClassService): SocketExtension {
         const { session, student, ...res } = await service.join(payload);
         if (res.ok && session && student) enterAsStudent(socket, session, student);
         return res;
-      }, "join");
+      }, { limit: "join" });
 
       handle("class:rejoin", rejoinSessionSchema, (payload, socket) => {
         const { session, student, ...res } = service.rejoin(payload);

@@ -123,11 +123,17 @@ describe("the Bot API", () => {
     const c = (await botClient(bot.token)) as TestClient;
     expect((await c.request("game:create", slowGame({ B: { kind: "human" } }))).ok).toBe(false);
     expect((await c.request("game:join", { code: "ABCDEF", player: c.player })) as unknown).toEqual({ ok: false, error: expect.objectContaining({ code: "NOT_FOR_BOTS" }) });
+    // One handler table: an extension's request (a class's) is refused to bots too, naming what they may send; an unknown one is unknown.
+    expect(await c.request("class:host", {})).toEqual({ ok: false, error: { code: "NOT_FOR_BOTS", message: expect.stringContaining("game:create, game:resume, game:move") } });
+    expect(await c.request("game:nothing", {})).toEqual({ ok: false, error: expect.objectContaining({ code: "UNKNOWN_EVENT" }) });
     const grant = await c.request<SeatGrant>("game:create", slowGame());
     if (!grant.ok) throw new Error(JSON.stringify(grant));
     const snap = (await c.waitFor((p) => p.event === "game:snapshot" && (p.data as GameSnapshot).status === "running")).data as GameSnapshot;
     expect(snap.seats.find((s) => s.seat === "A")).toEqual({ seat: "A", kind: "bot", name: "Marked", botId: bot.id });
     expect((await c.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "send", kind: "plan" } })).ok).toBe(true);
+    // A pass is answered like a move; a pass with more in it is no pass, and no move of the scenario.
+    expect(await c.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "pass" } })).toEqual({ ok: true, seq: expect.any(Number) });
+    expect(await c.request("game:move", { gameId: grant.gameId, seatToken: grant.seatToken, move: { type: "pass", kind: "plan" } })).toEqual({ ok: false, error: expect.objectContaining({ code: "BAD_PAYLOAD" }) });
     // Every snapshot the bot got holds exactly the documented fields, its seat's view and no more.
     const envelope = snapshotSchema({ scenario: "generals", seat: z.literal("A"), announced: z.unknown() });
     for (const s of c.snapshots()) expect(envelope.safeParse(s).success, JSON.stringify(s).slice(0, 200)).toBe(true);

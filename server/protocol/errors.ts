@@ -42,6 +42,7 @@ export const SERVER_ERROR_CODES = [
   "REMATCH_UNAVAILABLE",
   "BAD_BOT_TOKEN",
   "NOT_FOR_BOTS",
+  "BOTS_ONLY",
 ] as const;
 
 export const ERROR_CODES = [...SERVER_ERROR_CODES, ...ENGINE_ERROR_CODES] as const;

@@ -4,6 +4,7 @@
  * `{ ok: true, ... }` or `{ ok: false, error }`. A request sent without a callback gets its
  * refusal as a `game:error` event instead.
  */
+import type { ArenaClientEvents, ArenaServerEvents } from "./arena";
 import type { ClassClientEvents, ClassServerEvents } from "./classroom";
 import type { ProtocolError } from "./errors";
 import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePayload, RematchPayload, ResumeGamePayload } from "./schemas";
@@ -130,7 +131,7 @@ export interface ServerRestarting {
   message: string;
 }
 
-export interface ClientToServerEvents extends ClassClientEvents {
+export interface ClientToServerEvents extends ClassClientEvents, ArenaClientEvents {
   "game:create": (payload: CreateGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
   "game:join": (payload: JoinGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
   "game:resume": (payload: ResumeGamePayload, ack?: (res: Ack<SeatGrant>) => void) => void;
@@ -140,7 +141,7 @@ export interface ClientToServerEvents extends ClassClientEvents {
   "game:rematch": (payload: RematchPayload, ack?: (res: Ack<{ rematch: "asked" | "ready" }>) => void) => void;
 }
 
-export interface ServerToClientEvents extends ClassServerEvents {
+export interface ServerToClientEvents extends ClassServerEvents, ArenaServerEvents {
   "game:snapshot": (snapshot: GameSnapshot) => void;
   "game:error": (error: ProtocolError & { event: string }) => void;
   "server:restarting": (notice: ServerRestarting) => void;

@@ -90,6 +90,13 @@ export const moveSchema = z
   })
   .strict();
 
+/**
+ * `{ "type": "pass" }`: "I have played this tick; do nothing" (docs/bot-api.md, *Timing*). Any
+ * seat may send it in every scenario; it is checked before the scenario's move schema, never
+ * reaches the engine and is not in the trace.
+ */
+export const passMoveSchema = z.object({ type: z.literal("pass") }).strict();
+
 /** Play one night of a solo challenge: the server builds the game from its catalogue. */
 export const challengeStartSchema = z
   .object({

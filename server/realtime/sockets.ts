@@ -41,12 +41,25 @@ export const seatChannel = (gameId: string, seat: string) => `seat:${gameId}:${s
  */
 export type PeerSocket = Pick<GameSocket, "id" | "join" | "leave" | "emit" | "once">;
 
+type Run<P> = (payload: P, socket: PeerSocket) => Promise<Ack<object>> | Ack<object>;
+
+/** How one request is bound besides its schema and use case. */
+export interface HandleOptions<B extends z.ZodType = z.ZodType> {
+  /** A second, per-address limit on top of the request budget (joins by code, creations). */
+  limit?: "join" | "create";
+  /**
+   * Whether a Bot API socket (docs/bot-api.md) may send it; without, it answers NOT_FOR_BOTS.
+   * `true`: as a person does. With a schema: the bot's own payload and use case, told which bot.
+   */
+  bots?: true | { schema: B; run: (payload: z.output<B>, socket: PeerSocket, bot: BotIdentity) => Promise<Ack<object>> | Ack<object> };
+}
+
 /** Binds one event through the shared pipeline (limit, validate, run, answer). */
-export type Handle = <S extends z.ZodType, R extends object>(
+export type Handle = <S extends z.ZodType, R extends object, B extends z.ZodType = z.ZodType>(
   event: string,
   schema: S,
   run: (payload: z.output<S>, socket: PeerSocket) => Promise<Ack<R>> | Ack<R>,
-  limit?: "join" | "create",
+  options?: HandleOptions<B>,
 ) => void;
 
 /** More events (class sessions), bound once through the same pipeline; told of each disconnect. */
@@ -55,10 +68,13 @@ export interface SocketExtension {
   disconnected?(socket: PeerSocket): void;
 }
 
+/** One entry of the one handler table: every socket's requests, a person's or a bot's, are found here. */
 interface Handler {
   schema: z.ZodType;
-  run: (payload: unknown, socket: PeerSocket) => Promise<Ack<object>> | Ack<object>;
+  run: Run<unknown>;
   limit?: "join" | "create";
+  /** Set when Bot API sockets may send it: the schema and use case they go through. */
+  bots?: { schema: z.ZodType; run: (payload: unknown, socket: PeerSocket, bot: BotIdentity) => Promise<Ack<object>> | Ack<object> };
 }
 
 export function attachGameSockets(
@@ -83,8 +99,11 @@ export function attachGameSockets(
   // One table for every connection: a socket costs two listeners, not one closure per event.
   // A Map, so an event named "__proto__" or "constructor" finds nothing rather than Object's own.
   const handlers = new Map<string, Handler>();
-  const handle: Handle = (event, schema, run, limit) => {
-    handlers.set(event, { schema, run: run as Handler["run"], limit });
+  const handle: Handle = (event, schema, run, options = {}) => {
+    const { limit, bots } = options;
+    const entry: Handler = { schema, run: run as Run<unknown>, limit };
+    entry.bots = bots === true ? { schema, run: entry.run } : (bots as Handler["bots"]);
+    handlers.set(event, entry);
   };
 
   const refusal = (code: ProtocolError["code"], message: string) => ({ ok: false as const, error: { code, message } });
@@ -113,12 +132,13 @@ export function attachGameSockets(
         if (verdict === "disconnect") disconnectOverBudget(socket, event);
         return;
       }
+      const entry = typeof rawEvent === "string" ? handlers.get(rawEvent) : undefined;
+      if (!entry) return answer(refusal("UNKNOWN_EVENT", `There is no request called "${event}".`));
       const bot = botOf(socket);
-      const handler = typeof rawEvent === "string" ? (bot ? botHandler(rawEvent, bot) : handlers.get(rawEvent)) : undefined;
-      if (!handler) {
-        if (bot && handlers.has(String(rawEvent))) return answer(refusal("NOT_FOR_BOTS", `A bot may send ${BOT_EVENTS.join(", ")}; not "${event}".`));
-        return answer(refusal("UNKNOWN_EVENT", `There is no request called "${event}".`));
-      }
+      if (bot && !entry.bots) return answer(refusal("NOT_FOR_BOTS", `A bot may send ${botEvents().join(", ")}; not "${event}".`));
+      // A bot's request goes through its own schema and use case, told which bot sent it.
+      const botRoute = bot && entry.bots;
+      const handler = botRoute ? { ...entry, schema: botRoute.schema, run: (p: unknown, s: PeerSocket) => botRoute.run(p, s, bot) } : entry;
       if (args.length > 1) return answer(refusal("BAD_PAYLOAD", `A request takes one payload (and a callback last), not ${args.length} arguments.`));
       const payload = args[0];
       const extraLimit = handler.limit === "join" ? joins : handler.limit === "create" ? creates : undefined;
@@ -181,22 +201,19 @@ export function attachGameSockets(
       return res as Ack<SeatGrant>;
     };
 
-  handle("game:create", createGameSchema, granting((p) => service.create(p)), "create");
-  handle("game:join", joinGameSchema, granting((p) => service.join(p)), "join");
-  handle("game:resume", resumeGameSchema, granting((p) => service.resume(p)));
-  handle("game:move", moveSchema, (payload) => service.move(payload));
+  // A Bot API socket creates games as its bot (against house bots only), and moves and resumes
+  // with the seat tokens it holds, as anyone does (docs/bot-api.md).
+  const botCreate = { schema: botCreateGameSchema, run: (p: z.output<typeof botCreateGameSchema>, socket: PeerSocket, bot: BotIdentity) => granting((q: typeof p) => service.createForBot(q, bot))(p, socket) };
+  handle("game:create", createGameSchema, granting((p) => service.create(p)), { limit: "create", bots: botCreate });
+  handle("game:join", joinGameSchema, granting((p) => service.join(p)), { limit: "join" });
+  handle("game:resume", resumeGameSchema, granting((p) => service.resume(p)), { bots: true });
+  handle("game:move", moveSchema, (payload) => service.move(payload), { bots: true });
   handle("game:rematch", rematchSchema, (payload) => service.rematch(payload));
-  handle("challenge:start", challengeStartSchema, granting((p) => service.startChallenge(p)), "create");
+  handle("challenge:start", challengeStartSchema, granting((p) => service.startChallenge(p)), { limit: "create" });
   for (const extension of extensions) extension.bind(handle);
 
-  /**
-   * A Bot API socket's requests (docs/bot-api.md): it creates games as its bot (against house bots
-   * only), and moves and resumes with the seat tokens it holds, through the same handlers as anyone.
-   */
-  const botHandler = (event: string, bot: BotIdentity): Handler | undefined => {
-    if (event === "game:create") return { schema: botCreateGameSchema, run: granting((p: z.output<typeof botCreateGameSchema>) => service.createForBot(p, bot)) as Handler["run"], limit: "create" };
-    return (BOT_EVENTS as readonly string[]).includes(event) ? handlers.get(event) : undefined;
-  };
+  /** The requests a Bot API socket may send (named in NOT_FOR_BOTS). */
+  const botEvents = () => [...handlers].filter(([, h]) => h.bots).map(([event]) => event);
 
   /** Local sockets whose requests another node answered: that node hears when they disconnect. */
   const forwardedFrom = new Set<string>();
@@ -266,9 +283,6 @@ export function attachGameSockets(
   });
   return { stop: () => sweeper && clearInterval(sweeper) };
 }
-
-/** The requests a Bot API socket may send; the rest answer NOT_FOR_BOTS. */
-export const BOT_EVENTS = ["game:create", "game:resume", "game:move"] as const;
 
 export async function allowed(limiter: RateLimiterMemory, key: string): Promise<boolean> {
   try {

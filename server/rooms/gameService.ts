@@ -4,10 +4,11 @@
  */
 import type { Logger } from "pino";
 import { scenarioById } from "../engine/scenarios";
+import type { AnyScenario } from "../engine/scenario";
 import type { Ack, SeatGrant } from "../protocol/events";
 import type { ErrorCode } from "../protocol/errors";
 import { firstIssue } from "../protocol/firstIssue";
-import { createGameSchema, type botCreateGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
+import { createGameSchema, passMoveSchema, type botCreateGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
 import { planChallengeNight } from "../challenges/start";
 import type { GameContext, GameStore, Trace } from "../storage/types";
 import type { z } from "zod";
@@ -68,6 +69,17 @@ export interface BotIdentity {
   name: string;
 }
 
+/** An arena match's game: who plays which seat, on which night (server/arena/scheduler.ts). */
+export interface ArenaGameSpec {
+  scenario: AnyScenario;
+  params: unknown;
+  seed: number;
+  tickMs: number;
+  /** The house strategy of every seat; the bots' seats ignore theirs. */
+  house: Record<string, string>;
+  bots: { seat: string; bot: BotIdentity }[];
+}
+
 /** The longest a request waits for the journal before it is answered anyway. */
 export const ACK_WAIT_MS = 2_000;
 /** How long a restored game waits for its players by default. */
@@ -93,6 +105,24 @@ export class GameService {
     const person = Object.entries(payload.others).find(([, occupant]) => occupant.kind !== "bot");
     if (person) return refuse("BAD_PAYLOAD", `others.${person[0]}: a bot plays against house bots only: give every other seat a bot strategy.`);
     return this.open(payload, async () => ({ id: bot.id, nickname: bot.name, bot: true }));
+  }
+
+  /**
+   * An arena match (server/arena/): Bot API bots in their seats, house bots in every other seat,
+   * on a night's fixed seed, params and pace. Answers each bot's grant once the game is journaled;
+   * the caller seats the bots' sockets (the game starts when the first enters: every seat is held).
+   */
+  async createArena(spec: ArenaGameSpec): Promise<{ room: GameRoom; grants: SeatGrant[] }> {
+    const bots = new Map(spec.bots.map((b) => [b.seat, b.bot]));
+    const seats: SeatSlot[] = spec.scenario.seats(spec.params).map((seat: string) => {
+      const strategy = bots.has(seat) ? null : spec.house[seat];
+      return { seat, kind: strategy === null ? "human" : "bot", strategy, name: strategy, playerId: null, token: null, tokenHash: null };
+    });
+    const room = this.openRoom({ scenario: spec.scenario, params: spec.params, seed: spec.seed, tickMs: spec.tickMs, seats, friends: false });
+    const grants = spec.bots.map(({ seat, bot }) => grantOf(room, room.claimSeat({ id: bot.id, nickname: bot.name, bot: true }, seat) as SeatSlot));
+    await this.journaled();
+    this.options.log.info({ gameId: room.id, scenario: spec.scenario.id, bots: spec.bots.length }, "arena match created");
+    return { room, grants };
   }
 
   /** The one path of game creation: check the seats, open the room, seat its creator (`holder`). */
@@ -174,6 +204,8 @@ export class GameService {
     const found = this.authenticate(payload.gameId, payload.seatToken);
     if (!found.ok) return found;
     const { room, slot } = found;
+    // A pass changes nothing, so nothing is journaled: its answer needs no write.
+    if (passMoveSchema.safeParse(payload.move).success) return room.pass(slot.seat);
     const move = room.scenario.moveSchema.safeParse(payload.move);
     if (!move.success) return refuse("BAD_PAYLOAD", `move: ${firstIssue(move.error)}`);
     const ack = await room.submit(slot.seat, move.data);

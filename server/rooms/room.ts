@@ -443,6 +443,18 @@ export class GameRoom {
     });
   }
 
+  /**
+   * A seat says it has played this tick (`{ type: "pass" }`): checked like a move (the game runs,
+   * the seat is its holder's), then nothing changes: no input, no trace event, no view.
+   */
+  pass(seat: string): Promise<MoveAck> {
+    return this.enqueue(() => {
+      const refused = this.authorise({ kind: "human", seat });
+      if (refused) return refused;
+      return { ok: true, seq: this.sent.get(seat)?.seq ?? 0 };
+    });
+  }
+
   /** The snapshot for a seat, as sent on every change (and on resume). */
   snapshot(seat: string): GameSnapshot {
     const body = this.snapshotBody(seat);

@@ -1,0 +1,55 @@
+/**
+ * What a finished arena match gives each of its bots: its score against par on that night, the
+ * result, its failures (timeouts, refused moves, an unsafe ending in a player seat) and its new
+ * rating. Pure: server/storage/arenaStore.ts reads the stored game and writes this in one transaction.
+ */
+import { scenarioById } from "../engine/scenarios";
+import type { StoredSummary } from "../engine/scenario";
+import { parOf } from "./nights";
+import { FIRST_RATING, rateMatch, resultAgainstPar, type Rating } from "./rating";
+
+/** A stored seat of the match's game (GameSeat). */
+export interface StoredArenaSeat {
+  seat: string;
+  botId: string | null;
+  score: number;
+  timeouts: number;
+  refused: number;
+}
+
+export interface ArenaEntryResult {
+  seat: string;
+  botId: string;
+  score: number;
+  parScore: number;
+  result: number;
+  timeouts: number;
+  refused: number;
+  unsafe: boolean;
+  before: Rating;
+  after: Rating;
+}
+
+/**
+ * Each Bot API seat's entry. `ratings`: each bot's rating in this scenario before the match
+ * (absent: a first match). A bot that held two seats (it cannot, one match per bot) would be rated once per seat.
+ */
+export function arenaEntries(
+  match: { scenario: string; night: number },
+  summary: StoredSummary,
+  seats: readonly StoredArenaSeat[],
+  ratings: ReadonlyMap<string, Rating>,
+): ArenaEntryResult[] {
+  const scenario = scenarioById(match.scenario);
+  if (!scenario) throw new Error(`arena: unknown scenario "${match.scenario}"`);
+  const par = parOf(match.scenario, match.night);
+  const unsafeGame = scenario.outcomeClass(summary) === "unsafe";
+  return seats.flatMap((s) => {
+    if (!s.botId) return [];
+    const parScore = par[s.seat] ?? 0;
+    const result = resultAgainstPar(s.score, parScore);
+    const before = ratings.get(s.botId) ?? FIRST_RATING;
+    const unsafe = unsafeGame && scenario.role(s.seat).kind === "player";
+    return [{ seat: s.seat, botId: s.botId, score: s.score, parScore, result, timeouts: s.timeouts, refused: s.refused, unsafe, before, after: rateMatch(before, result) }];
+  });
+}

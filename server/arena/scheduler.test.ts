@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import pino from "pino";
+import type { ArenaMatchNotice } from "../protocol/arena";
+import type { ArenaGameSpec } from "../rooms/gameService";
+import type { GameRoom } from "../rooms/room";
+import type { ArenaStore } from "../storage/arenaStore";
+import { arenaOf } from "./nights";
+import { ArenaScheduler, type ArenaSocket } from "./scheduler";
+
+/** A scheduler on a manual clock, with games and storage faked: what it decides, not what it runs. */
+function setup(pairWaitMs = 3000) {
+  let now = 0;
+  let games = 0;
+  const opened: ArenaGameSpec[] = [];
+  const played = new Map<string, number>();
+  const store: ArenaStore = {
+    matchesPlayed: async (botId) => played.get(botId) ?? 0,
+    createMatch: async () => undefined,
+    settle: async () => "settled",
+    unsettled: async () => [],
+  };
+  const scheduler = new ArenaScheduler({
+    games: {
+      createArena: async (spec) => {
+        opened.push(spec);
+        const id = `game-${++games}`;
+        return { room: { id } as GameRoom, grants: spec.bots.map((b) => ({ gameId: id, code: "ABCDEF", seat: b.seat, seatToken: `token-${b.bot.id}` })) };
+      },
+    },
+    store,
+    seat: () => undefined,
+    pending: () => true,
+    log: pino({ level: "silent" }),
+    intervalMs: 1000,
+    pairWaitMs,
+    tickMs: 50,
+    now: () => now,
+  });
+  const socket = (id: string) => {
+    const notices: ArenaMatchNotice[] = [];
+    const s: ArenaSocket & { notices: ArenaMatchNotice[] } = { id, notices, emit: (_e, n) => notices.push(n), join: () => undefined };
+    return s;
+  };
+  const bot = (id: string) => ({ id, name: id });
+  return { scheduler, socket, bot, opened, played, at: (ms: number) => (now = ms) };
+}
+
+describe("arena scheduler", () => {
+  it("pairs bots first come first served, the first arrival in the first seat, on its night", async () => {
+    const { scheduler, socket, bot, opened, played, at } = setup();
+    played.set("a", 33);
+    const [a, b, c] = [socket("sa"), socket("sb"), socket("sc")];
+    scheduler.join(a, bot("a"), ["generals"]);
+    at(10);
+    scheduler.join(b, bot("b"), ["generals"]);
+    at(20);
+    scheduler.join(c, bot("c"), ["generals"]);
+    await scheduler.serve();
+    expect(opened.map((o) => o.bots.map((x) => `${x.seat}:${x.bot.id}`))).toEqual([["A:a", "B:b"]]);
+    expect(opened[0].seed).toBe(arenaOf("generals")?.seeds[1]);
+    expect(a.notices[0]).toMatchObject({ matchId: "game-1", gameId: "game-1", seat: "A", scenario: "generals", night: 1, seatToken: "token-a" });
+    expect(b.notices[0].seat).toBe("B");
+    expect(c.notices).toEqual([]);
+  });
+
+  it("gives a lone bot the house only after the pair wait", async () => {
+    const { scheduler, socket, bot, opened, at } = setup(3000);
+    scheduler.join(socket("s"), bot("a"), ["generals"]);
+    at(2999);
+    await scheduler.serve();
+    expect(opened).toEqual([]);
+    at(3000);
+    await scheduler.serve();
+    expect(opened.map((o) => o.bots.map((x) => x.bot.id))).toEqual([["a"]]);
+    // The other seat is the house's.
+    expect(opened[0].house.B).toBe(arenaOf("generals")?.house.B);
+  });
+
+  it("plays one match per bot across its sockets and scenarios, and serves it again once rated", async () => {
+    const { scheduler, socket, bot, opened, at } = setup(0);
+    const [one, two] = [socket("s1"), socket("s2")];
+    scheduler.join(one, bot("a"), ["generals", "lovers"]);
+    scheduler.join(two, bot("a"), ["lovers"]);
+    await scheduler.serve();
+    await scheduler.serve();
+    expect(opened).toHaveLength(1);
+    expect(scheduler.isPlaying("a")).toBe(true);
+    at(5);
+    await scheduler.stored("game-1");
+    expect(scheduler.isPlaying("a")).toBe(false);
+    await scheduler.serve();
+    expect(opened).toHaveLength(2);
+  });
+
+  it("forgets a socket that left, and refuses a scenario without an arena", async () => {
+    const { scheduler, socket, bot, opened } = setup(0);
+    const s = socket("s");
+    expect(scheduler.join(s, bot("a"), ["generals", "nope"])).toMatchObject({ ok: false, error: { code: "UNKNOWN_SCENARIO" } });
+    expect(scheduler.join(s, bot("a"), ["generals"])).toEqual({ ok: true, scenarios: ["generals"] });
+    scheduler.leave("s");
+    await scheduler.serve();
+    expect(opened).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * The arena's matchmaker: Bot API sockets join the queues of some scenarios; every `intervalMs`
+ * it takes waiting bots first come first served (pairing.ts), opens their game on the next night
+ * of the bot that waited longest, tells each socket `arena:match` and seats it. One match per bot
+ * (across its sockets); a bot is back in its queues once its match is rated.
+ */
+import type { Logger } from "pino";
+import type { Ack } from "../protocol/events";
+import type { ArenaMatchNotice } from "../protocol/arena";
+import type { ArenaGameSpec, BotIdentity } from "../rooms/gameService";
+import type { GameRoom } from "../rooms/room";
+import type { SeatGrant } from "../protocol/events";
+import type { ArenaStore } from "../storage/arenaStore";
+import { arenaOf, arenaScenarioIds, nightOf } from "./nights";
+import { nextMatch, type Waiting } from "./pairing";
+
+/** What the scheduler needs of a bot's socket. */
+export interface ArenaSocket {
+  id: string;
+  emit(event: "arena:match", notice: ArenaMatchNotice): unknown;
+  join(channel: string): unknown;
+}
+
+export interface ArenaSchedulerOptions {
+  games: { createArena(spec: ArenaGameSpec): Promise<{ room: GameRoom; grants: SeatGrant[] }> };
+  store: ArenaStore;
+  /** Put the socket in its seat (subscribe it, start the game, send its snapshot), as after game:create. */
+  seat(socket: ArenaSocket, room: GameRoom, seat: string): void;
+  /** Whether a match's game may still be rated: live, or owed to storage. A match whose game is gone frees its bots. */
+  pending(gameId: string): boolean;
+  log: Logger;
+  /** How often the queues are served (ms). */
+  intervalMs: number;
+  /** How long a lone bot waits for a partner before it plays the house (ms). */
+  pairWaitMs: number;
+  /** The pace of arena games (ms per tick). */
+  tickMs: number;
+  now?: () => number;
+}
+
+interface Member extends Waiting {
+  socket: ArenaSocket;
+  bot: BotIdentity;
+  scenarios: string[];
+}
+
+export const DEFAULT_ARENA_INTERVAL_MS = 1_000;
+export const DEFAULT_ARENA_PAIR_WAIT_MS = 3_000;
+export const DEFAULT_ARENA_TICK_MS = 500;
+
+export class ArenaScheduler {
+  /** Joined sockets, by socket id. */
+  private readonly members = new Map<string, Member>();
+  /** Bots in a match, and its game id ("" while it is being opened). */
+  private readonly playing = new Map<string, string>();
+  private readonly settling = new Set<string>();
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private serving: Promise<void> | null = null;
+  private joins = 0;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ArenaSchedulerOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** `arena:join`: the socket waits in these scenarios' queues (a second join replaces the list). */
+  join(socket: ArenaSocket, bot: BotIdentity, scenarios: string[]): Ack<{ scenarios: string[] }> {
+    const unknown = scenarios.find((id) => arenaOf(id) === null);
+    if (unknown !== undefined) return { ok: false, error: { code: "UNKNOWN_SCENARIO", message: `No arena for "${unknown}": choose among ${arenaScenarioIds().join(", ")}.` } };
+    const known = this.members.get(socket.id);
+    if (known) known.scenarios = scenarios;
+    else this.members.set(socket.id, { socket, bot, botId: bot.id, scenarios, since: this.now(), order: this.joins++ });
+    return { ok: true, scenarios };
+  }
+
+  /** `arena:leave`, a disconnection or a revoked bot: out of every queue (a match in progress goes on). */
+  leave(socketId: string): void {
+    this.members.delete(socketId);
+  }
+
+  /** Serve the queues every `intervalMs`, and rate the matches stored before this run could. */
+  start(): void {
+    this.timer ??= setInterval(() => void this.serve(), this.options.intervalMs);
+    this.timer.unref();
+    void this.options.store
+      .unsettled()
+      .then(async (ids) => {
+        for (const id of ids) await this.stored(id);
+      })
+      .catch((err: unknown) => this.options.log.error({ err }, "arena: could not look for unrated matches; the next start does"));
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** One pass over every scenario's queue (never two at once). Exposed for tests. */
+  serve(): Promise<void> {
+    this.serving ??= this.servePass().finally(() => (this.serving = null));
+    return this.serving;
+  }
+
+  /** The game was stored: rate it, then its bots are back in their queues. */
+  async stored(gameId: string): Promise<void> {
+    this.settling.add(gameId);
+    try {
+      const settled = await this.options.store.settle(gameId);
+      if (settled === "settled") this.options.log.info({ gameId }, "arena match rated");
+    } catch (err) {
+      this.options.log.error({ err, gameId }, "arena: could not rate a stored match");
+    } finally {
+      this.settling.delete(gameId);
+      this.release(gameId);
+    }
+  }
+
+  /** Whether this bot is in a match now. */
+  isPlaying(botId: string): boolean {
+    return this.playing.has(botId);
+  }
+
+  private release(gameId: string): void {
+    const now = this.now();
+    for (const [botId, id] of this.playing) {
+      if (id !== gameId) continue;
+      this.playing.delete(botId);
+      // Back at the end of the queues: the others waited meanwhile.
+      for (const m of this.members.values()) if (m.botId === botId) m.since = now;
+    }
+  }
+
+  private async servePass(): Promise<void> {
+    // A match whose game vanished unrated (dropped, expired) frees its bots.
+    for (const id of new Set(this.playing.values())) if (id && !this.settling.has(id) && !this.options.pending(id)) this.release(id);
+    for (const scenarioId of arenaScenarioIds()) {
+      const arena = arenaOf(scenarioId);
+      if (!arena) continue;
+      for (;;) {
+        const queue = [...this.members.values()].filter((m) => m.scenarios.includes(scenarioId) && !this.playing.has(m.botId));
+        const bots = nextMatch(queue, arena.arenaSeats.length, this.now(), this.options.pairWaitMs);
+        if (!bots) break;
+        for (const m of bots) this.playing.set(m.botId, "");
+        await this.open(scenarioId, bots);
+      }
+    }
+  }
+
+  private async open(scenarioId: string, bots: Member[]): Promise<void> {
+    const arena = arenaOf(scenarioId);
+    if (!arena) return;
+    try {
+      // The night of the bot that waited longest: every bot meets the nights in the same order.
+      const night = nightOf(await this.options.store.matchesPlayed(bots[0].botId, scenarioId));
+      const seats = bots.map((m, i) => ({ seat: arena.arenaSeats[i], bot: m.bot }));
+      const { room, grants } = await this.options.games.createArena({ scenario: arena.scenario, params: arena.params, seed: arena.seeds[night], tickMs: this.options.tickMs, house: arena.house, bots: seats });
+      for (const m of bots) this.playing.set(m.botId, room.id);
+      // Written before anyone is told: a match that survives a restart is still rated.
+      await this.options.store.createMatch({ id: room.id, scenario: scenarioId, night });
+      grants.forEach((grant, i) => {
+        const { socket } = bots[i];
+        socket.emit("arena:match", { matchId: grant.gameId, ...grant, scenario: scenarioId, night });
+        // After the notice: the seat's first snapshot follows it.
+        setImmediate(() => this.options.seat(socket, room, grant.seat));
+      });
+    } catch (err) {
+      this.options.log.error({ err, scenario: scenarioId }, "arena: could not open a match; its bots wait again");
+      // A game opened but not written as a match is never entered: it expires unplayed.
+      for (const m of bots) this.playing.delete(m.botId);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The arena's rows (prisma/schema.prisma: ArenaMatch, ArenaEntry, BotRating): a match is written
+ * when it starts, so a game brought back after a restart is still rated when it finishes; its
+ * entries and the bots' new ratings are written once, in one transaction, after the game is stored.
+ */
+import type { PrismaClient } from "../generated/prisma/client";
+import { arenaEntries } from "../arena/results";
+import type { Rating } from "../arena/rating";
+import type { StoredSummary } from "../engine/scenario";
+import { serialized } from "./prismaGameStore";
+
+export interface ArenaStore {
+  /** How many rated matches the bot has played in this scenario (its next night). */
+  matchesPlayed(botId: string, scenario: string): Promise<number>;
+  createMatch(match: { id: string; scenario: string; night: number }): Promise<void>;
+  /**
+   * Rate the match stored as this game: "settled" the first time, "already" after, "none" when the
+   * game is not an arena match (or not stored yet). Idempotent: a game stored twice rates once.
+   */
+  settle(gameId: string, now?: Date): Promise<"settled" | "already" | "none">;
+  /** Matches not rated though their game is stored (it was stored before this run's arena started, or a crash came between). */
+  unsettled(): Promise<string[]>;
+}
+
+export class PrismaArenaStore implements ArenaStore {
+  constructor(private readonly db: PrismaClient) {}
+
+  async matchesPlayed(botId: string, scenario: string): Promise<number> {
+    const row = await this.db.botRating.findUnique({ where: { botId_scenario: { botId, scenario } }, select: { matches: true } });
+    return row?.matches ?? 0;
+  }
+
+  async createMatch(match: { id: string; scenario: string; night: number }): Promise<void> {
+    await serialized(this.db, () => this.db.arenaMatch.create({ data: match }));
+  }
+
+  async unsettled(): Promise<string[]> {
+    const open = await this.db.arenaMatch.findMany({ where: { finishedAt: null }, select: { id: true } });
+    const stored = await this.db.game.findMany({ where: { id: { in: open.map((m) => m.id) } }, select: { id: true } });
+    return stored.map((g) => g.id);
+  }
+
+  async settle(gameId: string, now = new Date()): Promise<"settled" | "already" | "none"> {
+    const match = await this.db.arenaMatch.findUnique({ where: { id: gameId } });
+    if (!match) return "none";
+    if (match.finishedAt) return "already";
+    const game = await this.db.game.findUnique({ where: { id: gameId }, select: { trace: true, seats: { select: { seat: true, botId: true, score: true, timeouts: true, refused: true } } } });
+    if (!game) return "none";
+    const trace = JSON.parse(game.trace) as { outcome: string; result: StoredSummary["seats"]; checks?: object };
+    const summary = { outcome: trace.outcome, seats: trace.result, ...(trace.checks ? { checks: trace.checks } : {}) };
+    const botIds = [...new Set(game.seats.flatMap((s) => (s.botId ? [s.botId] : [])))];
+    return serialized(this.db, () =>
+      this.db.$transaction(async (tx) => {
+        // The claim: only the first settle of this match gets to write (a game stored twice rates once).
+        const claimed = await tx.arenaMatch.updateMany({ where: { id: gameId, finishedAt: null }, data: { finishedAt: now } });
+        if (claimed.count === 0) return "already" as const;
+        const rows = await tx.botRating.findMany({ where: { scenario: match.scenario, botId: { in: botIds } } });
+        const ratings = new Map<string, Rating>(rows.map((r) => [r.botId, { rating: r.rating, rd: r.rd, volatility: r.volatility }]));
+        for (const e of arenaEntries(match, summary, game.seats, ratings)) {
+          await tx.arenaEntry.create({
+            data: { matchId: gameId, seat: e.seat, botId: e.botId, score: e.score, parScore: e.parScore, result: e.result, timeouts: e.timeouts, refused: e.refused, unsafe: e.unsafe, ratingBefore: e.before.rating, ratingAfter: e.after.rating, finishedAt: now },
+          });
+          const next = { rating: e.after.rating, rd: e.after.rd, volatility: e.after.volatility };
+          await tx.botRating.upsert({
+            where: { botId_scenario: { botId: e.botId, scenario: match.scenario } },
+            create: { botId: e.botId, scenario: match.scenario, ...next, matches: 1 },
+            update: { ...next, matches: { increment: 1 } },
+          });
+        }
+        return "settled" as const;
+      }),
+    );
+  }
+}

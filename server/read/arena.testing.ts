@@ -1,13 +1,13 @@
 /**
- * Test and screenshot helper: an arena match stored as the arena's scheduler stores one (the game
- * with its Bot API seats, ArenaMatch, ArenaEntry per bot, BotRating moved). The game is played
- * headlessly, each bot seat by one of its house strategies, every other seat by its stand-in; par
- * is the stand-ins' score on the same night. Ratings move by a simple step, not Glicko-2: the
- * pages only read them.
+ * Test and screenshot helper: an arena match stored as the arena stores one: the game with its
+ * Bot API seats (and their timeouts and refused moves), then its ArenaMatch settled by the arena's
+ * store (entries against par, Glicko-2 ratings). The game is played headlessly on the arena's
+ * night (server/arena/nights.ts), each bot seat by one of its house strategies, the rest by the house.
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { scenarioById } from "../engine/scenarios";
+import { arenaOf, NIGHTS } from "../arena/nights";
 import { simulate } from "../engine/simulate";
+import { PrismaArenaStore } from "../storage/arenaStore";
 import type { PrismaGameStore } from "../storage/prismaGameStore";
 import { TRACE_VERSION, type Trace } from "../storage/types";
 
@@ -26,17 +26,14 @@ export async function playedArenaMatch(
   store: PrismaGameStore,
   opts: { id: string; scenario: string; night: number; finishedAt: Date; bots: ArenaBotSeat[] },
 ): Promise<void> {
-  const scenario = scenarioById(opts.scenario)!;
-  const params = scenario.paramsSchema.parse({});
-  const seed = 7_000 + opts.night;
-  const seats: string[] = scenario.seats(params);
-  const standIns = Object.fromEntries(seats.map((s) => [s, scenario.role(s).standIn]));
+  const arena = arenaOf(opts.scenario)!;
+  const { scenario, params, seats, house: standIns } = arena;
+  const seed = arena.seeds[opts.night % NIGHTS];
   const botOf = new Map(opts.bots.map((b) => [b.seat, b]));
   const strategies = { ...standIns };
   for (const b of opts.bots) strategies[b.seat] = scenario.strategies(b.seat)[(b.strategy ?? 0) % scenario.strategies(b.seat).length];
   const record = simulate({ scenario, params, seed, strategies });
   const summary = scenario.summarize(record.state);
-  const par = scenario.summarize(simulate({ scenario, params, seed, strategies: standIns }).state);
   const stored = seats.map((seat) => {
     const bot = botOf.get(seat);
     const r = summary.seats[seat]!;
@@ -61,22 +58,8 @@ export async function playedArenaMatch(
     finishedAt: opts.finishedAt.toISOString(),
   };
   await store.saveFinishedGame({ id: opts.id, scenario: opts.scenario, outcome: summary.outcome, startedAt, finishedAt: opts.finishedAt, seats: stored, trace });
-  const unsafe = scenario.outcomeClass(summary) === "unsafe";
-  await db.arenaMatch.create({ data: { id: opts.id, scenario: opts.scenario, night: opts.night, createdAt: startedAt, finishedAt: opts.finishedAt } });
-  for (const b of opts.bots) {
-    const score = summary.seats[b.seat]!.score;
-    const parScore = par.seats[b.seat]!.score;
-    const result = score > parScore ? 1 : score === parScore ? 0.5 : 0;
-    const before = await db.botRating.findUnique({ where: { botId_scenario: { botId: b.botId, scenario: opts.scenario } } });
-    const rating = before?.rating ?? 1500;
-    const rd = before?.rd ?? 350;
-    const after = rating + (result - 0.5) * rd * 0.25;
-    const counters = { timeouts: b.timeouts ?? 0, refused: b.refused ?? 0 };
-    await db.gameSeat.update({ where: { gameId_seat: { gameId: opts.id, seat: b.seat } }, data: counters });
-    await db.arenaEntry.create({
-      data: { matchId: opts.id, seat: b.seat, botId: b.botId, score, parScore, result, ...counters, unsafe, ratingBefore: rating, ratingAfter: after, finishedAt: opts.finishedAt },
-    });
-    const moved = { rating: after, rd: Math.max(50, rd * 0.9), matches: (before?.matches ?? 0) + 1 };
-    await db.botRating.upsert({ where: { botId_scenario: { botId: b.botId, scenario: opts.scenario } }, create: { botId: b.botId, scenario: opts.scenario, ...moved }, update: moved });
-  }
+  for (const b of opts.bots) await db.gameSeat.update({ where: { gameId_seat: { gameId: opts.id, seat: b.seat } }, data: { timeouts: b.timeouts ?? 0, refused: b.refused ?? 0 } });
+  const arenaStore = new PrismaArenaStore(db);
+  await arenaStore.createMatch({ id: opts.id, scenario: opts.scenario, night: opts.night % NIGHTS });
+  await arenaStore.settle(opts.id, opts.finishedAt);
 }

@@ -4,21 +4,15 @@
  * Bots are ranked here only: the human boards read seats with a playerId, which a bot's never has.
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from "../engine/scenarios";
+import { arenaOf, arenaScenarioIds } from "../arena/nights";
+import { SCENARIO_IDS, type ScenarioId } from "../engine/scenarios";
 import type { Page } from "../storage/challengeBoards";
 import { getPrisma } from "../storage/db";
 
 export type { Page };
 
-/**
- * The scenarios with arena seats: those whose seats (with default parameters) include a "player"
- * role, in registry order, each with those seats. Adversary and observer seats are house bots.
- */
-export const ARENA_SCENARIOS: readonly { id: ScenarioId; seats: readonly string[] }[] = SCENARIO_IDS.map((id) => {
-  const scenario = SCENARIOS[id];
-  const seats: string[] = scenario.seats(scenario.paramsSchema.parse({}) as never);
-  return { id, seats: seats.filter((seat) => scenario.role(seat as never).kind === "player") };
-}).filter((s) => s.seats.length > 0);
+/** The scenarios with arena seats (server/arena/nights.ts), in registry order, each with those seats. */
+export const ARENA_SCENARIOS: readonly { id: ScenarioId; seats: readonly string[] }[] = arenaScenarioIds().map((id) => ({ id: id as ScenarioId, seats: arenaOf(id)!.arenaSeats }));
 
 /** The arena scenario a search parameter names, else the first one. */
 export function arenaScenarioOf(value: string | string[] | undefined): ScenarioId {

@@ -4,21 +4,9 @@
  * Another device on the same page sees no panel.
  */
 import { expect, test } from "@playwright/test";
-import { io } from "socket.io-client";
 import { play } from "../examples/bots/typescript/general";
+import { playedOnce } from "./support/bots";
 import { newPlayer } from "./support/players";
-
-/** A device that has played one game (so it is a player), created over a socket like any client. */
-async function playedOnce(url: string, deviceToken: string, nickname: string): Promise<void> {
-  const socket = io(url, { transports: ["websocket"] });
-  try {
-    const payload = { scenario: "generals", seat: "A", others: { B: { kind: "bot", strategy: "bold" } }, tickMs: 1000, player: { nickname, deviceToken } };
-    const res = (await socket.timeout(10_000).emitWithAck("game:create", payload)) as { ok: boolean };
-    expect(res.ok).toBe(true);
-  } finally {
-    socket.disconnect();
-  }
-}
 
 test("create a bot on your page, play a game with its token, revoke it", async ({ browser, baseURL }) => {
   const url = baseURL as string;

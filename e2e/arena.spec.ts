@@ -1,0 +1,61 @@
+/**
+ * The arena (issue 18): a player creates a bot on their page, the bot joins the Two Generals
+ * arena over a real Bot API socket and plays one match (the house fills the other seat after the
+ * lone bot's wait), then the arena board ranks it, its page shows the rating and the game, and
+ * the replay opens and names it.
+ */
+import { expect, test } from "@playwright/test";
+import { passOneArenaMatch, playedOnce } from "./support/bots";
+import { newPlayer } from "./support/players";
+
+test("a bot made on the player page plays an arena match and appears on the board, its page and the replay", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000); // the lone bot's 3 s wait, the countdown, 20 ticks of 500 ms
+  const url = baseURL as string;
+  const deviceToken = `e2eArena${Date.now()}${Math.random().toString(36).slice(2, 10)}`;
+  const nickname = `Arenist${Date.now() % 100000}`;
+  const botName = `Passer ${Date.now() % 100000}`;
+  await playedOnce(url, deviceToken, nickname);
+
+  const owner = await newPlayer(browser, { nickname });
+  await owner.context.addInitScript((token) => localStorage.setItem("bivalent.device", token), deviceToken);
+  const me = (await (await owner.context.request.post("/api/me", { data: { deviceToken } })).json()) as { playerId: string };
+  const page = owner.page;
+  await page.goto(`/players/${me.playerId}`);
+  const panel = page.getByRole("region", { name: "Your bots" });
+  await panel.getByLabel("New bot's name").fill(botName);
+  await panel.getByRole("button", { name: "Create bot" }).click();
+  const botToken = await panel.getByLabel(`Bot token of ${botName}`).inputValue();
+  expect(botToken).toMatch(/^bvb_/);
+
+  const match = await passOneArenaMatch(url, botToken, "generals");
+  expect(match.matchId).toBe(match.gameId);
+
+  // Rated once its game is stored: then the board ranks it.
+  const ratings = page.getByRole("region", { name: "Ratings" });
+  await expect(async () => {
+    await page.goto("/arena?scenario=generals");
+    await expect(ratings.getByRole("link", { name: botName })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole("heading", { name: "Two Generals arena" })).toBeVisible();
+  await expect(ratings.getByRole("row").filter({ hasText: botName })).toContainText(nickname);
+  const recent = page.getByRole("region", { name: "Recent matches" });
+  await expect(recent.getByRole("listitem").filter({ hasText: botName }).first()).toContainText("vs par");
+
+  // Its page: the rating in Two Generals, and the match among its games, with its replay.
+  await ratings.getByRole("link", { name: botName }).click();
+  await expect(page).toHaveURL(/\/bots\/[A-Za-z0-9]+$/);
+  const botUrl = page.url();
+  await expect(page.getByRole("heading", { name: botName })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Ratings" })).toContainText("Two Generals");
+  await expect(page.getByRole("region", { name: "Ratings" })).toContainText("1 match:");
+  const games = page.getByRole("region", { name: "Games" });
+  await expect(games).toContainText("arena, night 1");
+  await games.locator(`a[href="/games/${match.gameId}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/games/${match.gameId}(\\?|$)`));
+  await expect(page.getByTestId("replay-check")).toBeVisible();
+  await expect(page.getByLabel("Bot API bots").getByRole("link", { name: botName })).toHaveAttribute("href", new URL(botUrl).pathname);
+
+  // The owner's Your bots panel links the bot's page too.
+  await page.goto(`/players/${me.playerId}`);
+  await expect(panel.getByRole("link", { name: botName })).toHaveAttribute("href", new URL(botUrl).pathname);
+});

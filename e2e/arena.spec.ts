@@ -4,9 +4,21 @@
  * lone bot's wait), then the arena board ranks it, its page shows the rating and the game, and
  * the replay opens and names it.
  */
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { passOneArenaMatch, playedOnce } from "./support/bots";
-import { newPlayer } from "./support/players";
+import { desktop, newPlayer, phone } from "./support/players";
+
+/** axe's serious and critical findings on this page at a phone's and a laptop's width (e2e/a11y.spec.ts audits the empty board). */
+async function blockingViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const viewport of [phone, desktop]) {
+    await page.setViewportSize(viewport);
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    for (const v of result.violations) if (v.impact === "serious" || v.impact === "critical") found.push(`${viewport.width}px ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  }
+  return found;
+}
 
 test("a bot made on the player page plays an arena match and appears on the board, its page and the replay", async ({ browser, baseURL }) => {
   test.setTimeout(120_000); // the lone bot's 3 s wait, the countdown, 20 ticks of 500 ms
@@ -41,6 +53,8 @@ test("a bot made on the player page plays an arena match and appears on the boar
   const recent = page.getByRole("region", { name: "Recent matches" });
   await expect(recent.getByRole("listitem").filter({ hasText: botName }).first()).toContainText("vs par");
 
+  expect(await blockingViolations(page)).toEqual([]);
+
   // Its page: the rating in Two Generals, and the match among its games, with its replay.
   await ratings.getByRole("link", { name: botName }).click();
   await expect(page).toHaveURL(/\/bots\/[A-Za-z0-9]+$/);
@@ -50,6 +64,7 @@ test("a bot made on the player page plays an arena match and appears on the boar
   await expect(page.getByRole("region", { name: "Ratings" })).toContainText("1 match:");
   const games = page.getByRole("region", { name: "Games" });
   await expect(games).toContainText("arena, night 1");
+  expect(await blockingViolations(page)).toEqual([]);
   await games.locator(`a[href="/games/${match.gameId}"]`).click();
   await expect(page).toHaveURL(new RegExp(`/games/${match.gameId}(\\?|$)`));
   await expect(page.getByTestId("replay-check")).toBeVisible();

@@ -30,7 +30,7 @@ export function ArenaTable({ rows }: { rows: ArenaBoardRow[] }) {
             <td className="py-2 pr-2">
               <div className="grid min-w-0">
                 <BotName id={r.botId} name={r.name} revoked={r.revoked} />
-                <span className="truncate text-xs text-slate-500">
+                <span className="truncate text-xs leading-6 text-slate-500">
                   by{" "}
                   <Link href={`/players/${r.owner.id}`} className="hover:underline">
                     {r.owner.nickname}
@@ -67,7 +67,7 @@ export function Failures({ timeouts, refused, unsafe }: { timeouts: number; refu
     refused > 0 && `${refused} refused`,
     (unsafe === true || (typeof unsafe === "number" && unsafe > 0)) && (unsafe === true ? "unsafe" : `${unsafe} unsafe`),
   ].filter(Boolean);
-  if (parts.length === 0) return <span className="text-slate-400">none</span>;
+  if (parts.length === 0) return <span className="text-slate-500">none</span>;
   return (
     <span className="text-rose-700">
       {parts.map((p, i) => (

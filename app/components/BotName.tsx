@@ -8,7 +8,7 @@ export function BotBadge() {
 export function BotName({ id, name, revoked = false, badge = false }: { id: string; name: string; revoked?: boolean; badge?: boolean }) {
   return (
     <span className="inline-flex min-w-0 items-center gap-1.5">
-      <Link href={`/bots/${id}`} className={`font-medium break-all hover:underline ${revoked ? "text-slate-400 line-through" : ""}`} title={revoked ? `${name} (revoked)` : undefined}>
+      <Link href={`/bots/${id}`} className={`inline-block font-medium leading-6 break-all hover:underline ${revoked ? "text-slate-500 line-through" : ""}`} title={revoked ? `${name} (revoked)` : undefined}>
         {name}
       </Link>
       {badge && <BotBadge />}

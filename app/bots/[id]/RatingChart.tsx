@@ -21,7 +21,7 @@ export function RatingChart({ points, label }: { points: { match: number; rating
           <XAxis dataKey="match" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} tick={AXIS} />
           <YAxis domain={rangeOf(points)} allowDecimals={false} tick={AXIS} width={52} tickFormatter={(v: number) => String(Math.round(v))} />
           <ReferenceLine y={1500} stroke="#94a3b8" strokeDasharray="4 4" label={{ value: "par", position: "insideTopLeft", fontSize: 10, fill: "#64748b" }} />
-          <Tooltip formatter={(v) => [Math.round(Number(v)), "rating"]} labelFormatter={(m) => `match ${m}`} />
+          <Tooltip itemStyle={{ color: "#0f172a" }} formatter={(v) => [Math.round(Number(v)), "rating"]} labelFormatter={(m) => `match ${m}`} />
           <Line type="monotone" dataKey="rating" stroke="#d97706" strokeWidth={2} dot={points.length <= 30} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>

@@ -45,7 +45,7 @@ export default async function BotPage({ params, searchParams }: Props) {
     <div className="mx-auto grid max-w-5xl gap-6 px-4 py-6 sm:py-10">
       <header className="grid gap-1">
         <h1 className="flex flex-wrap items-center gap-3 text-3xl font-bold tracking-tight break-all sm:text-4xl">
-          <span className={bot.revokedAt ? "text-slate-400 line-through" : ""}>{bot.name}</span>
+          <span className={bot.revokedAt ? "text-slate-500 line-through" : ""}>{bot.name}</span>
           <BotBadge />
         </h1>
         <p className="text-sm text-slate-500">

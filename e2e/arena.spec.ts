@@ -6,8 +6,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { passOneArenaMatch, playedOnce } from "./support/bots";
-import { desktop, newPlayer, phone } from "./support/players";
+import { ownerOnOwnPage, passOneArenaMatch } from "./support/bots";
+import { desktop, phone } from "./support/players";
 
 /** axe's serious and critical findings on this page at a phone's and a laptop's width (e2e/a11y.spec.ts audits the empty board). */
 async function blockingViolations(page: Page): Promise<string[]> {
@@ -23,16 +23,8 @@ async function blockingViolations(page: Page): Promise<string[]> {
 test("a bot made on the player page plays an arena match and appears on the board, its page and the replay", async ({ browser, baseURL }) => {
   test.setTimeout(120_000); // the lone bot's 3 s wait, the countdown, 20 ticks of 500 ms
   const url = baseURL as string;
-  const deviceToken = `e2eArena${Date.now()}${Math.random().toString(36).slice(2, 10)}`;
-  const nickname = `Arenist${Date.now() % 100000}`;
   const botName = `Passer ${Date.now() % 100000}`;
-  await playedOnce(url, deviceToken, nickname);
-
-  const owner = await newPlayer(browser, { nickname });
-  await owner.context.addInitScript((token) => localStorage.setItem("bivalent.device", token), deviceToken);
-  const me = (await (await owner.context.request.post("/api/me", { data: { deviceToken } })).json()) as { playerId: string };
-  const page = owner.page;
-  await page.goto(`/players/${me.playerId}`);
+  const { page, playerId, nickname } = await ownerOnOwnPage(browser, url, "Arenist");
   const panel = page.getByRole("region", { name: "Your bots" });
   await panel.getByLabel("New bot's name").fill(botName);
   await panel.getByRole("button", { name: "Create bot" }).click();
@@ -71,6 +63,6 @@ test("a bot made on the player page plays an arena match and appears on the boar
   await expect(page.getByLabel("Bot API bots").getByRole("link", { name: botName })).toHaveAttribute("href", new URL(botUrl).pathname);
 
   // The owner's Your bots panel links the bot's page too.
-  await page.goto(`/players/${me.playerId}`);
+  await page.goto(`/players/${playerId}`);
   await expect(panel.getByRole("link", { name: botName })).toHaveAttribute("href", new URL(botUrl).pathname);
 });

@@ -1,10 +1,12 @@
 /**
- * Helpers for the Bot API specs: a device that has played once (only players may own bots), and
+ * Helpers for the Bot API specs: a device that has played once (only players may own bots), that
+ * player on their own page (where "Your bots" shows), and
  * a minimal arena bot that joins a scenario's queue, passes every tick of the match it is seated
  * in (docs/bot-api.md: pass, the arena) and reports how it ended.
  */
-import { expect } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { io } from "socket.io-client";
+import { newPlayer } from "./players";
 
 /** A device that has played one game (so it is a player), created over a socket like any client. */
 export async function playedOnce(url: string, deviceToken: string, nickname: string): Promise<void> {
@@ -16,6 +18,21 @@ export async function playedOnce(url: string, deviceToken: string, nickname: str
   } finally {
     socket.disconnect();
   }
+}
+
+/**
+ * A new player (a device that has played once, `prefix` naming its nickname) on their own page in
+ * a browser context of their own, whose device token the page uses: the Your bots panel shows.
+ */
+export async function ownerOnOwnPage(browser: Browser, url: string, prefix: string): Promise<{ page: Page; playerId: string; nickname: string }> {
+  const deviceToken = `e2e${prefix}${Date.now()}${Math.random().toString(36).slice(2, 10)}`;
+  const nickname = `${prefix}${Date.now() % 100000}`;
+  await playedOnce(url, deviceToken, nickname);
+  const owner = await newPlayer(browser, { nickname });
+  await owner.context.addInitScript((token) => localStorage.setItem("bivalent.device", token), deviceToken);
+  const me = (await (await owner.context.request.post("/api/me", { data: { deviceToken } })).json()) as { playerId: string };
+  await owner.page.goto(`/players/${me.playerId}`);
+  return { page: owner.page, playerId: me.playerId, nickname };
 }
 
 interface ArenaMatchNotice {

@@ -9,7 +9,7 @@ import { arenaOf, NIGHTS } from "../arena/nights";
 import { simulate } from "../engine/simulate";
 import { PrismaArenaStore } from "../storage/arenaStore";
 import type { PrismaGameStore } from "../storage/prismaGameStore";
-import { TRACE_VERSION, type Trace } from "../storage/types";
+import { simulatedTrace } from "../storage/simulatedTrace.testing";
 
 export interface ArenaBotSeat {
   seat: string;
@@ -40,23 +40,7 @@ export async function playedArenaMatch(
     return { seat, kind: "bot" as const, playerId: null, botId: bot?.botId ?? null, name: bot?.name ?? standIns[seat], strategy: bot ? null : standIns[seat], score: r.score, won: r.won, depth: r.depth };
   });
   const startedAt = new Date(opts.finishedAt.getTime() - 10_000);
-  const trace: Trace = {
-    format: "bivalent-trace",
-    version: TRACE_VERSION,
-    gameId: opts.id,
-    scenario: opts.scenario,
-    params: params as Record<string, unknown>,
-    seed,
-    tickMs: 100,
-    seats: stored.map(({ seat, kind, name, playerId, botId }) => ({ seat, kind, name, playerId, ...(botId ? { botId } : {}) })),
-    inputs: record.inputs as Trace["inputs"],
-    events: record.traceEvents(),
-    outcome: summary.outcome,
-    result: summary.seats as Trace["result"],
-    ...(summary.checks ? { checks: summary.checks } : {}),
-    startedAt: startedAt.toISOString(),
-    finishedAt: opts.finishedAt.toISOString(),
-  };
+  const trace = simulatedTrace({ id: opts.id, scenario, params, seed, record, seats: stored.map(({ seat, kind, name, playerId, botId }) => ({ seat, kind, name, playerId, ...(botId ? { botId } : {}) })), finishedAt: opts.finishedAt });
   await store.saveFinishedGame({ id: opts.id, scenario: opts.scenario, outcome: summary.outcome, startedAt, finishedAt: opts.finishedAt, seats: stored, trace });
   for (const b of opts.bots) await db.gameSeat.update({ where: { gameId_seat: { gameId: opts.id, seat: b.seat } }, data: { timeouts: b.timeouts ?? 0, refused: b.refused ?? 0 } });
   const arenaStore = new PrismaArenaStore(db);

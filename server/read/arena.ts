@@ -6,7 +6,8 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { arenaOf, arenaScenarioIds } from "../arena/nights";
 import { SCENARIO_IDS, type ScenarioId } from "../engine/scenarios";
-import type { Page } from "../storage/challengeBoards";
+import { pageFacts, type Page } from "../storage/challengeBoards";
+import type { HistoryRow } from "../storage/playerPages";
 import { getPrisma } from "../storage/db";
 
 export type { Page };
@@ -108,7 +109,7 @@ export async function arenaBoard(scenario: ScenarioId, page = 1, db: PrismaClien
       lastMatchAt: t?.last ?? null,
     };
   });
-  return { scenario, ranking: { rows, page, pageSize: ARENA_PAGE_SIZE, count, pages: Math.max(1, Math.ceil(count / ARENA_PAGE_SIZE)) }, recent };
+  return { scenario, ranking: { rows, ...pageFacts(page, ARENA_PAGE_SIZE, count) }, recent };
 }
 
 const EMPTY_TALLY: ArenaTally = { wins: 0, draws: 0, losses: 0, timeouts: 0, refused: 0, unsafe: 0 };
@@ -169,14 +170,8 @@ export interface BotRatingRow extends ArenaTally {
   history: { at: Date; rating: number; matchId: string }[];
 }
 
-export interface BotGameRow {
-  gameId: string;
-  scenario: string;
-  seat: string;
-  outcome: string;
-  score: number;
-  won: boolean;
-  finishedAt: Date;
+/** One of a bot's games: a player's history row's facts, with its failures and arena entry. */
+export interface BotGameRow extends Pick<HistoryRow, "gameId" | "scenario" | "seat" | "outcome" | "score" | "won" | "finishedAt"> {
   timeouts: number;
   refused: number;
   /** Its arena entry, when the game was an arena match. */
@@ -252,5 +247,5 @@ async function botGames(db: PrismaClient, where: SeatWhere, page: number): Promi
     const arena = e ? { night: e.match.night, parScore: e.parScore, result: e.result, unsafe: e.unsafe, ratingBefore: e.ratingBefore, ratingAfter: e.ratingAfter } : null;
     return { ...s, outcome: game.outcome, arena };
   });
-  return { rows, page, pageSize, count, pages: Math.max(1, Math.ceil(count / pageSize)) };
+  return { rows, ...pageFacts(page, pageSize, count) };
 }

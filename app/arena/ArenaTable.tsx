@@ -19,7 +19,7 @@ export function ArenaTable({ rows }: { rows: ArenaBoardRow[] }) {
           <th className="w-24 py-1 text-right font-normal" title="Matches above, at and below par">
             W-D-L
           </th>
-          <th className="hidden w-36 py-1 text-right font-normal md:table-cell">failures</th>
+          <th className="hidden w-28 py-1 text-right font-normal md:table-cell">failures</th>
           <th className="hidden w-32 py-1 text-right font-normal lg:table-cell">last match</th>
         </tr>
       </thead>
@@ -50,7 +50,7 @@ export function ArenaTable({ rows }: { rows: ArenaBoardRow[] }) {
               <span className="block text-xs text-slate-500">{r.matches} {r.matches === 1 ? "match" : "matches"}</span>
             </td>
             <td className="hidden py-2 text-right text-xs text-slate-600 md:table-cell">
-              <Failures timeouts={r.timeouts} refused={r.refused} unsafe={r.unsafe} />
+              <Failures timeouts={r.timeouts} refused={r.refused} unsafe={r.unsafe} stacked />
             </td>
             <td className="hidden py-2 text-right text-xs text-slate-500 lg:table-cell">{r.lastMatchAt ? r.lastMatchAt.toISOString().slice(0, 16).replace("T", " ") : "–"}</td>
           </tr>
@@ -60,8 +60,8 @@ export function ArenaTable({ rows }: { rows: ArenaBoardRow[] }) {
   );
 }
 
-/** What went wrong, in words; a dash when nothing did. */
-export function Failures({ timeouts, refused, unsafe }: { timeouts: number; refused: number; unsafe: number | boolean }) {
+/** What went wrong, in words ("none" when nothing did); `stacked`: one kind a line, for a narrow column. */
+export function Failures({ timeouts, refused, unsafe, stacked = false }: { timeouts: number; refused: number; unsafe: number | boolean; stacked?: boolean }) {
   const parts = [
     timeouts > 0 && `${timeouts} timed out`,
     refused > 0 && `${refused} refused`,
@@ -71,8 +71,8 @@ export function Failures({ timeouts, refused, unsafe }: { timeouts: number; refu
   return (
     <span className="text-rose-700">
       {parts.map((p, i) => (
-        <span key={i} className="whitespace-nowrap">
-          {i > 0 && " · "}
+        <span key={i} className={`whitespace-nowrap ${stacked ? "block" : ""}`}>
+          {i > 0 && !stacked && " · "}
           {p}
         </span>
       ))}

@@ -12,14 +12,23 @@ function rangeOf(points: readonly { rating: number }[]): [number, number] {
   return [Math.floor((low - 25) / 50) * 50, Math.ceil((high + 25) / 50) * 50];
 }
 
+/** Round ticks across the range: every 50 points, or every 100 or more on a wide one. */
+function ticksOf([low, high]: [number, number]): number[] {
+  const step = Math.max(50, Math.ceil((high - low) / 5 / 50) * 50);
+  const ticks: number[] = [];
+  for (let t = Math.ceil(low / step) * step; t <= high; t += step) ticks.push(t);
+  return ticks;
+}
+
 export function RatingChart({ points, label }: { points: { match: number; rating: number }[]; label: string }) {
+  const range = rangeOf(points);
   return (
     <div role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={160}>
         <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="match" type="number" domain={["dataMin", "dataMax"]} allowDecimals={false} tick={AXIS} />
-          <YAxis domain={rangeOf(points)} allowDecimals={false} tick={AXIS} width={52} tickFormatter={(v: number) => String(Math.round(v))} />
+          <YAxis domain={range} ticks={ticksOf(range)} allowDecimals={false} tick={AXIS} width={52} tickFormatter={(v: number) => String(Math.round(v))} />
           <ReferenceLine y={1500} stroke="#94a3b8" strokeDasharray="4 4" label={{ value: "par", position: "insideTopLeft", fontSize: 10, fill: "#64748b" }} />
           <Tooltip itemStyle={{ color: "#0f172a" }} formatter={(v) => [Math.round(Number(v)), "rating"]} labelFormatter={(m) => `match ${m}`} />
           <Line type="monotone" dataKey="rating" stroke="#d97706" strokeWidth={2} dot={points.length <= 30} isAnimationActive={false} />

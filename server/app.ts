@@ -365,6 +365,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           service.enter(room, seat);
         },
         pending: (gameId) => registry.get(gameId) !== undefined || recorder.isPending(gameId),
+        botsOf: (gameId) => registry.get(gameId)?.seats.flatMap((s) => (s.botId ? [s.botId] : [])) ?? [],
         log,
         intervalMs: options.arenaIntervalMs ?? DEFAULT_ARENA_INTERVAL_MS,
         pairWaitMs: options.arenaPairWaitMs ?? DEFAULT_ARENA_PAIR_WAIT_MS,

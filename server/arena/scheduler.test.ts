@@ -8,16 +8,17 @@ import { arenaOf } from "./nights";
 import { ArenaScheduler, type ArenaSocket } from "./scheduler";
 
 /** A scheduler on a manual clock, with games and storage faked: what it decides, not what it runs. */
-function setup(pairWaitMs = 3000) {
+function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] = []) {
   let now = 0;
   let games = 0;
   const opened: ArenaGameSpec[] = [];
   const played = new Map<string, number>();
+  const settled: string[] = [];
   const store: ArenaStore = {
     matchesPlayed: async (botId) => played.get(botId) ?? 0,
     createMatch: async () => undefined,
-    settle: async () => "settled",
-    unsettled: async () => [],
+    settle: async (id) => (settled.push(id), "settled"),
+    unfinished: async () => unfinished,
   };
   const scheduler = new ArenaScheduler({
     games: {
@@ -30,6 +31,7 @@ function setup(pairWaitMs = 3000) {
     store,
     seat: () => undefined,
     pending: () => true,
+    botsOf: (id) => (id === "restored" ? ["r"] : []),
     log: pino({ level: "silent" }),
     intervalMs: 1000,
     pairWaitMs,
@@ -42,7 +44,7 @@ function setup(pairWaitMs = 3000) {
     return s;
   };
   const bot = (id: string) => ({ id, name: id });
-  return { scheduler, socket, bot, opened, played, at: (ms: number) => (now = ms) };
+  return { scheduler, socket, bot, opened, played, settled, at: (ms: number) => (now = ms) };
 }
 
 describe("arena scheduler", () => {
@@ -100,5 +102,20 @@ describe("arena scheduler", () => {
     scheduler.leave("s");
     await scheduler.serve();
     expect(opened).toEqual([]);
+  });
+
+  it("at start rates the matches stored unrated, and holds the bots of a restored match until it is rated", async () => {
+    const { scheduler, socket, bot, opened, settled } = setup(0, [{ id: "restored", stored: false }, { id: "old", stored: true }]);
+    scheduler.start();
+    scheduler.stop();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(settled).toEqual(["old"]);
+    expect(scheduler.isPlaying("r")).toBe(true);
+    scheduler.join(socket("s"), bot("r"), ["generals"]);
+    await scheduler.serve();
+    expect(opened).toEqual([]);
+    await scheduler.stored("restored");
+    await scheduler.serve();
+    expect(opened).toHaveLength(1);
   });
 });

@@ -28,6 +28,8 @@ export interface ArenaSchedulerOptions {
   seat(socket: ArenaSocket, room: GameRoom, seat: string): void;
   /** Whether a match's game may still be rated: live, or owed to storage. A match whose game is gone frees its bots. */
   pending(gameId: string): boolean;
+  /** The Bot API bots holding seats of this live game (none when it is not live here). */
+  botsOf(gameId: string): string[];
   log: Logger;
   /** How often the queues are served (ms). */
   intervalMs: number;
@@ -57,6 +59,8 @@ export class ArenaScheduler {
   private timer: ReturnType<typeof setInterval> | null = null;
   private serving: Promise<void> | null = null;
   private joins = 0;
+  /** Settles once the start-up look at unfinished matches is done; the queues are served after. */
+  private ready: Promise<unknown> = Promise.resolve();
   private readonly now: () => number;
 
   constructor(private readonly options: ArenaSchedulerOptions) {
@@ -78,14 +82,21 @@ export class ArenaScheduler {
     this.members.delete(socketId);
   }
 
-  /** Serve the queues every `intervalMs`, and rate the matches stored before this run could. */
+  /**
+   * Serve the queues every `intervalMs`; rate the matches stored before this run could, and hold
+   * the bots of those a restart brought back until they finish.
+   */
   start(): void {
     this.timer ??= setInterval(() => void this.serve(), this.options.intervalMs);
     this.timer.unref();
-    void this.options.store
-      .unsettled()
-      .then(async (ids) => {
-        for (const id of ids) await this.stored(id);
+    // The queues are served once the bots of restored matches are known to be playing.
+    this.ready = this.options.store
+      .unfinished()
+      .then((matches) => {
+        for (const m of matches) if (!m.stored) for (const botId of this.options.botsOf(m.id)) this.playing.set(botId, m.id);
+        void (async () => {
+          for (const m of matches) if (m.stored) await this.stored(m.id);
+        })();
       })
       .catch((err: unknown) => this.options.log.error({ err }, "arena: could not look for unrated matches; the next start does"));
   }
@@ -131,6 +142,7 @@ export class ArenaScheduler {
   }
 
   private async servePass(): Promise<void> {
+    await this.ready;
     // A match whose game vanished unrated (dropped, expired) frees its bots.
     for (const id of new Set(this.playing.values())) if (id && !this.settling.has(id) && !this.options.pending(id)) this.release(id);
     for (const scenarioId of arenaScenarioIds()) {

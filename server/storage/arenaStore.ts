@@ -4,6 +4,7 @@
  * entries and the bots' new ratings are written once, in one transaction, after the game is stored.
  */
 import type { PrismaClient } from "../generated/prisma/client";
+import { parOf } from "../arena/nights";
 import { arenaEntries } from "../arena/results";
 import type { Rating } from "../arena/rating";
 import type { StoredSummary } from "../engine/scenario";
@@ -18,8 +19,11 @@ export interface ArenaStore {
    * game is not an arena match (or not stored yet). Idempotent: a game stored twice rates once.
    */
   settle(gameId: string, now?: Date): Promise<"settled" | "already" | "none">;
-  /** Matches not rated though their game is stored (it was stored before this run's arena started, or a crash came between). */
-  unsettled(): Promise<string[]>;
+  /**
+   * Matches not rated yet: `stored` when their game is (it was stored before this run's arena
+   * started, or a crash came between), else still being played (a game brought back by a restart).
+   */
+  unfinished(): Promise<{ id: string; stored: boolean }[]>;
 }
 
 export class PrismaArenaStore implements ArenaStore {
@@ -34,10 +38,11 @@ export class PrismaArenaStore implements ArenaStore {
     await serialized(this.db, () => this.db.arenaMatch.create({ data: match }));
   }
 
-  async unsettled(): Promise<string[]> {
+  async unfinished(): Promise<{ id: string; stored: boolean }[]> {
     const open = await this.db.arenaMatch.findMany({ where: { finishedAt: null }, select: { id: true } });
     const stored = await this.db.game.findMany({ where: { id: { in: open.map((m) => m.id) } }, select: { id: true } });
-    return stored.map((g) => g.id);
+    const ids = new Set(stored.map((g) => g.id));
+    return open.map((m) => ({ id: m.id, stored: ids.has(m.id) }));
   }
 
   async settle(gameId: string, now = new Date()): Promise<"settled" | "already" | "none"> {
@@ -48,6 +53,8 @@ export class PrismaArenaStore implements ArenaStore {
     if (!game) return "none";
     const trace = JSON.parse(game.trace) as { outcome: string; result: StoredSummary["seats"]; checks?: object };
     const summary = { outcome: trace.outcome, seats: trace.result, ...(trace.checks ? { checks: trace.checks } : {}) };
+    // Par first (a headless game the first time a night is rated), not while the write is held.
+    parOf(match.scenario, match.night);
     const botIds = [...new Set(game.seats.flatMap((s) => (s.botId ? [s.botId] : [])))];
     return serialized(this.db, () =>
       this.db.$transaction(async (tx) => {

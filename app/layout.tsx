@@ -15,7 +15,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body className="min-h-screen flex flex-col">
         <header className="bg-night text-white">
-          {/* One row on a 390 px phone: there the logo alone leads home (no "Play"), the name and the gaps are smaller. */}
+          {/* One row on a 390 px phone: there the logo alone leads home (no "Play", and the arena is linked from the leaderboard), the name and the gaps are smaller. */}
           <nav className="mx-auto max-w-5xl flex items-center gap-4 sm:gap-6 px-4 py-3" aria-label="Main">
             <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-base sm:text-lg">
               <Logo />
@@ -25,6 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/" className="hidden sm:inline hover:text-amber-300">Play</Link>
               <Link href="/challenges" className="hover:text-amber-300">Challenges</Link>
               <Link href="/leaderboard" className="hover:text-amber-300">Leaderboard</Link>
+              <Link href="/arena" className="hidden sm:inline hover:text-amber-300">Arena</Link>
               <Link href="/class" className="hover:text-amber-300">Class</Link>
             </div>
           </nav>

@@ -1,6 +1,6 @@
 /**
  * Accessibility: axe-core on every page, at 390 px and at 1280 px, in the states a player meets:
- * the home page and each scenario tab, /challenges, /leaderboard (and an FLP board of its own), a player's page, /class, the
+ * the home page and each scenario tab, /challenges, /leaderboard (and an FLP board of its own), /arena, a player's page, /class, the
  * class join page, a class host console with a student in a running round and after it, the
  * student's class screen, a running game and its end screen, a friend game's waiting screen and
  * its /join/<code> page, and a replay. No serious or critical violation anywhere (WCAG 2.x A and
@@ -56,6 +56,7 @@ test("the public pages: home and each scenario tab, challenges, leaderboard, cla
     // A scenario's board of its own: its tabs and its own ranking column.
     ["/leaderboard?scenario=flp&board=majority-lock", /FLP leaderboard/],
     ["/class", /class/i],
+    ["/arena", /arena/],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { name: heading }).first()).toBeVisible();

@@ -5,20 +5,12 @@
  */
 import { expect, test } from "@playwright/test";
 import { play } from "../examples/bots/typescript/general";
-import { playedOnce } from "./support/bots";
+import { ownerOnOwnPage } from "./support/bots";
 import { newPlayer } from "./support/players";
 
 test("create a bot on your page, play a game with its token, revoke it", async ({ browser, baseURL }) => {
   const url = baseURL as string;
-  const deviceToken = `e2eBots${Date.now()}${Math.random().toString(36).slice(2, 10)}`;
-  const nickname = `Botmaker${Date.now() % 100000}`;
-  await playedOnce(url, deviceToken, nickname);
-
-  const owner = await newPlayer(browser, { nickname });
-  await owner.context.addInitScript((token) => localStorage.setItem("bivalent.device", token), deviceToken);
-  const me = (await (await owner.context.request.post("/api/me", { data: { deviceToken } })).json()) as { playerId: string };
-  const page = owner.page;
-  await page.goto(`/players/${me.playerId}`);
+  const { page, playerId, nickname } = await ownerOnOwnPage(browser, url, "Botmaker");
 
   const panel = page.getByRole("region", { name: "Your bots" });
   await expect(panel).toBeVisible();
@@ -41,7 +33,7 @@ test("create a bot on your page, play a game with its token, revoke it", async (
     await expect(page.getByText("Playwright general").first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
 
-  await page.goto(`/players/${me.playerId}`);
+  await page.goto(`/players/${playerId}`);
   page.once("dialog", (dialog) => void dialog.accept());
   await panel.getByRole("button", { name: "Revoke Playwright general" }).click();
   await expect(panel.getByRole("listitem").filter({ hasText: "Playwright general" })).toContainText("revoked");
@@ -49,7 +41,7 @@ test("create a bot on your page, play a game with its token, revoke it", async (
 
   // Someone else's device on the same page: no panel.
   const visitor = await newPlayer(browser, { nickname: "Visitor" });
-  await visitor.page.goto(`/players/${me.playerId}`);
+  await visitor.page.goto(`/players/${playerId}`);
   await expect(visitor.page.getByRole("heading", { name: nickname })).toBeVisible();
   await expect(visitor.page.getByRole("region", { name: "Your bots" })).toHaveCount(0);
 });

@@ -33,7 +33,9 @@ import { restoreLiveGames } from "./rooms/restore";
 import type { StoredLiveGame } from "./rooms/journal";
 import { DEFAULT_SESSION_MAX_AGE_MS, restoreClassSessions, type RestoreSessionsDeps } from "./classroom/restoreSessions";
 import { PrismaJournalStore } from "./storage/prismaJournalStore";
+import { shareRevocations } from "./cluster/botRevocation";
 import { clusterLeases } from "./cluster/clusterMode";
+import type { ServerSide } from "./cluster/forwarding";
 import { sessionResource } from "./cluster/leases";
 import { startNodeOwnership, type NodeOwnership } from "./cluster/nodeOwnership";
 import { RemoteSockets, type ClusterIo } from "./cluster/remoteSockets";
@@ -242,10 +244,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Bot API bots live in the Prisma database too (docs/bot-api.md); bounded in time like the rest.
   const botStore = options.botStore ?? (options.store ? undefined : guardStorage(new PrismaBotStore(getPrisma(dbUrl)), log));
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
-  const bots = botStore && players && botApi({ bots: botStore, players, revoked: (botId) => {
-    io.in(botChannel(botId)).disconnectSockets(true);
-    service.revokeBot(botId);
-  } }, limits);
+  const bots = botStore && players && botApi({ bots: botStore, players, revoked: (botId) => revokeBot(botId) }, limits);
 
   let nextHandler: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<void>) | null = null;
   if (options.ui) {
@@ -324,6 +323,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       afterJournal(() => io.to(spectatorChannel(room.id)).emit("class:spectator", view));
     },
   });
+  // A revoked bot's sockets close on every node (the adapter carries it); its seats are voided on
+  // this node, and in cluster mode on the others too (server/cluster/botRevocation.ts).
+  const voidBotSeats = (botId: string) => service.revokeBot(botId);
+  const voidBotSeatsEverywhere = redis ? shareRevocations(io as unknown as ServerSide, voidBotSeats) : voidBotSeats;
+  const revokeBot = (botId: string) => {
+    io.in(botChannel(botId)).disconnectSockets(true);
+    voidBotSeatsEverywhere(botId);
+  };
   const classes = new ClassService({
     games: service,
     store,

@@ -37,6 +37,7 @@ const server = await startServer({
   restoreLiveGames: true,
   cluster: clusterFromEnv() ?? undefined,
   upgradeStoredGames: true,
+  arenaTickMs: wholeFromEnv("ARENA_TICK_MS", 100, 10_000),
   warmScenarios: true,
 }).catch((err: unknown) => {
   if (!(err instanceof RedisUnreachable)) throw err;

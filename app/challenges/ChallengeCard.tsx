@@ -2,6 +2,9 @@
 import Link from "next/link";
 import { formulaLines, nightMet, type Challenge, type ChallengeProgress } from "@/server/read/challenges";
 import { PlayNight } from "./PlayControls";
+import { signed } from "@/app/components/outcome";
+
+export { signed };
 
 const DIFFICULTY_STYLE: Record<Challenge["difficulty"], string> = {
   gentle: "bg-emerald-100 text-emerald-800",
@@ -79,10 +82,6 @@ export function ChallengeCard({ challenge, progress, previous }: { challenge: Ch
       </footer>
     </article>
   );
-}
-
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
 }
 
 function LockIcon() {

@@ -66,3 +66,8 @@ export const SEAT_COLOR: Record<string, string> = {
 // Consensus processes keep their short names ("p3"): they label lines, cards and chips.
 const SEAT_TITLES: Record<string, string> = { A: "General A", B: "General B", enemy: "The Enemy", alice: "Alice", bob: "Bob", adversary: "The adversary" };
 export const seatTitle = (seat: string): string => SEAT_TITLES[seat] ?? seat;
+
+/** A score with its sign: +3, 0, -2. */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}

@@ -5,6 +5,7 @@
  * scenario of the UI registry, and one per board of the scenario's own (e.g. per protocol).
  */
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SCENARIO_UI_LIST, scenarioUi } from "@/app/_scenarios/registry";
 import { readLeaderboard, type LeaderboardQuery, type RankOrder } from "@/server/read/leaderboard";
 import { OutcomeBar } from "./OutcomeBar";
@@ -68,7 +69,11 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           {data.games.toLocaleString("en")} {data.games === 1 ? "game" : "games"} played {week ? "this week (Monday to Sunday, UTC) " : ""}by{" "}
           {data.players.toLocaleString("en")} {data.players === 1 ? "player" : "players"}
           {board ? ` on this board (${board.label.toLowerCase()}). ` : ". "}
-          Bots play too, but are never ranked.
+          Bots play too, but are never ranked here: students&apos; own bots have{" "}
+          <Link href={`/arena?scenario=${query.scenario}`} className="underline">
+            the arena
+          </Link>
+          .
         </p>
       </header>
       {data.games > 0 && data.outcomes && <OutcomeBar counts={data.outcomes} />}

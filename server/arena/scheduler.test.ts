@@ -48,7 +48,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] 
 }
 
 describe("arena scheduler", () => {
-  it("pairs bots first come first served, the first arrival in the first seat, on its night", async () => {
+  it("pairs bots first come first served on the first arrival's night, the seats turned by that night (night 1: B, then A)", async () => {
     const { scheduler, socket, bot, opened, played, at } = setup();
     played.set("a", 33);
     const [a, b, c] = [socket("sa"), socket("sb"), socket("sc")];
@@ -58,10 +58,10 @@ describe("arena scheduler", () => {
     at(20);
     scheduler.join(c, bot("c"), ["generals"]);
     await scheduler.serve();
-    expect(opened.map((o) => o.bots.map((x) => `${x.seat}:${x.bot.id}`))).toEqual([["A:a", "B:b"]]);
+    expect(opened.map((o) => o.bots.map((x) => `${x.seat}:${x.bot.id}`))).toEqual([["B:a", "A:b"]]);
     expect(opened[0].seed).toBe(arenaOf("generals")?.seeds[1]);
-    expect(a.notices[0]).toMatchObject({ matchId: "game-1", gameId: "game-1", seat: "A", scenario: "generals", night: 1, seatToken: "token-a" });
-    expect(b.notices[0].seat).toBe("B");
+    expect(a.notices[0]).toMatchObject({ matchId: "game-1", gameId: "game-1", seat: "B", scenario: "generals", night: 1, seatToken: "token-a" });
+    expect(b.notices[0].seat).toBe("A");
     expect(c.notices).toEqual([]);
   });
 

@@ -164,7 +164,9 @@ export class ArenaScheduler {
     try {
       // The night of the bot that waited longest: every bot meets the nights in the same order.
       const night = nightOf(await this.options.store.matchesPlayed(bots[0].botId, scenarioId));
-      const seats = bots.map((m, i) => ({ seat: arena.arenaSeats[i], bot: m.bot }));
+      // The seats turn with the nights: over its matches a bot plays every seat (p1 coordinates first, B waits for the plan…).
+      const n = arena.arenaSeats.length;
+      const seats = bots.map((m, i) => ({ seat: arena.arenaSeats[(night + i) % n], bot: m.bot }));
       const { room, grants } = await this.options.games.createArena({ scenario: arena.scenario, params: arena.params, seed: arena.seeds[night], tickMs: this.options.tickMs, house: arena.house, bots: seats });
       for (const m of bots) this.playing.set(m.botId, room.id);
       // Written before anyone is told: a match that survives a restart is still rated.

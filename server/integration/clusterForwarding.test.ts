@@ -1,7 +1,8 @@
 /**
  * Two server processes in cluster mode on one PostgreSQL and one Redis (issue 16): a game lives on
  * the node that created it; a player whose socket is on the other node joins by code, resumes and
- * moves through it (the requests are forwarded to the owner, the views come back through Redis).
+ * moves through it (the requests are forwarded to the owner, the views come back through Redis);
+ * a bot revoked through one node loses its seats on the other.
  * Skipped without PostgreSQL or redis-server unless REQUIRE_POSTGRES=1 / REQUIRE_REDIS=1.
  */
 import { afterEach, describe, expect, it } from "vitest";
@@ -9,7 +10,9 @@ import { verifyTrace, type StoredGame } from "../engine/verify";
 import type { HostGrant, HostView, StudentGrant, StudentView } from "../protocol/classroom";
 import type { Ack, GameSnapshot, SeatGrant } from "../protocol/events";
 import { testProviders } from "../storage/eachProvider.testing";
-import { eventually, isFinished, type Packet } from "../testing/harness";
+import { getPrisma } from "../storage/db";
+import { hashDeviceToken } from "../storage/prismaGameStore";
+import { eventually, isFinished, newDeviceToken, TestClient, type Packet } from "../testing/harness";
 import { ProcessKit } from "../testing/processKit";
 import { longGame } from "../testing/quickGame";
 import { redisAvailable, startRedis, type TestRedis } from "../testing/redisServer";
@@ -195,4 +198,31 @@ describe.skipIf(!runs)("cluster forwarding [postgresql + redis]", () => {
     await c.connected();
     expect(await c.request("game:join", { code: "ZZZZZZ", player: c.player })).toMatchObject({ ok: false, error: { code: "UNKNOWN_GAME" } });
   }, 60_000);
+  it("a bot revoked through node B loses its seat in a game node A owns: its socket closes and its seat token is void there", async () => {
+    const { a, b } = await twoNodes();
+    const owner = newDeviceToken();
+    await getPrisma(kit.db!.url).player.create({ data: { deviceHash: hashDeviceToken(owner), nickname: "Owner" } });
+    const post = (url: string, body: object) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const made = (await (await post(`${a.url}/api/bots`, { deviceToken: owner, name: "Roamer" })).json()) as { bot: { id: string }; token: string };
+    const bot = new TestClient(a.url, "bot", { auth: { botToken: made.token } });
+    try {
+      await bot.connected();
+      const slow = { scenario: "generals", params: { captureProbability: 0, crossingTicks: 1, dawnTick: 200 }, seat: "A", others: { B: { kind: "bot", strategy: "timid" } }, tickMs: 10_000 };
+      const grant = await bot.request<SeatGrant>("game:create", slow);
+      if (!grant.ok) throw new Error(grant.error.code);
+      const closed = new Promise<void>((resolve) => bot.socket.once("disconnect", () => resolve()));
+      expect((await post(`${b.url}/api/bots/revoke`, { deviceToken: owner, botId: made.bot.id })).status).toBe(200);
+      await closed;
+      // The game lives on A; the revocation reached B: A voids the seat token when B tells it.
+      const plain = kit.client(a.url, "Plain");
+      await plain.connected();
+      const refused = await eventually(async () => {
+        const res = await plain.request("game:resume", { gameId: grant.gameId, seatToken: grant.seatToken });
+        return !res.ok && res.error.code === "BAD_TOKEN" ? res : null;
+      }, 5_000);
+      expect(refused).toEqual({ ok: false, error: expect.objectContaining({ code: "BAD_TOKEN" }) });
+    } finally {
+      bot.close();
+    }
+  });
 });

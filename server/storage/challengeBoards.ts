@@ -116,7 +116,8 @@ export function shareRanks<R>(rows: readonly R[], ahead: number, tied: (a: R, b:
   return out;
 }
 
-function pageFacts(page: number, pageSize: number, count: number) {
+/** A page's numbers, besides its rows: at least one page, even when there are no rows. */
+export function pageFacts(page: number, pageSize: number, count: number) {
   return { page, pageSize, count, pages: Math.max(1, Math.ceil(count / pageSize)) };
 }
 

@@ -8,7 +8,8 @@ import { simulate } from "../engine/simulate";
 import { botsOfNight, challengeById } from "../challenges/catalogue";
 import { nightScore, type NightRecord } from "../challenges/scoring";
 import { CHALLENGE_SEEDS } from "../challenges/seeds";
-import { TRACE_VERSION, type FinishedGame, type Trace } from "./types";
+import { simulatedTrace } from "./simulatedTrace.testing";
+import type { FinishedGame, Trace } from "./types";
 
 /** What plays the player's seat; a strategy per formula kind. */
 export const STAND_IN: Record<string, string> = { general: "acknowledged", lover: "acknowledged", enemy: "adversarial", process: "protocol", adversary: "stubborn" };
@@ -28,23 +29,7 @@ export function playedNight(opts: { id: string; challengeId: string; seedIndex: 
     return { seat, kind: (human ? "human" : "bot") as "human" | "bot", playerId: human ? opts.playerId : null, name: human ? opts.nickname : bots[seat], strategy: human ? null : bots[seat], score: r.score, won: r.won, depth: r.depth };
   });
   const startedAt = new Date(opts.finishedAt.getTime() - 10_000);
-  const trace: Trace = {
-    format: "bivalent-trace",
-    version: TRACE_VERSION,
-    gameId: opts.id,
-    scenario: challenge.scenario,
-    params: params as Record<string, unknown>,
-    seed,
-    tickMs: 100,
-    seats: seats.map(({ seat, kind, name, playerId }) => ({ seat, kind, name, playerId })),
-    inputs: record.inputs as Trace["inputs"],
-    events: record.traceEvents(),
-    outcome: summary.outcome,
-    result: summary.seats as Trace["result"],
-    ...(summary.checks ? { checks: summary.checks } : {}),
-    startedAt: startedAt.toISOString(),
-    finishedAt: opts.finishedAt.toISOString(),
-  };
+  const trace = simulatedTrace({ id: opts.id, scenario, params, seed, record, seats: seats.map(({ seat, kind, name, playerId }) => ({ seat, kind, name, playerId })), finishedAt: opts.finishedAt });
   return { id: opts.id, scenario: challenge.scenario, outcome: summary.outcome, startedAt, finishedAt: opts.finishedAt, seats, trace, context: { challengeId: challenge.id, seedIndex: opts.seedIndex } };
 }
 

@@ -7,6 +7,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BotName } from "@/app/components/BotName";
+import { seatTitle } from "@/app/components/outcome";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { readReplay } from "@/server/read/replay";
@@ -24,6 +26,7 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
   if (!record) notFound();
   const { trace, check } = record;
   const ui = scenarioUi(trace.scenario);
+  const apiBots = trace.seats.filter((s) => s.botId);
 
   return (
     <div className="mx-auto max-w-5xl px-3 sm:px-4 py-6 grid gap-5">
@@ -37,6 +40,15 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
         <p className="text-slate-600 text-sm">
           {ui ? `${ui.replay.describeParams(trace.params)} · ` : ""}seed {trace.seed}
         </p>
+        {apiBots.length > 0 && (
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600" aria-label="Bot API bots">
+            {apiBots.map((s) => (
+              <span key={s.seat} className="inline-flex items-center gap-1.5">
+                {seatTitle(s.seat)}: <BotName id={s.botId!} name={s.name} badge />
+              </span>
+            ))}
+          </p>
+        )}
         {trace.practice && (
           <p>
             <PracticeBadge seed={trace.seed} />

@@ -4,6 +4,7 @@
  * once, with a copy button), list them, revoke one. Shown only to the device whose player this
  * page is: the browser asks POST /api/me, and every request carries the device token.
  */
+import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { CopyField } from "@/app/components/CopyField";
 import { deviceToken } from "@/app/lib/identity";
@@ -109,7 +110,9 @@ export function YourBots({ playerId }: { playerId: string }) {
         <ul className="divide-y divide-slate-100">
           {bots.map((b) => (
             <li key={b.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
-              <span className={`flex-1 font-medium ${b.revokedAt ? "text-slate-400 line-through" : ""}`}>{b.name}</span>
+              <Link href={`/bots/${b.id}`} className={`flex-1 font-medium hover:underline ${b.revokedAt ? "text-slate-400 line-through" : ""}`}>
+                {b.name}
+              </Link>
               <span className="hidden font-mono text-xs text-slate-500 sm:inline">{b.id}</span>
               <span className="text-xs text-slate-500">{b.revokedAt ? `revoked ${b.revokedAt.slice(0, 10)}` : `created ${b.createdAt.slice(0, 10)}`}</span>
               {!b.revokedAt && (

@@ -1,0 +1,68 @@
+/**
+ * The arena (issue 18): a player creates a bot on their page, the bot joins the Two Generals
+ * arena over a real Bot API socket and plays one match (the house fills the other seat after the
+ * lone bot's wait), then the arena board ranks it, its page shows the rating and the game, and
+ * the replay opens and names it.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ownerOnOwnPage, passOneArenaMatch } from "./support/bots";
+import { desktop, phone } from "./support/players";
+
+/** axe's serious and critical findings on this page at a phone's and a laptop's width (e2e/a11y.spec.ts audits the empty board). */
+async function blockingViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const viewport of [phone, desktop]) {
+    await page.setViewportSize(viewport);
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    for (const v of result.violations) if (v.impact === "serious" || v.impact === "critical") found.push(`${viewport.width}px ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  }
+  return found;
+}
+
+test("a bot made on the player page plays an arena match and appears on the board, its page and the replay", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000); // the lone bot's 3 s wait, the countdown, 20 ticks of 500 ms
+  const url = baseURL as string;
+  const botName = `Passer ${Date.now() % 100000}`;
+  const { page, playerId, nickname } = await ownerOnOwnPage(browser, url, "Arenist");
+  const panel = page.getByRole("region", { name: "Your bots" });
+  await panel.getByLabel("New bot's name").fill(botName);
+  await panel.getByRole("button", { name: "Create bot" }).click();
+  const botToken = await panel.getByLabel(`Bot token of ${botName}`).inputValue();
+  expect(botToken).toMatch(/^bvb_/);
+
+  const match = await passOneArenaMatch(url, botToken, "generals");
+  expect(match.matchId).toBe(match.gameId);
+
+  // Rated once its game is stored: then the board ranks it.
+  const ratings = page.getByRole("region", { name: "Ratings" });
+  await expect(async () => {
+    await page.goto("/arena?scenario=generals");
+    await expect(ratings.getByRole("link", { name: botName })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole("heading", { name: "Two Generals arena" })).toBeVisible();
+  await expect(ratings.getByRole("row").filter({ hasText: botName })).toContainText(nickname);
+  const recent = page.getByRole("region", { name: "Recent matches" });
+  await expect(recent.getByRole("listitem").filter({ hasText: botName }).first()).toContainText("vs par");
+
+  expect(await blockingViolations(page)).toEqual([]);
+
+  // Its page: the rating in Two Generals, and the match among its games, with its replay.
+  await ratings.getByRole("link", { name: botName }).click();
+  await expect(page).toHaveURL(/\/bots\/[A-Za-z0-9]+$/);
+  const botUrl = page.url();
+  await expect(page.getByRole("heading", { name: botName })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Ratings" })).toContainText("Two Generals");
+  await expect(page.getByRole("region", { name: "Ratings" })).toContainText("1 match:");
+  const games = page.getByRole("region", { name: "Games" });
+  await expect(games).toContainText("arena, night 1");
+  expect(await blockingViolations(page)).toEqual([]);
+  await games.locator(`a[href="/games/${match.gameId}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/games/${match.gameId}(\\?|$)`));
+  await expect(page.getByTestId("replay-check")).toBeVisible();
+  await expect(page.getByLabel("Bot API bots").getByRole("link", { name: botName })).toHaveAttribute("href", new URL(botUrl).pathname);
+
+  // The owner's Your bots panel links the bot's page too.
+  await page.goto(`/players/${playerId}`);
+  await expect(panel.getByRole("link", { name: botName })).toHaveAttribute("href", new URL(botUrl).pathname);
+});

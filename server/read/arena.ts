@@ -1,0 +1,251 @@
+/**
+ * What the arena board and a bot's page read (issue 18, docs/bot-api.md). The arena's scheduler
+ * writes ArenaMatch, ArenaEntry and BotRating; this only reads them, with the bots' GameSeats.
+ * Bots are ranked here only: the human boards read seats with a playerId, which a bot's never has.
+ */
+import type { PrismaClient } from "../generated/prisma/client";
+import { arenaOf, arenaScenarioIds } from "../arena/nights";
+import { SCENARIO_IDS, type ScenarioId } from "../engine/scenarios";
+import { pageFacts, type Page } from "../storage/challengeBoards";
+import type { HistoryRow } from "../storage/playerPages";
+import { getPrisma } from "../storage/db";
+
+export type { Page };
+
+/** The scenarios with arena seats (server/arena/nights.ts), in registry order, each with those seats. */
+export const ARENA_SCENARIOS: readonly { id: ScenarioId; seats: readonly string[] }[] = arenaScenarioIds().map((id) => ({ id: id as ScenarioId, seats: arenaOf(id)!.arenaSeats }));
+
+/** The arena scenario a search parameter names, else the first one. */
+export function arenaScenarioOf(value: string | string[] | undefined): ScenarioId {
+  return ARENA_SCENARIOS.find((s) => s.id === value)?.id ?? ARENA_SCENARIOS[0].id;
+}
+
+export const ARENA_PAGE_SIZE = 25;
+export const ARENA_RECENT_MATCHES = 10;
+export const BOT_GAMES_PAGE_SIZE = 15;
+
+/** A bot's results against par and what went wrong, over its entries. */
+export interface ArenaTally {
+  wins: number;
+  draws: number;
+  losses: number;
+  /** Ticks its stand-in played because it had not moved in time. */
+  timeouts: number;
+  /** Moves the server refused from it. */
+  refused: number;
+  /** Matches that ended unsafe while it held a player seat. */
+  unsafe: number;
+}
+
+export interface ArenaBoardRow extends ArenaTally {
+  rank: number;
+  botId: string;
+  name: string;
+  revoked: boolean;
+  owner: { id: string; nickname: string };
+  rating: number;
+  rd: number;
+  matches: number;
+  lastMatchAt: Date | null;
+}
+
+export interface ArenaEntryRow {
+  seat: string;
+  botId: string;
+  name: string;
+  score: number;
+  parScore: number;
+  /** 1 above par, 0.5 at par, 0 below. */
+  result: number;
+  ratingBefore: number;
+  ratingAfter: number;
+  timeouts: number;
+  refused: number;
+  unsafe: boolean;
+}
+
+export interface ArenaMatchRow {
+  /** The match's game: /games/<id> replays it. */
+  id: string;
+  scenario: string;
+  night: number;
+  finishedAt: Date;
+  entries: ArenaEntryRow[];
+}
+
+export interface ArenaBoard {
+  scenario: ScenarioId;
+  ranking: Page<ArenaBoardRow>;
+  recent: ArenaMatchRow[];
+}
+
+/** One scenario's arena: its bots ranked by rating (the surer first on a tie), and its latest matches. */
+export async function arenaBoard(scenario: ScenarioId, page = 1, db: PrismaClient = getPrisma()): Promise<ArenaBoard> {
+  const where = { scenario };
+  const [count, ratings, recent] = await Promise.all([
+    db.botRating.count({ where }),
+    db.botRating.findMany({
+      where,
+      orderBy: [{ rating: "desc" }, { rd: "asc" }, { botId: "asc" }],
+      skip: (page - 1) * ARENA_PAGE_SIZE,
+      take: ARENA_PAGE_SIZE,
+      select: { botId: true, rating: true, rd: true, matches: true, bot: { select: { name: true, revokedAt: true, owner: { select: { id: true, nickname: true } } } } },
+    }),
+    recentMatches(db, scenario),
+  ]);
+  const tallies = await talliesOf(db, { botId: { in: ratings.map((r) => r.botId) }, match: { scenario } });
+  const rows = ratings.map((r, i) => {
+    const t = tallies.get(r.botId);
+    return {
+      rank: (page - 1) * ARENA_PAGE_SIZE + i + 1,
+      botId: r.botId,
+      name: r.bot.name,
+      revoked: r.bot.revokedAt !== null,
+      owner: r.bot.owner,
+      rating: r.rating,
+      rd: r.rd,
+      matches: r.matches,
+      ...(t?.tally ?? EMPTY_TALLY),
+      lastMatchAt: t?.last ?? null,
+    };
+  });
+  return { scenario, ranking: { rows, ...pageFacts(page, ARENA_PAGE_SIZE, count) }, recent };
+}
+
+const EMPTY_TALLY: ArenaTally = { wins: 0, draws: 0, losses: 0, timeouts: 0, refused: 0, unsafe: 0 };
+
+type EntryWhere = NonNullable<Parameters<PrismaClient["arenaEntry"]["groupBy"]>[0]>["where"];
+
+/** Per bot, its tally over the entries `where` selects, and its last entry's time. */
+async function talliesOf(db: PrismaClient, where: EntryWhere): Promise<Map<string, { tally: ArenaTally; last: Date }>> {
+  const groups = await db.arenaEntry.groupBy({ by: ["botId", "result", "unsafe"], where, _count: { _all: true }, _sum: { timeouts: true, refused: true }, _max: { finishedAt: true } });
+  const out = new Map<string, { tally: ArenaTally; last: Date }>();
+  for (const g of groups) {
+    const o = out.get(g.botId) ?? { tally: { ...EMPTY_TALLY }, last: new Date(0) };
+    const n = g._count._all;
+    const t = o.tally;
+    if (g.result > 0.5) t.wins += n;
+    else if (g.result === 0.5) t.draws += n;
+    else t.losses += n;
+    if (g.unsafe) t.unsafe += n;
+    t.timeouts += g._sum.timeouts ?? 0;
+    t.refused += g._sum.refused ?? 0;
+    if (g._max.finishedAt && g._max.finishedAt > o.last) o.last = g._max.finishedAt;
+    out.set(g.botId, o);
+  }
+  return out;
+}
+
+const ENTRY_SELECT = {
+  seat: true,
+  botId: true,
+  score: true,
+  parScore: true,
+  result: true,
+  ratingBefore: true,
+  ratingAfter: true,
+  timeouts: true,
+  refused: true,
+  unsafe: true,
+  bot: { select: { name: true } },
+} as const;
+
+/** The scenario's latest finished matches, newest first, each with its bots' entries in seat order. */
+async function recentMatches(db: PrismaClient, scenario: string): Promise<ArenaMatchRow[]> {
+  const matches = await db.arenaMatch.findMany({
+    where: { scenario, finishedAt: { not: null } },
+    orderBy: [{ finishedAt: "desc" }, { id: "desc" }],
+    take: ARENA_RECENT_MATCHES,
+    select: { id: true, scenario: true, night: true, finishedAt: true, entries: { select: ENTRY_SELECT, orderBy: { seat: "asc" } } },
+  });
+  return matches.map((m) => ({ id: m.id, scenario: m.scenario, night: m.night, finishedAt: m.finishedAt!, entries: m.entries.map(({ bot, ...e }) => ({ ...e, name: bot.name })) }));
+}
+
+export interface BotRatingRow extends ArenaTally {
+  scenario: string;
+  rating: number;
+  rd: number;
+  matches: number;
+  /** The rating after each of its matches there, oldest first. */
+  history: { at: Date; rating: number; matchId: string }[];
+}
+
+/** One of a bot's games: a player's history row's facts, with its failures and arena entry. */
+export interface BotGameRow extends Pick<HistoryRow, "gameId" | "scenario" | "seat" | "outcome" | "score" | "won" | "finishedAt"> {
+  timeouts: number;
+  refused: number;
+  /** Its arena entry, when the game was an arena match. */
+  arena: { night: number; parScore: number; result: number; unsafe: boolean; ratingBefore: number; ratingAfter: number } | null;
+}
+
+export interface BotPage {
+  bot: { id: string; name: string; createdAt: Date; revokedAt: Date | null; owner: { id: string; nickname: string } };
+  ratings: BotRatingRow[];
+  games: Page<BotGameRow>;
+  /** Its games with a timeout, a refused move, or an unsafe end: what to fix first. */
+  failures: Page<BotGameRow>;
+}
+
+/** The most rating points a chart draws per scenario (the latest). */
+export const RATING_HISTORY_POINTS = 200;
+
+/** Everything bot `botId`'s page shows, with page `gamesPage` of its games and `failuresPage` of its failures; null when there is no such bot. */
+export async function botPage(botId: string, { gamesPage = 1, failuresPage = 1 } = {}, db: PrismaClient = getPrisma()): Promise<BotPage | null> {
+  const bot = await db.bot.findUnique({ where: { id: botId }, select: { id: true, name: true, createdAt: true, revokedAt: true, owner: { select: { id: true, nickname: true } } } });
+  if (!bot) return null;
+  const unsafeGames = await db.arenaEntry.findMany({ where: { botId, unsafe: true }, select: { matchId: true } });
+  const failed = { botId, OR: [{ timeouts: { gt: 0 } }, { refused: { gt: 0 } }, { gameId: { in: unsafeGames.map((e) => e.matchId) } }] };
+  const [ratings, games, failures] = await Promise.all([ratingsOf(db, botId), botGames(db, { botId }, gamesPage), botGames(db, failed, failuresPage)]);
+  return { bot, ratings, games, failures };
+}
+
+async function ratingsOf(db: PrismaClient, botId: string): Promise<BotRatingRow[]> {
+  const [ratings, tallies] = await Promise.all([
+    db.botRating.findMany({ where: { botId }, select: { scenario: true, rating: true, rd: true, matches: true } }),
+    Promise.all(ARENA_SCENARIOS.map(async (s) => [s.id, (await talliesOf(db, { botId, match: { scenario: s.id } })).get(botId)?.tally] as const)),
+  ]);
+  const tallyOf = new Map(tallies);
+  const order = (scenario: string) => SCENARIO_IDS.indexOf(scenario as ScenarioId);
+  return Promise.all(
+    ratings
+      .sort((a, b) => order(a.scenario) - order(b.scenario))
+      .map(async (r) => {
+        const points = await db.arenaEntry.findMany({
+          where: { botId, match: { scenario: r.scenario } },
+          orderBy: [{ finishedAt: "desc" }, { matchId: "desc" }],
+          take: RATING_HISTORY_POINTS,
+          select: { finishedAt: true, ratingAfter: true, matchId: true },
+        });
+        const history = points.reverse().map((p) => ({ at: p.finishedAt, rating: p.ratingAfter, matchId: p.matchId }));
+        return { ...r, ...(tallyOf.get(r.scenario as ScenarioId) ?? EMPTY_TALLY), history };
+      }),
+  );
+}
+
+type SeatWhere = NonNullable<Parameters<PrismaClient["gameSeat"]["findMany"]>[0]>["where"];
+
+/** One page of the bot's seats `where` selects, newest first, each with its arena entry if any. */
+async function botGames(db: PrismaClient, where: SeatWhere, page: number): Promise<Page<BotGameRow>> {
+  const pageSize = BOT_GAMES_PAGE_SIZE;
+  const [count, seats] = await Promise.all([
+    db.gameSeat.count({ where }),
+    db.gameSeat.findMany({
+      where,
+      orderBy: [{ finishedAt: "desc" }, { gameId: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { gameId: true, scenario: true, seat: true, score: true, won: true, finishedAt: true, timeouts: true, refused: true, game: { select: { outcome: true } } },
+    }),
+  ]);
+  const entries = await db.arenaEntry.findMany({
+    where: { matchId: { in: seats.map((s) => s.gameId) } },
+    select: { matchId: true, seat: true, parScore: true, result: true, unsafe: true, ratingBefore: true, ratingAfter: true, match: { select: { night: true } } },
+  });
+  const entryOf = new Map(entries.map((e) => [`${e.matchId}/${e.seat}`, e]));
+  const rows = seats.map(({ game, ...s }) => {
+    const e = entryOf.get(`${s.gameId}/${s.seat}`);
+    const arena = e ? { night: e.match.night, parScore: e.parScore, result: e.result, unsafe: e.unsafe, ratingBefore: e.ratingBefore, ratingAfter: e.ratingAfter } : null;
+    return { ...s, outcome: game.outcome, arena };
+  });
+  return { rows, ...pageFacts(page, pageSize, count) };
+}

@@ -1,10 +1,10 @@
 /**
  * Helpers for the Bot API specs: a device that has played once (only players may own bots), that
- * player on their own page (where "Your bots" shows), and
+ * player on their own page (where "Your bots" shows), a bot made over HTTP, and
  * a minimal arena bot that joins a scenario's queue, passes every tick of the match it is seated
  * in (docs/bot-api.md: pass, the arena) and reports how it ended.
  */
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { io } from "socket.io-client";
 import { newPlayer } from "./players";
 
@@ -33,6 +33,13 @@ export async function ownerOnOwnPage(browser: Browser, url: string, prefix: stri
   const me = (await (await owner.context.request.post("/api/me", { data: { deviceToken } })).json()) as { playerId: string };
   await owner.page.goto(`/players/${me.playerId}`);
   return { page: owner.page, playerId: me.playerId, nickname };
+}
+
+/** A new bot of the device's player, as its page makes it (POST /api/bots); answers its token. */
+export async function newBot(request: APIRequestContext, deviceToken: string, name: string): Promise<string> {
+  const res = await request.post("/api/bots", { data: { deviceToken, name } });
+  expect(res.status()).toBe(201);
+  return ((await res.json()) as { token: string }).token;
 }
 
 interface ArenaMatchNotice {

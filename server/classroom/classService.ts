@@ -13,6 +13,7 @@ import type {
   HostGrant,
   HostView,
   hostSessionSchema,
+  botJoinSessionSchema,
   joinSessionSchema,
   kickSchema,
   rejoinSessionSchema,
@@ -25,12 +26,12 @@ import { MAX_NICKNAME } from "../protocol/schemas";
 import { classSeatCredential, hashSecret, newGameId, newJoinCode, newSeatCredential, newSeatToken, sameSecret } from "../rooms/credentials";
 import { realClock, type RoomClock } from "../rooms/clock";
 import { firstIssue } from "../protocol/firstIssue";
-import type { GameService } from "../rooms/gameService";
+import type { BotIdentity, GameService } from "../rooms/gameService";
 import type { StoredLiveGame } from "../rooms/journal";
 import type { GameRoom, SeatSlot } from "../rooms/room";
 import type { ClassStore } from "../storage/classStore";
 import type { GameStore } from "../storage/types";
-import { groupStudents } from "./grouping";
+import { groupMixed, groupStudents } from "./grouping";
 import { gameMetrics } from "./metrics";
 import { uniqueNickname } from "./nicknames";
 import { defaultStudentSeats, standInStrategy } from "./presets";
@@ -154,13 +155,36 @@ export class ClassService {
   }
 
   async join(payload: z.output<typeof joinSessionSchema>): Promise<Ack<StudentGrant> & { student?: Student; session?: ClassSession }> {
-    const session = this.byCode.get(payload.code);
-    if (!session) return refuse("UNKNOWN_SESSION", `No class session has the code ${payload.code}.`);
-    if (session.status === "ended") return refuse("SESSION_ENDED", "This class session has ended.");
+    const found = this.sessionToJoin(payload.code);
+    if (!found.ok) return found;
     const player = await this.options.store.ensurePlayer(payload.player.deviceToken, payload.player.nickname);
-    const known = session.students.get(player.id);
+    return this.enrol(found.session, player.id, payload.player.nickname, null);
+  }
+
+  /**
+   * A Bot API bot joins with the code (docs/bot-api.md, "In class"): a student under its own name,
+   * its id the bot's, so each of its sockets is the same student. It is seated like a person.
+   */
+  async joinBot(payload: z.output<typeof botJoinSessionSchema>, bot: BotIdentity): Promise<Ack<StudentGrant> & { student?: Student; session?: ClassSession }> {
+    const found = this.sessionToJoin(payload.code);
+    if (!found.ok) return found;
+    return this.enrol(found.session, bot.id, bot.name, { owner: bot.owner ?? null });
+  }
+
+  private sessionToJoin(code: string): { ok: true; session: ClassSession } | Refusal {
+    const session = this.byCode.get(code);
+    if (!session) return refuse("UNKNOWN_SESSION", `No class session has the code ${code}.`);
+    if (session.status === "ended") return refuse("SESSION_ENDED", "This class session has ended.");
+    return { ok: true, session };
+  }
+
+  /** A person (`bot` null) or a bot becomes a student of the session, or is one again. */
+  private async enrol(session: ClassSession, id: string, name: string, bot: Student["bot"]): Promise<Ack<StudentGrant> & { student?: Student; session?: ClassSession }> {
+    const known = session.students.get(id);
     if (known?.kicked) return refuse("KICKED", "The host removed you from this session.");
     if (known) {
+      // A bot's mark is not stored: a restarted server learns it again when the bot comes back.
+      if (bot) known.bot = bot;
       // After a restart nobody knows this student's token until they show it: this device gets a new one.
       if (known.token === null) {
         const credential = newSeatCredential();
@@ -171,9 +195,9 @@ export class ClassService {
       return { ok: true, sessionId: session.id, studentId: known.id, studentToken: known.token as string, student: known, session };
     }
     if (!session.allowLateJoin && session.rounds.length > 0) return refuse("LATE_JOIN_CLOSED", "The host is not letting anyone else join now.");
-    const nickname = uniqueNickname(payload.player.nickname, [...session.students.values()].map((s) => s.nickname), MAX_NICKNAME);
+    const nickname = uniqueNickname(name, [...session.students.values()].map((s) => s.nickname), MAX_NICKNAME);
     const { token, tokenHash } = newSeatCredential();
-    const student: Student = { id: player.id, nickname, token, tokenHash, kicked: false, connections: 0, graceTimer: null };
+    const student: Student = { id, nickname, token, tokenHash, kicked: false, connections: 0, graceTimer: null, bot };
     session.students.set(student.id, student);
     await this.options.classStore.saveMember({ sessionId: session.id, playerId: student.id, nickname, kicked: false, tokenHash });
     this.dashboardChanged(session);
@@ -267,13 +291,19 @@ export class ClassService {
     void this.options.classStore
       .createRound({ id: round.id, sessionId: session.id, number: round.number, scenario: scenario.id, params, groupSize: studentSeats.length, startedAt: new Date(round.startedAt), tickMs: round.tickMs, studentSeats })
       .catch((err) => this.options.log.error({ err, roundId: round.id }, "could not record the round"));
-    const { groups } = groupStudents(present, studentSeats.length);
+    // Students' bots sit with the people: shuffled with them, or dealt over the games first ("mixed").
+    const { groups } =
+      payload.seating === "mixed"
+        ? groupMixed(present.filter((s) => !s.bot), present.filter((s) => s.bot), studentSeats.length)
+        : groupStudents(present, studentSeats.length);
     groups.forEach((members, i) => {
       const students = new Map<string, string | null>(studentSeats.map((seat, j) => [seat, members[j]?.id ?? null]));
       const slots: SeatSlot[] = seats.map((seat) => {
         const student = students.get(seat) ? session.students.get(students.get(seat) as string) : undefined;
         // Derived from the student's token, so a restarted server can give it back (`recoverSeat`).
         const credential = student?.token ? classSeatCredential(student.token, round.id) : newSeatCredential();
+        // A student's bot holds its seat as a Bot API bot does (botId): the tick deadline applies.
+        if (student?.bot) return { seat, kind: "human", strategy: null, name: student.nickname, playerId: null, botId: student.id, ...credential, standIn: null };
         if (student) return { seat, kind: "human", strategy: null, name: student.nickname, playerId: student.id, ...credential, standIn: null };
         const strategy = studentSeats.includes(seat) ? standInStrategy(scenario.id, seat) : bots[seat];
         return { seat, kind: "bot", strategy, name: strategy, playerId: null, token: null, tokenHash: null };
@@ -533,7 +563,7 @@ export class ClassService {
     const strategies: Record<string, string> = {};
     for (const slot of room.seats) if (slot.kind === "bot" && slot.strategy) strategies[slot.seat] = slot.strategy;
     const game = { params: room.params, seed: room.seed, events: room.record.traceEvents() };
-    group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), game, strategies, { botFinished: room.botFinished });
+    group.metrics = gameMetrics(room.scenario.id, room.scenario.summarize(room.record.state), game, strategies, { botFinished: room.botFinished, seats: room.seats });
     if (!this.restoring.has(session.id) && round.groups.length > 0 && round.groups.every((g) => g.room.status === "finished")) this.closeRound(session, round);
     this.dashboardChanged(session);
   }

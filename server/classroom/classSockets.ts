@@ -5,6 +5,7 @@
  */
 import {
   answerSchema,
+  botJoinSessionSchema,
   hostSessionSchema,
   joinSessionSchema,
   kickSchema,
@@ -21,6 +22,8 @@ import { seatChannel, type GameIo, type PeerSocket, type SocketExtension } from 
 import type { ClassPush, ClassService } from "./classService";
 import type { ClassSession, Student } from "./session";
 import type { GameRoom, SpectatorSeats } from "../rooms/room";
+import type { BotIdentity } from "../rooms/gameService";
+import type { z } from "zod";
 
 export const hostChannel = (sessionId: string) => `class:${sessionId}:host`;
 export const studentChannel = (sessionId: string, studentId: string) => `class:${sessionId}:student:${studentId}`;
@@ -94,11 +97,20 @@ export function classSockets(service: ClassService): SocketExtension {
         return res;
       });
 
+      // A Bot API socket joins with the code alone, as its bot (docs/bot-api.md, "In class").
+      const botJoin = {
+        schema: botJoinSessionSchema,
+        run: async (payload: z.output<typeof botJoinSessionSchema>, socket: PeerSocket, bot: BotIdentity) => {
+          const { session, student, ...res } = await service.joinBot(payload, bot);
+          if (res.ok && session && student) enterAsStudent(socket, session, student);
+          return res;
+        },
+      };
       handle("class:join", joinSessionSchema, async (payload, socket) => {
         const { session, student, ...res } = await service.join(payload);
         if (res.ok && session && student) enterAsStudent(socket, session, student);
         return res;
-      }, { limit: "join" });
+      }, { limit: "join", bots: botJoin });
 
       handle("class:rejoin", rejoinSessionSchema, (payload, socket) => {
         const { session, student, ...res } = service.rejoin(payload);

@@ -65,9 +65,31 @@ describe("gameMetrics", () => {
     };
     expect(traceMetrics(trace)).toEqual({
       outcome: "defeat-B", success: false, unsafe: true, messages: 3, depth: 2, roundsToDecide: null, verdictOk: null, strategies: { B: "timid", enemy: "adversarial" }, botFinished: false,
+      // The player seats' kinds and scores (the enemy is not a player).
+      seatKinds: [{ seat: "A", kind: "person", score: 0 }, { seat: "B", kind: "house", score: 0 }],
     });
     const run = traceMetrics({ scenario: "consensus", params: {}, seed: 1, outcome: "decided", result: {}, checks: verdict(["agreement"], 3), events: [], seats: [] });
     expect([run.unsafe, run.roundsToDecide, run.verdictOk, run.strategies]).toEqual([true, 3, false, {}]);
+  });
+
+  it("tells people, students' bots and house bots apart by seat, with their scores, the same live and stored", () => {
+    const summary = { outcome: "victory", seats: { A: { score: 7, won: true, depth: 3 }, B: { score: 5, won: true, depth: 2 }, enemy: seat(null) } };
+    // Live: a student's bot holds its seat as kind "human" with a botId; stored, its kind is "bot".
+    const live = gameMetrics("generals", summary, played([]), { enemy: "adversarial" }, {
+      seats: [{ seat: "A", kind: "human", botId: null }, { seat: "B", kind: "human", botId: "bot1" }, { seat: "enemy", kind: "bot" }],
+    });
+    expect(live.seatKinds).toEqual([{ seat: "A", kind: "person", score: 7 }, { seat: "B", kind: "studentBot", score: 5 }]);
+    const stored = traceMetrics({
+      scenario: "generals", params: {}, seed: 1, outcome: "victory", result: summary.seats, events: [],
+      seats: [
+        { seat: "A", kind: "human", name: "Ada", playerId: "p1" },
+        { seat: "B", kind: "bot", name: "Chainbot", playerId: null, botId: "bot1" },
+        { seat: "enemy", kind: "bot", name: "adversarial", playerId: null },
+      ],
+    });
+    expect(stored).toEqual(live);
+    // Without seats (a caller that does not say): no seat kinds at all.
+    expect(gameMetrics("generals", summary, played([]), {})).not.toHaveProperty("seatKinds");
   });
 
   it("carries the bot-finished flag: from the room live, from the trace once stored", () => {
@@ -83,7 +105,7 @@ describe("gameMetrics", () => {
     const params = falcon.paramsSchema.parse({ lengthMs: 20_000, faultSeed: 3 });
     const record = simulate({ scenario: falcon, params, seed: 11, strategies: { operator: "timeout-short", chaos: "random" } });
     const summary = falcon.summarize(record.state);
-    const live = gameMetrics("falcon", summary, { params, seed: 11, events: record.traceEvents() }, { operator: "timeout-short" });
+    const live = gameMetrics("falcon", summary, { params, seed: 11, events: record.traceEvents() }, { operator: "timeout-short" }, { seats: [{ seat: "operator", kind: "bot" }] });
     expect(live.detail).toMatchObject({ timeoutMs: expect.any(Number), reference: [{ detector: "falcon" }, { detector: "timeout-short" }, { detector: "timeout-long" }] });
     // Stored: what the trace keeps, through JSON.
     const trace = JSON.parse(JSON.stringify({ scenario: "falcon", params, seed: 11, outcome: summary.outcome, result: summary.seats, checks: summary.checks, events: record.traceEvents(), seats: [{ seat: "operator", kind: "bot", name: "timeout-short", playerId: null }] }));

@@ -23,6 +23,12 @@ export interface Student {
   connections: number;
   /** Cancels the grace period running since the last disconnect (a bot stands in when it ends). */
   graceTimer: (() => void) | null;
+  /**
+   * Set when the student is a Bot API bot that joined with the code (its id is the bot's id), with
+   * its owner's nickname if known. It takes seats as a person does, but holds them as a bot
+   * (SeatSlot.botId: the tick deadline and its stand-in apply).
+   */
+  bot?: { owner: string | null } | null;
 }
 
 export interface Group {
@@ -105,7 +111,7 @@ export class ClassSession {
       allowLateJoin: this.allowLateJoin,
       students: [...this.students.values()]
         .filter((s) => !s.kicked)
-        .map((s) => ({ id: s.id, nickname: s.nickname, connected: s.connections > 0 })),
+        .map((s) => ({ id: s.id, nickname: s.nickname, connected: s.connections > 0, bot: s.bot ?? null })),
       round: round ? { ...roundView(round, now, round.params), groups: round.groups.map((g) => this.groupProgress(g)) } : null,
       rounds: this.rounds.map((r) => ({
         number: r.number,
@@ -114,7 +120,8 @@ export class ClassSession {
         games: r.groups.length || (r.storedGames ?? 0),
         finished: r.groups.filter((g) => g.room.status === "finished").length || (r.storedGames ?? 0),
       })),
-      presenter: this.presenter ? this.presenter.view((id) => this.inSession(id), [...this.students.values()].filter((s) => !s.kicked).length) : null,
+      // Students' bots cannot answer the presenter's questions (NOT_FOR_BOTS): they are not counted.
+      presenter: this.presenter ? this.presenter.view((id) => this.inSession(id), [...this.students.values()].filter((s) => !s.kicked && !s.bot).length) : null,
     };
   }
 
@@ -159,6 +166,7 @@ export class ClassSession {
           studentId,
           connected: student ? student.connections > 0 : false,
           standIn: Boolean(slot.standIn),
+          studentBot: Boolean(student?.bot),
         };
       }),
       metrics: group.metrics,
@@ -170,7 +178,7 @@ export class ClassSession {
 export function seatedStudents(studentSeats: readonly string[], room: GameRoom): Map<string, string | null> {
   return new Map(studentSeats.map((seat) => {
     const slot = room.seats.find((s) => s.seat === seat);
-    return [seat, slot?.kind === "human" ? slot.playerId : null];
+    return [seat, slot?.kind === "human" ? (slot.playerId ?? slot.botId ?? null) : null];
   }));
 }
 

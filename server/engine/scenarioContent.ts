@@ -53,4 +53,6 @@ export interface ClassRoundPreset {
   /** Strategies for the seats bots play; absent seats get the seat's first strategy. */
   bots?: Record<string, string>;
   tickMs: number;
+  /** How students' Bot API bots are spread over the games (startRoundSchema `seating`); "shuffled" if absent. */
+  seating?: "shuffled" | "mixed";
 }

@@ -36,6 +36,11 @@ export const startRoundSchema = z
     /** Bot strategy per seat, for seats no student takes; defaults to each seat's first strategy. */
     bots: z.record(z.string().max(16), z.string().min(1).max(32)).optional(),
     tickMs: z.number().int().min(5).max(10_000).default(1000),
+    /**
+     * How students' Bot API bots are spread over the games: "shuffled" with the people (the
+     * default), or "mixed": dealt evenly over the games first, so that people and bots share them.
+     */
+    seating: z.enum(["shuffled", "mixed"]).optional(),
   })
   .strict();
 
@@ -49,6 +54,8 @@ export const answerSchema = z
   .strict();
 
 export const joinSessionSchema = z.object({ code: joinCodeSchema, player: playerSchema }).strict();
+/** `class:join` from a Bot API socket: the code only; the bot joins under its own name. */
+export const botJoinSessionSchema = z.object({ code: joinCodeSchema }).strict();
 export const rejoinSessionSchema = z.object({ sessionId: sessionIdSchema, studentToken: classSecretSchema }).strict();
 
 export { nicknameSchema };
@@ -107,11 +114,25 @@ export interface GameMetrics {
   /** Bot strategies in the game, by seat (strategy against outcome). */
   strategies: Record<string, string>;
   /**
+   * Who played each seat and what it scored (seats are told their scores at the end anyway):
+   * the debrief compares people, students' bots and house bots. Absent in older metrics.
+   */
+  seatKinds?: SeatKindScore[];
+  /**
    * The host ended the round with "End now" before this game was over, and stand-in bots played
    * the rest in the students' seats: its end is not the students' own. The class charts and
    * tallies leave such games out (and say how many).
    */
   botFinished: boolean;
+}
+
+/** Who plays a seat: a person, a student's Bot API bot, or one of the house's bots. */
+export type SeatKind = "person" | "studentBot" | "house";
+
+export interface SeatKindScore {
+  seat: string;
+  kind: SeatKind;
+  score: number;
 }
 
 export interface GroupSeat {
@@ -124,6 +145,8 @@ export interface GroupSeat {
   connected: boolean;
   /** A bot plays the seat because its student left for longer than the grace period. */
   standIn: boolean;
+  /** The student is a Bot API bot (docs/bot-api.md, "In class"). */
+  studentBot: boolean;
 }
 
 export interface GroupProgress {
@@ -161,6 +184,8 @@ export interface StudentSummary {
   id: string;
   nickname: string;
   connected: boolean;
+  /** A Bot API bot that joined with the code, with its owner's nickname (null if unknown). */
+  bot: { owner: string | null } | null;
 }
 
 /** "stepping": the host moves through the game; "asking": a question is open; "revealed": its answer is told. */
@@ -197,7 +222,7 @@ export interface PresenterView {
     /** Option id → answers. */
     counts: Record<string, number>;
     answered: number;
-    /** Students in the session (not kicked) now. */
+    /** Students in the session (not kicked) now, people only (a student's bot cannot answer). */
     students: number;
     /** Once revealed: what happened, and the option the game proved right (if one did). */
     reveal: { text: string; correct: string | null } | null;

@@ -13,7 +13,7 @@ import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePay
  * The version of this protocol. It goes up when a change would break a client written from an
  * older docs/protocol.md; the server says it in `server:hello`, a client may send its own.
  */
-export const PROTOCOL_VERSION = 11;
+export const PROTOCOL_VERSION = 12;
 
 /** What a client may send in socket.io's handshake `auth`; every field is optional. */
 export interface ClientAuth {

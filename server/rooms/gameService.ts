@@ -67,6 +67,8 @@ export interface GameServiceOptions {
 export interface BotIdentity {
   id: string;
   name: string;
+  /** Its owner's nickname, when the lookup knows it (a class roster shows it beside the bot). */
+  owner?: string | null;
 }
 
 /** An arena match's game: who plays which seat, on which night (server/arena/scheduler.ts). */

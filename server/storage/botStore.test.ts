@@ -30,7 +30,7 @@ describeEachProvider("PrismaBotStore", (provider) => {
     const row = await db.bot.findUniqueOrThrow({ where: { id: made.bot.id } });
     expect(row.tokenHash).toBe(hashSecret(made.token));
     expect(JSON.stringify(row)).not.toContain(made.token);
-    expect(await bots.byToken(made.token)).toEqual({ id: made.bot.id, name: "Chainbot", ownerId: owner });
+    expect(await bots.byToken(made.token)).toEqual({ id: made.bot.id, name: "Chainbot", ownerId: owner, owner: "Owner" });
     expect(await bots.byToken(`${made.token.slice(0, -1)}x`)).toBeNull();
     // Another player cannot revoke it; its owner can, twice, and the token stops working.
     expect(await bots.revoke(other, made.bot.id)).toBeNull();

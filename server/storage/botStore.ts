@@ -28,6 +28,8 @@ export interface BotAccount {
   id: string;
   name: string;
   ownerId: string;
+  /** The owner's nickname (a class roster names the bot's owner), when the store knows it. */
+  owner?: string;
 }
 
 export type CreateBotResult = { ok: true; bot: BotSummary; token: string } | { ok: false; reason: "limit" };
@@ -49,8 +51,8 @@ export class PrismaBotStore implements BotStore {
   constructor(private readonly db: PrismaClient) {}
 
   async byToken(token: string): Promise<BotAccount | null> {
-    const bot = await this.db.bot.findUnique({ where: { tokenHash: hashSecret(token) }, select: { id: true, name: true, ownerId: true, revokedAt: true } });
-    return bot && bot.revokedAt === null ? { id: bot.id, name: bot.name, ownerId: bot.ownerId } : null;
+    const bot = await this.db.bot.findUnique({ where: { tokenHash: hashSecret(token) }, select: { id: true, name: true, ownerId: true, revokedAt: true, owner: { select: { nickname: true } } } });
+    return bot && bot.revokedAt === null ? { id: bot.id, name: bot.name, ownerId: bot.ownerId, owner: bot.owner.nickname } : null;
   }
 
   list(ownerId: string): Promise<BotSummary[]> {

@@ -12,7 +12,7 @@ import type { GameMetrics } from "@/server/protocol/classroom";
 import { showsMessages, type ClassUi } from "@/app/_scenarios/classUi";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { outcomeShort } from "@/app/components/outcome";
-import { byMessages, byStrategy, CHART_AXIS as AXIS, CLASS_ORDER as CLASSES, formatMean, histogram, outcomeCounts, tally, type OutcomeClass } from "./aggregate";
+import { byKind, byMessages, byStrategy, CHART_AXIS as AXIS, CLASS_ORDER as CLASSES, formatMean, histogram, outcomeCounts, tally, type KindRow, type OutcomeClass } from "./aggregate";
 import { ChartTable, classFill, ClassPatterns } from "./ChartTable";
 
 /** The words of a scenario the registry does not know (an old round of a retired scenario). */
@@ -74,6 +74,7 @@ export function ClassCharts({ scenario, metrics: all, groups: allGroups, total }
         <ChartCard title="Outcome by bot strategy" note="Games grouped by what the bots in them played.">
           <Stacked data={byStrategy(metrics)} x="strategy" xLabel="Bots" words={words} horizontal />
         </ChartCard>
+        <KindChart rows={byKind(metrics)} words={words} />
       </div>
     </div>
   );
@@ -115,6 +116,32 @@ function Stacked<T extends Record<OutcomeClass, number>>({ data, x, xLabel, word
       </ResponsiveContainer>
       <ChartTable caption={`Games by ${xLabel.toLowerCase()}`} head={[xLabel, ...CLASSES.map((c) => words[c])]} rows={rows} />
     </>
+  );
+}
+
+const KIND_WORDS: Record<KindRow["kind"], string> = { person: "People", studentBot: "Students' bots", house: "House bots" };
+
+/**
+ * People, students' bots and house bots in the player seats, side by side: drawn only when a
+ * student's bot played (a "bring your bot" round), from the scores every seat is told at the end.
+ */
+function KindChart({ rows, words }: { rows: KindRow[]; words: Record<OutcomeClass, string> }) {
+  if (!rows.some((r) => r.kind === "studentBot")) return null;
+  const data = rows.map((r) => ({ ...r, who: KIND_WORDS[r.kind] }));
+  return (
+    <ChartCard title="People, students' bots, house bots" note="How the games each kind played in ended (a game counts once per kind in it), and the kind's mean score per seat.">
+      <div data-testid="kind-chart" className="grid gap-1">
+        <Stacked data={data} x="who" xLabel="Who played" words={words} horizontal />
+        <dl className="grid grid-cols-3 gap-2 text-center">
+          {data.map((r) => (
+            <div key={r.kind} className="grid">
+              <dt className="text-xs text-slate-500 order-2">{r.who}: mean score ({r.seats} {r.seats === 1 ? "seat" : "seats"}, {r.games} {r.games === 1 ? "game" : "games"})</dt>
+              <dd className="text-xl font-bold tabular-nums">{formatMean(r.meanScore)}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </ChartCard>
   );
 }
 

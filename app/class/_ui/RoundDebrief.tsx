@@ -15,7 +15,8 @@ import { scenarioTitle } from "./words";
 export interface DebriefGame {
   gameId: string;
   group: number;
-  seats: { seat: string; name: string; kind: string }[];
+  /** `studentBot`: a student's Bot API bot (the live dashboard says; a stored round's seat kind is "bot"). */
+  seats: { seat: string; name: string; kind: string; studentBot?: boolean }[];
   metrics: GameMetrics | null;
 }
 
@@ -46,7 +47,7 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
               <tr key={g.gameId} className="border-t border-slate-100">
                 <td className="py-1.5 pr-3">{g.group}</td>
                 <td className="py-1.5 pr-3">
-                  {g.seats.map((s) => `${seatTitle(s.seat)}: ${s.name}${s.kind === "bot" ? " (bot)" : ""}`).join(" · ")}
+                  {g.seats.map((s) => `${seatTitle(s.seat)}: ${s.name}${s.studentBot ? " (student's bot)" : s.kind === "bot" ? " (bot)" : ""}`).join(" · ")}
                 </td>
                 <td className="py-1.5 pr-3">
                   {g.metrics ? <span className={`rounded-full ring-1 px-2 py-0.5 text-xs font-semibold ${outcomeTone(g.metrics.outcome)}`}>{outcomeShort(g.metrics.outcome)}</span> : "unfinished"}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GameMetrics } from "@/server/protocol/classroom";
-import { byMessages, byStrategy, histogram, outcomeCounts, tally } from "./aggregate";
+import { byKind, byMessages, byStrategy, histogram, outcomeCounts, tally } from "./aggregate";
 
 const game = (over: Partial<GameMetrics>): GameMetrics => ({
   outcome: "victory",
@@ -50,5 +50,24 @@ describe("class aggregates", () => {
       { strategy: "B: bold", success: 0, neither: 1, unsafe: 1 },
     ]);
     expect(outcomeCounts(games).map((o) => o.outcome)).toEqual(["victory", "no-battle", "defeat-A"]);
+  });
+});
+
+describe("seat kinds, side by side", () => {
+  it("counts per kind the games it played in, its mean score and how those games ended", () => {
+    const mixed = [
+      game({ seatKinds: [{ seat: "A", kind: "person", score: 10 }, { seat: "B", kind: "studentBot", score: 6 }] }),
+      game({ outcome: "defeat-A", success: false, unsafe: true, seatKinds: [{ seat: "A", kind: "studentBot", score: 0 }, { seat: "B", kind: "house", score: 2 }] }),
+      // Two people in one game: one game, two seats.
+      game({ outcome: "no-battle", success: false, seatKinds: [{ seat: "A", kind: "person", score: 3 }, { seat: "B", kind: "person", score: 5 }] }),
+      // Metrics from before seat kinds: counted for no kind.
+      game({}),
+    ];
+    expect(byKind(mixed)).toEqual([
+      { kind: "person", games: 2, seats: 3, meanScore: 6, success: 1, neither: 1, unsafe: 0 },
+      { kind: "studentBot", games: 2, seats: 2, meanScore: 3, success: 1, neither: 0, unsafe: 1 },
+      { kind: "house", games: 1, seats: 1, meanScore: 2, success: 0, neither: 0, unsafe: 1 },
+    ]);
+    expect(byKind([game({})])).toEqual([]);
   });
 });

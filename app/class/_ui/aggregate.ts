@@ -1,5 +1,5 @@
 /** Pure sums over a round's finished games, for the class's charts. */
-import type { GameMetrics } from "@/server/protocol/classroom";
+import type { GameMetrics, SeatKind } from "@/server/protocol/classroom";
 
 export type OutcomeClass = "success" | "neither" | "unsafe";
 
@@ -99,4 +99,40 @@ export function outcomeCounts(ms: GameMetrics[]): { outcome: string; games: numb
     rows.set(m.outcome, row);
   }
   return [...rows.values()].sort((a, b) => CLASS_ORDER.indexOf(a.cls) - CLASS_ORDER.indexOf(b.cls) || b.games - a.games);
+}
+
+/** The kinds of player seat a "bring your bot" debrief compares, in the order it lists them. */
+export const SEAT_KINDS: readonly SeatKind[] = ["person", "studentBot", "house"];
+
+export interface KindRow {
+  kind: SeatKind;
+  /** Games with at least one seat of this kind (each counted once in the outcome columns). */
+  games: number;
+  seats: number;
+  meanScore: number | null;
+  success: number;
+  neither: number;
+  unsafe: number;
+}
+
+/**
+ * People, students' bots and house bots side by side: per kind, the games it played in, its
+ * seats' mean score and how those games ended. Kinds no seat had are left out; games without
+ * seat kinds (metrics from before) count for none.
+ */
+export function byKind(ms: GameMetrics[]): KindRow[] {
+  return SEAT_KINDS.flatMap((kind) => {
+    const row: KindRow = { kind, games: 0, seats: 0, meanScore: null, success: 0, neither: 0, unsafe: 0 };
+    const scores: number[] = [];
+    for (const m of ms) {
+      const mine = (m.seatKinds ?? []).filter((s) => s.kind === kind);
+      if (mine.length === 0) continue;
+      row.games++;
+      row[classOf(m)]++;
+      scores.push(...mine.map((s) => s.score));
+    }
+    row.seats = scores.length;
+    row.meanScore = mean(scores);
+    return row.games > 0 ? [row] : [];
+  });
 }

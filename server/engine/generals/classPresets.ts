@@ -1,13 +1,15 @@
 /** Ready-made class rounds of this scenario (server/classroom/presets.ts gathers every scenario's). */
 import type { ClassRoundPreset } from "../scenarioContent";
 
+/** A third of the messengers lost, no Enemy: the fog preset's round, and "Bring your bot"'s. */
+const FOG_ROUND = { params: { captureProbability: 0.3, crossingTicks: 2, dawnTick: 20, enemy: "none" }, tickMs: 1000 };
+
 export const GENERALS_CLASS_PRESETS: readonly ClassRoundPreset[] = [
   {
     id: "generals-fog",
     title: "Two Generals in the fog",
     blurb: "Pairs of generals; a third of the messengers are lost. Does anyone attack together?",
-    params: { captureProbability: 0.3, crossingTicks: 2, dawnTick: 20, enemy: "none" },
-    tickMs: 1000,
+    ...FOG_ROUND,
   },
   {
     id: "generals-enemy",
@@ -16,5 +18,14 @@ export const GENERALS_CLASS_PRESETS: readonly ClassRoundPreset[] = [
     params: { captureProbability: 0, crossingTicks: 2, dawnTick: 20, enemy: "bot" },
     bots: { enemy: "adversarial" },
     tickMs: 1000,
+  },
+  {
+    id: "generals-bots",
+    title: "Bring your bot: Two Generals",
+    // Mixed, not "people first": a bot beside a person in the same fog is the fairest comparison,
+    // and a class of bots alone would teach the people nothing.
+    blurb: "Students' bots that joined with the code are spread over the pairs first, so each sits beside a person where numbers allow; house bots fill the rest. The debrief compares people, students' bots and house bots.",
+    ...FOG_ROUND,
+    seating: "mixed",
   },
 ];

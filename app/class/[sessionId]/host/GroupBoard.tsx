@@ -80,7 +80,7 @@ function GroupCard({ group: g, ui, onWatch, watching }: { group: GroupProgress; 
 
 function SeatChip({ seat: s }: { seat: GroupSeat }) {
   const student = s.kind === "student" && !s.standIn;
-  const mark = s.standIn ? "bot standing in" : s.kind === "bot" ? "bot" : s.connected ? "connected" : "offline";
+  const mark = s.standIn ? "bot standing in" : s.kind === "bot" ? "bot" : `${s.studentBot ? "student's bot, " : ""}${s.connected ? "connected" : "offline"}`;
   return (
     <li
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 ring-1 ${student ? "bg-white ring-slate-200" : s.standIn ? "bg-amber-50 ring-amber-300" : "bg-slate-100 ring-slate-200 text-slate-600"}`}
@@ -93,6 +93,7 @@ function SeatChip({ seat: s }: { seat: GroupSeat }) {
       )}
       <span className="text-slate-600">{seatTitle(s.seat)}</span>
       <strong className="font-medium">{s.name}</strong>
+      {s.studentBot && <BotIcon />}
       {s.standIn && <span className="text-amber-800">(stand-in)</span>}
       <span className="sr-only">({mark})</span>
     </li>

@@ -55,6 +55,11 @@ function StudentChip({ student, busy, onKick }: { student: StudentSummary; busy:
         role="img"
       />
       <span className="font-medium">{student.nickname}</span>
+      {student.bot && (
+        <span className="text-xs text-slate-600" data-testid="lobby-bot">
+          (bot{student.bot.owner ? ` of ${student.bot.owner}` : ""})
+        </span>
+      )}
       {confirm ? (
         <span className="flex items-center gap-1 ml-1">
           <button type="button" className="rounded-full bg-rose-700 text-white px-2 py-0.5 text-xs font-semibold" disabled={busy} onClick={onKick}>

@@ -2,8 +2,10 @@
 import type { Bit, Message, Payload } from "@/server/engine/consensus/types";
 import { allowedSuggestions } from "@/server/engine/consensus/process";
 import type { ProcessView } from "@/server/engine/consensus/view";
+import { LECTURE_WORDS } from "@/server/engine/consensus/lens";
 
-export const KIND_NAME: Record<Message["kind"], string> = { opinion: "opinion", suggest: "suggestion", ack: "ACK", nack: "NACK", decide: "DECIDE", suspicions: "suspect list" };
+/** The lecture's names (the Paxos lens's twins live beside them in consensus/lens.ts). */
+export const KIND_NAME: Record<Message["kind"], string> = LECTURE_WORDS.kind;
 
 /** Chip colours per kind: opinions flow to the coordinator, suggestions out, replies back. */
 export const KIND_TONE: Record<Message["kind"], string> = {

@@ -7,9 +7,9 @@ import type { ProcessView } from "@/server/engine/consensus/view";
 import { useLexicon } from "../lens";
 
 export function Coordination({ view }: { view: ProcessView }) {
+  const lex = useLexicon();
   if (view.coordinating.length === 0) return null;
   const need = view.params.majority;
-  const lex = useLexicon();
   return (
     <section className="card grid gap-3 content-start bg-amber-50 ring-amber-200" aria-label="Rounds you coordinate">
       <h2 className="font-semibold">{lex.round === "ballot" ? "Ballots you propose" : "Rounds you coordinate"}</h2>

@@ -5,7 +5,8 @@
  * (r mod n) + 1). Then the adversary screen under the lens, its cards checked the same way.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
+import { join } from "node:path";
+import { ARTIFACTS_DIR, desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 
 interface TraceEvent {
   type: string;
@@ -98,6 +99,7 @@ test("the live game and its replay in Paxos words, checked against the trace", a
   await replay.getByText(/^Every message/).click();
   await expect(replay.getByText(/^b1 promise v=[01] b=0$/).first()).toBeVisible();
   await saveScreenshot(replay, "paxos-replay-phone");
+  await replay.getByTestId("picks").screenshot({ path: join(ARTIFACTS_DIR, "paxos-picks-phone.png") });
   await replay.setViewportSize(desktop);
   await saveScreenshot(replay, "paxos-replay-desktop");
   // Off: the URL drops the lens, the words come back.
@@ -105,7 +107,7 @@ test("the live game and its replay in Paxos words, checked against the trace", a
   await expect(replay).not.toHaveURL(/lens=paxos/);
   await expect(picks.first()).toContainText(`Round ${suggests[0].round} · coordinator p${suggests[0].process} · suggested`);
   await replayLens.click();
-  await expect(replay).toHaveURL(/\?lens=paxos/);
+  await expect(replay).toHaveURL(/[?&]lens=paxos/);
   await viewer.context.close();
   await player.context.close();
 });

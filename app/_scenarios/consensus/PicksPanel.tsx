@@ -21,7 +21,7 @@ export function PicksPanel({ analysis }: { analysis: PickAnalysis }) {
       <p className="text-slate-700">
         {shown.length === 0
           ? `No ${lex.kind.suggest} yet at tick ${tick}.`
-          : `${shown.length} ${lex.kind.suggest}${shown.length > 1 ? "s" : ""} by tick ${tick}; ${free} free (no ${paxos ? "accepted value among the promises" : "timestamp among the opinions"}).`}
+          : `${shown.length} ${paxos ? (shown.length > 1 ? "ballots reached accept!" : "ballot reached accept!") : shown.length > 1 ? "suggestions" : "suggestion"} by tick ${tick}; ${free} free (no ${paxos ? "accepted value among the promises" : "timestamp among the opinions"}).`}
       </p>
       {shown.length > 0 && (
         <ul className="grid gap-1.5">
@@ -62,7 +62,7 @@ function PickRow({ pick: r }: { pick: RoundPick }) {
         {r.offRule ? <span className="ml-1 rounded bg-rose-200 px-1 text-[11px] font-semibold text-rose-950">off the rule</span> : null}
       </span>
       <span className="text-xs text-slate-600">
-        First majority: {r.opinions.map((o) => `p${o.from} (v=${o.value}, ${paxos ? "b" : "t"}=${o.ts})`).join(", ")}.{" "}
+        First majority: {r.opinions.map((o) => `p${o.from} (v=${o.value}, ${lex.ts}=${o.ts})`).join(", ")}.{" "}
         {r.free
           ? `No ${paxos ? "accepted ballot" : "timestamp"}: nothing could be chosen yet, so ${r.allowed.length > 1 ? "either value was allowed" : `the inputs heard all said ${r.allowed[0]}, and the rule keeps to them`}.`
           : `Largest ${paxos ? "accepted ballot" : "timestamp"} ${r.maxTs}: only ${r.allowed.join(" or ")} was allowed.`}

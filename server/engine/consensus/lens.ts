@@ -24,6 +24,8 @@ export interface Lexicon {
   /** The estimate and its timestamp. */
   estimate: string;
   timestamp: string;
+  /** The timestamp in a message's detail: "t" or "b". */
+  ts: string;
   /** The moves' buttons. */
   moves: { opinion: string; suggest: (v: number) => string; ack: string; nack: string; decide: string; relay: string };
   /** The decision, as a timeline mark says it. */
@@ -41,6 +43,7 @@ export const LECTURE_WORDS: Lexicon = {
   phases: ["opinions", "suggest", "reply", "decide"],
   estimate: "estimate v",
   timestamp: "timestamp t",
+  ts: "t",
   moves: { opinion: "Send my opinion", suggest: (v) => `Suggest ${v}`, ack: "ACK the suggestion", nack: "NACK", decide: "Broadcast DECIDE", relay: "Relay DECIDE" },
   decide: (v) => `decide ${v}`,
   youLead: (r) => `You coordinate round ${r}.`,
@@ -55,6 +58,7 @@ export const PAXOS_WORDS: Lexicon = {
   phases: ["promise", "accept!", "accepted", "learn"],
   estimate: "accepted value",
   timestamp: "accepted ballot",
+  ts: "b",
   moves: { opinion: "Send my promise", suggest: (v) => `Send accept! ${v}`, ack: "Accept the value", nack: "Reject the ballot", decide: "Announce it chosen", relay: "Repeat the announcement" },
   decide: (v) => `learn ${v}`,
   youLead: (r) => `You propose and learn in ballot ${r}.`,

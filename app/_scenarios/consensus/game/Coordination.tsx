@@ -17,7 +17,7 @@ export function Coordination({ view }: { view: ProcessView }) {
         r.suggestion === null ? (
           <div key={r.round} className="grid gap-1" data-testid={`opinions-${r.round}`}>
             <p className="text-sm">
-              {lex.Round} {r.round}, phase 2: <strong>{r.opinions} of {need}</strong> {lex.kind.opinion}s needed{r.opinions >= need ? (lex.round === "ballot" ? ": you may send accept!" : ": you may suggest") : ""}.
+              {lex.Round} {r.round}, phase 2: <strong>{r.opinions} of {need}</strong> {lex.kind.opinion}s needed{r.opinions >= need ? (lex.round === "ballot" ? ": you may send accept! now" : ": you may suggest") : ""}.
             </p>
             <Dots total={need} filled={[{ n: Math.min(r.opinions, need), tone: "bg-sky-600" }]} label={`${r.opinions} of ${need} ${lex.kind.opinion}s`} />
           </div>

@@ -37,7 +37,7 @@ export function InFlight({ view, move }: { view: AdversaryView; move: (m: Consen
                 <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${KIND_TONE[m.payload.kind]}`}>
                   {lensChip(lex, m.payload)}
                 </span>
-                {payloadDetail(m.payload) && <span className="text-xs text-slate-600">{payloadDetail(m.payload)}</span>}
+                {payloadDetail(m.payload, lex) && <span className="text-xs text-slate-600">{payloadDetail(m.payload, lex)}</span>}
               </div>
               <div className="flex flex-wrap items-center gap-2 pl-10">
                 <span className="text-xs text-slate-600" data-testid="arrival">

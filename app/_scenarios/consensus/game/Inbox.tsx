@@ -28,7 +28,7 @@ export function Inbox({ view }: { view: ProcessView }) {
                 <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${KIND_TONE[m.payload.kind]}`}>{lex.kind[m.payload.kind]}</span>
                 <span>
                   from <strong>{m.from === view.me ? "you" : `p${m.from}`}</strong>
-                  {payloadDetail(m.payload) && <>: {payloadDetail(m.payload)}</>}
+                  {payloadDetail(m.payload, lex) && <>: {payloadDetail(m.payload, lex)}</>}
                   {m.payload.kind === "decide" && <span className="text-slate-500"> ({lex.round} {m.payload.round})</span>}
                 </span>
                 <span className="ml-auto text-xs text-slate-500 whitespace-nowrap">tick {m.at}</span>

@@ -55,7 +55,7 @@ export function ProcessGrid({ view, move }: { view: AdversaryView; move: (m: Con
               )}
               <p className="text-xs text-slate-600">
                 {lex.coordinator} <strong data-testid="coordinator-of">p{p.coordinator}</strong>
-                {p.coordinator === p.id ? " (itself)" : ""} · v = {p.value}, {lex.round === "ballot" ? "b" : "t"} = {p.ts} · {p.opined ? `${lex.kind.opinion} sent` : `no ${lex.kind.opinion} yet`}
+                {p.coordinator === p.id ? " (itself)" : ""} · v = {p.value}, {lex.ts} = {p.ts} · {p.opined ? `${lex.kind.opinion} sent` : `no ${lex.kind.opinion} yet`}
               </p>
               <div className="grid gap-1">
                 <p className="text-xs text-slate-500">Its detector suspects:</p>

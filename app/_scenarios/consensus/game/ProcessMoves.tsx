@@ -47,7 +47,7 @@ function offers(view: ProcessView, lex: Lexicon): Offer[] {
     out.push({
       key: "s",
       label: lex.moves.opinion,
-      why: `Send v = ${view.value}, ${lex.round === "ballot" ? "b" : "t"} = ${view.ts} to ${c === view.me ? `yourself: you are ${lex.round} ${round}'s ${lex.coordinator}` : `p${c}, ${lex.round} ${round}'s ${lex.coordinator}`}.`,
+      why: `Send v = ${view.value}, ${lex.ts} = ${view.ts} to ${c === view.me ? `yourself: you are ${lex.round} ${round}'s ${lex.coordinator}` : `p${c}, ${lex.round} ${round}'s ${lex.coordinator}`}.`,
       move: { type: "opinion" },
       tone: "primary",
     });

@@ -28,13 +28,13 @@ export function messageChip(p: Message): string {
   return p.kind === "suspicions" ? KIND_NAME.suspicions : `r${p.round} ${KIND_NAME[p.kind]}`;
 }
 
-/** What a message carries, e.g. "v = 1, t = 0" or "1". */
-export function payloadDetail(p: Message): string {
+/** What a message carries, e.g. "v = 1, t = 0" (in Paxos words "v = 1, b = 0") or "1". */
+export function payloadDetail(p: Message, lex: Lexicon = LECTURE_WORDS): string {
   switch (p.kind) {
     case "suspicions":
       return suspectList(p.suspects);
     case "opinion":
-      return `v = ${p.value}, t = ${p.ts}`;
+      return `v = ${p.value}, ${lex.ts} = ${p.ts}`;
     case "suggest":
     case "decide":
       return `value ${p.value}`;
@@ -73,7 +73,7 @@ export function phaseOf(view: ProcessView, lex: Lexicon = LECTURE_WORDS): PhaseI
     return { phase: 4, round: won.round, title: `Phase 4: ${lex.phases[3]}`, text: `The first ${view.params.majority} replies to your ${lex.kind.suggest} of ${won.suggestion} are all ${lex.kind.ack}: ${paxos ? "it is chosen; announce it" : "broadcast DECIDE"}.` };
   }
   if (!view.opined) {
-    return { phase: 1, round, title: `Phase 1: send your ${lex.kind.opinion}`, text: `Send your ${paxos ? "last accepted value" : "estimate"} (v = ${view.value}, ${paxos ? "b" : "t"} = ${view.ts}) to ${isCoordinator ? `yourself, the ${lex.coordinator}` : `p${c}, the ${lex.coordinator}`}.` };
+    return { phase: 1, round, title: `Phase 1: send your ${lex.kind.opinion}`, text: `Send your ${paxos ? "last accepted value" : "estimate"} (v = ${view.value}, ${lex.ts} = ${view.ts}) to ${isCoordinator ? `yourself, the ${lex.coordinator}` : `p${c}, the ${lex.coordinator}`}.` };
   }
   const gathering = view.coordinating.find((r) => r.round === view.round && r.suggestion === null);
   if (isCoordinator && gathering) {

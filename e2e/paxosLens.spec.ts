@@ -4,7 +4,8 @@
  * ballot's proposer, checked against the trace (ballot = the trace's round, proposer =
  * (r mod n) + 1). Then the adversary screen under the lens, its cards checked the same way.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { openConsensusForm as openForm, playOfferedMoves } from "./support/consensus";
 import { join } from "node:path";
 import { ARTIFACTS_DIR, desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 
@@ -14,13 +15,6 @@ interface TraceEvent {
   process?: number;
   round?: number;
   value?: number;
-}
-
-async function openForm(page: Page, nickname: string, card: string) {
-  await page.goto("/?play=consensus");
-  await expect(page.getByRole("heading", { name: /Consensus, with a failure detector/ })).toBeVisible();
-  await page.getByLabel("Your nickname").fill(nickname);
-  return page.locator(".card", { has: page.getByRole("heading", { name: card }) });
 }
 
 test("the live game and its replay in Paxos words, checked against the trace", async ({ browser }) => {
@@ -58,17 +52,7 @@ test("the live game and its replay in Paxos words, checked against the trace", a
   await page.reload();
   await expect(page.getByRole("switch", { name: "Paxos words" })).toHaveAttribute("aria-checked", "true");
 
-  const verdict = page.getByTestId("verdict");
-  const clicked: string[] = [];
-  for (let i = 0; i < 200 && !(await verdict.isVisible()); i++) {
-    const offered = moves.getByRole("button");
-    if ((await offered.count()) > 0) {
-      const label = ((await offered.first().textContent({ timeout: 500 }).catch(() => null)) ?? "").replace(/\s*[A-Z0-9]$/, "").trim();
-      if (await offered.first().click({ timeout: 500 }).then(() => true, () => false)) clicked.push(label);
-    }
-    await page.waitForTimeout(150);
-  }
-  await expect(verdict).toBeVisible({ timeout: 30_000 });
+  const clicked = await playOfferedMoves(page);
   // Every move clicked was offered in Paxos words.
   for (const label of clicked) expect(["Send my promise", "Send accept! 0", "Send accept! 1", "Accept the value", "Reject the ballot", "Announce it chosen", "Repeat the announcement"]).toContain(label);
 

@@ -33,7 +33,7 @@ export function PicksPanel({ analysis }: { analysis: PickAnalysis }) {
       {shown.some((r) => r.free) && (
         <p className="text-xs text-slate-600" data-testid="why-free">
           Why a free pick was safe: a value is decided only once a majority {paxos ? "accepts it in one ballot" : "ACKs it in one round"}, and each of them then carries
-          that {lex.round} as its {paxos ? "accepted ballot" : "timestamp"}. Any two majorities share a {lex.process}, so if every {lex.kind.opinion} of a majority says 0,
+          that {lex.round} as its {paxos ? "accepted ballot" : "timestamp"}. Any two majorities share a {lex.process}, so if no {lex.kind.opinion} of a majority carries {paxos ? "an accepted ballot" : "a timestamp"} above 0,
           nothing was decided before, and from then on every later {lex.coordinator} will see this {lex.round}&apos;s value and must keep it.
         </p>
       )}

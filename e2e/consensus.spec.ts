@@ -8,16 +8,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
-
-/** The consensus tab of the home page, the nickname filled, and one start form. */
-async function openForm(page: Page, nickname: string, card: string) {
-  await page.goto("/");
-  await page.getByRole("navigation", { name: "Problems" }).getByRole("link", { name: "Consensus" }).click();
-  await expect(page).toHaveURL(/\?play=consensus$/);
-  await expect(page.getByRole("heading", { name: /Consensus, with a failure detector/ })).toBeVisible();
-  await page.getByLabel("Your nickname").fill(nickname);
-  return page.locator(".card", { has: page.getByRole("heading", { name: card }) });
-}
+import { openConsensusForm as openForm, playOfferedMoves } from "./support/consensus";
 
 interface TraceEvent {
   type: string;
@@ -58,16 +49,7 @@ test("a process among four bots: play the offered moves to a decision, then the 
 
   // Then whatever the moves panel offers, until the run is over. Nothing else is clicked.
   const verdict = page.getByTestId("verdict");
-  const clicked: string[] = ["Send my opinion"];
-  for (let i = 0; i < 200 && !(await verdict.isVisible()); i++) {
-    const offered = moves.getByRole("button");
-    if ((await offered.count()) > 0) {
-      const label = ((await offered.first().textContent({ timeout: 500 }).catch(() => null)) ?? "").replace(/\s*[A-Z0-9]$/, "").trim();
-      if (await offered.first().click({ timeout: 500 }).then(() => true, () => false)) clicked.push(label);
-    }
-    await page.waitForTimeout(150);
-  }
-  await expect(verdict).toBeVisible({ timeout: 30_000 });
+  const clicked = ["Send my opinion", ...(await playOfferedMoves(page))];
   test.info().annotations.push({ type: "moves clicked", description: clicked.join(", ") });
   await expect(page.getByTestId("run-outcome")).toHaveText(/^Decided [01]: every correct process agreed/);
   for (const property of ["Agreement", "Validity", "Integrity", "Termination", "Failure detector"]) {

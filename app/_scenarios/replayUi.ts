@@ -26,6 +26,8 @@ export interface ReplayStoryProps {
   reveal: unknown;
   /** The scrubbable replay, for the story to place. */
   viewer: ReactNode;
+  /** What the scenario's `analyse` made of the trace on the server, if it has one. */
+  analysis?: unknown;
 }
 
 /** What a scenario draws under the replay's diagram in place of each seat's view beside the truth. */
@@ -40,6 +42,11 @@ export interface ReplayUi {
   describeParams(params: Record<string, unknown>): string;
   /** The finished game's story around the viewer: outcome, messages, debriefs. */
   Story: ComponentType<ReplayStoryProps>;
+  /**
+   * A pure reading of the trace made on the server for the story (consensus: the rounds where the
+   * coordinator was free to pick), so the page need not ship the events to the browser.
+   */
+  analyse?(params: Record<string, unknown>, events: readonly { type: string; tick: number }[]): unknown;
   /** A sentence added to the replay check's note, for what else the check vouches for. */
   checkNote?: string;
   /**

@@ -64,6 +64,8 @@ export class PresenterState {
   tick = 0;
   phase: PresenterPhase = "stepping";
   private asked: Asked | null = null;
+  /** How many questions this debrief has asked: the first is the scenario's, then its follow-ups. */
+  private asks = 0;
 
   constructor(
     readonly round: number,
@@ -94,7 +96,10 @@ export class PresenterState {
   /** Asks the class the scenario's question at the current tick; refused while one is open. */
   ask(): "QUESTION_OPEN" | null {
     if (this.phase === "asking") return "QUESTION_OPEN";
-    this.asked = { id: this.nextQuestionId(), tick: this.tick, question: this.scenario.question(this.game.timeline, this.tick), answers: new Map(), revealed: false };
+    const followUps = this.scenario.followUps?.(this.game.timeline) ?? [];
+    const k = this.asks++ % (followUps.length + 1);
+    const question = k === 0 ? this.scenario.question(this.game.timeline, this.tick) : followUps[k - 1];
+    this.asked = { id: this.nextQuestionId(), tick: this.tick, question, answers: new Map(), revealed: false };
     this.phase = "asking";
     return null;
   }

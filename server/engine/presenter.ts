@@ -37,6 +37,11 @@ export interface ScenarioPresenter {
    * how the game ends (consensus names its end "all decided" or "limit"). The same timeline if absent.
    */
   blind?(timeline: Timeline): Timeline;
+  /**
+   * Questions asked after the first, in order, each time the host asks again (then the first
+   * again): consensus debriefs the same run a second time in Paxos words, one term to match each.
+   */
+  followUps?(timeline: Timeline): PresenterQuestion[];
 }
 
 /** The words of a two-party scenario's question (Two Generals, the Lovers). */

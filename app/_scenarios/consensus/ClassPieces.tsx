@@ -5,6 +5,7 @@ import { CLASS_COLORS, tally } from "@/app/class/_ui/aggregate";
 import { ChartTable, classFill } from "@/app/class/_ui/ChartTable";
 import type { DebriefGame } from "@/app/class/_ui/RoundDebrief";
 import type { ClassChartProps } from "../classUi";
+import { Correspondences, LensSwitch, useLensChoice } from "./lens";
 
 /** Runs whose checker found every property held, against runs where one failed (hatched, not only red), with its table. */
 export function VerdictPie({ metrics }: ClassChartProps) {
@@ -34,8 +35,40 @@ export function VerdictPie({ metrics }: ClassChartProps) {
   );
 }
 
-/** After the table of runs: send the class to the replays of the runs that failed the checker. */
+/**
+ * After the table of runs: send the class to the replays of the runs that failed the checker,
+ * then the round read again in Paxos words (the switch, the correspondences, each replay so named).
+ */
 export function CheckerNote({ finished }: { finished: DebriefGame[] }) {
-  if (!finished.some((g) => g.metrics?.verdictOk === false)) return null;
-  return <p className="card text-sm">Some runs failed the checker: open their replays above and find the moment agreement broke.</p>;
+  const [lens, setLens] = useLensChoice();
+  return (
+    <>
+      {finished.some((g) => g.metrics?.verdictOk === false) && (
+        <p className="card text-sm">Some runs failed the checker: open their replays above and find the moment agreement broke.</p>
+      )}
+      <section className="card grid gap-2 text-sm" aria-label="The round in Paxos words" data-testid="paxos-debrief">
+        <div className="flex flex-wrap items-center gap-3">
+          <h3 className="font-semibold">The same round, read as Paxos</h3>
+          <LensSwitch lens={lens} onChange={setLens} />
+        </div>
+        {lens === "paxos" ? (
+          <>
+            <Correspondences open />
+            {finished.length > 0 && (
+              <p className="flex flex-wrap gap-x-3 gap-y-1">
+                {finished.map((g) => (
+                  <a key={g.gameId} href={`/games/${g.gameId}?lens=paxos`} target="_blank" rel="noreferrer" className="text-indigo-700 underline">
+                    Group {g.group} in Paxos words
+                  </a>
+                ))}
+              </p>
+            )}
+            <p className="text-xs text-slate-600">Each replay marks the ballots where the proposer was free to pick, and why that was safe.</p>
+          </>
+        ) : (
+          <p className="text-slate-600">Turn on Paxos words to debrief this round again: rounds become ballots, coordinators proposers and learners.</p>
+        )}
+      </section>
+    </>
+  );
 }

@@ -4,25 +4,20 @@
  * scrubbable replay, and every message in a fold (as of the replay's moment too). Consensus has no two-party debrief: its story is
  * the checker's verdict.
  */
-import { ReplayFateTable } from "@/app/components/ReplayMoment";
-import { ReplayRunReport } from "./lazy";
+import { ReplayLens, ReplayRunReport } from "./lazy";
+import type { PickAnalysis } from "@/server/engine/consensus/picks";
 import type { ConsensusParams, ConsensusReveal } from "@/server/engine/consensus";
 import type { ReplayStoryProps } from "../replayUi";
 
-export function ConsensusReplayStory({ gameId, params, seats, timeline, reveal, viewer }: ReplayStoryProps) {
+export function ConsensusReplayStory({ gameId, params, seats, timeline, reveal, viewer, analysis }: ReplayStoryProps) {
   // The engine's consensus revealFromTrace built it, from parameters the replay parsed.
   const run = reveal as ConsensusReveal | null;
   const { detector } = params as unknown as ConsensusParams;
+  // The lens wraps the story: the switch, the report and viewer, the free picks, every message.
   return (
-    <>
+    <ReplayLens timeline={timeline} analysis={(analysis as PickAnalysis | undefined) ?? null}>
       {run && <ReplayRunReport gameId={gameId} reveal={run} seats={seats} detector={detector} />}
       {viewer}
-      <details className="card">
-        <summary className="cursor-pointer font-semibold">Every message ({timeline.messages.length})</summary>
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Every message, scrollable">
-          <ReplayFateTable timeline={timeline} />
-        </div>
-      </details>
-    </>
+    </ReplayLens>
   );
 }

@@ -10,6 +10,7 @@ import type { ConsensusReveal } from "@/server/engine/consensus/view";
 import type { SeatInfo } from "@/server/protocol/events";
 import { outcomeTitle, outcomeTone } from "@/app/components/outcome";
 import { VerdictCard } from "./VerdictCard";
+import { useLexicon } from "./lens";
 
 export function RunReport({ gameId, reveal, seats, you, detector, endTick, links = true, scores = true }: {
   gameId: string;
@@ -24,6 +25,7 @@ export function RunReport({ gameId, reveal, seats, you, detector, endTick, links
   scores?: boolean;
 }) {
   const values = reveal.verdict.agreement.values;
+  const lex = useLexicon();
   const headline = reveal.outcome === "decided" && values.length === 1 ? `Decided ${values[0]}: every correct process agreed` : outcomeTitle(reveal.outcome);
   const nameOf = (seat: string) => seats.find((s) => s.seat === seat);
   const adversary = nameOf("adversary");
@@ -55,7 +57,7 @@ export function RunReport({ gameId, reveal, seats, you, detector, endTick, links
               <span className="font-medium">
                 {p.crashedAt !== null ? `✕ crashed at tick ${p.crashedAt}` : p.decided ? `decided ${p.decided.value}` : "never decided"}
               </span>
-              {p.decided && <span className="text-xs text-slate-500">round {p.decided.round}, tick {p.decided.tick}</span>}
+              {p.decided && <span className="text-xs text-slate-500">{lex.round} {p.decided.round}, tick {p.decided.tick}</span>}
               {scores && <span className="text-lg font-bold" data-testid={`score-${seat}`}>{formatScore(reveal.scores[seat] ?? 0)} pts</span>}
             </li>
           );

@@ -15,4 +15,5 @@ export const ConsensusAsAdversary = lazyPart(() => import("./ConsensusForms").th
 export const ConsensusRoundFields = lazyPart(() => import("./ConsensusRoundFields").then((m) => m.ConsensusRoundFields));
 export const VerdictPie = lazyPart(() => import("./ClassPieces").then((m) => m.VerdictPie), LOADING);
 export const CheckerNote = lazyPart(() => import("./ClassPieces").then((m) => m.CheckerNote));
+export const ReplayLens = lazyPart(() => import("./ReplayLens").then((m) => m.ReplayLens));
 export const ReplayRunReport = lazyPart(() => import("./ReplayRunReport").then((m) => m.ReplayRunReport));

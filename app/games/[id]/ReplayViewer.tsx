@@ -14,6 +14,7 @@ import { useReplayMoment } from "@/app/components/ReplayMoment";
 import { seatTitle } from "@/app/components/outcome";
 import { SpaceTimeDiagram } from "@/app/components/SpaceTimeDiagram";
 import { TimeSlider } from "@/app/components/TimeSlider";
+import { useTimelineWords } from "@/app/components/timelineWords";
 import { ProcessPicker } from "./ProcessPicker";
 
 /**
@@ -24,7 +25,9 @@ import { ProcessPicker } from "./ProcessPicker";
  */
 export function ReplayViewer({ timeline: whole, blind = whole, views }: { timeline: Timeline; blind?: Timeline; views?: ReactNode }) {
   const { tick, end, go } = useReplayMoment();
-  const timeline = tick >= end ? whole : blind;
+  // A lens may rename the labels (consensus in Paxos words); the run drawn is the same.
+  const words = useTimelineWords();
+  const timeline = words(tick >= end ? whole : blind);
   const [playing, setPlaying] = useState(false);
   const [party, setParty] = useState(timeline.parties[0].id);
   const many = timeline.parties.length > 2;

@@ -66,6 +66,7 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
               seats={trace.seats}
               timeline={check.timeline}
               reveal={record.reveal}
+              analysis={ui.replay.analyse?.(record.params, trace.events)}
               viewer={
                 <ReplayViewer
                   timeline={check.timeline}

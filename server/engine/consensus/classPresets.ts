@@ -20,4 +20,11 @@ export const CONSENSUS_CLASS_PRESETS: readonly ClassRoundPreset[] = [
     ...ES_ROUND,
     seating: "mixed",
   },
+  {
+    id: "consensus-paxos",
+    title: "One round, debriefed twice: the rotating coordinator as Paxos",
+    blurb: "One round of five processes under ◇S; debrief it in the lecture's words, then ask again: the class matches each term to its Paxos twin, and the replays switch to Paxos words.",
+    params: { n: 5, detector: "ES", gst: 10, adversary: "none" },
+    tickMs: 1000,
+  },
 ];

@@ -3,12 +3,15 @@
  * does not crash decide? Asked before the first decision; the answer is the run's own end.
  */
 import type { ScenarioPresenter } from "../presenter";
+import { paxosMatchingQuestions } from "./matching";
 
 export const CONSENSUS_PRESENTER: ScenarioPresenter = {
   askAt(timeline) {
     const first = Math.min(...timeline.decisions.map((d) => d.tick), timeline.endTick);
     return Math.max(0, Math.min(timeline.endTick, first - 1));
   },
+  // The second debrief, in Paxos words: the class matches each lecture term to its twin.
+  followUps: () => paxosMatchingQuestions(),
   // "all decided" or "limit" at the end of the axis would answer the question.
   blind: (timeline) => ({ ...timeline, endLabel: "end" }),
   question(timeline, tick) {

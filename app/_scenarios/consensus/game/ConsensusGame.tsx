@@ -18,16 +18,19 @@ import { ProcessMoves } from "./ProcessMoves";
 import { ProcessState } from "./ProcessState";
 import { RunReport } from "../RunReport";
 import { useInClass } from "@/app/components/inClass";
+import { LensBar, LensProvider, useLensChoice } from "../lens";
 
 type Props = GameProps<ConsensusView, ConsensusMove>;
 
 export function ConsensusGame({ snapshot, view, move, notice }: Props) {
   const inClass = useInClass();
+  const [lens, setLens] = useLensChoice();
   const report = view.reveal && (
     <RunReport gameId={snapshot.gameId} reveal={view.reveal} seats={snapshot.seats} you={view.seat} detector={view.params.detector} endTick={view.tick} links={!inClass} scores={!snapshot.challenge} />
   );
   return (
-    <>
+    <LensProvider lens={lens}>
+      <LensBar lens={lens} onChange={setLens} />
       {report}
       {view.role === "process" ? (
         <ProcessScreen snapshot={snapshot} view={view} move={move} notice={notice} />
@@ -35,7 +38,7 @@ export function ConsensusGame({ snapshot, view, move, notice }: Props) {
         // The report says all the adversary's controls could: they go once the run is over.
         !view.reveal && <AdversaryScreen snapshot={snapshot} view={view} move={move} notice={notice} />
       )}
-    </>
+    </LensProvider>
   );
 }
 

@@ -7,11 +7,14 @@
  */
 import type { ConsensusMove } from "@/server/engine/consensus/bots";
 import type { AdversaryView } from "@/server/engine/consensus/view";
-import { KIND_NAME, KIND_TONE, messageChip, payloadDetail } from "./words";
+import { lensChip } from "@/server/engine/consensus/lens";
+import { useLexicon } from "../lens";
+import { KIND_TONE, payloadDetail } from "./words";
 
 export function InFlight({ view, move }: { view: AdversaryView; move: (m: ConsensusMove) => Promise<void> }) {
   const list = [...view.inFlight].sort((a, b) => a.id - b.id);
   const running = view.phase === "running";
+  const lex = useLexicon();
   return (
     <section className="card grid gap-2 content-start" aria-label="Messages in flight">
       <h2 className="font-semibold">
@@ -25,16 +28,16 @@ export function InFlight({ view, move }: { view: AdversaryView; move: (m: Consen
         {list.map((m) => {
           const canDelay = running && m.deliverAt + 1 <= m.deadline;
           const canRush = running && m.deliverAt > view.tick + 1;
-          const what = `#${m.id} p${m.from} to p${m.to}, ${m.payload.kind === "suspicions" ? KIND_NAME.suspicions : `round ${m.payload.round} ${KIND_NAME[m.payload.kind]}`}`;
+          const what = `#${m.id} p${m.from} to p${m.to}, ${m.payload.kind === "suspicions" ? lex.kind.suspicions : `${lex.round} ${m.payload.round} ${lex.kind[m.payload.kind]}`}`;
           return (
             <li key={m.id} className="grid gap-1 text-sm border-t border-slate-100 pt-1.5" data-message={m.id} data-kind={m.payload.kind} data-arrives={m.deliverAt}>
               <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
                 <span className="font-mono text-xs text-slate-500 w-8">#{m.id}</span>
                 <span className="font-medium whitespace-nowrap">p{m.from} → p{m.to}</span>
                 <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${KIND_TONE[m.payload.kind]}`}>
-                  {messageChip(m.payload)}
+                  {lensChip(lex, m.payload)}
                 </span>
-                {payloadDetail(m.payload) && <span className="text-xs text-slate-600">{payloadDetail(m.payload)}</span>}
+                {payloadDetail(m.payload, lex) && <span className="text-xs text-slate-600">{payloadDetail(m.payload, lex)}</span>}
               </div>
               <div className="flex flex-wrap items-center gap-2 pl-10">
                 <span className="text-xs text-slate-600" data-testid="arrival">

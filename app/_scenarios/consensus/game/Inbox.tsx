@@ -3,15 +3,17 @@
  * matter to the protocol), and any DECIDE: newest first, by round.
  */
 import type { ProcessView } from "@/server/engine/consensus/view";
-import { KIND_NAME, KIND_TONE, payloadDetail } from "./words";
+import { useLexicon } from "../lens";
+import { KIND_TONE, payloadDetail } from "./words";
 
 type Item = ProcessView["inbox"][number];
 
 export function Inbox({ view }: { view: ProcessView }) {
+  const lex = useLexicon();
   const groups: { title: string; items: Item[] }[] = [
-    { title: `Round ${view.round} (now)`, items: view.inbox.filter((m) => m.payload.kind !== "decide" && m.payload.round === view.round) },
-    { title: `Round ${view.round - 1}`, items: view.inbox.filter((m) => m.payload.kind !== "decide" && m.payload.round === view.round - 1) },
-    { title: "Decisions heard", items: view.inbox.filter((m) => m.payload.kind === "decide") },
+    { title: `${lex.Round} ${view.round} (now)`, items: view.inbox.filter((m) => m.payload.kind !== "decide" && m.payload.round === view.round) },
+    { title: `${lex.Round} ${view.round - 1}`, items: view.inbox.filter((m) => m.payload.kind !== "decide" && m.payload.round === view.round - 1) },
+    { title: lex.round === "ballot" ? "Announcements heard" : "Decisions heard", items: view.inbox.filter((m) => m.payload.kind === "decide") },
   ].filter((g) => g.items.length > 0 || g.title.endsWith("(now)"));
   return (
     <section className="card grid gap-2 content-start" aria-label="Your inbox">
@@ -23,11 +25,11 @@ export function Inbox({ view }: { view: ProcessView }) {
             {g.items.length === 0 && <li className="text-sm text-slate-500">nothing yet</li>}
             {[...g.items].reverse().map((m) => (
               <li key={m.id} className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm" data-kind={m.payload.kind}>
-                <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${KIND_TONE[m.payload.kind]}`}>{KIND_NAME[m.payload.kind]}</span>
+                <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${KIND_TONE[m.payload.kind]}`}>{lex.kind[m.payload.kind]}</span>
                 <span>
                   from <strong>{m.from === view.me ? "you" : `p${m.from}`}</strong>
-                  {payloadDetail(m.payload) && <>: {payloadDetail(m.payload)}</>}
-                  {m.payload.kind === "decide" && <span className="text-slate-500"> (round {m.payload.round})</span>}
+                  {payloadDetail(m.payload, lex) && <>: {payloadDetail(m.payload, lex)}</>}
+                  {m.payload.kind === "decide" && <span className="text-slate-500"> ({lex.round} {m.payload.round})</span>}
                 </span>
                 <span className="ml-auto text-xs text-slate-500 whitespace-nowrap">tick {m.at}</span>
               </li>

@@ -2,10 +2,12 @@
 import type { Message } from "@/server/engine/consensus/types";
 import type { AdversaryView } from "@/server/engine/consensus/view";
 import { ProcessRing } from "../ProcessRing";
+import { useLexicon } from "../lens";
 
 export const KIND_COLOR: Record<Message["kind"], string> = { opinion: "#0284c7", suggest: "#d97706", ack: "#059669", nack: "#e11d48", decide: "#0f172a", suspicions: "#a78bfa" };
 
 export function NetworkRing({ view }: { view: AdversaryView }) {
+  const lex = useLexicon();
   const seen = new Set<string>();
   const arrows: { from: number; to: number; color: string }[] = [];
   // Protocol messages first, so a relayed list never hides one on the same pair.
@@ -36,10 +38,10 @@ export function NetworkRing({ view }: { view: AdversaryView }) {
         {(Object.keys(KIND_COLOR) as Message["kind"][]).filter((k) => k !== "suspicions" || view.params.strongCompleteness).map((k) => (
           <span key={k} className="flex items-center gap-1">
             <span className="inline-block w-3 h-0.5" style={{ background: KIND_COLOR[k] }} />
-            {k === "suggest" ? "suggestion" : k === "suspicions" ? "suspect list" : k === "ack" || k === "nack" || k === "decide" ? k.toUpperCase() : k}
+            {lex.kind[k]}
           </span>
         ))}
-        {leader && <span><span className="inline-block w-2.5 h-2.5 rounded-full ring-2 ring-amber-500 align-middle" /> coordinator of round {lead}</span>}
+        {leader && <span><span className="inline-block w-2.5 h-2.5 rounded-full ring-2 ring-amber-500 align-middle" /> {lex.coordinator} of {lex.round} {lead}</span>}
       </figcaption>
     </figure>
   );

@@ -9,14 +9,16 @@ import type { ConsensusMove } from "@/server/engine/consensus/bots";
 import { DETECTOR_NAMES } from "@/server/engine/consensus/terms";
 import type { AdversaryView } from "@/server/engine/consensus/view";
 import { PARTY_INKS } from "@/app/components/clock";
+import { useLexicon } from "../lens";
 
 export function ProcessGrid({ view, move }: { view: AdversaryView; move: (m: ConsensusMove) => Promise<void> }) {
   const running = view.phase === "running";
   const shielded = view.protectedProcess;
+  const lex = useLexicon();
   return (
     <section className="grid gap-2 content-start" aria-label="Processes">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h2 className="font-semibold">Processes</h2>
+        <h2 className="font-semibold">{lex.round === "ballot" ? "Acceptors" : "Processes"}</h2>
         <p className="text-sm text-slate-600" data-testid="crashes-left">
           Crashes left: <strong>{view.crashesLeft}</strong> (f = {view.params.f})
         </p>
@@ -42,7 +44,7 @@ export function ProcessGrid({ view, move }: { view: AdversaryView; move: (m: Con
                 <span className="grid place-items-center w-8 h-8 rounded-full text-white text-sm font-bold" style={{ background: p.crashed ? "#64748b" : PARTY_INKS[(p.id - 1) % PARTY_INKS.length] }}>
                   p{p.id}
                 </span>
-                <span className="text-sm font-semibold" data-testid="round">round {p.round}</span>
+                <span className="text-sm font-semibold" data-testid="round">{lex.round} {p.round}</span>
                 {isShielded && <Shield className="ml-auto w-5 h-5 text-sky-700" label={`p${p.id} is protected`} />}
               </div>
               {(p.decided !== null || p.crashed) && (
@@ -52,8 +54,8 @@ export function ProcessGrid({ view, move }: { view: AdversaryView; move: (m: Con
                 </div>
               )}
               <p className="text-xs text-slate-600">
-                coordinator <strong>p{p.coordinator}</strong>
-                {p.coordinator === p.id ? " (itself)" : ""} · v = {p.value}, t = {p.ts} · {p.opined ? "opinion sent" : "no opinion yet"}
+                {lex.coordinator} <strong data-testid="coordinator-of">p{p.coordinator}</strong>
+                {p.coordinator === p.id ? " (itself)" : ""} · v = {p.value}, {lex.ts} = {p.ts} · {p.opined ? `${lex.kind.opinion} sent` : `no ${lex.kind.opinion} yet`}
               </p>
               <div className="grid gap-1">
                 <p className="text-xs text-slate-500">Its detector suspects:</p>

@@ -7,6 +7,8 @@ import type { ConsensusMove } from "@/server/engine/consensus/bots";
 import type { Bit } from "@/server/engine/consensus/types";
 import type { ProcessView } from "@/server/engine/consensus/view";
 import { useShortcuts } from "@/app/components/useShortcut";
+import type { Lexicon } from "@/server/engine/consensus/lens";
+import { useLexicon } from "../lens";
 import { protocolValues } from "./words";
 
 interface Offer {
@@ -17,15 +19,15 @@ interface Offer {
   tone: "primary" | "secondary" | "danger";
 }
 
-function offers(view: ProcessView): Offer[] {
+function offers(view: ProcessView, lex: Lexicon): Offer[] {
   const { can, coordinator: c, round, params } = view;
   const out: Offer[] = [];
   if (can.decide) {
     const done = view.coordinating.find((r) => r.suggestion !== null && r.acks >= params.majority);
     out.push({
       key: "d",
-      label: "Broadcast DECIDE",
-      why: `The first ${params.majority} replies to your suggestion${done ? ` of ${done.suggestion} (round ${done.round})` : ""} are all ACKs: decide it and tell everyone.`,
+      label: lex.moves.decide,
+      why: `The first ${params.majority} replies to your ${lex.kind.suggest}${done ? ` of ${done.suggestion} (${lex.round} ${done.round})` : ""} are all ${lex.kind.ack}: ${lex.round === "ballot" ? "the value is chosen; as the learner, announce it" : "decide it and tell everyone"}.`,
       move: { type: "decide" },
       tone: "primary",
     });
@@ -35,7 +37,7 @@ function offers(view: ProcessView): Offer[] {
     const v = view.decided?.value ?? (heard?.kind === "decide" ? heard.value : undefined);
     out.push({
       key: "r",
-      label: "Relay DECIDE",
+      label: lex.moves.relay,
       why: `Pass the decision${v !== undefined ? ` (${v})` : ""} on to everyone, in case its sender crashes before all have it.`,
       move: { type: "relay" },
       tone: "secondary",
@@ -44,8 +46,8 @@ function offers(view: ProcessView): Offer[] {
   if (can.opinion) {
     out.push({
       key: "s",
-      label: "Send my opinion",
-      why: `Send v = ${view.value}, t = ${view.ts} to ${c === view.me ? "yourself: you coordinate round " + round : `p${c}, round ${round}'s coordinator`}.`,
+      label: lex.moves.opinion,
+      why: `Send v = ${view.value}, ${lex.ts} = ${view.ts} to ${c === view.me ? `yourself: you are ${lex.round} ${round}'s ${lex.coordinator}` : `p${c}, ${lex.round} ${round}'s ${lex.coordinator}`}.`,
       move: { type: "opinion" },
       tone: "primary",
     });
@@ -55,12 +57,12 @@ function offers(view: ProcessView): Offer[] {
     const breaks = params.sandbox && !allowed.includes(value);
     out.push({
       key: String(value),
-      label: `Suggest ${value}`,
+      label: lex.moves.suggest(value),
       why: breaks
         ? `Sandbox: the protocol allows only ${allowed.join(" or ")}. Suggesting ${value} may break agreement.`
         : allowed.length > 1
-          ? `You hold a majority of opinions, and they tie on the largest timestamp: either value is safe. Everyone hears it.`
-          : `You hold a majority of opinions; ${value} has the largest timestamp among the first ${params.majority}. Everyone hears it.`,
+          ? `You hold a majority of ${lex.kind.opinion}s, and none carries a ${lex.round === "ballot" ? "value accepted in an earlier ballot" : "timestamp"}: nothing can be chosen yet, so either value is safe. Everyone hears it.`
+          : `You hold a majority of ${lex.kind.opinion}s; ${value} has the largest ${lex.round === "ballot" ? "accepted ballot" : "timestamp"} among the first ${params.majority}. Everyone hears it.`,
       move: { type: "suggest", value: value as Bit },
       tone: breaks ? "danger" : "primary",
     });
@@ -70,8 +72,8 @@ function offers(view: ProcessView): Offer[] {
     const v = s && s.kind === "suggest" ? s.value : null;
     out.push({
       key: "a",
-      label: "ACK the suggestion",
-      why: `Adopt p${c}'s value${v !== null ? ` ${v}` : ""} (your timestamp becomes ${round}) and go on to round ${round + 1}.`,
+      label: lex.moves.ack,
+      why: `Adopt p${c}'s value${v !== null ? ` ${v}` : ""} (your ${lex.timestamp} becomes ${round}) and go on to ${lex.round} ${round + 1}.`,
       move: { type: "reply", ack: true },
       tone: "primary",
     });
@@ -79,8 +81,8 @@ function offers(view: ProcessView): Offer[] {
   if (can.nack) {
     out.push({
       key: "n",
-      label: "NACK",
-      why: `Your detector suspects p${c}: give up on round ${round} and go on to round ${round + 1}.`,
+      label: lex.moves.nack,
+      why: `Your detector suspects p${c}: give up on ${lex.round} ${round} and go on to ${lex.round} ${round + 1}.`,
       move: { type: "reply", ack: false },
       tone: "danger",
     });
@@ -91,7 +93,8 @@ function offers(view: ProcessView): Offer[] {
 const TONE = { primary: "btn-primary", secondary: "btn-secondary", danger: "btn-danger" } as const;
 
 export function ProcessMoves({ view, move }: { view: ProcessView; move: (m: ConsensusMove) => Promise<void> }) {
-  const list = view.phase === "running" ? offers(view) : [];
+  const lex = useLexicon();
+  const list = view.phase === "running" ? offers(view, lex) : [];
   const keys: Record<string, () => void> = {};
   for (const o of list) keys[o.key] = () => void move(o.move);
   useShortcuts(keys);

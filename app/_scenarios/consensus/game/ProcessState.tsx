@@ -6,31 +6,33 @@
 import { DETECTOR_NAMES, weaklyComplete } from "@/server/engine/consensus/terms";
 import type { ProcessView } from "@/server/engine/consensus/view";
 import { ProcessRing } from "../ProcessRing";
+import { useLexicon } from "../lens";
 import { phaseOf, suspectList } from "./words";
 
 export function ProcessState({ view }: { view: ProcessView }) {
-  const phase = phaseOf(view);
+  const lex = useLexicon();
+  const phase = phaseOf(view, lex);
   const youCoordinate = view.coordinator === view.me;
   const suspects = view.suspects.map((p) => `p${p}`).join(", ");
   return (
     <section className="card grid gap-3 sm:grid-cols-[minmax(0,1fr)_10rem] items-start" aria-label="Your process">
       <div className="grid gap-3 content-start">
         <div className="grid gap-1" data-testid="phase">
-          <p className="text-xs uppercase tracking-wide text-slate-500">Round {phase.round}{phase.phase ? ` · phase ${phase.phase} of 4` : ""}</p>
+          <p className="text-xs uppercase tracking-wide text-slate-500" data-testid="phase-round">{lex.Round} {phase.round}{phase.phase ? ` · phase ${phase.phase} of 4` : ""}</p>
           <h2 className="text-lg font-semibold">{phase.title}</h2>
           <p className="text-sm text-slate-700">{phase.text}</p>
         </div>
-        <PhaseSteps current={phase.phase} />
+        <PhaseSteps current={phase.phase} steps={lex.phases} />
         <dl className="grid grid-cols-3 gap-2 text-center">
           <Fact term="input" value={view.input} testId="input" />
-          <Fact term="estimate v" value={view.value} testId="estimate" />
-          <Fact term="timestamp t" value={view.ts} testId="timestamp" />
+          <Fact term={lex.estimate} value={view.value} testId="estimate" />
+          <Fact term={lex.timestamp} value={view.ts} testId="timestamp" />
         </dl>
         <p className={`rounded-lg px-3 py-2 text-sm ${youCoordinate ? "bg-amber-100 text-amber-950 ring-1 ring-amber-300" : "bg-slate-100"}`} data-testid="coordinator">
           {youCoordinate ? (
-            <><strong>You coordinate round {view.round}.</strong> Coordinators take turns: p(r mod {view.params.n} + 1).</>
+            <><strong>{lex.youLead(view.round)}</strong> {lex.round === "ballot" ? "Ballot r belongs to" : "Coordinators take turns:"} p(r mod {view.params.n} + 1).</>
           ) : (
-            <>Round {view.round}&apos;s coordinator is <strong>p{view.coordinator}</strong>{view.suspects.includes(view.coordinator) ? ", and your detector suspects it" : ""}.</>
+            <>{lex.Round} {view.round}&apos;s {lex.coordinator} is <strong>p{view.coordinator}</strong>{view.suspects.includes(view.coordinator) ? ", and your detector suspects it" : ""}.</>
           )}
         </p>
         <p className="text-sm" data-testid="suspects">
@@ -52,7 +54,7 @@ export function ProcessState({ view }: { view: ProcessView }) {
         crashed={view.crashed ? [view.me] : []}
         decided={view.decided ? { [view.me]: view.decided.value } : {}}
         className="w-40 max-w-full h-auto mx-auto"
-        label={`You are p${view.me} of ${view.params.n}; p${view.coordinator} coordinates round ${view.round}; you suspect ${suspects || "nobody"}`}
+        label={`You are p${view.me} of ${view.params.n}; p${view.coordinator} is ${lex.round} ${view.round}'s ${lex.coordinator}; you suspect ${suspects || "nobody"}`}
       />
     </section>
   );
@@ -81,13 +83,12 @@ function RelayedLists({ view, relay }: { view: ProcessView; relay: NonNullable<P
   );
 }
 
-const STEPS = ["opinions", "suggest", "reply", "decide"];
 
 /** The four phases of a round, the current one lit. */
-function PhaseSteps({ current }: { current: number | null }) {
+function PhaseSteps({ current, steps }: { current: number | null; steps: readonly string[] }) {
   return (
     <ol className="grid grid-cols-4 gap-1 text-[11px] text-center" aria-label="The four phases of a round">
-      {STEPS.map((s, i) => (
+      {steps.map((s, i) => (
         <li
           key={s}
           aria-current={current === i + 1 ? "step" : undefined}

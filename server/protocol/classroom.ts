@@ -36,6 +36,8 @@ export const startRoundSchema = z
     /** Bot strategy per seat, for seats no student takes; defaults to each seat's first strategy. */
     bots: z.record(z.string().max(16), z.string().min(1).max(32)).optional(),
     tickMs: z.number().int().min(5).max(10_000).default(1000),
+    /** Another telling of the scenario for every game of the round (server/protocol/skins.ts). */
+    skin: skinSchema.optional(),
   })
   .strict();
 

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Ack, GameSnapshot, GameStatus } from "./events";
 import { gameIdSchema, joinCodeSchema, nicknameSchema, notOffensive, playerSchema } from "./schemas";
+import { skinSchema } from "./skins";
 
 export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, "Not a session id");
 /** The host key and student tokens share the seat tokens' shape: 32 URL-safe characters. */

@@ -53,4 +53,6 @@ export interface ClassRoundPreset {
   /** Strategies for the seats bots play; absent seats get the seat's first strategy. */
   bots?: Record<string, string>;
   tickMs: number;
+  /** Another telling of the scenario (server/protocol/skins.ts): its games' words and pictures. */
+  skin?: "gangsters";
 }

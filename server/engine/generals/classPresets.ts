@@ -17,4 +17,12 @@ export const GENERALS_CLASS_PRESETS: readonly ClassRoundPreset[] = [
     bots: { enemy: "adversarial" },
     tickMs: 1000,
   },
+  {
+    id: "generals-gangsters",
+    title: "Two Gangs (the 1975 telling)",
+    blurb: "The same game as the fog round, told as two gangs and their couriers: the problem as it was first posed.",
+    params: { captureProbability: 0.3, crossingTicks: 2, dawnTick: 20, enemy: "none" },
+    tickMs: 1000,
+    skin: "gangsters",
+  },
 ];

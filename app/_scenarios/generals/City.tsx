@@ -47,14 +47,15 @@ export function PoliceCar() {
 export function Hideout({ x, y, color, name, you }: { x: number; y: number; color: string; name: string; you: boolean }) {
   return (
     <g>
-      <rect x={x - 30} y={y - 46} width="60" height="46" fill={color} stroke="#0b1324" strokeWidth="2" />
-      {[-18, 0, 18].map((dx) => (
-        <rect key={dx} x={x + dx - 5} y={y - 38} width="10" height="12" fill="#fde68a" opacity="0.9" />
+      <rect x={x - 38} y={y - 56} width="76" height="56" fill={color} stroke="#0b1324" strokeWidth="2" />
+      {[-24, 0, 24].map((dx) => (
+        <rect key={dx} x={x + dx - 7} y={y - 46} width="14" height="14" fill="#fde68a" opacity="0.9" />
       ))}
-      <rect x={x - 7} y={y - 18} width="14" height="18" fill="#0b1324" />
-      {/* the fedora: the gang's sign over its door */}
-      <path d={`M${x - 22} ${y - 52} H${x + 22}`} stroke="#0b1324" strokeWidth="4" strokeLinecap="round" />
-      <path d={`M${x - 12} ${y - 52} Q${x - 11} ${y - 66} ${x} ${y - 64} Q${x + 11} ${y - 66} ${x + 12} ${y - 52}Z`} fill="#0b1324" />
+      <rect x={x - 8} y={y - 22} width="16" height="22" fill="#0b1324" />
+      {/* the fedora on the roof: the gang's sign, drawn light against the night */}
+      <path d={`M${x - 26} ${y - 62} H${x + 26}`} stroke="#e2e8f0" strokeWidth="4" strokeLinecap="round" />
+      <path d={`M${x - 14} ${y - 62} Q${x - 13} ${y - 80} ${x} ${y - 76} Q${x + 13} ${y - 80} ${x + 14} ${y - 62}Z`} fill="#e2e8f0" />
+      <path d={`M${x - 13} ${y - 66} H${x + 13}`} stroke="#0b1324" strokeWidth="3" />
       <text x={x} y={y + 22} textAnchor="middle" fontSize="16" fontWeight="700" fill="#f8fafc">
         {you ? `You (${name})` : `Boss ${name}`}
       </text>

@@ -5,7 +5,7 @@ import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS, type GeneralStrategy } from 
 import type { CreateGamePayload } from "@/server/protocol/schemas";
 import type { StartFormProps } from "@/app/_scenarios/playUi";
 import { Card, PracticeSeed, practiceSeedField, Select } from "@/app/_start/FormBits";
-import { tellingOf } from "./telling";
+import { GANGSTER_STRATEGY_WORDS, tellingOf } from "./telling";
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -64,7 +64,7 @@ export function GeneralsVersusBot({ busy, onStart, errorId, skin }: StartFormPro
         onChange={setStrategy}
         options={GENERAL_STRATEGIES.map((s) => ({ value: s, label: s }))}
       />
-      <p className="text-xs text-slate-500 -mt-2">{STRATEGY_DESCRIPTIONS[strategy]}</p>
+      <p className="text-xs text-slate-500 -mt-2">{(skin && GANGSTER_STRATEGY_WORDS[strategy]) || STRATEGY_DESCRIPTIONS[strategy]}</p>
       {role !== "enemy" && (
         <Select<number | "enemy">
           label={capitalise(t.valley)}

@@ -13,7 +13,7 @@ export function GeneralsIntro({ skin }: { skin?: Skin }) {
     <section className="grid gap-4">
       <TellingSwitch skin={skin} />
       {skin === "gangsters" ? <Gangsters /> : <Generals />}
-      <GeneralsScoring enemy />
+      <GeneralsScoring enemy skin={skin} />
     </section>
   );
 }

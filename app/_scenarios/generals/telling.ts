@@ -7,6 +7,8 @@
 import type { Skin } from "@/server/protocol/skins";
 
 export interface Telling {
+  /** The skin this telling is (absent for the generals' own). */
+  skin?: Skin;
   /** The scenario's title in this telling. */
   title: string;
   blurb: string;
@@ -59,6 +61,7 @@ const GENERALS: Telling = {
 };
 
 const GANGSTERS: Telling = {
+  skin: "gangsters",
   title: "Two Gangs",
   blurb: "Two gang bosses must pull the job together; their couriers cross a city where the police may pick them up.",
   party: (seat) => `Boss ${seat}`,
@@ -76,6 +79,18 @@ const GANGSTERS: Telling = {
   hold: "lie low",
   held: "laid low",
   sides: "gangs",
+};
+
+/** The bots' strategies in the gangsters' words (the generals' are the engine's STRATEGY_DESCRIPTIONS). */
+export const GANGSTER_STRATEGY_WORDS: Record<string, string> = {
+  bold: "Goes without waiting: A at once, B as soon as word of the job arrives.",
+  acknowledged: "Pulls the job only once one of its own couriers has been acknowledged.",
+  "chain-3": "Pulls the job once the chain of couriers reaches depth 3 at its end.",
+  "chain-4": "Pulls the job once the chain of couriers reaches depth 4 at its end.",
+  "chain-6": "Pulls the job once the chain of couriers reaches depth 6 at its end.",
+  timid: "Keeps the couriers running but never pulls the job.",
+  adversarial: "Lets the chain grow to a level it picks in secret, then picks up every courier that would go further.",
+  random: "Picks up each courier with a fixed chance.",
 };
 
 export const TELLINGS: Record<"generals" | Skin, Telling> = { generals: GENERALS, gangsters: GANGSTERS };

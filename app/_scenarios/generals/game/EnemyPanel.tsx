@@ -46,7 +46,7 @@ export function EnemyPanel({ telling: t, view, move }: { telling: Telling; view:
             ))}
         </ul>
       </section>
-      <GeneralsScoring enemy />
+      <GeneralsScoring enemy skin={t.skin} />
     </div>
   );
 }

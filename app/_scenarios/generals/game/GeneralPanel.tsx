@@ -61,7 +61,7 @@ export function GeneralPanel({ telling: t, view, move }: Props) {
         <p className="text-xs text-slate-500">Dawn breaks before that tick&apos;s arrivals: a {t.messenger} due at dawn is too late.</p>
       </section>
       <Knowledge telling={t} view={view} />
-      <GeneralsScoring enemy={view.params.enemy !== "none"} />
+      <GeneralsScoring enemy={view.params.enemy !== "none"} skin={t.skin} />
     </div>
   );
 }

@@ -21,12 +21,13 @@ export default async function Home({ searchParams }: { searchParams: Promise<{ p
   const { play, skin: asked } = await searchParams;
   // An unknown or missing ?play= shows the first scenario.
   const scenario = (play !== undefined && scenarioUi(play)) || SCENARIO_UI_LIST[0];
-  const { Intro } = scenario.play;
+  const { Intro, Tellings } = scenario.play;
   // Another telling of this scenario (`?skin=gangsters`): its introduction and its games' words.
   const skin = skinRefusal(scenario.id, knownSkin(asked)) === null ? knownSkin(asked) : undefined;
   return (
     <div className="mx-auto max-w-5xl px-4 py-4 sm:py-10 grid gap-4 sm:gap-6">
       <ProblemTabs tabs={SCENARIO_UI_LIST.map((s) => ({ id: s.id, title: s.title, href: tabHref(s.id) }))} current={scenario.id} />
+      {Tellings && <Tellings skin={skin} />}
       <div className="grid gap-4 sm:gap-6 lg:gap-8 lg:grid-cols-[1.1fr_1fr] items-start">
         {/* Phones: the lead, the start forms, then the introduction (order-last). */}
         <p className="text-sm text-slate-700 lg:hidden" data-testid="phone-lead">

@@ -65,6 +65,11 @@ export interface PlayUi {
    * scored. Rendered on the server: not a "use client" component; its one prop is the telling chosen (`?skin=`).
    */
   Intro: ComponentType<{ skin?: Skin }>;
+  /**
+   * For a scenario with skins: the switch between its tellings (`?skin=`), shown under the
+   * problem tabs on every width (a server component, no hooks).
+   */
+  Tellings?: ComponentType<{ skin?: Skin }>;
   /** The start forms beside the introduction, in order (client components). */
   startForms: readonly ComponentType<StartFormProps>[];
   /** One seat's game screen once the game has started, through to its debrief (a client component). */

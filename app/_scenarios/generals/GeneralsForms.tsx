@@ -17,6 +17,10 @@ export const PACES = [
   { label: "Quick (0.4 s a tick)", ms: 400 },
 ] as const;
 
+/** The same chances in the gangsters' words. */
+const GANG_FOG = ["Quiet streets (10% picked up)", "Patrols (20%)", "Busy night (30%)", "Crackdown (50%)"];
+const fogOptions = (skin: StartFormProps["skin"]) => FOG.map((f, i) => ({ value: f.p, label: skin ? GANG_FOG[i] : f.label }));
+
 const FOG = [
   { label: "Clear (10% captured)", p: 0.1 },
   { label: "Misty (20%)", p: 0.2 },
@@ -70,7 +74,7 @@ export function GeneralsVersusBot({ busy, onStart, errorId, skin }: StartFormPro
           label={capitalise(t.valley)}
           value={valley}
           onChange={setValley}
-          options={[...FOG.map((f) => ({ value: f.p, label: f.label })), { value: "enemy" as const, label: skin ? "A police bot that reads and picks up" : "An Enemy bot that reads and captures" }]}
+          options={[...fogOptions(skin), { value: "enemy" as const, label: skin ? "A police bot that reads and picks up" : "An Enemy bot that reads and captures" }]}
         />
       )}
       <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
@@ -99,7 +103,7 @@ export function GeneralsWithFriend({ busy, onStart, errorId, skin }: StartFormPr
           { value: "B", label: `${t.party("B")} (your friend is A)` },
         ]}
       />
-      <Select<number> label={capitalise(t.valley)} value={fog} onChange={setFog} options={FOG.map((f) => ({ value: f.p, label: f.label }))} />
+      <Select<number> label={capitalise(t.valley)} value={fog} onChange={setFog} options={fogOptions(skin)} />
       <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
       <button aria-describedby={errorId}
         type="button"

@@ -1,7 +1,7 @@
 /**
  * The home page's introduction to the Two Generals: the two hills, the problem, the scoring. With
  * `skin="gangsters"`, the same problem told as it was first told (1975): two gangs and couriers.
- * A switch at the top moves between the two tellings (`?skin=`); the rules are the same.
+ * The switch between the two tellings (`?skin=`) is Tellings.tsx; the rules are the same.
  */
 import Link from "next/link";
 import type { Skin } from "@/server/protocol/skins";
@@ -11,23 +11,9 @@ import { GeneralsScoring } from "./GeneralsScoring";
 export function GeneralsIntro({ skin }: { skin?: Skin }) {
   return (
     <section className="grid gap-4">
-      <TellingSwitch skin={skin} />
       {skin === "gangsters" ? <Gangsters /> : <Generals />}
       <GeneralsScoring enemy skin={skin} />
     </section>
-  );
-}
-
-function TellingSwitch({ skin }: { skin?: Skin }) {
-  const tab = (active: boolean) => `rounded-full px-3 py-1 text-sm font-medium ring-1 ${active ? "bg-night text-white ring-night" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`;
-  return (
-    <nav aria-label="Tell it as" className="flex flex-wrap items-center gap-2">
-      <span className="text-sm text-slate-600">Tell it as:</span>
-      <Link href="/" className={tab(!skin)} aria-current={!skin ? "page" : undefined}>The generals</Link>
-      <Link href="/?play=generals&skin=gangsters" className={tab(skin === "gangsters")} aria-current={skin === "gangsters" ? "page" : undefined}>
-        The gangsters (1975)
-      </Link>
-    </nav>
   );
 }
 

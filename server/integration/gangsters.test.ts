@@ -4,6 +4,7 @@
  * and the Game row, and never a cause of any difference in the run itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { HostGrant, StudentGrant, StudentView } from "../protocol/classroom";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { verifyTrace } from "../engine/verify";
 import { getPrisma } from "../storage/db";
@@ -85,5 +86,28 @@ describe("the gangsters' skin", () => {
     const unknown = await c.request("game:create", { scenario: "generals", params: {}, seat: "A", others: { B: { kind: "bot", strategy: "acknowledged" } }, player: c.player, skin: "pirates" });
     expect(unknown).toMatchObject({ ok: false, error: { code: "BAD_PAYLOAD" } });
     expect(c.snapshots()).toHaveLength(0);
+  });
+
+  it("a class round started with the skin tells every game of it so, and refuses it for another scenario", async () => {
+    const host = await client("Prof");
+    const grant = await host.request<HostGrant>("class:host", { title: "Week 1", player: host.player });
+    if (!grant.ok) throw new Error(grant.error.code);
+    const auth = { sessionId: grant.sessionId, hostKey: grant.hostKey };
+    const student = await client("Sam");
+    const joined = await student.request<StudentGrant>("class:join", { code: grant.code, player: student.player });
+    expect(joined.ok).toBe(true);
+    const refused = await host.request("class:round:start", { ...auth, scenario: "lovers", params: {}, tickMs: 25, skin: "gangsters" });
+    expect(refused).toMatchObject({ ok: false, error: { code: "BAD_PAYLOAD" } });
+
+    const started = await host.request("class:round:start", { ...auth, scenario: "generals", params: { crossingTicks: 1, dawnTick: 8 }, tickMs: 25, skin: "gangsters" });
+    expect(started).toEqual({ ok: true, round: 1 });
+    const seated = await student.waitFor((p) => p.event === "class:student" && (p.data as StudentView).game !== null);
+    const seat = (seated.data as StudentView).game!;
+    expect((await student.request("game:resume", { gameId: seat.gameId, seatToken: seat.seatToken })).ok).toBe(true);
+    await student.waitFor(isFinished);
+    const snapshots = student.snapshots().filter((x) => x.gameId === seat.gameId);
+    expect(snapshots.length).toBeGreaterThan(0);
+    for (const x of snapshots) expect(x.skin).toBe("gangsters");
+    expect((await traceOf(t.server.url, seat.gameId)).skin).toBe("gangsters");
   });
 });

@@ -10,9 +10,10 @@ import { useHydrated } from "./lib/useHydrated";
 import { useStartGame } from "./lib/useStartGame";
 import { Card } from "./_start/FormBits";
 import { scenarioUi } from "./_scenarios/registry";
+import type { Skin } from "@/server/protocol/skins";
 
-/** `scenario`: a registered scenario's id (the home page's tab); its start forms come from the UI registry. */
-export function StartPanel({ scenario }: { scenario: string }) {
+/** `scenario`: a registered scenario's id (the home page's tab); its start forms come from the UI registry. `skin`: the telling chosen. */
+export function StartPanel({ scenario, skin }: { scenario: string; skin?: Skin }) {
   const start = useStartGame();
   // Until the page is live, a start button's click would be lost: they wait, disabled.
   const hydrated = useHydrated();
@@ -31,7 +32,7 @@ export function StartPanel({ scenario }: { scenario: string }) {
         const origin = `form-${i}`;
         return (
           <div key={`${scenario}:${i}`} className="grid gap-2">
-            <Form busy={busy} onStart={(payload) => void start.create(payload, origin)} errorId={errorAt(origin) ? errorId : undefined} />
+            <Form skin={skin} busy={busy} onStart={(payload) => void start.create(payload, origin)} errorId={errorAt(origin) ? errorId : undefined} />
             <ErrorLine error={errorAt(origin)} id={errorId} />
           </div>
         );

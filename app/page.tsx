@@ -7,32 +7,37 @@ import Link from "next/link";
 import { scenarioById } from "@/server/engine/scenarios";
 import { SCENARIO_UI_LIST, scenarioUi } from "./_scenarios/registry";
 import { StartPanel } from "./StartPanel";
+import { tellingOf } from "./_scenarios/generals/telling";
 import { ProblemTabs } from "./_start/ProblemTabs";
 import { JoinClassByCode } from "./class/JoinClassByCode";
+import { knownSkin, skinRefusal } from "@/server/protocol/skins";
 
 /** The first registered scenario lives at "/", every other one at "/?play=<id>". */
 function tabHref(id: string): string {
   return id === SCENARIO_UI_LIST[0].id ? "/" : `/?play=${encodeURIComponent(id)}`;
 }
 
-export default async function Home({ searchParams }: { searchParams: Promise<{ play?: string }> }) {
-  const play = (await searchParams).play;
+export default async function Home({ searchParams }: { searchParams: Promise<{ play?: string; skin?: string }> }) {
+  const { play, skin: asked } = await searchParams;
   // An unknown or missing ?play= shows the first scenario.
   const scenario = (play !== undefined && scenarioUi(play)) || SCENARIO_UI_LIST[0];
-  const { Intro } = scenario.play;
+  const { Intro, Tellings } = scenario.play;
+  // Another telling of this scenario (`?skin=gangsters`): its introduction and its games' words.
+  const skin = skinRefusal(scenario.id, knownSkin(asked)) === null ? knownSkin(asked) : undefined;
   return (
     <div className="mx-auto max-w-5xl px-4 py-4 sm:py-10 grid gap-4 sm:gap-6">
       <ProblemTabs tabs={SCENARIO_UI_LIST.map((s) => ({ id: s.id, title: s.title, href: tabHref(s.id) }))} current={scenario.id} />
+      {Tellings && <Tellings skin={skin} />}
       <div className="grid gap-4 sm:gap-6 lg:gap-8 lg:grid-cols-[1.1fr_1fr] items-start">
         {/* Phones: the lead, the start forms, then the introduction (order-last). */}
         <p className="text-sm text-slate-700 lg:hidden" data-testid="phone-lead">
-          {scenarioById(scenario.id)?.words.blurb}{" "}
+          {skin ? tellingOf(skin).blurb : scenarioById(scenario.id)?.words.blurb}{" "}
           <a href="#about" className="underline font-medium whitespace-nowrap">How it works ↓</a>
         </p>
         <div id="about" className="order-last lg:order-none scroll-mt-4">
-          <Intro />
+          <Intro skin={skin} />
         </div>
-        <StartPanel scenario={scenario.id} />
+        <StartPanel scenario={scenario.id} skin={skin} />
       </div>
       <ClassEntry />
     </div>

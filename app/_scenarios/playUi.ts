@@ -6,6 +6,7 @@
 import type { ComponentType, ReactNode } from "react";
 import type { GameSnapshot } from "@/server/protocol/events";
 import type { CreateRequest } from "@/app/lib/useStartGame";
+import type { Skin } from "@/server/protocol/skins";
 
 /**
  * A seat's view, as the generic screens see it: the scenario's own view type, of which they read
@@ -40,6 +41,8 @@ export interface StartFormProps {
   onStart: (payload: CreateRequest) => void;
   /** While a refusal of this form's start is shown beside it: its id, for the button's aria-describedby. */
   errorId?: string;
+  /** The telling chosen on the home page (`?skin=`), sent with `game:create`; forms of scenarios without skins ignore it. */
+  skin?: Skin;
 }
 
 /**
@@ -52,14 +55,21 @@ export interface BriefingProps {
   seat: string | null;
   /** The scenario's announced parameters for that seat (its disclosure's type); read defensively. */
   params: Readonly<Record<string, unknown>>;
+  /** The game's telling (server/protocol/skins.ts), when not the scenario's own. */
+  skin?: Skin;
 }
 
 export interface PlayUi {
   /**
    * The home page's introduction: heading, picture, the problem in a few paragraphs and how it is
-   * scored. Rendered on the server: not a "use client" component, and it takes no props.
+   * scored. Rendered on the server: not a "use client" component; its one prop is the telling chosen (`?skin=`).
    */
-  Intro: ComponentType;
+  Intro: ComponentType<{ skin?: Skin }>;
+  /**
+   * For a scenario with skins: the switch between its tellings (`?skin=`), shown under the
+   * problem tabs on every width (a server component, no hooks).
+   */
+  Tellings?: ComponentType<{ skin?: Skin }>;
   /** The start forms beside the introduction, in order (client components). */
   startForms: readonly ComponentType<StartFormProps>[];
   /** One seat's game screen once the game has started, through to its debrief (a client component). */

@@ -3,6 +3,7 @@
  * game's parameters, and the story told around the scrubbable replay once the trace has been
  * replayed and checked. The page owns the header, the check's outcome and the link to the trace.
  */
+import type { Skin } from "@/server/protocol/skins";
 import type { ComponentType, ReactNode } from "react";
 import type { Timeline } from "@/server/engine/timeline";
 
@@ -39,7 +40,8 @@ export interface ReplayViewsProps {
 
 export interface ReplayUi {
   /** The parameters in one line of words, under the replay's title. */
-  describeParams(params: Record<string, unknown>): string;
+  /** `skin`: the telling the game was played in (server/protocol/skins.ts), if any. */
+  describeParams(params: Record<string, unknown>, skin?: Skin): string;
   /** The finished game's story around the viewer: outcome, messages, debriefs. */
   Story: ComponentType<ReplayStoryProps>;
   /**

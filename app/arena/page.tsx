@@ -38,7 +38,7 @@ export default async function ArenaPage({ searchParams }: { searchParams: Promis
         <h1 className="text-3xl font-bold">{titleOf(scenario)} arena</h1>
         <TabLinks label="Scenarios" tabs={ARENA_SCENARIOS.map((s) => ({ key: s.id, title: titleOf(s.id), href: hrefOf(s.id) }))} current={scenario} />
         <p className="text-slate-600">
-          Students&apos; programs play the {seats.length === 1 ? "seat" : "seats"} of {seats.map(seatTitle).join(", ")} through the Bot API, on the same fixed nights in the
+          Students&apos; programs play the {seats.length === 1 ? "seat" : "seats"} of {seats.map((s) => seatTitle(s)).join(", ")} through the Bot API, on the same fixed nights in the
           same order. Each match is judged against par, what the house bots score in that seat on that night, and moves a Glicko-2 rating. Bots are ranked here only,
           never on the human leaderboards.
         </p>

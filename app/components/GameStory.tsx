@@ -5,7 +5,7 @@
  */
 import { chainIn, knownDepthIn, partyViewAt, type Timeline, type TimelineMessage } from "@/server/engine/timeline";
 import { clockLabel } from "./clock";
-import { outcomeTitle, outcomeTone, seatTitle } from "./outcome";
+import { lostToEnemy, outcomeTitle, outcomeTone, seatTitle } from "./outcome";
 import { ScrubbableDiagram } from "./ScrubbableDiagram";
 
 export interface StorySeat {
@@ -30,7 +30,7 @@ export function OutcomeCards({ timeline, seats, you, scores = true, upTo }: { ti
           At {clockLabel(timeline.clock, until)}: the game is under way
         </h2>
       ) : (
-        <h2 className={`rounded-2xl ring-1 px-4 py-3 text-xl sm:text-2xl font-bold ${outcomeTone(timeline.outcome)}`}>{outcomeTitle(timeline.outcome)}</h2>
+        <h2 className={`rounded-2xl ring-1 px-4 py-3 text-xl sm:text-2xl font-bold ${outcomeTone(timeline.outcome)}`}>{outcomeTitle(timeline.outcome, timeline.skin)}</h2>
       )}
       <ul className="grid gap-2 grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]" aria-label={partial ? `Seats at ${clockLabel(timeline.clock, until)}` : "Seats at the end"}>
         {seats.map((s) => {
@@ -39,7 +39,7 @@ export function OutcomeCards({ timeline, seats, you, scores = true, upTo }: { ti
           return (
             <li key={s.seat} className="card grid gap-1">
               <span className="text-sm text-slate-600">
-                {seatTitle(s.seat)}
+                {seatTitle(s.seat, timeline.skin)}
                 {you === s.seat ? " (you)" : ""}: {s.name ?? "?"} {s.kind === "bot" ? "(bot)" : ""}
               </span>
               {scores &&
@@ -138,7 +138,7 @@ export function FateTable({ timeline, upTo }: { timeline: Timeline; upTo?: numbe
         {messages.map((m) => (
           <tr key={m.id} className="border-t border-slate-200">
             <td className="py-1 pr-2 font-mono">{m.id}</td>
-            <td className="py-1 pr-2">{seatTitle(m.from)}</td>
+            <td className="py-1 pr-2">{seatTitle(m.from, timeline.skin)}</td>
             <td className="py-1 pr-2">{m.label}</td>
             <td className="py-1 pr-2">{at(m.sentAt)}</td>
             <td className={`py-1 ${!settled(m) ? "text-slate-500" : m.fate === "lost" ? "text-rose-700" : "text-emerald-700"}`}>
@@ -148,7 +148,7 @@ export function FateTable({ timeline, upTo }: { timeline: Timeline; upTo?: numbe
                   : `still on its way at ${timeline.endLabel}`
                 : m.fate === "delivered"
                   ? `arrived at ${at(m.settledAt)}`
-                  : `${m.lostBy === "enemy" ? "captured by the Enemy" : "lost"} at ${at(m.settledAt)}`}
+                  : `${m.lostBy === "enemy" ? lostToEnemy(timeline.skin) : "lost"} at ${at(m.settledAt)}`}
             </td>
           </tr>
         ))}

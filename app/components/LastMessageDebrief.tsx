@@ -21,8 +21,8 @@ export function LastMessageDebrief({ timeline }: { timeline: Timeline }) {
   }
   const m = worlds.message;
   const at = (t: number) => clockLabel(timeline.clock, t);
-  const sender = seatTitle(m.from);
-  const receiver = seatTitle(m.to);
+  const sender = seatTitle(m.from, timeline.skin);
+  const receiver = seatTitle(m.to, timeline.skin);
   const arrived = m.fate === "delivered" ? worlds.actual : worlds.other;
   const lost = m.fate === "delivered" ? worlds.other : worlds.actual;
   const landing = m.fate === "delivered" ? m.settledAt : m.arrivesAt;
@@ -77,7 +77,7 @@ function World({ title, actual, timeline, receiver, tick }: { title: string; act
       </figcaption>
       <SpaceTimeDiagram timeline={timeline} compact />
       <p className="text-xs text-slate-600" data-testid="world-knowledge">
-        {seatTitle(receiver)}&apos;s knowledge depth at {clockLabel(timeline.clock, tick)}: <strong>{then.depth}</strong>
+        {receiver}&apos;s knowledge depth at {clockLabel(timeline.clock, tick)}: <strong>{then.depth}</strong>
         {then.chain !== then.depth && <> (in truth {then.chain} in a row)</>}; at {timeline.endLabel}: <strong>{knownDepthIn(timeline, receiver)}</strong>
       </p>
     </figure>

@@ -12,7 +12,7 @@ export interface ScoringRow {
   enemy?: number;
 }
 
-export function ScoringTable({ rows, players, messageWord, messageCost, enemy = false }: {
+export function ScoringTable({ rows, players, messageWord, messageCost, enemy = false, enemyWord = "Enemy" }: {
   rows: readonly ScoringRow[];
   /** The column heading of the players' points, in the scenario's words. */
   players: string;
@@ -22,6 +22,8 @@ export function ScoringTable({ rows, players, messageWord, messageCost, enemy = 
   messageCost: number;
   /** Show the Enemy's column. */
   enemy?: boolean;
+  /** The Enemy column's heading, in the scenario's (or its skin's) words. */
+  enemyWord?: string;
 }) {
   return (
     <details className="card text-sm">
@@ -31,7 +33,7 @@ export function ScoringTable({ rows, players, messageWord, messageCost, enemy = 
           <tr>
             <th className="font-normal py-1">at the end</th>
             <th className="font-normal py-1">{players}</th>
-            {enemy && <th className="font-normal py-1 text-right">Enemy</th>}
+            {enemy && <th className="font-normal py-1 text-right">{enemyWord}</th>}
           </tr>
         </thead>
         <tbody>

@@ -15,6 +15,7 @@
 import { useEffect, useRef, useState } from "react";
 import { frameAt, type MessageAt, type Timeline } from "@/server/engine/timeline";
 import { axisLabel, clockLabel, partyColor } from "./clock";
+import { lostToEnemy } from "./outcome";
 import { diagramLayout, spacedLabels, type DiagramLayout } from "./diagramLayout";
 
 export interface SpaceTimeDiagramProps {
@@ -36,7 +37,7 @@ const LABEL_CHAR_PX = 5.6;
 
 /** A party's name on the diagram: "you" for the reader, generals by their letter. */
 function partyName(party: { id: string; name: string }, you: string | undefined): string {
-  return you === party.id ? "you" : party.name.replace("General ", "");
+  return you === party.id ? "you" : party.name.replace(/^(General|Boss) /, "");
 }
 
 type Point = (tick: number, party: string) => readonly [number, number];
@@ -201,7 +202,7 @@ export function SpaceTimeDiagram({ timeline, at, you, compact = false, onScrub }
             );
           })}
           {frame.messages.map((m) => (
-            <MessageArrow key={m.message.id} at={m} point={point} color={partyColor(timeline, m.message.from)} clock={timeline.clock} ended={frame.tick >= end} labelled={labelled.has(m.message.id)} />
+            <MessageArrow key={m.message.id} at={m} point={point} color={partyColor(timeline, m.message.from)} clock={timeline.clock} ended={frame.tick >= end} labelled={labelled.has(m.message.id)} skin={timeline.skin} />
           ))}
           {frame.rungs.map((r) => {
             const [cx, cy] = point(r.tick, r.party);
@@ -298,14 +299,14 @@ function Mark({ mark, cx, cy, clock }: { mark: NonNullable<Timeline["marks"]>[nu
   );
 }
 
-function MessageArrow(props: { at: MessageAt; point: Point; color: string; clock: Timeline["clock"]; ended: boolean; labelled: boolean }) {
+function MessageArrow(props: { at: MessageAt; point: Point; color: string; clock: Timeline["clock"]; ended: boolean; labelled: boolean; skin?: string }) {
   const m = props.at.message;
   // The consensus relay layer's lists: thin, dotted and violet, unlabelled, under the protocol's arrows.
   if (m.layer === "relay") return <RelayArrow {...props} />;
   return <ProtocolArrow {...props} />;
 }
 
-function RelayArrow({ at, point, clock }: { at: MessageAt; point: Point; clock: Timeline["clock"] }) {
+function RelayArrow({ at, point, clock }: { at: MessageAt; point: Point; clock: Timeline["clock"]; skin?: string }) {
   const m = at.message;
   const f = at.status === "in-flight" ? Math.max(0.06, at.progress) : 1;
   const [x1, y1] = point(m.sentAt, m.from);
@@ -318,13 +319,13 @@ function RelayArrow({ at, point, clock }: { at: MessageAt; point: Point; clock: 
   );
 }
 
-function ProtocolArrow({ at, point: place, color, clock, ended, labelled }: { at: MessageAt; point: Point; color: string; clock: Timeline["clock"]; ended: boolean; labelled: boolean }) {
+function ProtocolArrow({ at, point: place, color, clock, ended, labelled, skin }: { at: MessageAt; point: Point; color: string; clock: Timeline["clock"]; ended: boolean; labelled: boolean; skin?: string }) {
   const m = at.message;
   const [x1, y1] = place(m.sentAt, m.from);
   const [x2, y2] = place(m.arrivesAt, m.to);
   const point = (f: number) => [x1 + (x2 - x1) * f, y1 + (y2 - y1) * f] as const;
   const title = `#${m.id} ${m.label}, sent at ${clockLabel(clock, m.sentAt)}: ${
-    m.fate === "delivered" ? `arrived at ${clockLabel(clock, m.settledAt)}` : m.fate === "lost" ? `lost${m.lostBy === "enemy" ? " (captured by the Enemy)" : ""} at ${clockLabel(clock, m.settledAt)}` : `still on its way at the end`
+    m.fate === "delivered" ? `arrived at ${clockLabel(clock, m.settledAt)}` : m.fate === "lost" ? `lost${m.lostBy === "enemy" ? ` (${lostToEnemy(skin)})` : ""} at ${clockLabel(clock, m.settledAt)}` : `still on its way at the end`
   }`;
   if (at.status === "delivered") {
     return (

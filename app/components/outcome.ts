@@ -54,8 +54,22 @@ export function outcomeColor(outcome: string): string {
   return outcome.endsWith("B") || outcome.endsWith("bob") ? "bg-rose-400" : "bg-rose-500";
 }
 
-export const outcomeTitle = (outcome: string): string => OUTCOME_TITLE[outcome] ?? outcome;
-export const outcomeShort = (outcome: string): string => OUTCOME_SHORT[outcome] ?? outcome;
+/** A telling's own outcome words (server/protocol/skins.ts), where they differ. */
+const SKIN_OUTCOMES: Record<string, { title: Record<string, string>; short: Record<string, string> }> = {
+  gangsters: {
+    title: {
+      victory: "The job came off: both gangs pulled it",
+      "no-battle": "Nothing doing: both gangs laid low",
+      "defeat-A": "Busted: A pulled the job alone",
+      "defeat-B": "Busted: B pulled the job alone",
+    },
+    short: { victory: "Job done", "no-battle": "Laid low", "defeat-A": "A alone", "defeat-B": "B alone" },
+  },
+};
+
+/** `skin`: the telling the game was played in, if any (snapshot, trace or timeline `skin`). */
+export const outcomeTitle = (outcome: string, skin?: string): string => (skin && SKIN_OUTCOMES[skin]?.title[outcome]) || (OUTCOME_TITLE[outcome] ?? outcome);
+export const outcomeShort = (outcome: string, skin?: string): string => (skin && SKIN_OUTCOMES[skin]?.short[outcome]) || (OUTCOME_SHORT[outcome] ?? outcome);
 
 export const SEAT_COLOR: Record<string, string> = {
   A: "var(--color-general-a)",
@@ -65,9 +79,16 @@ export const SEAT_COLOR: Record<string, string> = {
 
 // Consensus processes keep their short names ("p3"): they label lines, cards and chips.
 const SEAT_TITLES: Record<string, string> = { A: "General A", B: "General B", enemy: "The Enemy", alice: "Alice", bob: "Bob", adversary: "The adversary" };
-export const seatTitle = (seat: string): string => SEAT_TITLES[seat] ?? seat;
+const SKIN_SEAT_TITLES: Record<string, Record<string, string>> = { gangsters: { A: "Boss A", B: "Boss B", enemy: "The police" } };
+export const seatTitle = (seat: string, skin?: string): string => (skin && SKIN_SEAT_TITLES[skin]?.[seat]) || (SEAT_TITLES[seat] ?? seat);
+
+/** A telling's own title for its scenario (server/protocol/skins.ts), if it has one. */
+export const skinTitle = (skin?: string): string | undefined => (skin === "gangsters" ? "Two Gangs" : undefined);
 
 /** A score with its sign: +3, 0, -2. */
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }
+
+/** How a message the third seat took is told: "captured by the Enemy" (or the skin's words). */
+export const lostToEnemy = (skin?: string): string => (skin === "gangsters" ? "picked up by the police" : "captured by the Enemy");

@@ -26,6 +26,7 @@ import { MAX_NICKNAME } from "../protocol/schemas";
 import { classSeatCredential, hashSecret, newGameId, newJoinCode, newSeatCredential, newSeatToken, sameSecret } from "../rooms/credentials";
 import { realClock, type RoomClock } from "../rooms/clock";
 import { firstIssue } from "../protocol/firstIssue";
+import { skinRefusal } from "../protocol/skins";
 import type { BotIdentity, GameService } from "../rooms/gameService";
 import type { StoredLiveGame } from "../rooms/journal";
 import type { GameRoom, SeatSlot } from "../rooms/room";
@@ -269,6 +270,8 @@ export class ClassService {
       if (!scenario.strategies(seat).includes(wanted)) return refuse("BAD_PAYLOAD", `bots.${seat}: no bot strategy "${wanted}" for this seat.`);
       bots[seat] = wanted;
     }
+    const skinProblem = skinRefusal(scenario.id, payload.skin);
+    if (skinProblem) return refuse("BAD_PAYLOAD", skinProblem);
     const present = [...session.students.values()].filter((s) => !s.kicked && s.connections > 0);
     if (present.length === 0) return refuse("NO_STUDENTS", "No student is connected: wait for them to join.");
 
@@ -314,7 +317,7 @@ export class ClassService {
         params,
         tickMs: payload.tickMs,
         seats: slots,
-        context: { sessionId: session.id, roundId: round.id, classGroup: group.number },
+        context: { sessionId: session.id, roundId: round.id, classGroup: group.number, ...(payload.skin ? { skin: payload.skin } : {}) },
         onChange: () => this.dashboardChanged(session),
         onFinish: (room) => this.groupFinished(session, round, group, room),
       });

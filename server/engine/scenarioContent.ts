@@ -55,4 +55,6 @@ export interface ClassRoundPreset {
   tickMs: number;
   /** How students' Bot API bots are spread over the games (startRoundSchema `seating`); "shuffled" if absent. */
   seating?: "shuffled" | "mixed";
+  /** Another telling of the scenario (server/protocol/skins.ts): its games' words and pictures. */
+  skin?: "gangsters";
 }

@@ -68,6 +68,11 @@ export interface Timeline {
   marks?: { party: string; tick: number; label: string; tone: "bad" | "neutral" }[];
   /** The knowledge ladder its parties climb (ladders.ts), if the scenario has one. */
   ladder?: LadderKind;
+  /**
+   * The telling its words are in (server/protocol/skins.ts), when not the scenario's own: the
+   * generic screens name seats and outcomes with it. Set by the UI, never by the engine.
+   */
+  skin?: string;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Ack, GameSnapshot, GameStatus } from "./events";
 import { gameIdSchema, joinCodeSchema, nicknameSchema, notOffensive, playerSchema } from "./schemas";
+import { skinSchema } from "./skins";
 
 export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, "Not a session id");
 /** The host key and student tokens share the seat tokens' shape: 32 URL-safe characters. */
@@ -41,6 +42,8 @@ export const startRoundSchema = z
      * default), or "mixed": dealt evenly over the games first, so that people and bots share them.
      */
     seating: z.enum(["shuffled", "mixed"]).optional(),
+    /** Another telling of the scenario for every game of the round (server/protocol/skins.ts). */
+    skin: skinSchema.optional(),
   })
   .strict();
 

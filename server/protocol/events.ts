@@ -7,6 +7,7 @@
 import type { ArenaClientEvents, ArenaServerEvents } from "./arena";
 import type { ClassClientEvents, ClassServerEvents } from "./classroom";
 import type { ProtocolError } from "./errors";
+import type { Skin } from "./skins";
 import type { ChallengeStartPayload, CreateGamePayload, JoinGamePayload, MovePayload, RematchPayload, ResumeGamePayload } from "./schemas";
 
 /**
@@ -121,6 +122,8 @@ export interface GameSnapshot<View = unknown> {
    * secret: the creator picked it), so every seat can tell that the game is unranked.
    */
   practice?: { seed: number };
+  /** Present only when the game is told in another skin (server/protocol/skins.ts): words and pictures, never rules. */
+  skin?: Skin;
   /** Only in the finished snapshots of a friend game: where its rematch stands (see `RematchState`). */
   rematch?: RematchState;
 }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isOffensiveName } from "../names/offensive";
+import { skinSchema } from "./skins";
 import { JOIN_CODE_MESSAGE, JOIN_CODE_PATTERN, MAX_NICKNAME, NICKNAME_MESSAGES, NICKNAME_PATTERN } from "./names";
 
 export { JOIN_CODE_ALPHABET, MAX_NICKNAME } from "./names";
@@ -58,6 +59,8 @@ export const createGameSchema = z
     tickMs: z.number().int().min(5).max(10_000).default(1000),
     /** A practice seed: the game uses it and is unranked (stored, replayable, never ranked). */
     seed: z.number().int().min(0).max(0xffff_ffff).optional(),
+    /** Another telling of the scenario (server/protocol/skins.ts): words and pictures only. */
+    skin: skinSchema.optional(),
     player: playerSchema,
   })
   .strict();

@@ -8,6 +8,7 @@ import type { AnyScenario } from "../engine/scenario";
 import type { Ack, SeatGrant } from "../protocol/events";
 import type { ErrorCode } from "../protocol/errors";
 import { firstIssue } from "../protocol/firstIssue";
+import { skinRefusal } from "../protocol/skins";
 import { createGameSchema, passMoveSchema, type botCreateGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
 import { planChallengeNight } from "../challenges/start";
 import type { GameContext, GameStore, Trace } from "../storage/types";
@@ -158,15 +159,20 @@ export class GameService {
     const extra = Object.keys(payload.others).find((s) => !seatNames.includes(s));
     if (extra) return refuse("BAD_PAYLOAD", `others: "${extra}" is not a seat of this game.`);
 
+    const skinProblem = skinRefusal(scenario.id, payload.skin);
+    if (skinProblem) return refuse("BAD_PAYLOAD", skinProblem);
+
     // A seed the player chose makes an unranked practice game; a challenge night's seed is the catalogue's.
     const practice = fixed ? undefined : payload.seed;
+    const base = fixed?.context ?? (practice === undefined ? undefined : { practice: true });
+    const context = payload.skin ? { ...base, skin: payload.skin } : base;
     const player = await holder();
     const room = this.openRoom({
       scenario,
       params,
       seed: fixed?.seed ?? practice,
       tickMs: payload.tickMs,
-      context: fixed?.context ?? (practice === undefined ? undefined : { practice: true }),
+      context,
       seats: slots,
       // Another human seat means a friend joins by the code: presence dots and a rematch.
       friends: !fixed && slots.filter((s) => s.kind === "human").length > 1,

@@ -833,6 +833,8 @@ export class GameRoom {
         : {}),
       // A practice game's seed was chosen by its creator, so it is no secret: it says "unranked".
       ...(this.context?.practice ? { practice: { seed: this.seed } } : {}),
+      // The telling (words and pictures): header, not view, so every seat and the replay agree.
+      ...(this.context?.skin ? { skin: this.context.skin } : {}),
       ...(this.friends && this.status === "finished" ? { rematch: this.rematchFor(seat) } : {}),
     };
   }

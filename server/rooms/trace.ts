@@ -26,6 +26,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     ...(summary.checks ? { checks: summary.checks } : {}),
     ...(room.context?.practice ? { practice: true as const } : {}),
     ...(room.botFinished ? { botFinished: true as const } : {}),
+    ...(room.context?.skin ? { skin: room.context.skin } : {}),
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
   };

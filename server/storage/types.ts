@@ -1,6 +1,7 @@
 /** What the game server stores, and the interface every storage backend implements. */
 import type { TraceEvent } from "../engine/record";
 import type { SeatOutcome } from "../engine/scenario";
+import type { Skin } from "../protocol/skins";
 
 /** The trace format version new games are written with. */
 export const TRACE_VERSION = 2;
@@ -35,6 +36,8 @@ export interface Trace {
    * bots played its remaining ticks in its students' seats. Class statistics leave it out.
    */
   botFinished?: true;
+  /** Present only when the game was told in another skin (server/protocol/skins.ts); verifiers ignore it. */
+  skin?: Skin;
   startedAt: string;
   finishedAt: string;
 }
@@ -78,6 +81,8 @@ export interface GameContext {
   seedIndex?: number;
   /** An unranked practice game (the player chose its seed): stored, never ranked. */
   practice?: boolean;
+  /** The telling the game was played in (words and pictures only), when not the scenario's own. */
+  skin?: Skin;
 }
 
 export interface GameStore {

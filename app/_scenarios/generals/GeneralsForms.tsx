@@ -5,6 +5,9 @@ import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS, type GeneralStrategy } from 
 import type { CreateGamePayload } from "@/server/protocol/schemas";
 import type { StartFormProps } from "@/app/_scenarios/playUi";
 import { Card, PracticeSeed, practiceSeedField, Select } from "@/app/_start/FormBits";
+import { GANGSTER_STRATEGY_WORDS, tellingOf } from "./telling";
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 type Role = "A" | "B" | "enemy";
 
@@ -14,6 +17,10 @@ export const PACES = [
   { label: "Quick (0.4 s a tick)", ms: 400 },
 ] as const;
 
+/** The same chances in the gangsters' words. */
+const GANG_FOG = ["Quiet streets (10% picked up)", "Patrols (20%)", "Busy night (30%)", "Crackdown (50%)"];
+const fogOptions = (skin: StartFormProps["skin"]) => FOG.map((f, i) => ({ value: f.p, label: skin ? GANG_FOG[i] : f.label }));
+
 const FOG = [
   { label: "Clear (10% captured)", p: 0.1 },
   { label: "Misty (20%)", p: 0.2 },
@@ -21,7 +28,9 @@ const FOG = [
   { label: "Thick fog (50%)", p: 0.5 },
 ] as const;
 
-export function GeneralsVersusBot({ busy, onStart, errorId }: StartFormProps) {
+export function GeneralsVersusBot({ busy, onStart, errorId, skin }: StartFormProps) {
+  const t = tellingOf(skin);
+  const told = skin ? { skin } : {};
   const [role, setRole] = useState<Role>("A");
   const [strategy, setStrategy] = useState<GeneralStrategy>("acknowledged");
   const [valley, setValley] = useState<number | "enemy">(0.2);
@@ -31,14 +40,14 @@ export function GeneralsVersusBot({ busy, onStart, errorId }: StartFormProps) {
   function start() {
     const bot = { kind: "bot" as const, strategy };
     if (role === "enemy") {
-      onStart({ scenario: "generals", params: { enemy: "human" }, seat: "enemy", others: { A: bot, B: bot }, tickMs, ...practiceSeedField(seed) });
+      onStart({ scenario: "generals", params: { enemy: "human" }, seat: "enemy", others: { A: bot, B: bot }, tickMs, ...practiceSeedField(seed), ...told });
       return;
     }
     const other = role === "A" ? "B" : "A";
     const others: CreateGamePayload["others"] = { [other]: bot };
     const params = valley === "enemy" ? { enemy: "bot" } : { captureProbability: valley };
     if (valley === "enemy") others.enemy = { kind: "bot", strategy: "adversarial" };
-    onStart({ scenario: "generals", params, seat: role, others, tickMs, ...practiceSeedField(seed) });
+    onStart({ scenario: "generals", params, seat: role, others, tickMs, ...practiceSeedField(seed), ...told });
   }
 
   return (
@@ -48,24 +57,24 @@ export function GeneralsVersusBot({ busy, onStart, errorId }: StartFormProps) {
         value={role}
         onChange={setRole}
         options={[
-          { value: "A", label: "General A: you hold the plan" },
-          { value: "B", label: "General B: you wait for the plan" },
-          { value: "enemy", label: "The Enemy: capture messengers" },
+          { value: "A", label: `${t.party("A")}: you hold ${t.plan}` },
+          { value: "B", label: `${t.party("B")}: you wait for ${t.plan}` },
+          { value: "enemy", label: `${t.Enemy}: ${t.capture.toLowerCase()} ${t.messenger}s` },
         ]}
       />
       <Select<GeneralStrategy>
-        label={role === "enemy" ? "Both generals play" : "The other general plays"}
+        label={role === "enemy" ? `Both ${skin ? "bosses" : "generals"} play` : `The other ${skin ? "boss" : "general"} plays`}
         value={strategy}
         onChange={setStrategy}
         options={GENERAL_STRATEGIES.map((s) => ({ value: s, label: s }))}
       />
-      <p className="text-xs text-slate-500 -mt-2">{STRATEGY_DESCRIPTIONS[strategy]}</p>
+      <p className="text-xs text-slate-500 -mt-2">{(skin && GANGSTER_STRATEGY_WORDS[strategy]) || STRATEGY_DESCRIPTIONS[strategy]}</p>
       {role !== "enemy" && (
         <Select<number | "enemy">
-          label="The valley"
+          label={capitalise(t.valley)}
           value={valley}
           onChange={setValley}
-          options={[...FOG.map((f) => ({ value: f.p, label: f.label })), { value: "enemy" as const, label: "An Enemy bot that reads and captures" }]}
+          options={[...fogOptions(skin), { value: "enemy" as const, label: skin ? "A police bot that reads and picks up" : "An Enemy bot that reads and captures" }]}
         />
       )}
       <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
@@ -77,7 +86,8 @@ export function GeneralsVersusBot({ busy, onStart, errorId }: StartFormProps) {
   );
 }
 
-export function GeneralsWithFriend({ busy, onStart, errorId }: StartFormProps) {
+export function GeneralsWithFriend({ busy, onStart, errorId, skin }: StartFormProps) {
+  const t = tellingOf(skin);
   const [role, setRole] = useState<"A" | "B">("A");
   const [fog, setFog] = useState<number>(0.2);
   const [tickMs, setTickMs] = useState<number>(1000);
@@ -89,18 +99,18 @@ export function GeneralsWithFriend({ busy, onStart, errorId }: StartFormProps) {
         value={role}
         onChange={setRole}
         options={[
-          { value: "A", label: "General A (your friend is B)" },
-          { value: "B", label: "General B (your friend is A)" },
+          { value: "A", label: `${t.party("A")} (your friend is B)` },
+          { value: "B", label: `${t.party("B")} (your friend is A)` },
         ]}
       />
-      <Select<number> label="The valley" value={fog} onChange={setFog} options={FOG.map((f) => ({ value: f.p, label: f.label }))} />
+      <Select<number> label={capitalise(t.valley)} value={fog} onChange={setFog} options={fogOptions(skin)} />
       <Select<number> label="Pace" value={tickMs} onChange={setTickMs} options={PACES.map((p) => ({ value: p.ms, label: p.label }))} />
       <button aria-describedby={errorId}
         type="button"
         disabled={busy}
         className="btn-primary"
         onClick={() =>
-          onStart({ scenario: "generals", params: { captureProbability: fog }, seat: role, others: { [role === "A" ? "B" : "A"]: { kind: "human" } }, tickMs })
+          onStart({ scenario: "generals", params: { captureProbability: fog }, seat: role, others: { [role === "A" ? "B" : "A"]: { kind: "human" } }, tickMs, ...(skin ? { skin } : {}) })
         }
       >
         Create a game for a friend

@@ -3,6 +3,8 @@
  * camp, and a sky that lightens as dawn nears. Messengers are drawn on top as children.
  */
 import { CAMP, FIELD } from "./valley";
+import type { Skin } from "@/server/protocol/skins";
+import { City, Hideout, PoliceCar } from "./City";
 
 export interface LandscapeProps {
   /** Chance a messenger is captured, drawn as fog in the valley. */
@@ -14,13 +16,16 @@ export interface LandscapeProps {
   /** The seat looking at it, marked "you". */
   you?: "A" | "B" | "enemy";
   label?: string;
+  /** The gangsters' telling draws a city at night: two hideouts, the streets, a police car. */
+  skin?: Skin;
   children?: React.ReactNode;
 }
 
-export function Landscape({ fog, enemy, dawn, you, label, children }: LandscapeProps) {
+export function Landscape({ fog, enemy, dawn, you, label, skin, children }: LandscapeProps) {
+  const city = skin === "gangsters";
   const glow = Math.min(1, Math.max(0, dawn));
   return (
-    <svg viewBox={`0 0 ${FIELD.width} ${FIELD.height}`} className="w-full h-auto block rounded-xl" role="img" aria-label={label ?? "Two hills with a valley between them"}>
+    <svg viewBox={`0 0 ${FIELD.width} ${FIELD.height}`} className="w-full h-auto block rounded-xl" role="img" aria-label={label ?? (city ? "Two hideouts with the city's streets between them" : "Two hills with a valley between them")}>
       <defs>
         <linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
           <stop offset="0" stopColor="#0b1324" />
@@ -40,13 +45,24 @@ export function Landscape({ fog, enemy, dawn, you, label, children }: LandscapeP
       <rect width={FIELD.width} height={FIELD.height} fill="url(#dawn)" opacity={glow} style={{ transition: "opacity 1s linear" }} />
       <Stars opacity={1 - glow} />
       <circle cx={FIELD.width / 2} cy={FIELD.height - 130 * glow} r="40" fill="#fcd34d" opacity={glow} style={{ transition: "cy 1s linear, opacity 1s linear" }} />
-      {/* far ridge, valley floor, the two hills */}
-      <path d="M0 200 Q200 150 400 190 T800 180 V300 H0Z" fill="#24324f" />
-      <path d="M0 300 V170 Q60 110 140 118 Q240 126 300 230 Q400 290 500 230 Q560 126 660 118 Q740 110 800 170 V300Z" fill="#2f4a35" />
-      <path d="M300 230 Q400 290 500 230 L520 300 H280Z" fill="#263d2c" />
-      {enemy ? <EnemyCamp /> : <Fog amount={fog} />}
-      <Camp x={CAMP.A.x} y={CAMP.A.y} color="var(--color-general-a)" name="A" you={you === "A"} />
-      <Camp x={CAMP.B.x} y={CAMP.B.y} color="var(--color-general-b)" name="B" you={you === "B"} />
+      {city ? (
+        <>
+          <City />
+          {enemy ? <PoliceCar /> : <Fog amount={fog} />}
+          <Hideout x={CAMP.A.x} y={CAMP.A.y} color="var(--color-general-a)" name="A" you={you === "A"} />
+          <Hideout x={CAMP.B.x} y={CAMP.B.y} color="var(--color-general-b)" name="B" you={you === "B"} />
+        </>
+      ) : (
+        <>
+          {/* far ridge, valley floor, the two hills */}
+          <path d="M0 200 Q200 150 400 190 T800 180 V300 H0Z" fill="#24324f" />
+          <path d="M0 300 V170 Q60 110 140 118 Q240 126 300 230 Q400 290 500 230 Q560 126 660 118 Q740 110 800 170 V300Z" fill="#2f4a35" />
+          <path d="M300 230 Q400 290 500 230 L520 300 H280Z" fill="#263d2c" />
+          {enemy ? <EnemyCamp /> : <Fog amount={fog} />}
+          <Camp x={CAMP.A.x} y={CAMP.A.y} color="var(--color-general-a)" name="A" you={you === "A"} />
+          <Camp x={CAMP.B.x} y={CAMP.B.y} color="var(--color-general-b)" name="B" you={you === "B"} />
+        </>
+      )}
       {children}
     </svg>
   );

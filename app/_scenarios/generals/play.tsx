@@ -8,6 +8,7 @@ import { GeneralsVersusBot, GeneralsWithFriend, GeneralsBriefing, GeneralsGame }
 // home page only its introduction (a server component) and forms.
 export const play: PlayUi = {
   Intro: lazyPart(() => import("./Intro").then((m) => m.GeneralsIntro)),
+  Tellings: lazyPart(() => import("./Tellings").then((m) => m.GeneralsTellings)),
   startForms: [GeneralsVersusBot, GeneralsWithFriend],
   Game: GeneralsGame,
   Briefing: GeneralsBriefing,

@@ -1,11 +1,13 @@
 import { lazyPart } from "../lazyPart";
 import type { GeneralsParams } from "@/server/engine/generals/params";
 import type { ReplayUi } from "../replayUi";
+import { tellingOf } from "./telling";
 
 export const replay: ReplayUi = {
-  describeParams(params) {
+  describeParams(params, skin) {
     const p = params as unknown as GeneralsParams;
-    const valley = p.enemy === "none" ? `messengers captured with probability ${p.captureProbability}` : `an Enemy (${p.enemy}) in the valley`;
+    const t = tellingOf(skin);
+    const valley = p.enemy === "none" ? `${t.messenger}s ${t.captured} with probability ${p.captureProbability}` : `${t.enemy} (${p.enemy}) in ${t.valley}`;
     return `${valley} · crossing takes ${p.crossingTicks} ticks · dawn at tick ${p.dawnTick}`;
   },
   Story: lazyPart(() => import("@/app/components/TwoPartyReplayStory").then((m) => m.TwoPartyReplayStory)),

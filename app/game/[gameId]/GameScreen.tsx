@@ -1,7 +1,7 @@
 "use client";
 /** One seat's game screen: connection states, the waiting room, then the scenario's own screen. */
 import Link from "next/link";
-import { seatTitle } from "@/app/components/outcome";
+import { seatTitle, skinTitle } from "@/app/components/outcome";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import type { SeatMove } from "@/app/_scenarios/playUi";
 import { useGame } from "./useGame";
@@ -67,13 +67,13 @@ export function GameScreen({ gameId, inClass = false }: { gameId: string; inClas
     <div className="mx-auto max-w-5xl px-3 sm:px-4 py-4 grid gap-4">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <h1 className="text-xl sm:text-2xl font-bold">
-          {ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {ui?.play.seatTitle?.(snapshot.seat) ?? seatTitle(snapshot.seat)}</span>
+          {skinTitle(snapshot.skin) ?? ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {ui?.play.seatTitle?.(snapshot.seat) ?? seatTitle(snapshot.seat, snapshot.skin)}</span>
         </h1>
         <ul className="flex flex-wrap gap-2 text-xs" aria-label="Seats">
           {snapshot.seats.map((s) => (
             <li key={s.seat} className="rounded-full bg-white ring-1 ring-slate-200 px-2.5 py-1">
               <PresenceDot seat={s} />
-              <strong>{ui?.play.seatTitle?.(s.seat) ?? seatTitle(s.seat)}</strong> {s.kind === "bot" ? `${s.name ?? "strategy hidden"} (bot)` : (s.name ?? "open")}
+              <strong>{ui?.play.seatTitle?.(s.seat) ?? seatTitle(s.seat, snapshot.skin)}</strong> {s.kind === "bot" ? `${s.name ?? "strategy hidden"} (bot)` : (s.name ?? "open")}
             </li>
           ))}
         </ul>

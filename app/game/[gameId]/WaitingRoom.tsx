@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from "react";
 import type { GameSnapshot } from "@/server/protocol/events";
-import { seatTitle } from "@/app/components/outcome";
+import { seatTitle, skinTitle } from "@/app/components/outcome";
 import { CopyField } from "@/app/components/CopyField";
 import { Countdown } from "@/app/components/Countdown";
 import { scenarioUi } from "@/app/_scenarios/registry";
@@ -13,12 +13,12 @@ import { scenarioUi } from "@/app/_scenarios/registry";
 export function WaitingRoom({ snapshot, inClass = false }: { snapshot: GameSnapshot; inClass?: boolean }) {
   const ui = scenarioUi(snapshot.scenario);
   const Briefing = ui?.play.Briefing;
-  const briefing = Briefing && snapshot.announced ? <Briefing seat={snapshot.seat} params={snapshot.announced} /> : null;
+  const briefing = Briefing && snapshot.announced ? <Briefing seat={snapshot.seat} params={snapshot.announced} skin={snapshot.skin} /> : null;
 
   // The same heading as the game screen's, so the seat reads who it is from the first second.
   const heading = (
     <h1 className="text-xl sm:text-2xl font-bold">
-      {ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {ui?.play.seatTitle?.(snapshot.seat) ?? seatTitle(snapshot.seat)}</span>
+      {skinTitle(snapshot.skin) ?? ui?.title ?? snapshot.scenario} · <span className="text-slate-600">you are {ui?.play.seatTitle?.(snapshot.seat) ?? seatTitle(snapshot.seat, snapshot.skin)}</span>
     </h1>
   );
   return (
@@ -56,7 +56,7 @@ function Invite({ snapshot }: { snapshot: GameSnapshot }) {
     <>
       <h1 className="text-2xl font-bold">Waiting for your friend</h1>
       <p className="text-slate-600">
-        You are {seatTitle(snapshot.seat)}. The game starts as soon as {open.map((s) => seatTitle(s.seat)).join(" and ") || "everyone"} joins.
+        You are {seatTitle(snapshot.seat, snapshot.skin)}. The game starts as soon as {open.map((s) => seatTitle(s.seat, snapshot.skin)).join(" and ") || "everyone"} joins.
       </p>
       <div className="card grid gap-3">
         <p className="text-sm text-slate-600">Send this link</p>

@@ -96,8 +96,8 @@ function SeatAt({ view, timeline, ladder = true, crashedAt = null }: { view: Par
   // Many parties send many messages: the lists scroll rather than push the page down.
   const list = ladder ? "" : "max-h-56 overflow-y-auto";
   return (
-    <div className="card grid gap-1.5 text-sm content-start" aria-label={`${seatTitle(view.party)}'s view`}>
-      <h3 className="font-semibold">{seatTitle(view.party)}&apos;s view</h3>
+    <div className="card grid gap-1.5 text-sm content-start" aria-label={`${seatTitle(view.party, timeline.skin)}'s view`}>
+      <h3 className="font-semibold">{seatTitle(view.party, timeline.skin)}&apos;s view</h3>
       {ladder && (
         <>
           <p className="text-slate-700">{top ? top.sentence : "No rung of the ladder yet"}</p>
@@ -106,17 +106,17 @@ function SeatAt({ view, timeline, ladder = true, crashedAt = null }: { view: Par
       )}
       {crashedAt !== null && <p className="font-medium">✕ Crashed at {at(crashedAt)}: it took no more steps.</p>}
       <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">sent ({view.sent.length})</h4>
-      <ul className={list} tabIndex={ladder ? undefined : 0} aria-label={`Sent by ${seatTitle(view.party)}`}>
+      <ul className={list} tabIndex={ladder ? undefined : 0} aria-label={`Sent by ${seatTitle(view.party, timeline.skin)}`}>
         {view.sent.length === 0 && <li className="text-slate-600">nothing</li>}
         {view.sent.map((m) => (
           <li key={m.id}>#{m.id} {m.label} at {at(m.sentAt)}: <span className="text-slate-500">fate unknown</span></li>
         ))}
       </ul>
       <h4 className="text-xs uppercase tracking-wide text-slate-500 mt-1">received ({view.received.length})</h4>
-      <ul className={list} tabIndex={ladder ? undefined : 0} aria-label={`Received by ${seatTitle(view.party)}`}>
+      <ul className={list} tabIndex={ladder ? undefined : 0} aria-label={`Received by ${seatTitle(view.party, timeline.skin)}`}>
         {view.received.length === 0 && <li className="text-slate-600">nothing</li>}
         {view.received.map((m) => (
-          <li key={m.id}>#{m.id} {m.label}{ladder ? "" : ` from ${seatTitle(m.from)}`} at {at(m.arrivedAt)}</li>
+          <li key={m.id}>#{m.id} {m.label}{ladder ? "" : ` from ${seatTitle(m.from, timeline.skin)}`} at {at(m.arrivedAt)}</li>
         ))}
       </ul>
       {view.decision && <p className="mt-1 font-medium">Decided: {ladder ? view.decision.label : view.decision.label.replace(/^decide /, "")} ({at(view.decision.tick)})</p>}
@@ -144,7 +144,7 @@ function Truth({ frame, timeline }: { frame: ReturnType<typeof frameAt>; timelin
       <p data-testid="truth-lost">{many ? "Dropped at a crashed process" : "Lost"}: {ids(lost)}</p>
       {many ? (
         <>
-          <p data-testid="truth-decided">Decided: {frame.decisions.map((d) => `${seatTitle(d.party)} (${d.label.replace("decide ", "")})`).join(", ") || "nobody yet"}</p>
+          <p data-testid="truth-decided">Decided: {frame.decisions.map((d) => `${seatTitle(d.party, timeline.skin)} (${d.label.replace("decide ", "")})`).join(", ") || "nobody yet"}</p>
           <p data-testid="truth-crashed">Crashed: {crashes.map((m) => `${seatTitle(m.party)} at ${clockLabel(timeline.clock, m.tick)}`).join(", ") || "nobody"}</p>
         </>
       ) : (

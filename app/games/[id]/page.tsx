@@ -8,7 +8,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BotName } from "@/app/components/BotName";
-import { seatTitle } from "@/app/components/outcome";
+import { seatTitle, skinTitle } from "@/app/components/outcome";
+import { tellTimeline } from "@/app/_scenarios/generals/tellTimeline";
+import { knownSkin } from "@/server/protocol/skins";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { readReplay } from "@/server/read/replay";
@@ -27,6 +29,10 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
   const { trace, check } = record;
   const ui = scenarioUi(trace.scenario);
   const apiBots = trace.seats.filter((s) => s.botId);
+  // The telling the game was played in: the replay tells it the same way (same run, other words).
+  const skin = knownSkin(trace.skin);
+  const timeline = check.ok ? tellTimeline(check.timeline, skin) : null;
+  const blind = record.blindTimeline ? tellTimeline(record.blindTimeline, skin) : timeline;
 
   return (
     <div className="mx-auto max-w-5xl px-3 sm:px-4 py-6 grid gap-5">
@@ -35,16 +41,16 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
           <Link href={`/leaderboard?scenario=${trace.scenario}`} className="underline">Leaderboard</Link> / game {trace.gameId}
         </p>
         <h1 className="text-2xl sm:text-3xl font-bold">
-          {ui?.title ?? trace.scenario}, {formatWhen(trace.finishedAt)}
+          {skinTitle(skin) ?? ui?.title ?? trace.scenario}, {formatWhen(trace.finishedAt)}
         </h1>
         <p className="text-slate-600 text-sm">
-          {ui ? `${ui.replay.describeParams(trace.params)} · ` : ""}seed {trace.seed}
+          {ui ? `${ui.replay.describeParams(trace.params, skin)} · ` : ""}seed {trace.seed}
         </p>
         {apiBots.length > 0 && (
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600" aria-label="Bot API bots">
             {apiBots.map((s) => (
               <span key={s.seat} className="inline-flex items-center gap-1.5">
-                {seatTitle(s.seat)}: <BotName id={s.botId!} name={s.name} badge />
+                {seatTitle(s.seat, skin)}: <BotName id={s.botId!} name={s.name} badge />
               </span>
             ))}
           </p>
@@ -56,7 +62,7 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
         )}
       </header>
       <ChallengeNightNote night={record.night} verified={check.ok} />
-      {check.ok && ui ? (
+      {check.ok && ui && timeline ? (
         <>
           {/* One moment for the whole story: the viewer's slider moves it, the fate table and the two worlds follow. */}
           <ReplayMomentProvider initialTick={t === undefined ? check.timeline.endTick : Number(t)} end={check.timeline.endTick}>
@@ -64,14 +70,14 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
               gameId={trace.gameId}
               params={record.params}
               seats={trace.seats}
-              timeline={check.timeline}
+              timeline={timeline}
               reveal={record.reveal}
               analysis={ui.replay.analyse?.(record.params, trace.events)}
               viewer={
                 <ReplayViewer
-                  timeline={check.timeline}
-                  blind={record.blindTimeline ?? check.timeline}
-                  views={ui.replay.Views && <ui.replay.Views timeline={check.timeline} reveal={record.reveal} />}
+                  timeline={timeline}
+                  blind={blind ?? timeline}
+                  views={ui.replay.Views && <ui.replay.Views timeline={timeline} reveal={record.reveal} />}
                 />
               }
             />

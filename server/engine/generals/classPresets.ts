@@ -1,7 +1,7 @@
 /** Ready-made class rounds of this scenario (server/classroom/presets.ts gathers every scenario's). */
 import type { ClassRoundPreset } from "../scenarioContent";
 
-/** A third of the messengers lost, no Enemy: the fog preset's round, and "Bring your bot"'s. */
+/** A third of the messengers lost, no Enemy: the fog preset's round, "Bring your bot"'s and the gangsters'. */
 const FOG_ROUND = { params: { captureProbability: 0.3, crossingTicks: 2, dawnTick: 20, enemy: "none" }, tickMs: 1000 };
 
 export const GENERALS_CLASS_PRESETS: readonly ClassRoundPreset[] = [
@@ -27,5 +27,12 @@ export const GENERALS_CLASS_PRESETS: readonly ClassRoundPreset[] = [
     blurb: "Students' bots that joined with the code are spread over the pairs first, so each sits beside a person where numbers allow; house bots fill the rest. The debrief compares people, students' bots and house bots.",
     ...FOG_ROUND,
     seating: "mixed",
+  },
+  {
+    id: "generals-gangsters",
+    title: "Two Gangs (the 1975 telling)",
+    blurb: "The same game as the fog round, told as two gangs and their couriers: the problem as it was first posed.",
+    ...FOG_ROUND,
+    skin: "gangsters",
   },
 ];

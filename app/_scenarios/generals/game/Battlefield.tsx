@@ -9,22 +9,26 @@ import type { EnemyView, GeneralsView, GeneralView } from "@/server/engine/gener
 import { Landscape } from "../Landscape";
 import { SEAT_COLOR } from "@/app/components/outcome";
 import { CAMP, pathPoint, progress } from "../valley";
+import type { Telling } from "../telling";
+import type { Skin } from "@/server/protocol/skins";
 
 interface Props {
+  telling: Telling;
+  skin?: Skin;
   view: GeneralsView;
   tickMs: number;
   onCapture?: (messengerId: number) => void;
 }
 
-export function Battlefield({ view, tickMs, onCapture }: Props) {
+export function Battlefield({ telling: t, skin, view, tickMs, onCapture }: Props) {
   const dawn = view.tick / view.params.dawnTick;
   const label =
     view.seat === "enemy"
-      ? "The valley seen by the Enemy: every messenger crossing"
-      : `The battlefield seen by General ${view.seat}: your messengers leave your camp and vanish into the valley`;
+      ? `${capitalise(t.valley)} seen by ${t.enemy}: every ${t.messenger} crossing`
+      : `The map seen by ${t.party(view.seat)}: your ${t.messenger}s leave your base and vanish into ${t.valley}`;
   return (
-    <Landscape fog={view.params.enemy === "none" ? view.params.captureProbability : 0} enemy={view.params.enemy !== "none"} dawn={dawn} you={view.seat} label={label}>
-      {view.reveal ? <Revealed view={view} /> : view.seat === "enemy" ? <EnemyOverlay view={view} tickMs={tickMs} onCapture={onCapture} /> : <GeneralOverlay view={view} tickMs={tickMs} />}
+    <Landscape skin={skin} fog={view.params.enemy === "none" ? view.params.captureProbability : 0} enemy={view.params.enemy !== "none"} dawn={dawn} you={view.seat} label={label}>
+      {view.reveal ? <Revealed view={view} /> : view.seat === "enemy" ? <EnemyOverlay telling={t} view={view} tickMs={tickMs} onCapture={onCapture} /> : <GeneralOverlay view={view} tickMs={tickMs} />}
     </Landscape>
   );
 }
@@ -78,7 +82,9 @@ function GeneralOverlay({ view, tickMs }: { view: GeneralView; tickMs: number })
   );
 }
 
-function EnemyOverlay({ view, tickMs, onCapture }: { view: EnemyView; tickMs: number; onCapture?: (id: number) => void }) {
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function EnemyOverlay({ telling: t, view, tickMs, onCapture }: { telling: Telling; view: EnemyView; tickMs: number; onCapture?: (id: number) => void }) {
   return (
     <g>
       {view.captured
@@ -91,7 +97,7 @@ function EnemyOverlay({ view, tickMs, onCapture }: { view: EnemyView; tickMs: nu
           key={m.id}
           role="button"
           tabIndex={0}
-          aria-label={`Capture messenger ${m.id}: ${m.kind} from ${m.from}`}
+          aria-label={`${t.capture} ${t.messenger} ${m.id}: ${m.kind === "plan" ? t.plan : m.kind} from ${m.from}`}
           className="cursor-crosshair"
           onClick={() => onCapture?.(m.id)}
           onKeyDown={(e) => {

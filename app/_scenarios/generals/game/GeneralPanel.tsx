@@ -6,13 +6,15 @@ import type { GeneralView } from "@/server/engine/generals/view";
 import { GeneralsScoring } from "../GeneralsScoring";
 import { KnowledgeLadder, nextLevel } from "@/app/components/KnowledgeLadder";
 import { useShortcuts } from "@/app/components/useShortcut";
+import { TELLINGS, type Telling } from "../telling";
 
 interface Props {
+  telling: Telling;
   view: GeneralView;
   move: (m: GeneralsMove) => Promise<void>;
 }
 
-export function GeneralPanel({ view, move }: Props) {
+export function GeneralPanel({ telling: t, view, move }: Props) {
   const { can } = view;
   const send = (kind: "plan" | "ack") => void move({ type: "send", kind });
   const commit = (decision: "attack" | "hold") => void move({ type: "commit", decision });
@@ -30,7 +32,7 @@ export function GeneralPanel({ view, move }: Props) {
         <div className="grid grid-cols-2 gap-2">
           {view.seat === "A" && (
             <button type="button" className="btn-secondary" disabled={!can.sendPlan} onClick={() => send("plan")} aria-keyshortcuts="P">
-              Send the plan <Key>P</Key>
+              Send {t.plan} <Key>P</Key>
             </button>
           )}
           <button type="button" className="btn-secondary" disabled={!can.sendAck} onClick={() => send("ack")} aria-keyshortcuts="K">
@@ -38,28 +40,28 @@ export function GeneralPanel({ view, move }: Props) {
           </button>
         </div>
         <p className="text-xs text-slate-500">
-          One messenger a tick; each costs 1 point. A messenger takes {view.params.crossingTicks} ticks to cross.
-          {view.seat === "B" && view.received.length === 0 && " You can acknowledge once a messenger has reached you."}
+          One {t.messenger} a tick; each costs 1 point. A {t.messenger} takes {view.params.crossingTicks} ticks to cross.
+          {view.seat === "B" && view.received.length === 0 && ` You can acknowledge once a ${t.messenger} has reached you.`}
         </p>
         {view.commitment ? (
           <p className="rounded-lg bg-slate-100 px-3 py-2 font-medium" role="status">
-            You committed to <strong>{view.commitment.decision === "attack" ? "attack at dawn" : "hold"}</strong> at tick {view.commitment.tick}. It cannot be changed.
+            You committed to <strong>{view.commitment.decision === "attack" ? t.attackButton.toLowerCase() : t.hold}</strong> at tick {view.commitment.tick}. It cannot be changed.
           </p>
         ) : (
           <div className="grid grid-cols-2 gap-2">
             <button type="button" className="btn-danger" disabled={!can.commit} onClick={() => commit("attack")} aria-keyshortcuts="A">
-              Attack at dawn <Key>A</Key>
+              {t.attackButton} <Key>A</Key>
             </button>
             <button type="button" className="btn-secondary" disabled={!can.commit} onClick={() => commit("hold")} aria-keyshortcuts="H">
-              Hold <Key>H</Key>
+              {t.holdButton} <Key>H</Key>
             </button>
           </div>
         )}
-        {!view.commitment && <p className="text-xs text-slate-500">A general who has not committed by dawn holds.</p>}
-        <p className="text-xs text-slate-500">Dawn breaks before that tick&apos;s arrivals: a messenger due at dawn is too late.</p>
+        {!view.commitment && <p className="text-xs text-slate-500">{t === TELLINGS.generals ? "A general who has not committed by dawn holds." : `A side that has not committed by dawn will ${t.hold}.`}</p>}
+        <p className="text-xs text-slate-500">Dawn breaks before that tick&apos;s arrivals: a {t.messenger} due at dawn is too late.</p>
       </section>
-      <Knowledge view={view} />
-      <GeneralsScoring enemy={view.params.enemy !== "none"} />
+      <Knowledge telling={t} view={view} />
+      <GeneralsScoring enemy={view.params.enemy !== "none"} skin={t.skin} />
     </div>
   );
 }
@@ -68,18 +70,20 @@ function Key({ children }: { children: React.ReactNode }) {
   return <kbd className="ml-1 rounded bg-white/20 px-1.5 text-xs font-mono">{children}</kbd>;
 }
 
-function Knowledge({ view }: { view: GeneralView }) {
+function Knowledge({ telling: t, view }: { telling: Telling; view: GeneralView }) {
   const { depth, sentence, rungs } = view.knowledge;
   const level = nextLevel(depth, view.seat === "A");
-  return <KnowledgeLadder depth={depth} sentence={sentence} rungs={rungs} next={{ level, sentence: ladderSentence(level, view.seat) }} clock="tick" />;
+  // The engine's sentences name "the plan"; a telling says what its first message carries.
+  const tell = (s: string) => s.split(TELLINGS.generals.plan).join(t.plan);
+  return <KnowledgeLadder depth={depth} sentence={tell(sentence)} rungs={rungs.map((r) => ({ ...r, sentence: tell(r.sentence) }))} next={{ level, sentence: tell(ladderSentence(level, view.seat)) }} clock="tick" />;
 }
 
 /** The general's own messengers and those that reached it: never the fate of its own. */
-export function MessengerLog({ view }: { view: GeneralView }) {
+export function MessengerLog({ telling: t, view }: { telling: Telling; view: GeneralView }) {
   const d = view.params.crossingTicks;
   return (
-    <section className="card grid gap-2 content-start" aria-label="Your messengers">
-      <h2 className="font-semibold">Messengers</h2>
+    <section className="card grid gap-2 content-start" aria-label={`Your ${t.messenger}s`}>
+      <h2 className="font-semibold capitalize">{t.messenger}s</h2>
       <div className="grid gap-3 text-sm">
         <div>
           <h3 className="text-slate-600 mb-1">You sent ({view.sent.length})</h3>
@@ -88,9 +92,9 @@ export function MessengerLog({ view }: { view: GeneralView }) {
             {view.sent.map((m) => (
               <li key={m.id} className="flex gap-2">
                 <span className="font-mono text-slate-500">#{m.id}</span>
-                {m.kind === "plan" ? "the plan" : `ack: ${m.acked} of theirs arrived`}
+                {m.kind === "plan" ? t.plan : `ack: ${m.acked} of theirs arrived`}
                 <span className="ml-auto text-slate-500">
-                  {view.tick < m.sentAt + d ? "crossing the valley" : "fate unknown until dawn"}
+                  {view.tick < m.sentAt + d ? `crossing ${t.valley}` : "fate unknown until dawn"}
                 </span>
               </li>
             ))}
@@ -103,7 +107,7 @@ export function MessengerLog({ view }: { view: GeneralView }) {
             {view.received.map((m) => (
               <li key={m.id} className="flex gap-2">
                 <span className="font-mono text-slate-500">#{m.id}</span>
-                {m.kind === "plan" ? "the plan" : `ack: ${m.acked} of yours had arrived`}
+                {m.kind === "plan" ? t.plan : `ack: ${m.acked} of yours had arrived`}
                 <span className="ml-auto text-slate-500">tick {m.arrivedAt}</span>
               </li>
             ))}

@@ -38,7 +38,7 @@ export function RoundSetup({ presets, students, busy, nextRound, setup, onSetup,
   const preset = presets.find((p) => p.id === presetId) ?? null;
 
   const round: StartRound | null =
-    tab === "custom" ? customRound(choices) : preset ? { scenario: preset.scenario, params: preset.params, studentSeats: preset.studentSeats, bots: preset.bots, tickMs: presetPace ?? preset.tickMs, seating: preset.seating } : null;
+    tab === "custom" ? customRound(choices) : preset ? { scenario: preset.scenario, params: preset.params, studentSeats: preset.studentSeats, bots: preset.bots, tickMs: presetPace ?? preset.tickMs, seating: preset.seating, ...(preset.skin ? { skin: preset.skin } : {}) } : null;
   const seatsPerGroup = tab === "custom" ? Math.min(choices.studentsPerGroup, playerSeats(choices).length) : preset ? preset.seatsPerGroup : 2;
   // The round's scenario's paces (Falcon's are its own), with the preset's own pace among them.
   const scenario = round?.scenario ?? choices.scenario;

@@ -1,0 +1,25 @@
+/**
+ * Skins: another telling of a scenario (names, pictures, words) over the same rules, engine,
+ * parameters, views and trace inputs. A skin is chosen at `game:create` (or by a class round),
+ * kept in the game's context, sent in the snapshot header and written to the trace and the Game
+ * row, so the live game and its replay tell the same story. Nothing in the engine reads it.
+ */
+import { z } from "zod";
+
+export const SKINS = ["gangsters"] as const;
+export type Skin = (typeof SKINS)[number];
+export const skinSchema = z.enum(SKINS);
+
+/** Which scenarios each skin retells. */
+const SKIN_SCENARIOS: Record<Skin, readonly string[]> = { gangsters: ["generals"] };
+
+/** Why this skin cannot dress this scenario, or null when it can (or there is no skin). */
+export function skinRefusal(scenario: string, skin: Skin | undefined): string | null {
+  if (skin === undefined || SKIN_SCENARIOS[skin].includes(scenario)) return null;
+  return `skin: "${skin}" is a telling of ${SKIN_SCENARIOS[skin].join(", ")} only, not of "${scenario}".`;
+}
+
+/** A stored skin (trace, Game row) read back: anything unknown is no skin. */
+export function knownSkin(value: unknown): Skin | undefined {
+  return skinSchema.safeParse(value).data;
+}

@@ -35,14 +35,14 @@ export interface ArenaEntryResult {
  * (absent: a first match). A bot that held two seats (it cannot, one match per bot) would be rated once per seat.
  */
 export function arenaEntries(
-  match: { scenario: string; night: number },
+  match: { scenario: string; seed: number },
   summary: StoredSummary,
   seats: readonly StoredArenaSeat[],
   ratings: ReadonlyMap<string, Rating>,
 ): ArenaEntryResult[] {
   const scenario = scenarioById(match.scenario);
   if (!scenario) throw new Error(`arena: unknown scenario "${match.scenario}"`);
-  const par = parOf(match.scenario, match.night);
+  const par = parOf(match.scenario, match.seed);
   const unsafeGame = scenario.outcomeClass(summary) === "unsafe";
   return seats.flatMap((s) => {
     if (!s.botId) return [];

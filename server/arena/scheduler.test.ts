@@ -4,7 +4,7 @@ import type { ArenaMatchNotice } from "../protocol/arena";
 import type { ArenaGameSpec } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import type { ArenaStore } from "../storage/arenaStore";
-import { arenaOf } from "./nights";
+import { arenaOf, arenaSeed } from "./nights";
 import { ArenaScheduler, type ArenaSocket } from "./scheduler";
 
 /** A scheduler on a manual clock, with games and storage faked: what it decides, not what it runs. */
@@ -15,6 +15,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] 
   const played = new Map<string, number>();
   const settled: string[] = [];
   const store: ArenaStore = {
+    secret: async () => "test-secret",
     matchesPlayed: async (botId) => played.get(botId) ?? 0,
     createMatch: async () => undefined,
     settle: async (id) => (settled.push(id), "settled"),
@@ -59,7 +60,8 @@ describe("arena scheduler", () => {
     scheduler.join(c, bot("c"), ["generals"]);
     await scheduler.serve();
     expect(opened.map((o) => o.bots.map((x) => `${x.seat}:${x.bot.id}`))).toEqual([["B:a", "A:b"]]);
-    expect(opened[0].seed).toBe(arenaOf("generals")?.seeds[1]);
+    // 33 matches played: night 1 of the second cycle, a seed of the server's secret.
+    expect(opened[0].seed).toBe(arenaSeed("test-secret", "generals", 1, 1));
     expect(a.notices[0]).toMatchObject({ matchId: "game-1", gameId: "game-1", seat: "B", scenario: "generals", night: 1, seatToken: "token-a" });
     expect(b.notices[0].seat).toBe("A");
     expect(c.notices).toEqual([]);

@@ -11,7 +11,7 @@ import type { ArenaGameSpec, BotIdentity } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import type { SeatGrant } from "../protocol/events";
 import type { ArenaStore } from "../storage/arenaStore";
-import { arenaOf, arenaScenarioIds, nightOf } from "./nights";
+import { arenaOf, arenaScenarioIds, arenaSeed, nightOf } from "./nights";
 import { nextMatch, type Waiting } from "./pairing";
 
 /** What the scheduler needs of a bot's socket. */
@@ -163,11 +163,12 @@ export class ArenaScheduler {
     if (!arena) return;
     try {
       // The night of the bot that waited longest: every bot meets the nights in the same order.
-      const night = nightOf(await this.options.store.matchesPlayed(bots[0].botId, scenarioId));
+      const { cycle, night } = nightOf(await this.options.store.matchesPlayed(bots[0].botId, scenarioId));
+      const seed = arenaSeed(await this.options.store.secret(), scenarioId, cycle, night);
       // The seats turn with the nights: over its matches a bot plays every seat (p1 coordinates first, B waits for the plan…).
       const n = arena.arenaSeats.length;
       const seats = bots.map((m, i) => ({ seat: arena.arenaSeats[(night + i) % n], bot: m.bot }));
-      const { room, grants } = await this.options.games.createArena({ scenario: arena.scenario, params: arena.params, seed: arena.seeds[night], tickMs: this.options.tickMs, house: arena.house, bots: seats });
+      const { room, grants } = await this.options.games.createArena({ scenario: arena.scenario, params: arena.params, seed, tickMs: this.options.tickMs, house: arena.house, bots: seats });
       for (const m of bots) this.playing.set(m.botId, room.id);
       // Written before anyone is told: a match that survives a restart is still rated.
       await this.options.store.createMatch({ id: room.id, scenario: scenarioId, night });

@@ -5,7 +5,7 @@
  * night (server/arena/nights.ts), each bot seat by one of its house strategies, the rest by the house.
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { arenaOf, NIGHTS } from "../arena/nights";
+import { arenaOf, arenaSeed, NIGHTS } from "../arena/nights";
 import { simulate } from "../engine/simulate";
 import { PrismaArenaStore } from "../storage/arenaStore";
 import type { PrismaGameStore } from "../storage/prismaGameStore";
@@ -28,7 +28,7 @@ export async function playedArenaMatch(
 ): Promise<void> {
   const arena = arenaOf(opts.scenario)!;
   const { scenario, params, seats, house: standIns } = arena;
-  const seed = arena.seeds[opts.night % NIGHTS];
+  const seed = arenaSeed("test", opts.scenario, Math.floor(opts.night / NIGHTS), opts.night % NIGHTS);
   const botOf = new Map(opts.bots.map((b) => [b.seat, b]));
   const strategies = { ...standIns };
   for (const b of opts.bots) strategies[b.seat] = scenario.strategies(b.seat)[(b.strategy ?? 0) % scenario.strategies(b.seat).length];

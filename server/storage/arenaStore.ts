@@ -3,6 +3,7 @@
  * when it starts, so a game brought back after a restart is still rated when it finishes; its
  * entries and the bots' new ratings are written once, in one transaction, after the game is stored.
  */
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
 import { parOf } from "../arena/nights";
 import { arenaEntries } from "../arena/results";
@@ -11,6 +12,8 @@ import type { StoredSummary } from "../engine/scenario";
 import { serialized } from "./prismaGameStore";
 
 export interface ArenaStore {
+  /** The secret the nights' seeds derive from (server/arena/nights.ts). */
+  secret(): Promise<string>;
   /** How many rated matches the bot has played in this scenario (its next night). */
   matchesPlayed(botId: string, scenario: string): Promise<number>;
   createMatch(match: { id: string; scenario: string; night: number }): Promise<void>;
@@ -27,7 +30,30 @@ export interface ArenaStore {
 }
 
 export class PrismaArenaStore implements ArenaStore {
-  constructor(private readonly db: PrismaClient) {}
+  private kept: Promise<string> | null = null;
+
+  /** `secret`: ARENA_SECRET; without it, the database's (drawn at random once, then kept). */
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly configured?: string,
+  ) {}
+
+  secret(): Promise<string> {
+    if (this.configured) return Promise.resolve(this.configured);
+    this.kept ??= this.keptSecret().catch((err: unknown) => {
+      this.kept = null;
+      throw err;
+    });
+    return this.kept;
+  }
+
+  private async keptSecret(): Promise<string> {
+    const known = await this.db.arenaSecret.findUnique({ where: { id: 1 } });
+    if (known) return known.secret;
+    // Two nodes may race here: the second create fails, and both read the winner's.
+    await serialized(this.db, () => this.db.arenaSecret.create({ data: { id: 1, secret: randomBytes(32).toString("base64url") } })).catch(() => undefined);
+    return (await this.db.arenaSecret.findUniqueOrThrow({ where: { id: 1 } })).secret;
+  }
 
   async matchesPlayed(botId: string, scenario: string): Promise<number> {
     const row = await this.db.botRating.findUnique({ where: { botId_scenario: { botId, scenario } }, select: { matches: true } });
@@ -51,10 +77,10 @@ export class PrismaArenaStore implements ArenaStore {
     if (match.finishedAt) return "already";
     const game = await this.db.game.findUnique({ where: { id: gameId }, select: { trace: true, seats: { select: { seat: true, botId: true, score: true, timeouts: true, refused: true } } } });
     if (!game) return "none";
-    const trace = JSON.parse(game.trace) as { outcome: string; result: StoredSummary["seats"]; checks?: object };
+    const trace = JSON.parse(game.trace) as { seed: number; outcome: string; result: StoredSummary["seats"]; checks?: object };
     const summary = { outcome: trace.outcome, seats: trace.result, ...(trace.checks ? { checks: trace.checks } : {}) };
     // Par first (a headless game the first time a night is rated), not while the write is held.
-    parOf(match.scenario, match.night);
+    parOf(match.scenario, trace.seed);
     const botIds = [...new Set(game.seats.flatMap((s) => (s.botId ? [s.botId] : [])))];
     return serialized(this.db, () =>
       this.db.$transaction(async (tx) => {
@@ -63,7 +89,7 @@ export class PrismaArenaStore implements ArenaStore {
         if (claimed.count === 0) return "already" as const;
         const rows = await tx.botRating.findMany({ where: { scenario: match.scenario, botId: { in: botIds } } });
         const ratings = new Map<string, Rating>(rows.map((r) => [r.botId, { rating: r.rating, rd: r.rd, volatility: r.volatility }]));
-        for (const e of arenaEntries(match, summary, game.seats, ratings)) {
+        for (const e of arenaEntries({ scenario: match.scenario, seed: trace.seed }, summary, game.seats, ratings)) {
           await tx.arenaEntry.create({
             data: { matchId: gameId, seat: e.seat, botId: e.botId, score: e.score, parScore: e.parScore, result: e.result, timeouts: e.timeouts, refused: e.refused, unsafe: e.unsafe, ratingBefore: e.before.rating, ratingAfter: e.after.rating, finishedAt: now },
           });

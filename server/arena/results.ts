@@ -1,6 +1,6 @@
 /**
  * What a finished arena match gives each of its bots: its score against par on that night, the
- * result, its failures (timeouts, refused moves, an unsafe ending in a player seat) and its new
+ * result (a loss whenever the seat timed out, whatever the score), its failures (timeouts, refused moves, an unsafe ending in a player seat) and its new
  * rating. Pure: server/storage/arenaStore.ts reads the stored game and writes this in one transaction.
  */
 import { scenarioById } from "../engine/scenarios";
@@ -47,7 +47,8 @@ export function arenaEntries(
   return seats.flatMap((s) => {
     if (!s.botId) return [];
     const parScore = par[s.seat] ?? 0;
-    const result = resultAgainstPar(s.score, parScore);
+    // A seat that timed out had the stand-in, which plays par: silence would be a draw. It is a loss.
+    const result = s.timeouts > 0 ? 0 : resultAgainstPar(s.score, parScore);
     const before = ratings.get(s.botId) ?? FIRST_RATING;
     const unsafe = unsafeGame && scenario.role(s.seat).kind === "player";
     return [{ seat: s.seat, botId: s.botId, score: s.score, parScore, result, timeouts: s.timeouts, refused: s.refused, unsafe, before, after: rateMatch(before, result) }];

@@ -55,7 +55,7 @@ export interface ArenaEntryRow {
   name: string;
   score: number;
   parScore: number;
-  /** 1 above par, 0.5 at par, 0 below. */
+  /** 1 above par, 0.5 at par, 0 below (0 whenever the seat timed out). */
   result: number;
   ratingBefore: number;
   ratingAfter: number;

@@ -77,7 +77,7 @@ export default async function BotPage({ params, searchParams }: Props) {
                   </span>
                 </div>
                 <p className="text-xs text-slate-600">
-                  {r.matches} {r.matches === 1 ? "match" : "matches"}: {r.wins} above par, {r.draws} at par, {r.losses} below ·{" "}
+                  {r.matches} {r.matches === 1 ? "match" : "matches"}: {r.wins} above par, {r.draws} at par, {r.losses} lost ·{" "}
                   <Failures timeouts={r.timeouts} refused={r.refused} unsafe={r.unsafe} />
                 </p>
                 <RatingChart

@@ -44,7 +44,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] 
     const s: ArenaSocket & { notices: ArenaMatchNotice[] } = { id, notices, emit: (_e, n) => notices.push(n), join: () => undefined };
     return s;
   };
-  const bot = (id: string) => ({ id, name: id });
+  const bot = (id: string, ownerId = `owner-${id}`) => ({ id, name: id, ownerId });
   return { scheduler, socket, bot, opened, played, settled, at: (ms: number) => (now = ms) };
 }
 
@@ -94,6 +94,15 @@ describe("arena scheduler", () => {
     expect(scheduler.isPlaying("a")).toBe(false);
     await scheduler.serve();
     expect(opened).toHaveLength(2);
+  });
+
+  it("never seats two bots of one owner in a match: the other waits for the next", async () => {
+    const { scheduler, socket, bot, opened } = setup(0);
+    scheduler.join(socket("s1"), bot("a1", "ann"), ["generals"]);
+    scheduler.join(socket("s2"), bot("a2", "ann"), ["generals"]);
+    await scheduler.serve();
+    // Each plays its own match, the house in the other seat.
+    expect(opened.map((o) => o.bots.map((x) => x.bot.id))).toEqual([["a1"], ["a2"]]);
   });
 
   it("forgets a socket that left, and refuses a scenario without an arena", async () => {

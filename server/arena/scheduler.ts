@@ -73,7 +73,7 @@ export class ArenaScheduler {
     if (unknown !== undefined) return { ok: false, error: { code: "UNKNOWN_SCENARIO", message: `No arena for "${unknown}": choose among ${arenaScenarioIds().join(", ")}.` } };
     const known = this.members.get(socket.id);
     if (known) known.scenarios = scenarios;
-    else this.members.set(socket.id, { socket, bot, botId: bot.id, scenarios, since: this.now(), order: this.joins++ });
+    else this.members.set(socket.id, { socket, bot, botId: bot.id, ownerId: bot.ownerId, scenarios, since: this.now(), order: this.joins++ });
     return { ok: true, scenarios };
   }
 

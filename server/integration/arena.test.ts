@@ -38,7 +38,8 @@ const countMatches = (c: TestClient) => matchNotices(c).length;
 
 describe("the arena", () => {
   it("pairs two bots, stores the match with entries against par, moves both ratings, and serves them again", async () => {
-    const [one, two] = [await newBot(t, owner, "One"), await newBot(t, owner, "Two")];
+    // Two owners: one owner's bots never share a match.
+    const [one, two] = [await newBot(t, owner, "One"), await newBot(t, await botOwner(t), "Two")];
     const a = track(await botSocket(t, one.token));
     const b = track(await botSocket(t, two.token));
     expect(await a.request("arena:join", { scenarios: ["generals"] })).toEqual({ ok: true, scenarios: ["generals"] });

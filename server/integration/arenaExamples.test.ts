@@ -31,7 +31,7 @@ afterAll(async () => {
 
 describe("the example arena bot", () => {
   it(`plays ${4 * MATCHES} arena matches with two bots: traces verify, matches rated, ratings moved`, async () => {
-    const bots = [await newBot(t, owner, "Arena one"), await newBot(t, owner, "Arena two")];
+    const bots = [await newBot(t, owner, "Arena one"), await newBot(t, await botOwner(t), "Arena two")];
     const started = Date.now();
     // The queues are served scenario by scenario, generals first: a bot that waits in both would
     // always be seated there. So both play generals, then both consensus (the server pairs them).

@@ -67,6 +67,8 @@ export interface GameServiceOptions {
 export interface BotIdentity {
   id: string;
   name: string;
+  /** The player who owns the bot: the arena never seats two of one owner's bots in a match. */
+  ownerId: string;
 }
 
 /** An arena match's game: who plays which seat, on which night (server/arena/scheduler.ts). */

@@ -11,6 +11,7 @@ import { ArenaScheduler, type ArenaSocket } from "./scheduler";
 function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] = []) {
   let now = 0;
   let games = 0;
+  let failing = false;
   const opened: ArenaGameSpec[] = [];
   const played = new Map<string, number>();
   const settled: string[] = [];
@@ -25,6 +26,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] 
     games: {
       createArena: async (spec) => {
         opened.push(spec);
+        if (failing) throw new Error("no room");
         const id = `game-${++games}`;
         return { room: { id } as GameRoom, grants: spec.bots.map((b) => ({ gameId: id, code: "ABCDEF", seat: b.seat, seatToken: `token-${b.bot.id}` })) };
       },
@@ -45,7 +47,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] 
     return s;
   };
   const bot = (id: string, ownerId = `owner-${id}`) => ({ id, name: id, ownerId });
-  return { scheduler, socket, bot, opened, played, settled, at: (ms: number) => (now = ms) };
+  return { scheduler, socket, bot, opened, played, settled, at: (ms: number) => (now = ms), failOpen: (on: boolean) => (failing = on) };
 }
 
 describe("arena scheduler", () => {
@@ -103,6 +105,28 @@ describe("arena scheduler", () => {
     await scheduler.serve();
     // Each plays its own match, the house in the other seat.
     expect(opened.map((o) => o.bots.map((x) => x.bot.id))).toEqual([["a1"], ["a2"]]);
+  });
+
+  it("gives a lone bot in two queues both scenarios in turn: the one just played restarts its wait", async () => {
+    const { scheduler, socket, bot, opened, at } = setup(0);
+    scheduler.join(socket("s"), bot("a"), ["generals", "consensus"]);
+    const played: string[] = [];
+    for (let i = 1; i <= 4; i++) {
+      at(i * 10);
+      await scheduler.serve();
+      played.push(opened[i - 1].scenario.id);
+      await scheduler.stored(`game-${i}`);
+    }
+    expect(played).toEqual(["generals", "consensus", "generals", "consensus"]);
+  });
+
+  it("does not retry a match that failed to open within the same pass", async () => {
+    const { scheduler, socket, bot, opened, failOpen } = setup(0);
+    failOpen(true);
+    scheduler.join(socket("s"), bot("a"), ["generals"]);
+    await scheduler.serve();
+    expect(opened).toHaveLength(1);
+    expect(scheduler.isPlaying("a")).toBe(false);
   });
 
   it("forgets a socket that left, and refuses a scenario without an arena", async () => {

@@ -1,7 +1,7 @@
 /**
  * The arena over real sockets (docs/bot-api.md, "The arena"): two bots join the generals' queue,
  * are matched together on night 0, play (here: never move), and the stored match has an entry per
- * bot against par and moved ratings; then both are back in the queue for night 1. A lone bot
+ * bot against par and moved ratings; then both are back in their queues (b in lovers first). A lone bot
  * plays the house after the pair wait; a bot that disconnects mid-match is still rated; a
  * person's socket gets BOTS_ONLY; bad payloads are refused; a revoked bot leaves the queues.
  */
@@ -74,13 +74,15 @@ describe("the arena", () => {
     expect(await new PrismaArenaStore(getPrisma(t.db.url)).settle(ma.gameId)).toBe("already");
     expect(await getPrisma(t.db.url).arenaEntry.count({ where: { matchId: ma.matchId } })).toBe(2);
 
-    // Back in the queue: the next match is night 1 for both.
+    // Back in the queues: generals just played goes to the back of b's, so b plays lovers (its
+    // night 0) while a plays generals' night 1 with the house.
     const [na, nb] = [await matchOf(a, 2), await matchOf(b, 2)];
-    expect(na.matchId).toBe(nb.matchId);
-    expect(na.night).toBe(1);
+    expect([na.scenario, na.night]).toEqual(["generals", 1]);
+    expect([nb.scenario, nb.night]).toEqual(["lovers", 0]);
     expect(await a.request("arena:leave", {})).toEqual({ ok: true });
     expect(await b.request("arena:leave", {})).toEqual({ ok: true });
     await eventually(() => ratedMatch(t, na.matchId), 10_000);
+    await eventually(() => ratedMatch(t, nb.matchId), 10_000);
   }, 30_000);
 
   it("gives a lone bot the house after the pair wait, and rates a match its bot left mid-way", async () => {

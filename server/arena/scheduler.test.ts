@@ -8,17 +8,21 @@ import { arenaOf, arenaSeed } from "./nights";
 import { ArenaScheduler, type ArenaSocket } from "./scheduler";
 
 /** A scheduler on a manual clock, with games and storage faked: what it decides, not what it runs. */
-function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] = []) {
+function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; live: boolean }[] = []) {
   let now = 0;
   let games = 0;
   let failing = false;
   const opened: ArenaGameSpec[] = [];
   const played = new Map<string, number>();
   const settled: string[] = [];
+  const closed: string[] = [];
+  /** Games no longer live nor owed to storage here. */
+  const gone = new Set<string>(["lost"]);
   const store: ArenaStore = {
     secret: async () => "test-secret",
     matchesPlayed: async (botId) => played.get(botId) ?? 0,
     createMatch: async () => undefined,
+    close: async (id) => void closed.push(id),
     settle: async (id) => (settled.push(id), "settled"),
     unfinished: async () => unfinished,
   };
@@ -33,7 +37,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] 
     },
     store,
     seat: () => undefined,
-    pending: () => true,
+    pending: (id) => !gone.has(id),
     botsOf: (id) => (id === "restored" ? ["r"] : []),
     log: pino({ level: "silent" }),
     intervalMs: 1000,
@@ -47,7 +51,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean }[] 
     return s;
   };
   const bot = (id: string, ownerId = `owner-${id}`) => ({ id, name: id, ownerId });
-  return { scheduler, socket, bot, opened, played, settled, at: (ms: number) => (now = ms), failOpen: (on: boolean) => (failing = on) };
+  return { scheduler, socket, bot, opened, played, settled, closed, gone, at: (ms: number) => (now = ms), failOpen: (on: boolean) => (failing = on) };
 }
 
 describe("arena scheduler", () => {
@@ -129,6 +133,17 @@ describe("arena scheduler", () => {
     expect(scheduler.isPlaying("a")).toBe(false);
   });
 
+  it("frees the bots of a match whose game vanished unrated, and closes the match", async () => {
+    const { scheduler, socket, bot, opened, gone, closed } = setup(0);
+    scheduler.join(socket("s"), bot("a"), ["generals"]);
+    await scheduler.serve();
+    expect(scheduler.isPlaying("a")).toBe(true);
+    gone.add("game-1");
+    await scheduler.serve();
+    expect(closed).toEqual(["game-1"]);
+    expect(opened).toHaveLength(2);
+  });
+
   it("forgets a socket that left, and refuses a scenario without an arena", async () => {
     const { scheduler, socket, bot, opened } = setup(0);
     const s = socket("s");
@@ -140,11 +155,18 @@ describe("arena scheduler", () => {
   });
 
   it("at start rates the matches stored unrated, and holds the bots of a restored match until it is rated", async () => {
-    const { scheduler, socket, bot, opened, settled } = setup(0, [{ id: "restored", stored: false }, { id: "old", stored: true }]);
+    const { scheduler, socket, bot, opened, settled, closed } = setup(0, [
+      { id: "restored", stored: false, live: true },
+      { id: "old", stored: true, live: false },
+      { id: "elsewhere", stored: false, live: true },
+      { id: "lost", stored: false, live: false },
+    ]);
     scheduler.start();
     scheduler.stop();
     await new Promise((r) => setTimeout(r, 10));
     expect(settled).toEqual(["old"]);
+    // Only the lost one is closed: one in the journal may be live on another node.
+    expect(closed).toEqual(["lost"]);
     expect(scheduler.isPlaying("r")).toBe(true);
     scheduler.join(socket("s"), bot("r"), ["generals"]);
     await scheduler.serve();

@@ -99,6 +99,8 @@ export class ArenaScheduler {
       .unfinished()
       .then((matches) => {
         for (const m of matches) if (!m.stored) for (const botId of this.options.botsOf(m.id)) this.playing.set(botId, { gameId: m.id, scenario: "" });
+        // Lost: not stored, not in the journal, not owed here. Closed, or it would be listed at every start.
+        for (const m of matches) if (!m.stored && !m.live && !this.options.pending(m.id)) void this.close(m.id);
         void (async () => {
           for (const m of matches) if (m.stored) await this.stored(m.id);
         })();
@@ -131,6 +133,11 @@ export class ArenaScheduler {
     }
   }
 
+  /** A match whose game is gone unrated: finished with no entries (its bots' nights went on already). */
+  private async close(gameId: string): Promise<void> {
+    await this.options.store.close(gameId).catch((err: unknown) => this.options.log.error({ err, gameId }, "arena: could not close a lost match; the next start does"));
+  }
+
   /** Whether this bot is in a match now. */
   isPlaying(botId: string): boolean {
     return this.playing.has(botId);
@@ -149,7 +156,11 @@ export class ArenaScheduler {
   private async servePass(): Promise<void> {
     await this.ready;
     // A match whose game vanished unrated (dropped, expired) frees its bots.
-    for (const id of new Set([...this.playing.values()].map((p) => p.gameId))) if (id && !this.settling.has(id) && !this.options.pending(id)) this.release(id);
+    for (const id of new Set([...this.playing.values()].map((p) => p.gameId))) {
+      if (!id || this.settling.has(id) || this.options.pending(id)) continue;
+      this.release(id);
+      void this.close(id);
+    }
     // The scenario whose oldest waiting bot waited longest first: a bot in several queues plays them all in turn.
     const oldest = (scenarioId: string) => Math.min(...this.queue(scenarioId).map((w) => w.since));
     const scenarios = arenaScenarioIds()
@@ -190,7 +201,7 @@ export class ArenaScheduler {
       const { room, grants } = await this.options.games.createArena({ scenario: arena.scenario, params: arena.params, seed, tickMs: this.options.tickMs, house: arena.house, bots: seats });
       for (const m of bots) this.playing.set(m.bot.id, { gameId: room.id, scenario: scenarioId });
       // Written before anyone is told: a match that survives a restart is still rated.
-      await this.options.store.createMatch({ id: room.id, scenario: scenarioId, night });
+      await this.options.store.createMatch({ id: room.id, scenario: scenarioId, night, botIds: bots.map((m) => m.bot.id) });
       grants.forEach((grant, i) => {
         const { socket } = bots[i];
         socket.emit("arena:match", { matchId: grant.gameId, ...grant, scenario: scenarioId, night });

@@ -44,6 +44,6 @@ export async function playedArenaMatch(
   await store.saveFinishedGame({ id: opts.id, scenario: opts.scenario, outcome: summary.outcome, startedAt, finishedAt: opts.finishedAt, seats: stored, trace });
   for (const b of opts.bots) await db.gameSeat.update({ where: { gameId_seat: { gameId: opts.id, seat: b.seat } }, data: { timeouts: b.timeouts ?? 0, refused: b.refused ?? 0 } });
   const arenaStore = new PrismaArenaStore(db);
-  await arenaStore.createMatch({ id: opts.id, scenario: opts.scenario, night: opts.night % NIGHTS });
+  await arenaStore.createMatch({ id: opts.id, scenario: opts.scenario, night: opts.night % NIGHTS, botIds: opts.bots.map((b) => b.botId) });
   await arenaStore.settle(opts.id, opts.finishedAt);
 }

@@ -24,4 +24,21 @@ describeEachProvider("PrismaArenaStore", (provider) => {
     expect(await db.arenaSecret.count()).toBe(1);
     expect(await new PrismaArenaStore(db, "from-env").secret()).toBe("from-env");
   });
+
+  it("counts a bot's matches rated or not (a lost match does not replay its night), and closes a lost match", async () => {
+    const store = new PrismaArenaStore(db);
+    const owner = await db.player.create({ data: { deviceHash: "c".repeat(64), nickname: "Owner" } });
+    const bot = await db.bot.create({ data: { name: "Counted", ownerId: owner.id, tokenHash: "d".repeat(64) } });
+    expect(await store.matchesPlayed(bot.id, "generals")).toBe(0);
+    await store.createMatch({ id: "lost-match", scenario: "generals", night: 0, botIds: [bot.id] });
+    await store.createMatch({ id: "other-scenario", scenario: "lovers", night: 0, botIds: [bot.id] });
+    expect(await store.matchesPlayed(bot.id, "generals")).toBe(1);
+    // Neither stored nor in the journal: lost.
+    expect(await store.unfinished()).toEqual(expect.arrayContaining([{ id: "lost-match", stored: false, live: false }]));
+    await store.close("lost-match");
+    expect((await store.unfinished()).map((m) => m.id)).toEqual(["other-scenario"]);
+    expect(await db.arenaEntry.count({ where: { matchId: "lost-match" } })).toBe(0);
+    expect(await store.settle("lost-match")).toBe("already");
+    expect(await store.matchesPlayed(bot.id, "generals")).toBe(1);
+  });
 });

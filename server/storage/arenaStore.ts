@@ -1,6 +1,6 @@
 /**
- * The arena's rows (prisma/schema.prisma: ArenaMatch, ArenaEntry, BotRating): a match is written
- * when it starts, so a game brought back after a restart is still rated when it finishes; its
+ * The arena's rows (prisma/schema.prisma: ArenaMatch, ArenaPlay, ArenaEntry, BotRating, ArenaSecret):
+ * a match and its bots are written when it starts, so a game brought back after a restart is still rated when it finishes; its
  * entries and the bots' new ratings are written once, in one transaction, after the game is stored.
  */
 import { randomBytes } from "node:crypto";
@@ -14,9 +14,12 @@ import { serialized } from "./prismaGameStore";
 export interface ArenaStore {
   /** The secret the nights' seeds derive from (server/arena/nights.ts). */
   secret(): Promise<string>;
-  /** How many rated matches the bot has played in this scenario (its next night). */
+  /** How many matches the bot has been seated in in this scenario, rated or not (its next night). */
   matchesPlayed(botId: string, scenario: string): Promise<number>;
-  createMatch(match: { id: string; scenario: string; night: number }): Promise<void>;
+  /** The match and its Bot API bots (ArenaPlay), in one write. */
+  createMatch(match: { id: string; scenario: string; night: number; botIds: string[] }): Promise<void>;
+  /** Close a match whose game is lost (never stored, not live anywhere): finished, no entries. */
+  close(gameId: string, now?: Date): Promise<void>;
   /**
    * Rate the match stored as this game: "settled" the first time, "already" after, "none" when the
    * game is not an arena match (or not stored yet). Idempotent: a game stored twice rates once.
@@ -24,9 +27,10 @@ export interface ArenaStore {
   settle(gameId: string, now?: Date): Promise<"settled" | "already" | "none">;
   /**
    * Matches not rated yet: `stored` when their game is (it was stored before this run's arena
-   * started, or a crash came between), else still being played (a game brought back by a restart).
+   * started, or a crash came between); `live` when the journal still has the game (being played
+   * here or on another node, or finished and owed to storage); neither: the game is lost.
    */
-  unfinished(): Promise<{ id: string; stored: boolean }[]>;
+  unfinished(): Promise<{ id: string; stored: boolean; live: boolean }[]>;
 }
 
 export class PrismaArenaStore implements ArenaStore {
@@ -55,20 +59,24 @@ export class PrismaArenaStore implements ArenaStore {
     return (await this.db.arenaSecret.findUniqueOrThrow({ where: { id: 1 } })).secret;
   }
 
-  async matchesPlayed(botId: string, scenario: string): Promise<number> {
-    const row = await this.db.botRating.findUnique({ where: { botId_scenario: { botId, scenario } }, select: { matches: true } });
-    return row?.matches ?? 0;
+  matchesPlayed(botId: string, scenario: string): Promise<number> {
+    return this.db.arenaPlay.count({ where: { botId, scenario } });
   }
 
-  async createMatch(match: { id: string; scenario: string; night: number }): Promise<void> {
-    await serialized(this.db, () => this.db.arenaMatch.create({ data: match }));
+  async createMatch({ botIds, ...match }: { id: string; scenario: string; night: number; botIds: string[] }): Promise<void> {
+    await serialized(this.db, () => this.db.arenaMatch.create({ data: { ...match, bots: { create: botIds.map((botId) => ({ botId, scenario: match.scenario })) } } }));
   }
 
-  async unfinished(): Promise<{ id: string; stored: boolean }[]> {
+  async close(gameId: string, now = new Date()): Promise<void> {
+    await serialized(this.db, () => this.db.arenaMatch.updateMany({ where: { id: gameId, finishedAt: null }, data: { finishedAt: now } }));
+  }
+
+  async unfinished(): Promise<{ id: string; stored: boolean; live: boolean }[]> {
     const open = await this.db.arenaMatch.findMany({ where: { finishedAt: null }, select: { id: true } });
-    const stored = await this.db.game.findMany({ where: { id: { in: open.map((m) => m.id) } }, select: { id: true } });
-    const ids = new Set(stored.map((g) => g.id));
-    return open.map((m) => ({ id: m.id, stored: ids.has(m.id) }));
+    const where = { id: { in: open.map((m) => m.id) } };
+    const [stored, live] = await Promise.all([this.db.game.findMany({ where, select: { id: true } }), this.db.liveGame.findMany({ where, select: { id: true } })]);
+    const [storedIds, liveIds] = [new Set(stored.map((g) => g.id)), new Set(live.map((g) => g.id))];
+    return open.map((m) => ({ id: m.id, stored: storedIds.has(m.id), live: liveIds.has(m.id) }));
   }
 
   async settle(gameId: string, now = new Date()): Promise<"settled" | "already" | "none"> {

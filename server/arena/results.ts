@@ -32,7 +32,8 @@ export interface ArenaEntryResult {
 
 /**
  * Each Bot API seat's entry. `ratings`: each bot's rating in this scenario before the match
- * (absent: a first match). A bot that held two seats (it cannot, one match per bot) would be rated once per seat.
+ * (absent: a first match). The scheduler seats a bot once per match; were a bot in two seats, each
+ * entry would start from the same rating and the store's last write would win.
  */
 export function arenaEntries(
   match: { scenario: string; seed: number },

@@ -211,7 +211,9 @@ export class ArenaScheduler {
       return true;
     } catch (err) {
       this.options.log.error({ err, scenario: scenarioId }, "arena: could not open a match; its bots wait again");
-      // A game opened but not written as a match is never entered: it expires unplayed.
+      // A game opened but not written as a match: nobody is told, so nobody enters it. It waits
+      // for its seats until the registry expires it (an hour) and the journal forgets it; if a
+      // restart comes first, the journal brings it back, stand-ins play it and it is stored unrated.
       for (const m of bots) this.playing.delete(m.bot.id);
       return false;
     }

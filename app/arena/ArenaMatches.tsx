@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { BotName } from "@/app/components/BotName";
 import { seatTitle, signed } from "@/app/components/outcome";
-import type { ArenaMatchRow } from "@/server/read/arena";
+import type { ArenaMatchRow } from "@/server/read/arenaBoard";
 
 // A seat that timed out loses whatever its score (docs/bot-api.md): say why.
 const RESULT = (e: { result: number; timeouts: number }) =>

@@ -12,6 +12,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; liv
   let now = 0;
   let games = 0;
   let failing = false;
+  let seatFails = false;
   const opened: ArenaGameSpec[] = [];
   const played = new Map<string, number>();
   const settled: string[] = [];
@@ -36,7 +37,9 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; liv
       },
     },
     store,
-    seat: () => undefined,
+    seat: () => {
+      if (seatFails) throw new Error("socket gone");
+    },
     pending: (id) => !gone.has(id),
     botsOf: (id) => (id === "restored" ? ["r"] : []),
     log: pino({ level: "silent" }),
@@ -51,7 +54,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; liv
     return s;
   };
   const bot = (id: string, ownerId = `owner-${id}`) => ({ id, name: id, ownerId });
-  return { scheduler, socket, bot, opened, played, settled, closed, gone, at: (ms: number) => (now = ms), failOpen: (on: boolean) => (failing = on) };
+  return { scheduler, socket, bot, opened, played, settled, closed, gone, at: (ms: number) => (now = ms), failOpen: (on: boolean) => (failing = on), failSeat: () => (seatFails = true) };
 }
 
 describe("arena scheduler", () => {
@@ -142,6 +145,18 @@ describe("arena scheduler", () => {
     await scheduler.serve();
     expect(closed).toEqual(["game-1"]);
     expect(opened).toHaveLength(2);
+  });
+
+  it("logs a seat that fails after the notice instead of throwing out of setImmediate", async () => {
+    const { scheduler, socket, bot, failSeat } = setup(0);
+    failSeat();
+    const s = socket("s");
+    scheduler.join(s, bot("a"), ["generals"]);
+    await scheduler.serve();
+    await new Promise((r) => setImmediate(r));
+    // An uncaught throw would fail the run; the match stands and the bot holds it.
+    expect(s.notices).toHaveLength(1);
+    expect(scheduler.isPlaying("a")).toBe(true);
   });
 
   it("forgets a socket that left, and refuses a scenario without an arena", async () => {

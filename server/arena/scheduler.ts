@@ -206,7 +206,14 @@ export class ArenaScheduler {
         const { socket } = bots[i];
         socket.emit("arena:match", { matchId: grant.gameId, ...grant, scenario: scenarioId, night });
         // After the notice: the seat's first snapshot follows it.
-        setImmediate(() => this.options.seat(socket, room, grant.seat));
+        setImmediate(() => {
+          // Out of the pass's try: a throw here would be uncaught. The seat stays the bot's (game:resume takes it).
+          try {
+            this.options.seat(socket, room, grant.seat);
+          } catch (err) {
+            this.options.log.error({ err, gameId: room.id, seat: grant.seat }, "arena: could not seat a bot's socket; game:resume takes the seat");
+          }
+        });
       });
       return true;
     } catch (err) {

@@ -71,7 +71,7 @@ describe("arena scheduler", () => {
     expect(opened.map((o) => o.bots.map((x) => `${x.seat}:${x.bot.id}`))).toEqual([["B:a", "A:b"]]);
     // 33 matches played: night 1 of the second cycle, a seed of the server's secret.
     expect(opened[0].seed).toBe(arenaSeed("test-secret", "generals", 1, 1));
-    expect(a.notices[0]).toEqual({ matchId: "game-1", gameId: "game-1", code: "ABCDEF", seat: "B", scenario: "generals", night: 1, seatToken: "token-a" });
+    expect(a.notices[0]).toEqual({ matchId: "game-1", gameId: "game-1", seat: "B", scenario: "generals", night: 1, seatToken: "token-a" });
     expect(b.notices[0].seat).toBe("A");
     expect(c.notices).toEqual([]);
   });

@@ -204,7 +204,7 @@ export class ArenaScheduler {
       await this.options.store.createMatch({ id: room.id, scenario: scenarioId, night, botIds: bots.map((m) => m.bot.id) });
       grants.forEach((grant, i) => {
         const { socket } = bots[i];
-        socket.emit("arena:match", { matchId: grant.gameId, ...grant, scenario: scenarioId, night });
+        socket.emit("arena:match", { matchId: grant.gameId, gameId: grant.gameId, seat: grant.seat, seatToken: grant.seatToken, scenario: scenarioId, night });
         // After the notice: the seat's first snapshot follows it.
         setImmediate(() => {
           // Out of the pass's try: a throw here would be uncaught. The seat stays the bot's (game:resume takes it).

@@ -46,7 +46,7 @@ describe("the arena", () => {
     expect(await b.request("arena:join", { scenarios: ["generals", "lovers"] })).toEqual({ ok: true, scenarios: ["generals", "lovers"] });
     const [ma, mb] = [await matchOf(a), await matchOf(b)];
     expect(ma.matchId).toBe(mb.matchId);
-    expect(Object.keys(ma).sort()).toEqual(["code", "gameId", "matchId", "night", "scenario", "seat", "seatToken"]);
+    expect(Object.keys(ma).sort()).toEqual(["gameId", "matchId", "night", "scenario", "seat", "seatToken"]);
     expect(ma.gameId).toBe(ma.matchId);
     expect([ma.seat, mb.seat]).toEqual(["A", "B"]);
     expect([ma.scenario, ma.night]).toEqual(["generals", 0]);

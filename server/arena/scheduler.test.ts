@@ -23,7 +23,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; liv
     secret: async () => "test-secret",
     matchesPlayed: async (botId) => played.get(botId) ?? 0,
     createMatch: async () => undefined,
-    close: async (id) => void closed.push(id),
+    closeLost: async (id) => (closed.push(id), true),
     settle: async (id) => (settled.push(id), "settled"),
     unfinished: async () => unfinished,
   };

@@ -133,9 +133,9 @@ export class ArenaScheduler {
     }
   }
 
-  /** A match whose game is gone unrated: finished with no entries (its bots' nights went on already). */
+  /** A match whose game is gone unrated: finished with no entries, unless the journal still has it (adopted elsewhere). */
   private async close(gameId: string): Promise<void> {
-    await this.options.store.close(gameId).catch((err: unknown) => this.options.log.error({ err, gameId }, "arena: could not close a lost match; the next start does"));
+    await this.options.store.closeLost(gameId).catch((err: unknown) => this.options.log.error({ err, gameId }, "arena: could not close a lost match; the next start does"));
   }
 
   /** Whether this bot is in a match now. */

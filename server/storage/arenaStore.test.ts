@@ -35,10 +35,14 @@ describeEachProvider("PrismaArenaStore", (provider) => {
     expect(await store.matchesPlayed(bot.id, "generals")).toBe(1);
     // Neither stored nor in the journal: lost.
     expect(await store.unfinished()).toEqual(expect.arrayContaining([{ id: "lost-match", stored: false, live: false }]));
-    await store.close("lost-match");
+    expect(await store.closeLost("lost-match")).toBe(true);
     expect((await store.unfinished()).map((m) => m.id)).toEqual(["other-scenario"]);
     expect(await db.arenaEntry.count({ where: { matchId: "lost-match" } })).toBe(0);
     expect(await store.settle("lost-match")).toBe("already");
     expect(await store.matchesPlayed(bot.id, "generals")).toBe(1);
+    // In the journal (live here or on another node): not lost, left open.
+    await db.liveGame.create({ data: { id: "other-scenario", code: "ABCDEF", scenario: "lovers", params: "{}", seed: 1n, tickMs: 100, seats: "[]", friends: false } });
+    expect(await store.closeLost("other-scenario")).toBe(false);
+    expect((await store.unfinished()).map((m) => m.id)).toEqual(["other-scenario"]);
   });
 });

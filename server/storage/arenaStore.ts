@@ -18,8 +18,11 @@ export interface ArenaStore {
   matchesPlayed(botId: string, scenario: string): Promise<number>;
   /** The match and its Bot API bots (ArenaPlay), in one write. */
   createMatch(match: { id: string; scenario: string; night: number; botIds: string[] }): Promise<void>;
-  /** Close a match whose game is lost (never stored, not live anywhere): finished, no entries. */
-  close(gameId: string, now?: Date): Promise<void>;
+  /**
+   * Close a match whose game is lost: finished, no entries. Only if the game is neither stored nor
+   * in the journal (another node may have adopted it): then it returns false and nothing changes.
+   */
+  closeLost(gameId: string, now?: Date): Promise<boolean>;
   /**
    * Rate the match stored as this game: "settled" the first time, "already" after, "none" when the
    * game is not an arena match (or not stored yet). Idempotent: a game stored twice rates once.
@@ -67,8 +70,11 @@ export class PrismaArenaStore implements ArenaStore {
     await serialized(this.db, () => this.db.arenaMatch.create({ data: { ...match, bots: { create: botIds.map((botId) => ({ botId, scenario: match.scenario })) } } }));
   }
 
-  async close(gameId: string, now = new Date()): Promise<void> {
+  async closeLost(gameId: string, now = new Date()): Promise<boolean> {
+    const [stored, live] = await Promise.all([this.db.game.count({ where: { id: gameId } }), this.db.liveGame.count({ where: { id: gameId } })]);
+    if (stored + live > 0) return false;
     await serialized(this.db, () => this.db.arenaMatch.updateMany({ where: { id: gameId, finishedAt: null }, data: { finishedAt: now } }));
+    return true;
   }
 
   async unfinished(): Promise<{ id: string; stored: boolean; live: boolean }[]> {

@@ -158,6 +158,8 @@ export interface ServerOptions {
   arenaPairWaitMs?: number;
   /** The arena: the pace of its games, ms per tick (500 by default). */
   arenaTickMs?: number;
+  /** The arena: the secret its nights' seeds derive from (ARENA_SECRET); without it, one kept in the database. */
+  arenaSecret?: string;
 }
 
 /** Connection state recovery's window with Redis: a phone changing networks, a node restarting. */
@@ -368,7 +370,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   arena = botStore
     ? new ArenaScheduler({
         games: service,
-        store: new PrismaArenaStore(getPrisma(dbUrl)),
+        store: new PrismaArenaStore(getPrisma(dbUrl), options.arenaSecret),
         seat: (socket, room, seat) => {
           void socket.join(seatChannel(room.id, seat));
           service.enter(room, seat);

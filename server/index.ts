@@ -38,6 +38,7 @@ const server = await startServer({
   cluster: clusterFromEnv() ?? undefined,
   upgradeStoredGames: true,
   arenaTickMs: wholeFromEnv("ARENA_TICK_MS", 100, 10_000),
+  arenaSecret: process.env.ARENA_SECRET || undefined,
   warmScenarios: true,
 }).catch((err: unknown) => {
   if (!(err instanceof RedisUnreachable)) throw err;

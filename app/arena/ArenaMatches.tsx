@@ -2,9 +2,11 @@
 import Link from "next/link";
 import { BotName } from "@/app/components/BotName";
 import { seatTitle, signed } from "@/app/components/outcome";
-import type { ArenaMatchRow } from "@/server/read/arena";
+import type { ArenaMatchRow } from "@/server/read/arenaBoard";
 
-const RESULT = (r: number) => (r > 0.5 ? { word: "above par", tone: "text-emerald-700" } : r === 0.5 ? { word: "at par", tone: "text-slate-600" } : { word: "below par", tone: "text-rose-700" });
+// A seat that timed out loses whatever its score (docs/bot-api.md): say why.
+const RESULT = (e: { result: number; timeouts: number }) =>
+  e.timeouts > 0 ? { word: "timed out", tone: "text-rose-700" } : e.result > 0.5 ? { word: "above par", tone: "text-emerald-700" } : e.result === 0.5 ? { word: "at par", tone: "text-slate-600" } : { word: "below par", tone: "text-rose-700" };
 
 export function ArenaMatches({ matches }: { matches: ArenaMatchRow[] }) {
   return (
@@ -23,7 +25,7 @@ export function ArenaMatches({ matches }: { matches: ArenaMatchRow[] }) {
               {/* On a phone the bots get lines of their own, under the time and the replay link. */}
               <ul className="order-last grid basis-full gap-0.5 text-sm sm:order-none sm:basis-auto">
                 {m.entries.map((e) => {
-                  const result = RESULT(e.result);
+                  const result = RESULT(e);
                   const moved = Math.round(e.ratingAfter - e.ratingBefore);
                   return (
                     <li key={e.seat} className="flex flex-wrap items-baseline gap-x-2">

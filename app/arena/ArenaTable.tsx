@@ -1,7 +1,7 @@
 /** One page of an arena board: each bot's rating as an interval, its record against par and its failures. */
 import Link from "next/link";
 import { BotName } from "@/app/components/BotName";
-import type { ArenaBoardRow } from "@/server/read/arena";
+import type { ArenaBoardRow } from "@/server/read/arenaBoard";
 import { RatingInterval, ratingScale } from "./RatingInterval";
 
 export function ArenaTable({ rows }: { rows: ArenaBoardRow[] }) {

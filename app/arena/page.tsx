@@ -1,7 +1,7 @@
 /**
  * The arena (issue 18, docs/bot-api.md): Bot API bots ranked per scenario by a Glicko-2 rating
  * against par (what the house bots score in the same seat on the same night), and the latest
- * matches with their replays. Read through server/read/arena; ?scenario=&page= are addresses.
+ * matches with their replays. Read through server/read/arenaBoard.ts; ?scenario=&page= are addresses.
  */
 import type { Metadata } from "next";
 import { scenarioUi } from "@/app/_scenarios/registry";
@@ -9,7 +9,7 @@ import { cookiePlayerId } from "@/app/challenges/playerCookie";
 import { seatTitle } from "@/app/components/outcome";
 import { Pager, pageParam } from "@/app/components/Pager";
 import { TabLinks } from "@/app/leaderboard/TabLinks";
-import { ARENA_SCENARIOS, arenaBoard, arenaScenarioOf } from "@/server/read/arena";
+import { ARENA_SCENARIOS, arenaBoard, arenaScenarioOf } from "@/server/read/arenaBoard";
 import { ArenaMatches } from "./ArenaMatches";
 import { ArenaTable } from "./ArenaTable";
 import { EnterABot } from "./EnterABot";

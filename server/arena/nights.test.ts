@@ -1,28 +1,44 @@
 import { describe, expect, it } from "vitest";
-import { arenaOf, arenaScenarioIds, NIGHTS, nightOf, parOf } from "./nights";
+import { arenaOf, arenaScenarioIds, arenaSeed, NIGHTS, nightOf, parOf, simulatePar } from "./nights";
 
 describe("arena nights", () => {
-  it("gives every scenario with player seats fixed seeds, params and its player seats", () => {
+  it("gives every scenario with player seats fixed params and its player seats", () => {
     expect(arenaScenarioIds()).toContain("generals");
-    const generals = arenaOf("generals");
-    expect(generals?.arenaSeats).toEqual(["A", "B"]);
-    expect(generals?.seeds).toHaveLength(NIGHTS);
-    expect(new Set(generals?.seeds).size).toBe(NIGHTS);
+    expect(arenaOf("generals")?.arenaSeats).toEqual(["A", "B"]);
     // The adversary scenarios compete in their adversary seat (role kind "player").
     expect(arenaOf("flp")?.arenaSeats).toEqual(["adversary"]);
     expect(arenaOf("nope")).toBeNull();
   });
 
-  it("is the same nights in the same order for every bot", () => {
-    expect([0, 1, 31, 32, 33].map(nightOf)).toEqual([0, 1, 31, 0, 1]);
-    expect(arenaOf("generals")?.seeds[0]).toBe(arenaOf("generals")?.seeds[0]);
+  it("counts matches into cycles of NIGHTS nights", () => {
+    expect([0, 1, 31, 32, 33, 65].map(nightOf)).toEqual([
+      { cycle: 0, night: 0 },
+      { cycle: 0, night: 1 },
+      { cycle: 0, night: 31 },
+      { cycle: 1, night: 0 },
+      { cycle: 1, night: 1 },
+      { cycle: 2, night: 1 },
+    ]);
+    expect(NIGHTS).toBe(32);
+  });
+
+  it("derives a night's seed from the secret: the same for everyone, another per night, cycle and secret", () => {
+    const seeds = Array.from({ length: NIGHTS }, (_, night) => arenaSeed("s", "generals", 0, night));
+    expect(new Set(seeds).size).toBe(NIGHTS);
+    expect(arenaSeed("s", "generals", 0, 3)).toBe(seeds[3]);
+    expect(arenaSeed("s", "generals", 1, 3)).not.toBe(seeds[3]);
+    expect(arenaSeed("t", "generals", 0, 3)).not.toBe(seeds[3]);
+    expect(arenaSeed("s", "consensus", 0, 3)).not.toBe(seeds[3]);
+    for (const seed of seeds) expect(seed >>> 0).toBe(seed);
   });
 
   it("computes par deterministically with the house in every seat", () => {
-    const first = parOf("generals", 3);
+    const seed = arenaSeed("s", "generals", 0, 3);
+    const first = simulatePar("generals", seed);
     expect(Object.keys(first).sort()).toEqual(["A", "B"]);
-    // The memo is not what makes it equal: a fresh simulation gives the same scores.
-    expect(JSON.parse(JSON.stringify(parOf("generals", 3)))).toEqual(first);
+    // Two fresh simulations agree, and the memo gives what a simulation gives.
+    expect(simulatePar("generals", seed)).toEqual(first);
+    expect(parOf("generals", seed)).toEqual(first);
     expect(() => parOf("nope", 0)).toThrow();
   });
 });

@@ -1,16 +1,18 @@
 /**
- * The arena's nights: per scenario, a fixed list of seeds and fixed params, so every bot faces
- * the same nights in the same order (its k-th match in a scenario is night k mod NIGHTS), and
- * par, the score the house bots get on each night. Server-only: the seeds are not shipped.
+ * The arena's nights: per scenario, fixed params, and nights that come in cycles of NIGHTS: a
+ * bot's k-th match in a scenario is night k mod NIGHTS of cycle floor(k / NIGHTS), so every bot
+ * faces the same nights in the same order. A night's seed is an HMAC of the server's secret
+ * (ARENA_SECRET, else one kept in the database): no bot can compute it from this source. A
+ * played night's replay is public, though (docs/bot-api.md says what a bot can learn).
+ * Par, the score the house bots get on a seed, is computed once per seed.
  */
+import { createHmac } from "node:crypto";
 import { scenarioById, SCENARIOS } from "../engine/scenarios";
 import type { AnyScenario } from "../engine/scenario";
-import { botSeed, simulate } from "../engine/simulate";
+import { simulate } from "../engine/simulate";
 
-/** How many nights each scenario's arena cycles through. */
+/** How many nights each cycle of a scenario's arena has. */
 export const NIGHTS = 32;
-/** Every arena seed is derived from this constant (changing it re-rates nothing stored, but changes par). */
-const ARENA_SEED_ROOT = 0x5eed_a4e4;
 
 export interface ArenaScenario {
   scenario: AnyScenario;
@@ -22,7 +24,6 @@ export interface ArenaScenario {
   arenaSeats: string[];
   /** The house strategy of every seat: par in player seats, the house in the others. */
   house: Record<string, string>;
-  seeds: readonly number[];
 }
 
 const arenas = new Map<string, ArenaScenario | null>();
@@ -42,8 +43,7 @@ function build(scenario: AnyScenario): ArenaScenario | null {
   const arenaSeats = seats.filter((seat) => scenario.role(seat).kind === "player");
   if (arenaSeats.length === 0) return null;
   const house = Object.fromEntries(seats.map((seat) => [seat, scenario.role(seat).standIn as string]));
-  const seeds = Array.from({ length: NIGHTS }, (_, i) => botSeed(ARENA_SEED_ROOT, `${scenario.id}:${i}`));
-  return { scenario, params, seats, arenaSeats, house, seeds };
+  return { scenario, params, seats, arenaSeats, house };
 }
 
 /** The scenarios that have an arena. */
@@ -51,26 +51,36 @@ export function arenaScenarioIds(): string[] {
   return Object.keys(SCENARIOS).filter((id) => arenaOf(id) !== null);
 }
 
-/** The night of a bot's match, given how many matches it has played in that scenario. */
-export function nightOf(matchesPlayed: number): number {
-  return matchesPlayed % NIGHTS;
+/** Where a bot's next match falls, given how many matches it has had in that scenario. */
+export function nightOf(matches: number): { cycle: number; night: number } {
+  return { cycle: Math.floor(matches / NIGHTS), night: matches % NIGHTS };
+}
+
+/** The seed of a night: the first 32 bits of HMAC-SHA256(secret, "scenario:cycle:night"). */
+export function arenaSeed(secret: string, scenarioId: string, cycle: number, night: number): number {
+  return createHmac("sha256", secret).update(`${scenarioId}:${cycle}:${night}`).digest().readUInt32BE(0);
 }
 
 const pars = new Map<string, Record<string, number>>();
 
 /**
- * Par on a night: each seat's score when the house plays every seat (the engine's headless
- * simulate: deterministic, so computed once per night and kept).
+ * Par on a seed: each seat's score when the house plays every seat (the engine's headless
+ * simulate: deterministic, so computed once per seed and kept).
  */
-export function parOf(scenarioId: string, night: number): Record<string, number> {
-  const key = `${scenarioId}:${night}`;
+export function parOf(scenarioId: string, seed: number): Record<string, number> {
+  const key = `${scenarioId}:${seed}`;
   const known = pars.get(key);
   if (known) return known;
-  const arena = arenaOf(scenarioId);
-  if (!arena) throw new Error(`No arena for scenario "${scenarioId}"`);
-  const record = simulate({ scenario: arena.scenario, params: arena.params, seed: arena.seeds[night], strategies: arena.house });
-  const summary = arena.scenario.summarize(record.state);
-  const par = Object.fromEntries(arena.seats.map((seat) => [seat, summary.seats[seat]?.score ?? 0]));
+  const par = simulatePar(scenarioId, seed);
   pars.set(key, par);
   return par;
+}
+
+/** Par without the memo. Exposed for tests. */
+export function simulatePar(scenarioId: string, seed: number): Record<string, number> {
+  const arena = arenaOf(scenarioId);
+  if (!arena) throw new Error(`No arena for scenario "${scenarioId}"`);
+  const record = simulate({ scenario: arena.scenario, params: arena.params, seed, strategies: arena.house });
+  const summary = arena.scenario.summarize(record.state);
+  return Object.fromEntries(arena.seats.map((seat) => [seat, summary.seats[seat]?.score ?? 0]));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nextMatch, servingOrder } from "./pairing";
 
-const w = (botId: string, since: number, order = 0) => ({ botId, since, order });
+const w = (botId: string, since: number, order = 0, ownerId = `owner-${botId}`) => ({ botId, ownerId, since, order });
 
 describe("arena pairing", () => {
   it("serves first come first served, each bot once", () => {
@@ -16,6 +16,16 @@ describe("arena pairing", () => {
     const five = ["a", "b", "c", "d", "e", "f"].map((id, i) => w(id, i));
     expect(nextMatch(five, 5, 0, 3000)?.map((x) => x.botId)).toEqual(["a", "b", "c", "d", "e"]);
     expect(nextMatch(five.slice(0, 3), 5, 0, 3000)).toHaveLength(3);
+  });
+
+  it("never matches two bots of one owner: the younger waits, and a lone owner's bot plays the house", () => {
+    const queue = [w("a1", 0, 0, "ann"), w("a2", 5, 1, "ann"), w("b", 10, 2, "bob")];
+    expect(servingOrder(queue).map((x) => x.botId)).toEqual(["a1", "b"]);
+    expect(nextMatch(queue, 3, 10, 3000)?.map((x) => x.botId)).toEqual(["a1", "b"]);
+    // Only one owner waiting: not a pair, so the pair wait, then the house.
+    const ann = [w("a1", 0, 0, "ann"), w("a2", 0, 1, "ann")];
+    expect(nextMatch(ann, 2, 2999, 3000)).toBeNull();
+    expect(nextMatch(ann, 2, 3000, 3000)?.map((x) => x.botId)).toEqual(["a1"]);
   });
 
   it("makes a lone bot wait for a partner, then gives it the house", () => {

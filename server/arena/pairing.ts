@@ -6,16 +6,22 @@
 /** A bot waiting in a scenario's queue since `since` (ms); `order` breaks ties in join order. */
 export interface Waiting {
   botId: string;
+  /** The bot's owner: two bots of one owner never share a match (they could collude). */
+  ownerId: string;
   since: number;
   order: number;
 }
 
-/** The queue in the order it is served: oldest first, each bot once (a bot may have several sockets). */
+/**
+ * The queue in the order it is served: oldest first, each bot once (a bot may have several
+ * sockets), and each owner once: the owner's other bots wait for a later match.
+ */
 export function servingOrder<W extends Waiting>(waiting: readonly W[]): W[] {
-  const seen = new Set<string>();
+  const bots = new Set<string>();
+  const owners = new Set<string>();
   return [...waiting]
     .sort((a, b) => a.since - b.since || a.order - b.order)
-    .filter((w) => !seen.has(w.botId) && (seen.add(w.botId), true));
+    .filter((w) => !bots.has(w.botId) && !owners.has(w.ownerId) && (bots.add(w.botId), owners.add(w.ownerId), true));
 }
 
 /**

@@ -2,7 +2,8 @@
  * The arena's matchmaker: Bot API sockets join the queues of some scenarios; every `intervalMs`
  * it takes waiting bots first come first served (pairing.ts), opens their game on the next night
  * of the bot that waited longest, tells each socket `arena:match` and seats it. One match per bot
- * (across its sockets); a bot is back in its queues once its match is rated.
+ * (across its sockets); a bot is back in its queues once its match is rated, its wait kept per
+ * scenario: the one just played restarts, the scenario whose oldest bot waited longest goes first.
  */
 import type { Logger } from "pino";
 import type { Ack } from "../protocol/events";
@@ -11,7 +12,7 @@ import type { ArenaGameSpec, BotIdentity } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import type { SeatGrant } from "../protocol/events";
 import type { ArenaStore } from "../storage/arenaStore";
-import { arenaOf, arenaScenarioIds, nightOf } from "./nights";
+import { arenaOf, arenaScenarioIds, arenaSeed, nightOf } from "./nights";
 import { nextMatch, type Waiting } from "./pairing";
 
 /** What the scheduler needs of a bot's socket. */
@@ -40,10 +41,12 @@ export interface ArenaSchedulerOptions {
   now?: () => number;
 }
 
-interface Member extends Waiting {
+interface Member {
   socket: ArenaSocket;
   bot: BotIdentity;
-  scenarios: string[];
+  /** Each joined scenario, and since when the bot has waited in its queue (ms). */
+  waits: Map<string, number>;
+  order: number;
 }
 
 export const DEFAULT_ARENA_INTERVAL_MS = 1_000;
@@ -53,8 +56,8 @@ export const DEFAULT_ARENA_TICK_MS = 500;
 export class ArenaScheduler {
   /** Joined sockets, by socket id. */
   private readonly members = new Map<string, Member>();
-  /** Bots in a match, and its game id ("" while it is being opened). */
-  private readonly playing = new Map<string, string>();
+  /** Bots in a match: its game id ("" while it is being opened) and scenario ("" when a restart brought it back). */
+  private readonly playing = new Map<string, { gameId: string; scenario: string }>();
   private readonly settling = new Set<string>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private serving: Promise<void> | null = null;
@@ -72,8 +75,10 @@ export class ArenaScheduler {
     const unknown = scenarios.find((id) => arenaOf(id) === null);
     if (unknown !== undefined) return { ok: false, error: { code: "UNKNOWN_SCENARIO", message: `No arena for "${unknown}": choose among ${arenaScenarioIds().join(", ")}.` } };
     const known = this.members.get(socket.id);
-    if (known) known.scenarios = scenarios;
-    else this.members.set(socket.id, { socket, bot, botId: bot.id, scenarios, since: this.now(), order: this.joins++ });
+    // A scenario joined again keeps its wait; a new one starts now.
+    const waits = new Map(scenarios.map((id) => [id, known?.waits.get(id) ?? this.now()]));
+    if (known) known.waits = waits;
+    else this.members.set(socket.id, { socket, bot, waits, order: this.joins++ });
     return { ok: true, scenarios };
   }
 
@@ -93,7 +98,9 @@ export class ArenaScheduler {
     this.ready = this.options.store
       .unfinished()
       .then((matches) => {
-        for (const m of matches) if (!m.stored) for (const botId of this.options.botsOf(m.id)) this.playing.set(botId, m.id);
+        for (const m of matches) if (!m.stored) for (const botId of this.options.botsOf(m.id)) this.playing.set(botId, { gameId: m.id, scenario: "" });
+        // Lost: not stored, not in the journal, not owed here. Closed, or it would be listed at every start.
+        for (const m of matches) if (!m.stored && !m.live && !this.options.pending(m.id)) void this.close(m.id);
         void (async () => {
           for (const m of matches) if (m.stored) await this.stored(m.id);
         })();
@@ -126,6 +133,11 @@ export class ArenaScheduler {
     }
   }
 
+  /** A match whose game is gone unrated: finished with no entries, unless the journal still has it (adopted elsewhere). */
+  private async close(gameId: string): Promise<void> {
+    await this.options.store.closeLost(gameId).catch((err: unknown) => this.options.log.error({ err, gameId }, "arena: could not close a lost match; the next start does"));
+  }
+
   /** Whether this bot is in a match now. */
   isPlaying(botId: string): boolean {
     return this.playing.has(botId);
@@ -133,54 +145,84 @@ export class ArenaScheduler {
 
   private release(gameId: string): void {
     const now = this.now();
-    for (const [botId, id] of this.playing) {
+    for (const [botId, { gameId: id, scenario }] of this.playing) {
       if (id !== gameId) continue;
       this.playing.delete(botId);
-      // Back at the end of the queues: the others waited meanwhile.
-      for (const m of this.members.values()) if (m.botId === botId) m.since = now;
+      // Back at the end of the queue it just played; in its other queues it kept its place.
+      for (const m of this.members.values()) if (m.bot.id === botId && m.waits.has(scenario)) m.waits.set(scenario, now);
     }
   }
 
   private async servePass(): Promise<void> {
     await this.ready;
     // A match whose game vanished unrated (dropped, expired) frees its bots.
-    for (const id of new Set(this.playing.values())) if (id && !this.settling.has(id) && !this.options.pending(id)) this.release(id);
-    for (const scenarioId of arenaScenarioIds()) {
+    for (const id of new Set([...this.playing.values()].map((p) => p.gameId))) {
+      if (!id || this.settling.has(id) || this.options.pending(id)) continue;
+      this.release(id);
+      void this.close(id);
+    }
+    // The scenario whose oldest waiting bot waited longest first: a bot in several queues plays them all in turn.
+    const oldest = (scenarioId: string) => Math.min(...this.queue(scenarioId).map((w) => w.since));
+    const scenarios = arenaScenarioIds()
+      .map((id) => ({ id, since: oldest(id) }))
+      .filter((q) => q.since !== Infinity)
+      .sort((a, b) => a.since - b.since);
+    for (const { id: scenarioId } of scenarios) {
       const arena = arenaOf(scenarioId);
       if (!arena) continue;
       for (;;) {
-        const queue = [...this.members.values()].filter((m) => m.scenarios.includes(scenarioId) && !this.playing.has(m.botId));
-        const bots = nextMatch(queue, arena.arenaSeats.length, this.now(), this.options.pairWaitMs);
+        const bots = nextMatch(this.queue(scenarioId), arena.arenaSeats.length, this.now(), this.options.pairWaitMs);
         if (!bots) break;
-        for (const m of bots) this.playing.set(m.botId, "");
-        await this.open(scenarioId, bots);
+        for (const w of bots) this.playing.set(w.botId, { gameId: "", scenario: scenarioId });
+        // A match that could not open: its bots wait for the next pass, not this loop again.
+        if (!(await this.open(scenarioId, bots.map((w) => w.member)))) break;
       }
     }
   }
 
-  private async open(scenarioId: string, bots: Member[]): Promise<void> {
+  /** Who waits in a scenario's queue now: the joined sockets of bots not in a match. */
+  private queue(scenarioId: string): (Waiting & { member: Member })[] {
+    return [...this.members.values()].flatMap((m) => {
+      const since = m.waits.get(scenarioId);
+      return since === undefined || this.playing.has(m.bot.id) ? [] : [{ botId: m.bot.id, ownerId: m.bot.ownerId, since, order: m.order, member: m }];
+    });
+  }
+
+  private async open(scenarioId: string, bots: Member[]): Promise<boolean> {
     const arena = arenaOf(scenarioId);
-    if (!arena) return;
+    if (!arena) return false;
     try {
       // The night of the bot that waited longest: every bot meets the nights in the same order.
-      const night = nightOf(await this.options.store.matchesPlayed(bots[0].botId, scenarioId));
+      const { cycle, night } = nightOf(await this.options.store.matchesPlayed(bots[0].bot.id, scenarioId));
+      const seed = arenaSeed(await this.options.store.secret(), scenarioId, cycle, night);
       // The seats turn with the nights: over its matches a bot plays every seat (p1 coordinates first, B waits for the plan…).
       const n = arena.arenaSeats.length;
       const seats = bots.map((m, i) => ({ seat: arena.arenaSeats[(night + i) % n], bot: m.bot }));
-      const { room, grants } = await this.options.games.createArena({ scenario: arena.scenario, params: arena.params, seed: arena.seeds[night], tickMs: this.options.tickMs, house: arena.house, bots: seats });
-      for (const m of bots) this.playing.set(m.botId, room.id);
+      const { room, grants } = await this.options.games.createArena({ scenario: arena.scenario, params: arena.params, seed, tickMs: this.options.tickMs, house: arena.house, bots: seats });
+      for (const m of bots) this.playing.set(m.bot.id, { gameId: room.id, scenario: scenarioId });
       // Written before anyone is told: a match that survives a restart is still rated.
-      await this.options.store.createMatch({ id: room.id, scenario: scenarioId, night });
+      await this.options.store.createMatch({ id: room.id, scenario: scenarioId, night, botIds: bots.map((m) => m.bot.id) });
       grants.forEach((grant, i) => {
         const { socket } = bots[i];
-        socket.emit("arena:match", { matchId: grant.gameId, ...grant, scenario: scenarioId, night });
+        socket.emit("arena:match", { matchId: grant.gameId, gameId: grant.gameId, seat: grant.seat, seatToken: grant.seatToken, scenario: scenarioId, night });
         // After the notice: the seat's first snapshot follows it.
-        setImmediate(() => this.options.seat(socket, room, grant.seat));
+        setImmediate(() => {
+          // Out of the pass's try: a throw here would be uncaught. The seat stays the bot's (game:resume takes it).
+          try {
+            this.options.seat(socket, room, grant.seat);
+          } catch (err) {
+            this.options.log.error({ err, gameId: room.id, seat: grant.seat }, "arena: could not seat a bot's socket; game:resume takes the seat");
+          }
+        });
       });
+      return true;
     } catch (err) {
       this.options.log.error({ err, scenario: scenarioId }, "arena: could not open a match; its bots wait again");
-      // A game opened but not written as a match is never entered: it expires unplayed.
-      for (const m of bots) this.playing.delete(m.botId);
+      // A game opened but not written as a match: nobody is told, so nobody enters it. It waits
+      // for its seats until the registry expires it (an hour) and the journal forgets it; if a
+      // restart comes first, the journal brings it back, stand-ins play it and it is stored unrated.
+      for (const m of bots) this.playing.delete(m.bot.id);
+      return false;
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The arena over real sockets (docs/bot-api.md, "The arena"): two bots join the generals' queue,
  * are matched together on night 0, play (here: never move), and the stored match has an entry per
- * bot against par and moved ratings; then both are back in the queue for night 1. A lone bot
+ * bot against par and moved ratings; then both are back in their queues (b in lovers first). A lone bot
  * plays the house after the pair wait; a bot that disconnects mid-match is still rated; a
  * person's socket gets BOTS_ONLY; bad payloads are refused; a revoked bot leaves the queues.
  */
@@ -38,13 +38,15 @@ const countMatches = (c: TestClient) => matchNotices(c).length;
 
 describe("the arena", () => {
   it("pairs two bots, stores the match with entries against par, moves both ratings, and serves them again", async () => {
-    const [one, two] = [await newBot(t, owner, "One"), await newBot(t, owner, "Two")];
+    // Two owners: one owner's bots never share a match.
+    const [one, two] = [await newBot(t, owner, "One"), await newBot(t, await botOwner(t), "Two")];
     const a = track(await botSocket(t, one.token));
     const b = track(await botSocket(t, two.token));
     expect(await a.request("arena:join", { scenarios: ["generals"] })).toEqual({ ok: true, scenarios: ["generals"] });
     expect(await b.request("arena:join", { scenarios: ["generals", "lovers"] })).toEqual({ ok: true, scenarios: ["generals", "lovers"] });
     const [ma, mb] = [await matchOf(a), await matchOf(b)];
     expect(ma.matchId).toBe(mb.matchId);
+    expect(Object.keys(ma).sort()).toEqual(["gameId", "matchId", "night", "scenario", "seat", "seatToken"]);
     expect(ma.gameId).toBe(ma.matchId);
     expect([ma.seat, mb.seat]).toEqual(["A", "B"]);
     expect([ma.scenario, ma.night]).toEqual(["generals", 0]);
@@ -56,14 +58,16 @@ describe("the arena", () => {
     const trace = await traceOf(t.server.url, ma.gameId);
     expect(trace.seats.filter((s) => s.botId).map((s) => s.botId)).toEqual([one.id, two.id]);
     const match = await eventually(() => ratedMatch(t, ma.matchId), 10_000);
-    const par = parOf("generals", 0);
+    const par = parOf("generals", trace.seed);
     expect(match.entries.map((e) => [e.seat, e.botId, e.parScore])).toEqual([["A", one.id, par.A], ["B", two.id, par.B]]);
-    expect(match.entries.some((e) => e.result !== 0.5)).toBe(true);
     for (const e of match.entries) {
       expect(e.score).toBe(trace.result[e.seat].score);
-      expect(e.result).toBe(e.score > e.parScore ? 1 : e.score === e.parScore ? 0.5 : 0);
+      // Both stayed silent (one pass, then nothing): the stand-in played par for them, and a
+      // match with any timeout is a loss against par, so their ratings fall.
+      expect(e.timeouts).toBeGreaterThan(0);
+      expect(e.result).toBe(0);
       expect(e.ratingBefore).toBe(1500);
-      if (e.result !== 0.5) expect(e.ratingAfter).not.toBe(1500);
+      expect(e.ratingAfter).toBeLessThan(1500);
       const rating = await ratingOf(t, e.botId, "generals");
       expect([rating?.matches, rating?.rating]).toEqual([1, e.ratingAfter]);
     }
@@ -71,13 +75,15 @@ describe("the arena", () => {
     expect(await new PrismaArenaStore(getPrisma(t.db.url)).settle(ma.gameId)).toBe("already");
     expect(await getPrisma(t.db.url).arenaEntry.count({ where: { matchId: ma.matchId } })).toBe(2);
 
-    // Back in the queue: the next match is night 1 for both.
+    // Back in the queues: generals just played goes to the back of b's, so b plays lovers (its
+    // night 0) while a plays generals' night 1 with the house.
     const [na, nb] = [await matchOf(a, 2), await matchOf(b, 2)];
-    expect(na.matchId).toBe(nb.matchId);
-    expect(na.night).toBe(1);
+    expect([na.scenario, na.night]).toEqual(["generals", 1]);
+    expect([nb.scenario, nb.night]).toEqual(["lovers", 0]);
     expect(await a.request("arena:leave", {})).toEqual({ ok: true });
     expect(await b.request("arena:leave", {})).toEqual({ ok: true });
     await eventually(() => ratedMatch(t, na.matchId), 10_000);
+    await eventually(() => ratedMatch(t, nb.matchId), 10_000);
   }, 30_000);
 
   it("gives a lone bot the house after the pair wait, and rates a match its bot left mid-way", async () => {

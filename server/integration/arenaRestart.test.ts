@@ -29,7 +29,7 @@ describe("arena across a restart", () => {
     const first = await startTestServer({ ...arena, arenaPairWaitMs: 10_000 }, db);
     servers.push(first);
     const owner = await botOwner(first);
-    const [one, two] = [await newBot(first, owner, "One"), await newBot(first, owner, "Two")];
+    const [one, two] = [await newBot(first, owner, "One"), await newBot(first, await botOwner(first), "Two")];
     const [a, b] = [await botSocket(first, one.token), await botSocket(first, two.token)];
     clients.push(a, b);
     await a.request("arena:join", { scenarios: ["generals"] });

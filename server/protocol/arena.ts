@@ -19,12 +19,15 @@ export const arenaLeaveSchema = z.object({}).strict();
 export type ArenaJoinPayload = z.input<typeof arenaJoinSchema>;
 export type ArenaLeavePayload = z.input<typeof arenaLeaveSchema>;
 
-/** The server seated the bot in a match: its socket already holds `seat` (snapshots follow). */
-export interface ArenaMatchNotice extends SeatGrant {
+/**
+ * The server seated the bot in a match: its socket already holds `seat` (snapshots follow). No
+ * join code: nobody may join an arena match.
+ */
+export interface ArenaMatchNotice extends Omit<SeatGrant, "code"> {
   /** Equal to `gameId`: the match is stored as that game. */
   matchId: string;
   scenario: string;
-  /** Which of the scenario's fixed arena nights (0-based). */
+  /** Which night of its cycle (0-based; the pages show night + 1). */
   night: number;
 }
 

@@ -4,7 +4,8 @@ import { PrismaBotStore } from "../storage/botStore";
 import { getPrisma } from "../storage/db";
 import { PrismaGameStore } from "../storage/prismaGameStore";
 import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
-import { ARENA_SCENARIOS, arenaBoard, arenaScenarioOf, botPage } from "./arena";
+import { ARENA_SCENARIOS, arenaBoard, arenaScenarioOf } from "./arenaBoard";
+import { botPage } from "./botPage";
 import { playedArenaMatch } from "./arena.testing";
 import { readLeaderboard } from "./leaderboard";
 

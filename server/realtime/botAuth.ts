@@ -34,7 +34,7 @@ export function botAuthGuard(lookup: BotLookup | undefined) {
     lookup(token as string).then(
       (bot) => {
         if (!bot) return refuse(BAD_BOT_TOKEN);
-        (socket.data as { bot?: BotIdentity }).bot = { id: bot.id, name: bot.name, owner: bot.owner ?? null };
+        (socket.data as { bot?: BotIdentity }).bot = { id: bot.id, name: bot.name, ownerId: bot.ownerId, owner: bot.owner ?? null };
         next();
       },
       (err: unknown) =>

@@ -82,7 +82,7 @@ function server() {
 /** A Bot API bot's Two Generals game in seat A against a house bot, begun (tick 0). */
 async function botGame(games: GameService, opponent = "timid") {
   const payload = { scenario: "generals", params: { captureProbability: 0, crossingTicks: 1, dawnTick: 6 }, seat: "A", others: { B: { kind: "bot" as const, strategy: opponent } }, tickMs: 100 };
-  const grant = await games.createForBot(payload, { id: "bot-1", name: "Silent" });
+  const grant = await games.createForBot(payload, { id: "bot-1", name: "Silent", ownerId: "owner-1" });
   if (!grant.ok || !grant.room) throw new Error(JSON.stringify(grant));
   games.enter(grant.room, "A");
   const slot = grant.room.seats.find((s) => s.seat === "A") as SeatSlot;

@@ -68,6 +68,8 @@ export interface GameServiceOptions {
 export interface BotIdentity {
   id: string;
   name: string;
+  /** The player who owns the bot: the arena never seats two of one owner's bots in a match. */
+  ownerId: string;
   /** Its owner's nickname, when the lookup knows it (a class roster shows it beside the bot). */
   owner?: string | null;
 }

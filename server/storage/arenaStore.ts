@@ -1,8 +1,9 @@
 /**
- * The arena's rows (prisma/schema.prisma: ArenaMatch, ArenaEntry, BotRating): a match is written
- * when it starts, so a game brought back after a restart is still rated when it finishes; its
+ * The arena's rows (prisma/schema.prisma: ArenaMatch, ArenaPlay, ArenaEntry, BotRating, ArenaSecret):
+ * a match and its bots are written when it starts, so a game brought back after a restart is still rated when it finishes; its
  * entries and the bots' new ratings are written once, in one transaction, after the game is stored.
  */
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
 import { parOf } from "../arena/nights";
 import { arenaEntries } from "../arena/results";
@@ -11,9 +12,17 @@ import type { StoredSummary } from "../engine/scenario";
 import { serialized } from "./prismaGameStore";
 
 export interface ArenaStore {
-  /** How many rated matches the bot has played in this scenario (its next night). */
+  /** The secret the nights' seeds derive from (server/arena/nights.ts). */
+  secret(): Promise<string>;
+  /** How many matches the bot has been seated in in this scenario, rated or not (its next night). */
   matchesPlayed(botId: string, scenario: string): Promise<number>;
-  createMatch(match: { id: string; scenario: string; night: number }): Promise<void>;
+  /** The match and its Bot API bots (ArenaPlay), in one write. */
+  createMatch(match: { id: string; scenario: string; night: number; botIds: string[] }): Promise<void>;
+  /**
+   * Close a match whose game is lost: finished, no entries. Only if the game is neither stored nor
+   * in the journal (another node may have adopted it): then it returns false and nothing changes.
+   */
+  closeLost(gameId: string, now?: Date): Promise<boolean>;
   /**
    * Rate the match stored as this game: "settled" the first time, "already" after, "none" when the
    * game is not an arena match (or not stored yet). Idempotent: a game stored twice rates once.
@@ -21,28 +30,59 @@ export interface ArenaStore {
   settle(gameId: string, now?: Date): Promise<"settled" | "already" | "none">;
   /**
    * Matches not rated yet: `stored` when their game is (it was stored before this run's arena
-   * started, or a crash came between), else still being played (a game brought back by a restart).
+   * started, or a crash came between); `live` when the journal still has the game (being played
+   * here or on another node, or finished and owed to storage); neither: the game is lost.
    */
-  unfinished(): Promise<{ id: string; stored: boolean }[]>;
+  unfinished(): Promise<{ id: string; stored: boolean; live: boolean }[]>;
 }
 
 export class PrismaArenaStore implements ArenaStore {
-  constructor(private readonly db: PrismaClient) {}
+  private kept: Promise<string> | null = null;
 
-  async matchesPlayed(botId: string, scenario: string): Promise<number> {
-    const row = await this.db.botRating.findUnique({ where: { botId_scenario: { botId, scenario } }, select: { matches: true } });
-    return row?.matches ?? 0;
+  /** `secret`: ARENA_SECRET; without it, the database's (drawn at random once, then kept). */
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly configured?: string,
+  ) {}
+
+  secret(): Promise<string> {
+    if (this.configured) return Promise.resolve(this.configured);
+    this.kept ??= this.keptSecret().catch((err: unknown) => {
+      this.kept = null;
+      throw err;
+    });
+    return this.kept;
   }
 
-  async createMatch(match: { id: string; scenario: string; night: number }): Promise<void> {
-    await serialized(this.db, () => this.db.arenaMatch.create({ data: match }));
+  private async keptSecret(): Promise<string> {
+    const known = await this.db.arenaSecret.findUnique({ where: { id: 1 } });
+    if (known) return known.secret;
+    // Two nodes may race here: the second create fails, and both read the winner's.
+    await serialized(this.db, () => this.db.arenaSecret.create({ data: { id: 1, secret: randomBytes(32).toString("base64url") } })).catch(() => undefined);
+    return (await this.db.arenaSecret.findUniqueOrThrow({ where: { id: 1 } })).secret;
   }
 
-  async unfinished(): Promise<{ id: string; stored: boolean }[]> {
+  matchesPlayed(botId: string, scenario: string): Promise<number> {
+    return this.db.arenaPlay.count({ where: { botId, scenario } });
+  }
+
+  async createMatch({ botIds, ...match }: { id: string; scenario: string; night: number; botIds: string[] }): Promise<void> {
+    await serialized(this.db, () => this.db.arenaMatch.create({ data: { ...match, bots: { create: botIds.map((botId) => ({ botId, scenario: match.scenario })) } } }));
+  }
+
+  async closeLost(gameId: string, now = new Date()): Promise<boolean> {
+    const [stored, live] = await Promise.all([this.db.game.count({ where: { id: gameId } }), this.db.liveGame.count({ where: { id: gameId } })]);
+    if (stored + live > 0) return false;
+    await serialized(this.db, () => this.db.arenaMatch.updateMany({ where: { id: gameId, finishedAt: null }, data: { finishedAt: now } }));
+    return true;
+  }
+
+  async unfinished(): Promise<{ id: string; stored: boolean; live: boolean }[]> {
     const open = await this.db.arenaMatch.findMany({ where: { finishedAt: null }, select: { id: true } });
-    const stored = await this.db.game.findMany({ where: { id: { in: open.map((m) => m.id) } }, select: { id: true } });
-    const ids = new Set(stored.map((g) => g.id));
-    return open.map((m) => ({ id: m.id, stored: ids.has(m.id) }));
+    const where = { id: { in: open.map((m) => m.id) } };
+    const [stored, live] = await Promise.all([this.db.game.findMany({ where, select: { id: true } }), this.db.liveGame.findMany({ where, select: { id: true } })]);
+    const [storedIds, liveIds] = [new Set(stored.map((g) => g.id)), new Set(live.map((g) => g.id))];
+    return open.map((m) => ({ id: m.id, stored: storedIds.has(m.id), live: liveIds.has(m.id) }));
   }
 
   async settle(gameId: string, now = new Date()): Promise<"settled" | "already" | "none"> {
@@ -51,10 +91,10 @@ export class PrismaArenaStore implements ArenaStore {
     if (match.finishedAt) return "already";
     const game = await this.db.game.findUnique({ where: { id: gameId }, select: { trace: true, seats: { select: { seat: true, botId: true, score: true, timeouts: true, refused: true } } } });
     if (!game) return "none";
-    const trace = JSON.parse(game.trace) as { outcome: string; result: StoredSummary["seats"]; checks?: object };
+    const trace = JSON.parse(game.trace) as { seed: number; outcome: string; result: StoredSummary["seats"]; checks?: object };
     const summary = { outcome: trace.outcome, seats: trace.result, ...(trace.checks ? { checks: trace.checks } : {}) };
     // Par first (a headless game the first time a night is rated), not while the write is held.
-    parOf(match.scenario, match.night);
+    parOf(match.scenario, trace.seed);
     const botIds = [...new Set(game.seats.flatMap((s) => (s.botId ? [s.botId] : [])))];
     return serialized(this.db, () =>
       this.db.$transaction(async (tx) => {
@@ -63,7 +103,7 @@ export class PrismaArenaStore implements ArenaStore {
         if (claimed.count === 0) return "already" as const;
         const rows = await tx.botRating.findMany({ where: { scenario: match.scenario, botId: { in: botIds } } });
         const ratings = new Map<string, Rating>(rows.map((r) => [r.botId, { rating: r.rating, rd: r.rd, volatility: r.volatility }]));
-        for (const e of arenaEntries(match, summary, game.seats, ratings)) {
+        for (const e of arenaEntries({ scenario: match.scenario, seed: trace.seed }, summary, game.seats, ratings)) {
           await tx.arenaEntry.create({
             data: { matchId: gameId, seat: e.seat, botId: e.botId, score: e.score, parScore: e.parScore, result: e.result, timeouts: e.timeouts, refused: e.refused, unsafe: e.unsafe, ratingBefore: e.before.rating, ratingAfter: e.after.rating, finishedAt: now },
           });

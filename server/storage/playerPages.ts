@@ -8,6 +8,7 @@ import { CHALLENGES, challengeById, challengeMet, unlockedChallenges } from "../
 import { ALL_TIME } from "./isoWeek";
 import type { Page } from "./challengeBoards";
 import { hashDeviceToken } from "./prismaGameStore";
+import { seatPage } from "./seatPages";
 
 export async function playerByDevice(db: PrismaClient, deviceToken: string): Promise<{ id: string; nickname: string } | null> {
   return db.player.findUnique({ where: { deviceHash: hashDeviceToken(deviceToken) }, select: { id: true, nickname: true } });
@@ -97,27 +98,15 @@ export interface HistoryRow {
 
 /** The player's finished games, newest first. */
 export async function playerHistory(db: PrismaClient, playerId: string, { page = 1, pageSize = 15 } = {}): Promise<Page<HistoryRow>> {
-  const where = { playerId, kind: "human" };
-  const [count, seats] = await Promise.all([
-    db.gameSeat.count({ where }),
-    db.gameSeat.findMany({
-      where,
-      orderBy: [{ finishedAt: "desc" }, { gameId: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: { gameId: true, scenario: true, seat: true, score: true, won: true, finishedAt: true, challengeId: true, seedIndex: true, practice: true, game: { select: { outcome: true } } },
-    }),
-  ]);
+  const select = { gameId: true, scenario: true, seat: true, score: true, won: true, finishedAt: true, challengeId: true, seedIndex: true, practice: true, game: { select: { outcome: true } } } as const;
+  const { seats, facts } = await seatPage(db, { playerId, kind: "human" }, select, page, pageSize);
   const seeds = await practiceSeeds(db, seats.filter((s) => s.practice).map((s) => s.gameId));
   return {
     rows: seats.map(({ game, practice, ...s }) => {
       const seed = practice ? seeds.get(s.gameId) : undefined;
       return { ...s, outcome: game.outcome, practice: seed === undefined ? null : { seed } };
     }),
-    page,
-    pageSize,
-    count,
-    pages: Math.max(1, Math.ceil(count / pageSize)),
+    ...facts,
   };
 }
 

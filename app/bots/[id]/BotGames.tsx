@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Failures } from "@/app/arena/ArenaTable";
 import { outcomeShort, seatTitle, signed } from "@/app/components/outcome";
 import { scenarioUi } from "@/app/_scenarios/registry";
-import type { BotGameRow } from "@/server/read/arena";
+import type { BotGameRow } from "@/server/read/botPage";
 
 export function BotGames({ rows, empty }: { rows: BotGameRow[]; empty: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;

@@ -1,7 +1,7 @@
 /**
  * A Bot API bot's page (issue 18): who made it, its arena rating per scenario with its history,
  * every game it played (?page=) and the ones where it failed (?failures=): timed out, had moves
- * refused, or ended a match unsafe. Read through server/read/arena.
+ * refused, or ended a match unsafe. Read through server/read/botPage.ts.
  */
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -10,7 +10,7 @@ import { BotBadge } from "@/app/components/BotName";
 import { Pager, pageParam } from "@/app/components/Pager";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { Failures } from "@/app/arena/ArenaTable";
-import { botPage } from "@/server/read/arena";
+import { botName, botPage } from "@/server/read/botPage";
 import { BotGames } from "./BotGames";
 import { RatingChart } from "./RatingChart";
 
@@ -21,8 +21,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: s
 const titleOf = (scenario: string) => scenarioUi(scenario)?.title ?? scenario;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const read = await botPage((await params).id);
-  return { title: read ? `${read.bot.name} (bot)` : "Bot" };
+  // The name alone: the page's own read (ratings, games, failures) is not repeated for the title.
+  const name = await botName((await params).id);
+  return { title: name ? `${name} (bot)` : "Bot" };
 }
 
 export default async function BotPage({ params, searchParams }: Props) {
@@ -77,7 +78,7 @@ export default async function BotPage({ params, searchParams }: Props) {
                   </span>
                 </div>
                 <p className="text-xs text-slate-600">
-                  {r.matches} {r.matches === 1 ? "match" : "matches"}: {r.wins} above par, {r.draws} at par, {r.losses} below ·{" "}
+                  {r.matches} {r.matches === 1 ? "match" : "matches"}: {r.wins} above par, {r.draws} at par, {r.losses} lost ·{" "}
                   <Failures timeouts={r.timeouts} refused={r.refused} unsafe={r.unsafe} />
                 </p>
                 <RatingChart

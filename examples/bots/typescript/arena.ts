@@ -2,7 +2,7 @@
  * An arena bot (docs/bot-api.md, "The arena"): it waits in the arena's queues, and whenever the
  * server seats it in a match (`arena:match`) it plays that seat with the example strategy of the
  * match's scenario: the general (general.ts) or the consensus process (process.ts). Each match is
- * played on one of the scenario's fixed nights, and judged against the house's score on that same
+ * played on one of the scenario's arena nights, and judged against the house's score on that same
  * night (par); the arena's ratings say how the bot does against par.
  *
  * Run it with `BOT_TOKEN=... npm run arena` (README.md); ARENA_MATCHES=N stops after N matches.
@@ -16,7 +16,7 @@ import { connect, isMain, request, type PlayResult, type SeatGrant } from "./sea
 interface MatchNotice extends SeatGrant {
   matchId: string;
   scenario: string;
-  /** Which of the scenario's fixed arena nights this is. */
+  /** Which night of its cycle this is, from 0 (the pages show night + 1). */
   night: number;
 }
 
@@ -79,7 +79,7 @@ if (isMain(import.meta.url)) {
   const botToken = process.env.BOT_TOKEN;
   if (!botToken) throw new Error("Set BOT_TOKEN to the token your player page showed when you created the bot.");
   const matches = process.env.ARENA_MATCHES ? Number(process.env.ARENA_MATCHES) : Infinity;
-  const onMatch = (r: MatchResult) => console.log(`match ${r.matchId} (${r.scenario}, night ${r.night}, seat ${r.seat}): ${r.outcome}, scored ${r.score}`);
+  const onMatch = (r: MatchResult) => console.log(`match ${r.matchId} (${r.scenario}, night ${r.night + 1}, seat ${r.seat}): ${r.outcome}, scored ${r.score}`);
   console.log(`waiting in the arena of ${process.env.SERVER_URL ?? "http://localhost:3000"}...`);
   runArena({ url: process.env.SERVER_URL ?? "http://localhost:3000", botToken, matches, onMatch }).then(
     (all) => console.log(`${all.length} matches played`),

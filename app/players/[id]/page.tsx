@@ -46,9 +46,9 @@ export default async function PlayerPage({ params, searchParams }: Props) {
         <h2 className="text-xl font-bold">Challenges</h2>
         <div className="grid gap-4 md:grid-cols-3">
           {CHALLENGE_SCENARIOS.map((s) => (
-            <div key={s.id} className="card grid gap-2 content-start">
+            <div key={s.id} className="card grid min-w-0 grid-cols-1 gap-2 content-start">
               <h3 className="font-semibold">{s.title}</h3>
-              <ol className="grid gap-1.5">
+              <ol className="grid grid-cols-1 gap-1.5">
                 {ladderOf(s.id).map((c) => {
                   const p = progressOf.get(c.id)!;
                   return (

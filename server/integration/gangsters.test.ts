@@ -53,7 +53,7 @@ function viewsByTick(snapshots: GameSnapshot[]): Map<number, string[]> {
   const byTick = new Map<number, string[]>();
   let last = "";
   for (const s of snapshots) {
-    const view = s.view && JSON.stringify(s.view);
+    const view = s.view ? JSON.stringify(s.view) : null;
     if (!view || view === last) continue;
     last = view;
     const tick = (s.view as { tick: number }).tick;

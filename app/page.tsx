@@ -7,7 +7,6 @@ import Link from "next/link";
 import { scenarioById } from "@/server/engine/scenarios";
 import { SCENARIO_UI_LIST, scenarioUi } from "./_scenarios/registry";
 import { StartPanel } from "./StartPanel";
-import { tellingOf } from "./_scenarios/generals/telling";
 import { ProblemTabs } from "./_start/ProblemTabs";
 import { JoinClassByCode } from "./class/JoinClassByCode";
 import { knownSkin, skinRefusal } from "@/server/protocol/skins";
@@ -31,7 +30,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<{ p
       <div className="grid gap-4 sm:gap-6 lg:gap-8 lg:grid-cols-[1.1fr_1fr] items-start">
         {/* Phones: the lead, the start forms, then the introduction (order-last). */}
         <p className="text-sm text-slate-700 lg:hidden" data-testid="phone-lead">
-          {skin ? tellingOf(skin).blurb : scenarioById(scenario.id)?.words.blurb}{" "}
+          {(skin && scenario.play.tellingBlurb?.(skin)) || scenarioById(scenario.id)?.words.blurb}{" "}
           <a href="#about" className="underline font-medium whitespace-nowrap">How it works ↓</a>
         </p>
         <div id="about" className="order-last lg:order-none scroll-mt-4">

@@ -70,6 +70,8 @@ export interface PlayUi {
    * problem tabs on every width (a server component, no hooks).
    */
   Tellings?: ComponentType<{ skin?: Skin }>;
+  /** For a scenario with skins: its one-line blurb in a telling, the home page's lead on a phone. */
+  tellingBlurb?(skin: Skin): string;
   /** The start forms beside the introduction, in order (client components). */
   startForms: readonly ComponentType<StartFormProps>[];
   /** One seat's game screen once the game has started, through to its debrief (a client component). */

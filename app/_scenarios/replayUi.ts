@@ -45,10 +45,16 @@ export interface ReplayUi {
   /** The finished game's story around the viewer: outcome, messages, debriefs. */
   Story: ComponentType<ReplayStoryProps>;
   /**
-   * A pure reading of the trace made on the server for the story (consensus: the rounds where the
-   * coordinator was free to pick), so the page need not ship the events to the browser.
+   * A pure reading of the trace made on the server for the story (for a consensus game, the
+   * rounds where the coordinator was free to pick), so the page need not ship the events to the
+   * browser.
    */
   analyse?(params: Record<string, unknown>, events: readonly { type: string; tick: number }[]): unknown;
+  /**
+   * For a scenario with skins: the replayed timeline told in the game's telling (same run, other
+   * names and words). Without it, or without a skin, the timeline as replayed.
+   */
+  retell?(timeline: Timeline, skin: Skin | undefined): Timeline;
   /** A sentence added to the replay check's note, for what else the check vouches for. */
   checkNote?: string;
   /**

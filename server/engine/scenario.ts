@@ -9,6 +9,7 @@ import type { ChallengeSpec, ClassRoundPreset } from "./scenarioContent";
 import type { ViewMemo } from "./record";
 import type { ReduceResult } from "./result";
 import type { Timeline } from "./timeline";
+import type { Skin } from "../protocol/skins";
 
 export interface SeatOutcome {
   score: number;
@@ -199,6 +200,8 @@ export interface Scenario<Params, State, Action extends { type: string }, Event,
   challenges: readonly ChallengeSpec[];
   /** Its ready-made class rounds (server/classroom/presets.ts). */
   classPresets: readonly ClassRoundPreset[];
+  /** The skins that retell it (server/protocol/skins.ts); none if absent. */
+  skins?: readonly Skin[];
   /** The engine error codes this scenario refuses with beyond the shared ones (result.ts). */
   errorCodes: readonly string[];
   /**

@@ -2,6 +2,7 @@
 import type { PlayUi } from "../playUi";
 import { lazyPart } from "../lazyPart";
 import { announceGenerals } from "./announce";
+import { tellingOf } from "./telling";
 import { GeneralsVersusBot, GeneralsWithFriend, GeneralsBriefing, GeneralsGame } from "./lazy";
 
 // Each piece loads when a page shows it: the game screen carries only this scenario's game, the
@@ -9,6 +10,7 @@ import { GeneralsVersusBot, GeneralsWithFriend, GeneralsBriefing, GeneralsGame }
 export const play: PlayUi = {
   Intro: lazyPart(() => import("./Intro").then((m) => m.GeneralsIntro)),
   Tellings: lazyPart(() => import("./Tellings").then((m) => m.GeneralsTellings)),
+  tellingBlurb: (skin) => tellingOf(skin).blurb,
   startForms: [GeneralsVersusBot, GeneralsWithFriend],
   Game: GeneralsGame,
   Briefing: GeneralsBriefing,

@@ -2,6 +2,7 @@ import { lazyPart } from "../lazyPart";
 import type { GeneralsParams } from "@/server/engine/generals/params";
 import type { ReplayUi } from "../replayUi";
 import { tellingOf } from "./telling";
+import { tellTimeline } from "./tellTimeline";
 
 export const replay: ReplayUi = {
   describeParams(params, skin) {
@@ -10,5 +11,6 @@ export const replay: ReplayUi = {
     const valley = p.enemy === "none" ? `${t.messenger}s ${t.captured} with probability ${p.captureProbability}` : `${t.enemy} (${p.enemy}) in ${t.valley}`;
     return `${valley} · crossing takes ${p.crossingTicks} ticks · dawn at tick ${p.dawnTick}`;
   },
+  retell: tellTimeline,
   Story: lazyPart(() => import("@/app/components/TwoPartyReplayStory").then((m) => m.TwoPartyReplayStory)),
 };

@@ -9,8 +9,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BotName } from "@/app/components/BotName";
 import { seatTitle, skinTitle } from "@/app/components/outcome";
-import { tellTimeline } from "@/app/_scenarios/generals/tellTimeline";
 import { knownSkin } from "@/server/protocol/skins";
+import type { Timeline } from "@/server/engine/timeline";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { readReplay } from "@/server/read/replay";
@@ -31,8 +31,9 @@ export default async function ReplayPage({ params, searchParams }: { params: Pro
   const apiBots = trace.seats.filter((s) => s.botId);
   // The telling the game was played in: the replay tells it the same way (same run, other words).
   const skin = knownSkin(trace.skin);
-  const timeline = check.ok ? tellTimeline(check.timeline, skin) : null;
-  const blind = record.blindTimeline ? tellTimeline(record.blindTimeline, skin) : timeline;
+  const tell = (told: Timeline) => ui?.replay.retell?.(told, skin) ?? told;
+  const timeline = check.ok ? tell(check.timeline) : null;
+  const blind = record.blindTimeline ? tell(record.blindTimeline) : timeline;
 
   return (
     <div className="mx-auto max-w-5xl px-3 sm:px-4 py-6 grid gap-5">

@@ -43,6 +43,7 @@ export const generals: Scenario<
 > = {
   id: "generals",
   title: "Two Generals",
+  skins: ["gangsters"],
   words: GENERALS_SCENARIO_WORDS,
   paramsSchema: generalsParamsSchema,
   moveSchema: generalsMoveSchema,

@@ -152,5 +152,8 @@ describe("the gangsters' skin", () => {
     expect(snapshots.length).toBeGreaterThan(0);
     for (const x of snapshots) expect(x.skin).toBe("gangsters");
     expect((await traceOf(t.server.url, seat.gameId)).skin).toBe("gangsters");
+    // Kept with the round: the host's history (its debriefs) tells it so too.
+    const history = await fetch(`${t.server.url}/api/class/${auth.sessionId}/history`, { headers: { authorization: `Bearer ${auth.hostKey}` } });
+    expect(((await history.json()) as { rounds: { skin?: string }[] }).rounds.map((r) => r.skin)).toEqual(["gangsters"]);
   });
 });

@@ -129,7 +129,7 @@ export interface HistoryGame {
 export interface SessionHistory {
   session: { id: string; code: string; title: string; createdAt: string; endedAt: string | null };
   students: { playerId: string; nickname: string; kicked: boolean }[];
-  rounds: { id: string; number: number; scenario: string; params: Record<string, unknown>; groupSize: number; startedAt: string; endedAt: string | null; games: HistoryGame[] }[];
+  rounds: { id: string; number: number; scenario: string; params: Record<string, unknown>; skin?: Skin; groupSize: number; startedAt: string; endedAt: string | null; games: HistoryGame[] }[];
   /** The session's leaderboard (every scenario its rounds played), its first hundred rows. */
   leaderboard: SessionRow[];
 }
@@ -238,6 +238,7 @@ export class PrismaClassStore implements ClassStore {
             number: true,
             scenario: true,
             params: true,
+            skin: true,
             groupSize: true,
             startedAt: true,
             endedAt: true,
@@ -268,9 +269,10 @@ export class PrismaClassStore implements ClassStore {
       leaderboard,
       session: { id: session.id, code: session.code, title: session.title, createdAt: session.createdAt.toISOString(), endedAt: session.endedAt?.toISOString() ?? null },
       students: session.members,
-      rounds: session.rounds.map((r) => ({
+      rounds: session.rounds.map(({ skin, ...r }) => ({
         ...r,
         params: JSON.parse(r.params) as Record<string, unknown>,
+        ...storedSkin(skin),
         startedAt: r.startedAt.toISOString(),
         endedAt: r.endedAt?.toISOString() ?? null,
         games: r.games.map(({ trace, classGroup, ...g }, i) => ({

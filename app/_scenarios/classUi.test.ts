@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { defaultStudentSeats } from "@/server/classroom/presets";
 import { scenarioById } from "@/server/engine/scenarios";
-import { showsMessages } from "./classUi";
-import { SCENARIO_UI_LIST } from "./registry";
+import { classOutcomeWords, showsMessages } from "./classUi";
+import { scenarioUi, SCENARIO_UI_LIST } from "./registry";
 
 describe.each(SCENARIO_UI_LIST.map((ui) => [ui.id, ui] as const))("%s's classroom part", (id, ui) => {
   const part = ui.classroom.customRound;
@@ -31,5 +31,21 @@ describe("showsMessages", () => {
     const hidden = SCENARIO_UI_LIST.filter((ui) => !showsMessages(ui.classroom)).map((ui) => ui.id);
     expect(hidden).toEqual(["falcon"]);
     expect(showsMessages(undefined)).toBe(true);
+  });
+});
+
+describe("classOutcomeWords", () => {
+  it("tells a class round's charts in its skin through the registry, each class differently", () => {
+    const generals = scenarioUi("generals")?.classroom;
+    const gangs = classOutcomeWords(generals, "gangsters")!;
+    expect(gangs).toEqual({ success: "Pulled the job together", neither: "Both laid low", unsafe: "Lone job" });
+    expect(new Set(Object.values(gangs)).size).toBe(3);
+    expect(classOutcomeWords(generals, undefined)).toEqual({ success: "Attacked together", neither: "Both held", unsafe: "Lone attack" });
+  });
+
+  it("keeps a scenario's own words when it has no telling for the skin, and none for a scenario the registry does not know", () => {
+    const lovers = scenarioUi("lovers")?.classroom;
+    expect(classOutcomeWords(lovers, "gangsters")).toEqual(lovers?.outcomeWords);
+    expect(classOutcomeWords(undefined, "gangsters")).toBeUndefined();
   });
 });

@@ -6,12 +6,15 @@
  */
 import type { ComponentType } from "react";
 import type { GameMetrics } from "@/server/protocol/classroom";
+import type { Skin } from "@/server/protocol/skins";
 import type { OutcomeClass, Tallies } from "@/app/class/_ui/aggregate";
 import type { DebriefGame } from "@/app/class/_ui/RoundDebrief";
 
 export interface ClassUi {
   /** The three chart classes in the scenario's words, e.g. "Attacked together", "Both held", "Lone attack". */
   outcomeWords: Record<OutcomeClass, string>;
+  /** For a scenario with skins: the same words in a telling (a class round's `skin`). Read them through `classOutcomeWords`. */
+  outcomeWordsIn?(skin: Skin): Record<OutcomeClass, string>;
   /** Tailwind colours of the scenario's badge on a preset card. */
   badge: string;
   /** The scenario's own figure of a game: a histogram on the charts and a column of the debrief's table. */
@@ -37,6 +40,11 @@ export interface ClassUi {
  */
 export function showsMessages(ui: ClassUi | undefined): boolean {
   return ui?.countsMessages !== false;
+}
+
+/** A round's chart words: its telling's when it has a skin the scenario tells, else the scenario's own (undefined for a scenario the registry does not know). */
+export function classOutcomeWords(ui: ClassUi | undefined, skin: Skin | undefined): Record<OutcomeClass, string> | undefined {
+  return (skin && ui?.outcomeWordsIn?.(skin)) || ui?.outcomeWords;
 }
 
 /** Real milliseconds per game tick a host may pick, each with its words, and the default among them. */

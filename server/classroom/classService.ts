@@ -281,6 +281,7 @@ export class ClassService {
       scenario: scenario.id,
       params,
       tickMs: payload.tickMs,
+      ...(payload.skin ? { skin: payload.skin } : {}),
       status: "running",
       startedAt: this.now(),
       pausedAt: null,
@@ -292,7 +293,7 @@ export class ClassService {
     // Not awaited: writes are queued in order, so the round's row is written before any of its
     // games (which point at it), and the students need not wait for the disk.
     void this.options.classStore
-      .createRound({ id: round.id, sessionId: session.id, number: round.number, scenario: scenario.id, params, groupSize: studentSeats.length, startedAt: new Date(round.startedAt), tickMs: round.tickMs, studentSeats })
+      .createRound({ id: round.id, sessionId: session.id, number: round.number, scenario: scenario.id, params, groupSize: studentSeats.length, startedAt: new Date(round.startedAt), tickMs: round.tickMs, studentSeats, skin: round.skin })
       .catch((err) => this.options.log.error({ err, roundId: round.id }, "could not record the round"));
     // Students' bots sit with the people: shuffled with them, or dealt over the games first ("mixed").
     const { groups } =

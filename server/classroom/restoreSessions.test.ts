@@ -70,6 +70,12 @@ describe("rebuildSession", () => {
     expect(now - round.startedAt - round.pausedMs).toBe(9_000);
   });
 
+  it("keeps the round's telling, and none for a round without one", () => {
+    const now = T0 + 200_000;
+    expect(rebuildSession(storedSession({ skin: "gangsters" }), now, [], () => null).hostView(now).round?.skin).toBe("gangsters");
+    expect(rebuildSession(storedSession({}), now, [], () => null).hostView(now).round).not.toHaveProperty("skin");
+  });
+
   it("a paused round stays paused, the time down counting as paused time", () => {
     const now = T0 + 200_000;
     const round = rebuildSession(storedSession({ pausedAt: new Date(T0 + 125_000) }), now, [], () => null).currentRound!;
@@ -110,7 +116,7 @@ describe("restoreClassSessions", () => {
       students.push({ id: joined.studentId, token: joined.studentToken });
     }
     // Two groups of two seats: one group is Ada and Bob, the other Cy with a stand-in bot.
-    const started = await first.classes.startRound({ sessionId: session.id, hostKey: hosted.hostKey, scenario: "generals", params: { dawnTick: 50 }, studentSeats: ["A", "B"], tickMs: 500 });
+    const started = await first.classes.startRound({ sessionId: session.id, hostKey: hosted.hostKey, scenario: "generals", params: { dawnTick: 50 }, studentSeats: ["A", "B"], tickMs: 500, skin: "gangsters" });
     expect(started).toEqual({ ok: true, round: 1 });
     const round = session.currentRound!;
     const seatTokens = new Map(students.map((s) => [s.id, session.studentView(session.students.get(s.id)!, clock.now()).game?.seatToken]));
@@ -137,7 +143,9 @@ describe("restoreClassSessions", () => {
     expect(report).toEqual({ restored: 1, closed: 1 });
     expect((await getPrisma(db.url).classSession.findUnique({ where: { id: "old" } }))?.endedAt).not.toBeNull();
     const back = second.classes.sessionById(session.id)!;
-    expect(back.currentRound).toMatchObject({ id: round.id, status: "running", tickMs: 500, studentSeats: ["A", "B"] });
+    expect(back.currentRound).toMatchObject({ id: round.id, status: "running", tickMs: 500, studentSeats: ["A", "B"], skin: "gangsters" });
+    // The round's telling is back too: the host's and the students' screens keep telling it so.
+    expect(back.hostView(later.now()).round?.skin).toBe("gangsters");
     // The finished group is back with its metrics; the live one comes from the journal (restoreGame).
     expect(back.currentRound!.groups.map((g) => [g.number, g.room.status, g.metrics?.botFinished])).toEqual([[2, "finished", true]]);
     const live = round.groups[0];

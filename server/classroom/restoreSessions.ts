@@ -110,6 +110,7 @@ function roundOf(stored: StoredRound, now: number): Round {
     scenario: stored.scenario,
     params: stored.params as Record<string, unknown>,
     tickMs: stored.tickMs,
+    ...(stored.skin ? { skin: stored.skin } : {}),
     status,
     startedAt,
     pausedAt: stored.pausedAt?.getTime() ?? null,

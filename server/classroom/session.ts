@@ -8,6 +8,7 @@ import { hashSecret, sameSecret } from "../rooms/credentials";
 import type { GameRoom } from "../rooms/room";
 import type { PresenterState } from "./presenter";
 import type { GameMetrics, GroupProgress, HostView, RoundStatus, RoundView, StudentView } from "../protocol/classroom";
+import type { Skin } from "../protocol/skins";
 
 export interface Student {
   id: string;
@@ -46,6 +47,8 @@ export interface Round {
   scenario: string;
   params: Record<string, unknown>;
   tickMs: number;
+  /** The round's telling (server/protocol/skins.ts), if not the scenario's own. */
+  skin?: Skin;
   status: RoundStatus;
   startedAt: number;
   pausedAt: number | null;
@@ -199,6 +202,7 @@ function roundView(round: Round, now: number, params: RoundView["params"]): Roun
     scenario: round.scenario,
     params,
     tickMs: round.tickMs,
+    ...(round.skin ? { skin: round.skin } : {}),
     status: round.status,
     startedAt: round.startedAt,
     pausedMs: round.pausedMs + pausing,

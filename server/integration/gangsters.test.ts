@@ -4,7 +4,7 @@
  * and the Game row, and never a cause of any difference in the run itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { HostGrant, StudentGrant, StudentView } from "../protocol/classroom";
+import type { HostGrant, HostView, StudentGrant, StudentView } from "../protocol/classroom";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
 import { verifyTrace } from "../engine/verify";
 import { getPrisma } from "../storage/db";
@@ -142,11 +142,18 @@ describe("the gangsters' skin", () => {
     expect(started).toEqual({ ok: true, round: 1 });
     const seated = await student.waitFor((p) => p.event === "class:student" && (p.data as StudentView).game !== null);
     const seat = (seated.data as StudentView).game!;
+    // The class screens tell the round the same way: the student's round and the host's dashboard carry the skin.
+    expect((seated.data as StudentView).round?.skin).toBe("gangsters");
+    const dashboard = await host.waitFor((p) => p.event === "class:dashboard" && (p.data as HostView).round?.number === 1);
+    expect((dashboard.data as HostView).round?.skin).toBe("gangsters");
     expect((await student.request("game:resume", { gameId: seat.gameId, seatToken: seat.seatToken })).ok).toBe(true);
     await student.waitFor(isFinished);
     const snapshots = student.snapshots().filter((x) => x.gameId === seat.gameId);
     expect(snapshots.length).toBeGreaterThan(0);
     for (const x of snapshots) expect(x.skin).toBe("gangsters");
     expect((await traceOf(t.server.url, seat.gameId)).skin).toBe("gangsters");
+    // Kept with the round: the host's history (its debriefs) tells it so too.
+    const history = await fetch(`${t.server.url}/api/class/${auth.sessionId}/history`, { headers: { authorization: `Bearer ${auth.hostKey}` } });
+    expect(((await history.json()) as { rounds: { skin?: string }[] }).rounds.map((r) => r.skin)).toEqual(["gangsters"]);
   });
 });

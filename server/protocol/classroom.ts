@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { Ack, GameSnapshot, GameStatus } from "./events";
 import { gameIdSchema, joinCodeSchema, nicknameSchema, notOffensive, playerSchema } from "./schemas";
-import { skinSchema } from "./skins";
+import { skinSchema, type Skin } from "./skins";
 
 export const sessionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, "Not a session id");
 /** The host key and student tokens share the seat tokens' shape: 32 URL-safe characters. */
@@ -175,6 +175,8 @@ export interface RoundView {
    */
   params: Record<string, unknown>;
   tickMs: number;
+  /** The telling every game of the round is told in (server/protocol/skins.ts); absent for the scenario's own. */
+  skin?: Skin;
   status: RoundStatus;
   /** Epoch milliseconds; with pausedMs, the round clock every screen shows. */
   startedAt: number;

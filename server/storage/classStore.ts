@@ -10,6 +10,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { MAX_PAGE_SIZE } from "./leaderboard";
 import { serialized } from "./prismaGameStore";
 import type { FinishedGame, Trace } from "./types";
+import { knownSkin, type Skin } from "../protocol/skins";
 import { sessionLeaderboard, type SessionRow } from "./sessionLeaderboard";
 
 export interface ClassStore {
@@ -52,6 +53,8 @@ export interface RoundRow {
   tickMs: number;
   /** The round's student seats, in the order students are placed in a group. */
   studentSeats: string[];
+  /** The round's telling (server/protocol/skins.ts), absent for the scenario's own. */
+  skin?: Skin;
 }
 
 export interface RoundClockRow {
@@ -126,7 +129,7 @@ export interface HistoryGame {
 export interface SessionHistory {
   session: { id: string; code: string; title: string; createdAt: string; endedAt: string | null };
   students: { playerId: string; nickname: string; kicked: boolean }[];
-  rounds: { id: string; number: number; scenario: string; params: Record<string, unknown>; groupSize: number; startedAt: string; endedAt: string | null; games: HistoryGame[] }[];
+  rounds: { id: string; number: number; scenario: string; params: Record<string, unknown>; skin?: Skin; groupSize: number; startedAt: string; endedAt: string | null; games: HistoryGame[] }[];
   /** The session's leaderboard (every scenario its rounds played), its first hundred rows. */
   leaderboard: SessionRow[];
 }
@@ -159,7 +162,7 @@ export class PrismaClassStore implements ClassStore {
   }
 
   async createRound(row: RoundRow): Promise<void> {
-    await serialized(this.db, () => this.db.classRound.create({ data: { ...row, params: JSON.stringify(row.params), studentSeats: JSON.stringify(row.studentSeats) } }));
+    await serialized(this.db, () => this.db.classRound.create({ data: { ...row, params: JSON.stringify(row.params), studentSeats: JSON.stringify(row.studentSeats), skin: row.skin ?? null } }));
   }
 
   async saveRoundClock(roundId: string, clock: RoundClockRow): Promise<void> {
@@ -182,13 +185,14 @@ export class PrismaClassStore implements ClassStore {
     const out: StoredSession[] = [];
     for (const { members, rounds, endedAt: _, ...session } of rows) {
       const stored: StoredRound[] = [];
-      for (const { _count, params, studentSeats, sessionId: _s, groupSize: _g, ...r } of rounds) {
+      for (const { _count, params, studentSeats, skin, sessionId: _s, groupSize: _g, ...r } of rounds) {
         // The last round's games only: its groups are shown again (and a debrief can present them).
         const games = r.id !== rounds.at(-1)?.id ? [] : await this.db.game.findMany({ where: { roundId: r.id }, select: { trace: true, classGroup: true, seats: { select: { seat: true, strategy: true } } } });
         stored.push({
           ...r,
           params: JSON.parse(params) as Record<string, unknown>,
           studentSeats: JSON.parse(studentSeats) as string[],
+          ...storedSkin(skin),
           storedGames: _count.games,
           finished: games.map((g) => ({ roundId: r.id, trace: JSON.parse(g.trace) as Trace, group: g.classGroup ?? 0, strategies: Object.fromEntries(g.seats.map((s) => [s.seat, s.strategy])) })),
         });
@@ -234,6 +238,7 @@ export class PrismaClassStore implements ClassStore {
             number: true,
             scenario: true,
             params: true,
+            skin: true,
             groupSize: true,
             startedAt: true,
             endedAt: true,
@@ -264,9 +269,10 @@ export class PrismaClassStore implements ClassStore {
       leaderboard,
       session: { id: session.id, code: session.code, title: session.title, createdAt: session.createdAt.toISOString(), endedAt: session.endedAt?.toISOString() ?? null },
       students: session.members,
-      rounds: session.rounds.map((r) => ({
+      rounds: session.rounds.map(({ skin, ...r }) => ({
         ...r,
         params: JSON.parse(r.params) as Record<string, unknown>,
+        ...storedSkin(skin),
         startedAt: r.startedAt.toISOString(),
         endedAt: r.endedAt?.toISOString() ?? null,
         games: r.games.map(({ trace, classGroup, ...g }, i) => ({
@@ -280,4 +286,10 @@ export class PrismaClassStore implements ClassStore {
       })),
     };
   }
+}
+
+/** A round's stored telling read back: an unknown one (a later version's) is the scenario's own. */
+function storedSkin(value: string | null): { skin?: Skin } {
+  const skin = knownSkin(value);
+  return skin ? { skin } : {};
 }

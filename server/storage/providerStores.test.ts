@@ -75,7 +75,7 @@ describeEachProvider("journal and class stores", (provider) => {
     await classes.createSession({ id: "s1", code: "ABC123", title: "Période 3", hostHash: "f".repeat(64) });
     await classes.saveMember({ sessionId: "s1", playerId: "p1", nickname: "Zoë", kicked: false, tokenHash: "a".repeat(64) });
     await classes.saveMember({ sessionId: "s1", playerId: "p1", nickname: "Zoë", kicked: true });
-    await classes.createRound({ id: "r1", sessionId: "s1", number: 1, scenario: "generals", params: { dawnTick: 9 }, groupSize: 2, startedAt: t0, tickMs: 400, studentSeats: ["A", "B"] });
+    await classes.createRound({ id: "r1", sessionId: "s1", number: 1, scenario: "generals", params: { dawnTick: 9 }, groupSize: 2, startedAt: t0, tickMs: 400, studentSeats: ["A", "B"], skin: "gangsters" });
     const pausedAt = new Date("2026-12-04T09:10:00.789Z");
     await classes.saveRoundClock("r1", { pausedAt, pausedMs: 1_234, aliveAt: pausedAt });
     expect(await classes.hostHashOf("s1")).toBe("f".repeat(64));
@@ -84,7 +84,7 @@ describeEachProvider("journal and class stores", (provider) => {
     // What a restart rebuilds the session from (the token hash kept when a later save has none).
     const [open] = await classes.openSessions();
     expect(open).toMatchObject({ id: "s1", code: "ABC123", members: [{ playerId: "p1", kicked: true, tokenHash: "a".repeat(64) }] });
-    expect(open.rounds).toMatchObject([{ id: "r1", tickMs: 400, studentSeats: ["A", "B"], pausedAt, pausedMs: 1_234, aliveAt: pausedAt, endedAt: null, finished: [] }]);
+    expect(open.rounds).toMatchObject([{ id: "r1", tickMs: 400, studentSeats: ["A", "B"], skin: "gangsters", pausedAt, pausedMs: 1_234, aliveAt: pausedAt, endedAt: null, finished: [] }]);
 
     // What cluster mode scans every second, and the one session it adopts.
     await classes.createSession({ id: "s2", code: "DEF456", title: "Other", hostHash: "e".repeat(64) });

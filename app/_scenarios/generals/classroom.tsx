@@ -3,6 +3,7 @@ import { GENERAL_STRATEGIES, STRATEGY_DESCRIPTIONS } from "@/server/engine/gener
 import { KNOWLEDGE_LADDER_DEBRIEF } from "@/app/class/_ui/knowledgeLadder";
 import { GeneralsRoundFields } from "./lazy";
 import { customRoundUi, type ClassUi, type CustomRoundSpec } from "../classUi";
+import { tellingOf } from "./telling";
 
 /** The host's choices: the valley (a capture probability, or a reading Enemy bot) and the dawn. */
 export interface GeneralsRoundChoices {
@@ -11,7 +12,8 @@ export interface GeneralsRoundChoices {
 }
 
 export const classroom: ClassUi = {
-  outcomeWords: { success: "Attacked together", neither: "Both held", unsafe: "Lone attack" },
+  outcomeWords: tellingOf(undefined).classOutcomes,
+  outcomeWordsIn: (skin) => tellingOf(skin).classOutcomes,
   badge: "bg-blue-100 text-blue-900",
   ...KNOWLEDGE_LADDER_DEBRIEF,
   customRound: customRoundUi<GeneralsRoundChoices>({

@@ -38,6 +38,8 @@ export interface Telling {
   held: string;
   /** The two sides together: "armies". */
   sides: string;
+  /** The class charts' three outcome classes (ClassUi.outcomeWords). */
+  classOutcomes: { success: string; neither: string; unsafe: string };
 }
 
 const GENERALS: Telling = {
@@ -58,6 +60,7 @@ const GENERALS: Telling = {
   hold: "hold",
   held: "held",
   sides: "armies",
+  classOutcomes: { success: "Attacked together", neither: "Both held", unsafe: "Lone attack" },
 };
 
 const GANGSTERS: Telling = {
@@ -79,6 +82,7 @@ const GANGSTERS: Telling = {
   hold: "lie low",
   held: "laid low",
   sides: "gangs",
+  classOutcomes: { success: "Pulled the job together", neither: "Both laid low", unsafe: "Lone job" },
 };
 
 /** The bots' strategies in the gangsters' words (the generals' are the engine's STRATEGY_DESCRIPTIONS). */

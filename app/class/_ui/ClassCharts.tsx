@@ -9,7 +9,8 @@
  */
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { GameMetrics } from "@/server/protocol/classroom";
-import { showsMessages, type ClassUi } from "@/app/_scenarios/classUi";
+import { classOutcomeWords, showsMessages, type ClassUi } from "@/app/_scenarios/classUi";
+import type { Skin } from "@/server/protocol/skins";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { outcomeShort } from "@/app/components/outcome";
 import { byKind, byMessages, byStrategy, CHART_AXIS as AXIS, CLASS_ORDER as CLASSES, formatMean, histogram, outcomeCounts, tally, type KindRow, type OutcomeClass } from "./aggregate";
@@ -18,8 +19,8 @@ import { ChartTable, classFill, ClassPatterns } from "./ChartTable";
 /** The words of a scenario the registry does not know (an old round of a retired scenario). */
 const PLAIN_WORDS: Record<OutcomeClass, string> = { success: "Succeeded", neither: "Neither", unsafe: "Unsafe" };
 
-/** `groups`: each game's group number, in the order of `metrics` (absent: 1, 2, 3…). */
-export function ClassCharts({ scenario, metrics: all, groups: allGroups, total }: { scenario: string; metrics: GameMetrics[]; groups?: number[]; total?: number }) {
+/** `groups`: each game's group number, in the order of `metrics` (absent: 1, 2, 3…); `skin`: the round's telling. */
+export function ClassCharts({ scenario, metrics: all, groups: allGroups, total, skin }: { scenario: string; metrics: GameMetrics[]; groups?: number[]; total?: number; skin?: Skin }) {
   const kept = all.map((m, i) => ({ m, group: allGroups?.[i] ?? i + 1 })).filter(({ m }) => m.botFinished !== true);
   const metrics = kept.map((k) => k.m);
   const groups = kept.map((k) => k.group);
@@ -32,7 +33,7 @@ export function ClassCharts({ scenario, metrics: all, groups: allGroups, total }
     );
   }
   const ui = scenarioUi(scenario)?.classroom;
-  const words = ui?.outcomeWords ?? PLAIN_WORDS;
+  const words = classOutcomeWords(ui, skin) ?? PLAIN_WORDS;
   const t = tally(metrics);
   return (
     <div className="grid gap-3" data-testid="class-charts">
@@ -42,7 +43,7 @@ export function ClassCharts({ scenario, metrics: all, groups: allGroups, total }
       <div className="grid gap-3 md:grid-cols-2">
         <ChartCard title="How the games ended">
           <ResponsiveContainer width="100%" height={200}>
-            <BarChart data={outcomeCounts(metrics).map((o) => ({ ...o, label: outcomeShort(o.outcome) }))} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+            <BarChart data={outcomeCounts(metrics).map((o) => ({ ...o, label: outcomeShort(o.outcome, skin) }))} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" tick={AXIS} interval={0} />
               <YAxis allowDecimals={false} tick={AXIS} />
@@ -54,7 +55,7 @@ export function ClassCharts({ scenario, metrics: all, groups: allGroups, total }
               </Bar>
             </BarChart>
           </ResponsiveContainer>
-          <ChartTable caption="How the games ended" head={["Outcome", "Games"]} rows={outcomeCounts(metrics).map((o) => [outcomeShort(o.outcome), o.games])} />
+          <ChartTable caption="How the games ended" head={["Outcome", "Games"]} rows={outcomeCounts(metrics).map((o) => [outcomeShort(o.outcome, skin), o.games])} />
         </ChartCard>
         {showsMessages(ui) && (
           <ChartCard title={`${words.success}, by messages sent`} note="How the games ended, as shares, per number of messages the players sent in all.">

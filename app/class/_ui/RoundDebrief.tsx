@@ -6,7 +6,8 @@
  */
 import Link from "next/link";
 import type { GameMetrics } from "@/server/protocol/classroom";
-import { outcomeShort, outcomeTone, seatTitle } from "@/app/components/outcome";
+import type { Skin } from "@/server/protocol/skins";
+import { outcomeShort, outcomeTone, seatTitle, skinTitle } from "@/app/components/outcome";
 import { showsMessages } from "@/app/_scenarios/classUi";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { LazyClassCharts } from "./LazyClassCharts";
@@ -20,7 +21,8 @@ export interface DebriefGame {
   metrics: GameMetrics | null;
 }
 
-export function RoundDebrief({ number, scenario, games, charts = true }: { number: number; scenario: string; games: DebriefGame[]; charts?: boolean }) {
+/** `skin`: the round's telling (server/protocol/skins.ts): the debrief tells it the same way. */
+export function RoundDebrief({ number, scenario, games, charts = true, skin }: { number: number; scenario: string; games: DebriefGame[]; charts?: boolean; skin?: Skin }) {
   const finished = games.filter((g) => g.metrics);
   // What the scenario adds (two worlds, the checker's failures) reads the students' own games only.
   const counted = finished.filter((g) => g.metrics?.botFinished !== true);
@@ -28,8 +30,8 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
   const messages = showsMessages(ui);
   return (
     <section className="grid gap-4" aria-label={`Debrief of round ${number}`} data-testid="round-debrief">
-      <h2 className="text-2xl font-bold">Debrief · round {number} · {scenarioTitle(scenario)}</h2>
-      {charts && <LazyClassCharts scenario={scenario} metrics={finished.map((g) => g.metrics as GameMetrics)} groups={finished.map((g) => g.group)} />}
+      <h2 className="text-2xl font-bold">Debrief · round {number} · {skinTitle(skin) ?? scenarioTitle(scenario)}</h2>
+      {charts && <LazyClassCharts scenario={scenario} metrics={finished.map((g) => g.metrics as GameMetrics)} groups={finished.map((g) => g.group)} skin={skin} />}
       <div className="card overflow-x-auto relative" tabIndex={0} role="region" aria-label={`Games of round ${number}, scrollable`}>
         <table className="w-full text-sm" aria-label={`Games of round ${number}`}>
           <thead className="text-left text-slate-500">
@@ -47,10 +49,10 @@ export function RoundDebrief({ number, scenario, games, charts = true }: { numbe
               <tr key={g.gameId} className="border-t border-slate-100">
                 <td className="py-1.5 pr-3">{g.group}</td>
                 <td className="py-1.5 pr-3">
-                  {g.seats.map((s) => `${seatTitle(s.seat)}: ${s.name}${s.studentBot ? " (student's bot)" : s.kind === "bot" ? " (bot)" : ""}`).join(" · ")}
+                  {g.seats.map((s) => `${seatTitle(s.seat, skin)}: ${s.name}${s.studentBot ? " (student's bot)" : s.kind === "bot" ? " (bot)" : ""}`).join(" · ")}
                 </td>
                 <td className="py-1.5 pr-3">
-                  {g.metrics ? <span className={`rounded-full ring-1 px-2 py-0.5 text-xs font-semibold ${outcomeTone(g.metrics.outcome)}`}>{outcomeShort(g.metrics.outcome)}</span> : "unfinished"}
+                  {g.metrics ? <span className={`rounded-full ring-1 px-2 py-0.5 text-xs font-semibold ${outcomeTone(g.metrics.outcome)}`}>{outcomeShort(g.metrics.outcome, skin)}</span> : "unfinished"}
                   {g.metrics?.botFinished && <span className="ml-1.5 text-xs text-slate-600" data-testid="bot-finished">finished by bots</span>}
                 </td>
                 {messages && <td className="py-1.5 pr-3 tabular-nums">{g.metrics?.messages ?? "–"}</td>}

@@ -2,6 +2,7 @@
 /** The host's session history over HTTP (`GET /api/class/<id>/history`, the host key as a bearer token). */
 import { useEffect, useState } from "react";
 import type { GameMetrics } from "@/server/protocol/classroom";
+import type { Skin } from "@/server/protocol/skins";
 import type { SessionRow } from "@/server/storage/sessionLeaderboard";
 
 export interface HistorySeat {
@@ -28,6 +29,8 @@ export interface HistoryRound {
   number: number;
   scenario: string;
   params: Record<string, unknown>;
+  /** The round's telling (server/protocol/skins.ts), absent for the scenario's own. */
+  skin?: Skin;
   startedAt: string | number;
   endedAt: string | number | null;
   games: HistoryGame[];

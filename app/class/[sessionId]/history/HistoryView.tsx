@@ -85,6 +85,7 @@ function RoundSection({ round: r }: { round: HistoryRound }) {
       <RoundDebrief
         number={r.number}
         scenario={r.scenario}
+        skin={r.skin}
         games={r.games.map((g) => ({ gameId: g.id, group: g.group, seats: g.seats.map((s) => ({ seat: s.seat, name: s.name, kind: s.kind })), metrics: g.metrics }))}
       />
     </section>

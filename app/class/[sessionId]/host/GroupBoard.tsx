@@ -10,13 +10,14 @@ import { lazyPart, LOADING } from "@/app/_scenarios/lazyPart";
 /** Loaded the first time the host presses *Watch*: the console does not carry it up front. */
 const SpectatorPanel = lazyPart(() => import("./SpectatorPanel").then((m) => m.SpectatorPanel), LOADING);
 import type { GroupProgress, GroupSeat } from "@/server/protocol/classroom";
+import type { Skin } from "@/server/protocol/skins";
 import type { ClassUi } from "@/app/_scenarios/classUi";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import { outcomeShort, outcomeTone, seatTitle } from "@/app/components/outcome";
 import { groupFigures } from "./groupFigures";
 
-/** `scenario`: the round's, whose own figure each finished game shows; `watch`: the host's credentials, to spectate a group's game (no Watch button without them). */
-export function GroupBoard({ scenario, groups, watch = null }: { scenario: string; groups: GroupProgress[]; watch?: { sessionId: string; hostKey: string } | null }) {
+/** `scenario`: the round's, whose own figure each finished game shows; `watch`: the host's credentials, to spectate a group's game (no Watch button without them); `skin`: the round's telling. */
+export function GroupBoard({ scenario, groups, watch = null, skin }: { scenario: string; groups: GroupProgress[]; watch?: { sessionId: string; hostKey: string } | null; skin?: Skin }) {
   const ui = scenarioUi(scenario)?.classroom;
   const [watching, setWatching] = useState<string | null>(null);
   const watched = groups.find((g) => g.gameId === watching);
@@ -24,7 +25,7 @@ export function GroupBoard({ scenario, groups, watch = null }: { scenario: strin
     <section className="grid gap-2" aria-label="Groups">
       <ul className="grid gap-2 sm:grid-cols-2 xl:grid-cols-3">
         {groups.map((g) => (
-          <GroupCard key={g.gameId} group={g} ui={ui} onWatch={watch ? () => setWatching(g.gameId) : undefined} watching={g.gameId === watching} />
+          <GroupCard key={g.gameId} group={g} ui={ui} skin={skin} onWatch={watch ? () => setWatching(g.gameId) : undefined} watching={g.gameId === watching} />
         ))}
       </ul>
       {watch && watched && <SpectatorPanel key={watched.gameId} auth={watch} gameId={watched.gameId} group={watched.group} onClose={() => setWatching(null)} />}
@@ -32,7 +33,7 @@ export function GroupBoard({ scenario, groups, watch = null }: { scenario: strin
   );
 }
 
-function GroupCard({ group: g, ui, onWatch, watching }: { group: GroupProgress; ui: ClassUi | undefined; onWatch?: () => void; watching: boolean }) {
+function GroupCard({ group: g, ui, skin, onWatch, watching }: { group: GroupProgress; ui: ClassUi | undefined; skin?: Skin; onWatch?: () => void; watching: boolean }) {
   const share = Math.min(1, g.lastTick > 0 ? g.tick / g.lastTick : 0);
   const done = g.status === "finished";
   return (
@@ -41,7 +42,7 @@ function GroupCard({ group: g, ui, onWatch, watching }: { group: GroupProgress; 
         <h3 className="font-semibold">Group {g.group}</h3>
         {done && g.metrics ? (
           <span className={`rounded-full ring-1 px-2 py-0.5 text-xs font-semibold ${outcomeTone(g.metrics.outcome)}`} data-testid="group-outcome">
-            {outcomeShort(g.metrics.outcome)}
+            {outcomeShort(g.metrics.outcome, skin)}
           </span>
         ) : (
           <span className={`rounded-full px-2 py-0.5 text-xs ${g.status === "paused" ? "bg-amber-100 text-amber-900" : "bg-sky-100 text-sky-900"}`}>{g.status === "paused" ? "paused" : "playing"}</span>
@@ -65,7 +66,7 @@ function GroupCard({ group: g, ui, onWatch, watching }: { group: GroupProgress; 
       </div>
       <ul className="flex flex-wrap gap-1.5 text-xs">
         {g.seats.map((s) => (
-          <SeatChip key={s.seat} seat={s} />
+          <SeatChip key={s.seat} seat={s} skin={skin} />
         ))}
       </ul>
       {done && (
@@ -78,20 +79,20 @@ function GroupCard({ group: g, ui, onWatch, watching }: { group: GroupProgress; 
   );
 }
 
-function SeatChip({ seat: s }: { seat: GroupSeat }) {
+function SeatChip({ seat: s, skin }: { seat: GroupSeat; skin?: Skin }) {
   const student = s.kind === "student" && !s.standIn;
   const mark = s.standIn ? "bot standing in" : s.kind === "bot" ? "bot" : `${s.studentBot ? "student's bot, " : ""}${s.connected ? "connected" : "offline"}`;
   return (
     <li
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 ring-1 ${student ? "bg-white ring-slate-200" : s.standIn ? "bg-amber-50 ring-amber-300" : "bg-slate-100 ring-slate-200 text-slate-600"}`}
-      title={`${seatTitle(s.seat)}: ${s.name} (${mark})`}
+      title={`${seatTitle(s.seat, skin)}: ${s.name} (${mark})`}
     >
       {student ? (
         <span className={`w-1.5 h-1.5 rounded-full ${s.connected ? "bg-emerald-500" : "bg-slate-300"}`} aria-hidden="true" />
       ) : (
         <BotIcon />
       )}
-      <span className="text-slate-600">{seatTitle(s.seat)}</span>
+      <span className="text-slate-600">{seatTitle(s.seat, skin)}</span>
       <strong className="font-medium">{s.name}</strong>
       {s.studentBot && <BotIcon />}
       {s.standIn && <span className="text-amber-800">(stand-in)</span>}

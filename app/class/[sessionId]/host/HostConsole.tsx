@@ -98,17 +98,17 @@ function Console({ host, presets, view, receivedAt, reconnecting }: { host: Host
       {round && active && (
         <section className="grid gap-3" aria-label="Live dashboard">
           <h2 className="text-xl font-semibold">Live: {round.groups.length} {round.groups.length === 1 ? "group" : "groups"}</h2>
-          <GroupBoard scenario={round.scenario} groups={round.groups} watch={host.hostKey ? { sessionId: view.sessionId, hostKey: host.hostKey } : null} />
-          <LazyClassCharts scenario={round.scenario} metrics={finished.map((g) => g.metrics!)} groups={finished.map((g) => g.group)} total={round.groups.length} />
+          <GroupBoard scenario={round.scenario} skin={round.skin} groups={round.groups} watch={host.hostKey ? { sessionId: view.sessionId, hostKey: host.hostKey } : null} />
+          <LazyClassCharts scenario={round.scenario} metrics={finished.map((g) => g.metrics!)} groups={finished.map((g) => g.group)} total={round.groups.length} skin={round.skin} />
         </section>
       )}
       {round && !active && (
         <>
           <section className="grid gap-3" aria-label="Groups of the last round">
-            <GroupBoard scenario={round.scenario} groups={round.groups} />
+            <GroupBoard scenario={round.scenario} skin={round.skin} groups={round.groups} />
           </section>
           {!ended && <PresenterLauncher view={view} host={host} />}
-          <RoundDebrief number={round.number} scenario={round.scenario} games={round.groups.map((g) => ({ gameId: g.gameId, group: g.group, seats: g.seats, metrics: g.metrics }))} />
+          <RoundDebrief number={round.number} scenario={round.scenario} skin={round.skin} games={round.groups.map((g) => ({ gameId: g.gameId, group: g.group, seats: g.seats, metrics: g.metrics }))} />
         </>
       )}
       {view.rounds.length > 1 && (

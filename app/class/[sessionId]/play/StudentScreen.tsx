@@ -12,6 +12,7 @@ import { Notice } from "@/app/class/_ui/Notice";
 import { useStudentSession } from "./useStudentSession";
 import { QuestionCard } from "./QuestionCard";
 import { RestartNotice } from "@/app/components/RestartNotice";
+import { skinTitle } from "@/app/components/outcome";
 import { scenarioUi } from "@/app/_scenarios/registry";
 
 export function StudentScreen({ sessionId }: { sessionId: string }) {
@@ -107,7 +108,7 @@ function Lobby({ view }: { view: StudentView }) {
       <h1 className="text-2xl font-bold">You&apos;re in, {view.you.nickname}.</h1>
       <p className="text-slate-600">
         {last && last.status !== "ended"
-          ? `Round ${last.number} (${scenarioTitle(last.scenario)}) is under way; you'll be seated in the next one.`
+          ? `Round ${last.number} (${skinTitle(last.skin) ?? scenarioTitle(last.scenario)}) is under way; you'll be seated in the next one.`
           : last
             ? "Waiting for the teacher to start the next round."
             : "Waiting for the teacher to start a round."}
@@ -116,7 +117,7 @@ function Lobby({ view }: { view: StudentView }) {
         Class <strong>{view.title}</strong> · code <span className="font-mono tracking-widest">{view.code}</span>. Keep this page open; if you
         lose the connection or reload, you get your seat back.
       </p>
-      {Briefing && last && <Briefing seat={null} params={last.params} />}
+      {Briefing && last && <Briefing seat={null} params={last.params} skin={last.skin} />}
     </div>
   );
 }

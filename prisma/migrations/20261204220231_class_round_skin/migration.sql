@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ClassRound" ADD COLUMN "skin" TEXT;
+

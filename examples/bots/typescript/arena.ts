@@ -8,9 +8,8 @@
  * Run it with `BOT_TOKEN=... npm run arena` (README.md); ARENA_MATCHES=N stops after N matches.
  */
 import type { Socket } from "socket.io-client";
-import { playGeneral } from "./general";
+import { connect, isMain, playGeneral, request, type PlayResult, type SeatGrant } from "./general";
 import { playProcess } from "./process";
-import { connect, isMain, request, type PlayResult, type SeatGrant } from "./seat";
 
 /** What the server tells a bot it seated (its socket already holds the seat). */
 interface MatchNotice extends SeatGrant {

@@ -8,9 +8,8 @@
  * host ends the session, or after CLASS_GAMES games.
  */
 import type { Socket } from "socket.io-client";
-import { playGeneral } from "./general";
+import { connect, isMain, playGeneral, request, type PlayResult, type SeatGrant } from "./general";
 import { playProcess } from "./process";
-import { connect, isMain, request, type PlayResult, type SeatGrant } from "./seat";
 
 /** The parts of a student's view this bot reads. */
 interface StudentView {
@@ -49,7 +48,7 @@ export function runClass({ url, botToken, code, games = Infinity, onGame }: Clas
     const fail = (err: Error) => (socket.disconnect(), reject(err));
     socket.on("connect_error", (err: Error & { data?: { code: string; message: string } }) => err.data && fail(new Error(`${err.data.code}: ${err.data.message}`)));
     // On every connection: join with the code (no nickname: the bot's own name). Joining again is
-    // how a bot comes back; its seat is taken back by playSeat's own game:resume.
+    // how a bot comes back; its seat is taken back by the player's own game:resume.
     socket.on("connect", () => request(socket, "class:join", { code }).catch(fail));
 
     socket.on("class:student", (view: StudentView) => {

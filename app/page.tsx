@@ -26,12 +26,22 @@ export default async function Home({ searchParams }: { searchParams: Promise<{ p
   return (
     <div className="mx-auto max-w-5xl px-4 py-4 sm:py-10 grid gap-4 sm:gap-6">
       <ProblemTabs tabs={SCENARIO_UI_LIST.map((s) => ({ id: s.id, title: s.title, href: tabHref(s.id) }))} current={scenario.id} />
-      {Tellings && <Tellings skin={skin} />}
+      {Tellings && (
+        <div className="hidden lg:block">
+          <Tellings skin={skin} />
+        </div>
+      )}
       <div className="grid gap-4 sm:gap-6 lg:gap-8 lg:grid-cols-[1.1fr_1fr] items-start">
         {/* Phones: the lead, the start forms, then the introduction (order-last). */}
         <p className="text-sm text-slate-700 lg:hidden" data-testid="phone-lead">
           {(skin && scenario.play.tellingBlurb?.(skin)) || scenarioById(scenario.id)?.words.blurb}{" "}
           <a href="#about" className="underline font-medium whitespace-nowrap">How it works ↓</a>
+          {Tellings && (
+            <>
+              {" · "}
+              <Tellings skin={skin} inline />
+            </>
+          )}
         </p>
         <div id="about" className="order-last lg:order-none scroll-mt-4">
           <Intro skin={skin} />

@@ -67,9 +67,10 @@ export interface PlayUi {
   Intro: ComponentType<{ skin?: Skin }>;
   /**
    * For a scenario with skins: the switch between its tellings (`?skin=`), shown under the
-   * problem tabs on every width (a server component, no hooks).
+   * problem tabs on wide screens; `inline`: one link inside the phone's lead line, so that the
+   * start button stays on a phone's first screen (a server component, no hooks).
    */
-  Tellings?: ComponentType<{ skin?: Skin }>;
+  Tellings?: ComponentType<{ skin?: Skin; inline?: boolean }>;
   /** For a scenario with skins: its one-line blurb in a telling, the home page's lead on a phone. */
   tellingBlurb?(skin: Skin): string;
   /** The start forms beside the introduction, in order (client components). */

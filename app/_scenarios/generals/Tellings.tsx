@@ -5,7 +5,18 @@
 import Link from "next/link";
 import type { Skin } from "@/server/protocol/skins";
 
-export function GeneralsTellings({ skin }: { skin?: Skin }) {
+export function GeneralsTellings({ skin, inline }: { skin?: Skin; inline?: boolean }) {
+  if (inline) {
+    const [href, name] = skin === "gangsters" ? ["/", "The generals"] : ["/?play=generals&skin=gangsters", "The gangsters (1975)"];
+    return (
+      <span className="whitespace-nowrap">
+        Tell it as{" "}
+        <Link href={href} className="underline font-medium">
+          {name}
+        </Link>
+      </span>
+    );
+  }
   const tab = (active: boolean) => `rounded-full px-3 py-1 text-sm font-medium ring-1 ${active ? "bg-night text-white ring-night" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`;
   return (
     <nav aria-label="Tell it as" className="flex flex-wrap items-center gap-2">

@@ -97,17 +97,22 @@ export interface Correspondence {
   /** "same": the two name one thing; "differs": where the rotating coordinator is not quite Paxos. */
   how: "same" | "differs";
   sentence: string;
+  /**
+   * Set on the rows the class is asked to match (matching.ts): the option's id, the lecture term
+   * as the question names it, and the Paxos twin as the option reads.
+   */
+  asked?: { id: string; term: string; twin: string };
 }
 
 export const CORRESPONDENCES: readonly Correspondence[] = [
   { lecture: "process", paxos: "acceptor", how: "same", sentence: "Every process is an acceptor: a value is chosen once a majority of them accept it in one ballot." },
-  { lecture: "round r", paxos: "ballot r", how: "same", sentence: "Round r is ballot r: later rounds are higher ballots, and a process in round r no longer answers earlier ones." },
-  { lecture: "coordinator (r mod n) + 1", paxos: "distinguished proposer and learner", how: "same", sentence: "The round's coordinator both proposes the ballot's value and is the one who learns that it was chosen." },
-  { lecture: "opinion (v, t)", paxos: "promise with the last accepted value", how: "same", sentence: "Phase 1 sends the proposer the value each acceptor last accepted and the ballot it accepted it in, like a promise in Paxos." },
-  { lecture: "suggest the value with the largest t", paxos: "accept! with the highest-ballot value", how: "same", sentence: "The coordinator must offer the value accepted in the highest ballot among a majority, exactly Paxos's rule for phase 2a." },
-  { lecture: "ACK", paxos: "accepted", how: "same", sentence: "An ACK is an acceptance: the process adopts the value and records this round as its timestamp." },
+  { lecture: "round r", paxos: "ballot r", how: "same", sentence: "Round r is ballot r: later rounds are higher ballots, and a process in round r no longer answers earlier ones.", asked: { id: "ballot", term: "round r", twin: "ballot r" } },
+  { lecture: "coordinator (r mod n) + 1", paxos: "distinguished proposer and learner", how: "same", sentence: "The round's coordinator both proposes the ballot's value and is the one who learns that it was chosen.", asked: { id: "proposer", term: "the coordinator (r mod n) + 1", twin: "proposer and learner" } },
+  { lecture: "opinion (v, t)", paxos: "promise with the last accepted value", how: "same", sentence: "Phase 1 sends the proposer the value each acceptor last accepted and the ballot it accepted it in, like a promise in Paxos.", asked: { id: "promise", term: "an opinion (v, t)", twin: "a promise with the last accepted value" } },
+  { lecture: "suggest the value with the largest t", paxos: "accept! with the highest-ballot value", how: "same", sentence: "The coordinator must offer the value accepted in the highest ballot among a majority, exactly Paxos's rule for phase 2a.", asked: { id: "accept", term: "the suggestion", twin: "accept!" } },
+  { lecture: "ACK", paxos: "accepted", how: "same", sentence: "An ACK is an acceptance: the process adopts the value and records this round as its timestamp.", asked: { id: "accepted", term: "an ACK", twin: "accepted" } },
   { lecture: "NACK", paxos: "rejected (moving to a higher ballot)", how: "differs", sentence: "A NACK is sent because the detector suspects the coordinator, not because a higher ballot was promised: the process simply moves on to the next ballot." },
-  { lecture: "DECIDE", paxos: "the learner's announcement", how: "same", sentence: "When the first majority of replies are all ACKs, the coordinator has learned the chosen value and announces it to everyone." },
+  { lecture: "DECIDE", paxos: "the learner's announcement", how: "same", sentence: "When the first majority of replies are all ACKs, the coordinator has learned the chosen value and announces it to everyone.", asked: { id: "announce", term: "DECIDE", twin: "the learner's announcement" } },
   { lecture: "the round structure", paxos: "unique proposal numbers", how: "differs", sentence: "Ballots are not picked freely by proposers: round r belongs to one coordinator only, so proposal numbers are unique for free." },
   { lecture: "phase 1 starts on its own", paxos: "no prepare message", how: "differs", sentence: "No one sends a prepare: everyone knows who leads ballot r, so acceptors send their promise unasked when they enter the round." },
   { lecture: "all timestamps 0", paxos: "no value accepted yet", how: "differs", sentence: "When no opinion in the majority carries a timestamp, nothing can have been chosen yet: the coordinator may offer any input it heard, and either is safe." },

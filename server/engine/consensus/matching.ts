@@ -6,15 +6,8 @@
 import type { PresenterQuestion } from "../presenter";
 import { CORRESPONDENCES } from "./lens";
 
-/** The terms to match: the lecture's word, the Paxos twin, and the sentence's row in CORRESPONDENCES. */
-const PAIRS: readonly { id: string; term: string; twin: string; row: string }[] = [
-  { id: "ballot", term: "round r", twin: "ballot r", row: "round r" },
-  { id: "proposer", term: "the coordinator (r mod n) + 1", twin: "proposer and learner", row: "coordinator (r mod n) + 1" },
-  { id: "promise", term: "an opinion (v, t)", twin: "a promise with the last accepted value", row: "opinion (v, t)" },
-  { id: "accept", term: "the suggestion", twin: "accept!", row: "suggest the value with the largest t" },
-  { id: "accepted", term: "an ACK", twin: "accepted", row: "ACK" },
-  { id: "announce", term: "DECIDE", twin: "the learner's announcement", row: "DECIDE" },
-];
+/** The terms to match, in the order of CORRESPONDENCES: the rows marked `asked`, with their sentence. */
+const PAIRS = CORRESPONDENCES.flatMap((c) => (c.asked ? [{ ...c.asked, sentence: c.sentence }] : []));
 
 /** Four options for a pair: its own twin and the next three, in the fixed order of PAIRS. */
 function optionsFor(i: number) {
@@ -24,13 +17,12 @@ function optionsFor(i: number) {
 
 export function paxosMatchingQuestions(): PresenterQuestion[] {
   return PAIRS.map((pair, i) => {
-    const sentence = CORRESPONDENCES.find((c) => c.lecture === pair.row)?.sentence ?? "";
     const outcomes: Record<string, string> = {};
     for (const o of optionsFor(i)) outcomes[o.id] = o.id === pair.id ? "Right." : `No: ${o.label} is the twin of ${PAIRS.find((p) => p.id === o.id)?.term}.`;
     return {
       prompt: `The same run in Paxos words (${i + 1} of ${PAIRS.length}): what does Paxos call ${pair.term}?`,
       options: optionsFor(i),
-      reveal: `${pair.term} is ${pair.twin}. ${sentence}`,
+      reveal: `${pair.term} is ${pair.twin}. ${pair.sentence}`,
       outcomes,
       correct: pair.id,
     };

@@ -118,8 +118,8 @@ def play(url, token, game, strategy):
 
     @sio.event
     def connect_error(data):  # a refused token (BAD_BOT_TOKEN) is final; otherwise the client retries
-        if isinstance(data, dict) and data.get("code"):
-            print(f"{data['code']}: {data['message']}", file=sys.stderr)
+        if isinstance(data, dict) and isinstance(data.get("data"), dict):  # socket.io's {message, data}
+            print(f"{data['data']['code']}: {data['data']['message']}", file=sys.stderr)
             done.set()
 
     try:

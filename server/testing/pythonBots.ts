@@ -15,12 +15,12 @@ export const missingPython =
 if (missingPython && process.env.REQUIRE_PYTHON_BOTS === "1") throw new Error(`REQUIRE_PYTHON_BOTS=1 but ${missingPython}`);
 if (missingPython) console.warn(`skipping the Python example bots: ${missingPython}`);
 
-/** Runs an example program to its end; resolves with what it printed (it exits 0 only with a result). */
+/** Runs an example program to its end; resolves with what it printed (it exits 0 only with a result); its warnings are logged. */
 export function runPythonExample(file: string, env: Record<string, string>, timeoutMs = 60_000): Promise<string> {
   const script = join(projectRoot, "examples/bots/python", file);
   return new Promise((resolve, reject) =>
     execFile(PYTHON, [script], { env: { ...process.env, ...env }, encoding: "utf8", timeout: timeoutMs }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${file}: ${err.message}\n${stderr}`)) : resolve(stdout),
+      err ? reject(new Error(`${file}: ${err.message}\n${stderr}`)) : (stderr && console.warn(`${file}: ${stderr}`), resolve(stdout)),
     ),
   );
 }

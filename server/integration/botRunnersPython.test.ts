@@ -20,11 +20,19 @@ import { missingPython, runPythonExample } from "../testing/pythonBots";
 let t: TestServer;
 const clients: TestClient[] = [];
 
+/**
+ * 250 ms a tick, in class and in the arena: these games are longer than botExamplesPython.test.ts's,
+ * and with the CI gate loading two cores (load 8, seen) the Python process has stalled past 150 ms
+ * ticks (2 timeouts in one arena consensus run). The countdown lets the bot hold its class seat
+ * before tick 0's deadline however loaded the machine.
+ */
+const TICK_MS = 250;
+/** How long a runner may take to play all its games on a loaded machine. */
+const RUN_MS = 120_000;
+
 beforeAll(async () => {
   if (missingPython) return;
-  // A countdown, so the Python bot holds its class seat before tick 0's deadline on a loaded machine;
-  // 150 ms arena ticks, as botExamplesPython.test.ts plays (a Python process has stalled for 100 ms).
-  t = await startTestServer({ classDashboardEveryMs: 20, countdownMs: 1000, arenaIntervalMs: 10, arenaPairWaitMs: 150, arenaTickMs: 150 });
+  t = await startTestServer({ classDashboardEveryMs: 20, countdownMs: 1000, arenaIntervalMs: 10, arenaPairWaitMs: 150, arenaTickMs: TICK_MS });
 });
 afterAll(async () => {
   if (missingPython) return;
@@ -56,16 +64,16 @@ describe.skipIf(missingPython)("the Python class and arena runners", () => {
     const auth = { sessionId: grant.sessionId, hostKey: grant.hostKey };
     expect((await ada.request<StudentGrant>("class:join", { code: grant.code, player: ada.player })).ok).toBe(true);
 
-    const run = runPythonExample("class.py", { SERVER_URL: t.server.url, BOT_TOKEN: bot.token, CLASS_CODE: grant.code, CLASS_GAMES: "2" });
+    const run = runPythonExample("class.py", { SERVER_URL: t.server.url, BOT_TOKEN: bot.token, CLASS_CODE: grant.code, CLASS_GAMES: "2" }, RUN_MS);
     await host.waitFor(isDashboard((v) => v.students.some((s) => s.id === bot.id && s.connected)), 10_000);
 
-    // Each "Bring your bot" preset at 150 ms a tick; the bot's seat is found on the host's dashboard.
+    // Each "Bring your bot" preset, at a bot's pace; the bot's seat is found on the host's dashboard.
     const played: { gameId: string; seat: string }[] = [];
     for (const [number, id, params] of [[1, "generals-bots", { dawnTick: 12 }], [2, "consensus-bots", { gst: 5 }]] as const) {
       const preset = CLASS_PRESETS.find((p) => p.id === id)!;
-      const started = await host.request("class:round:start", { ...auth, scenario: preset.scenario, params: { ...preset.params, ...params }, bots: preset.bots, tickMs: 150, seating: preset.seating });
+      const started = await host.request("class:round:start", { ...auth, scenario: preset.scenario, params: { ...preset.params, ...params }, bots: preset.bots, tickMs: TICK_MS, seating: preset.seating });
       expect(started.ok, id).toBe(true);
-      const ended = await host.waitFor(isDashboard((v) => v.round?.number === number && v.round.status === "ended"), 30_000);
+      const ended = await host.waitFor(isDashboard((v) => v.round?.number === number && v.round.status === "ended"), 60_000);
       const group = (ended.data as HostView).round!.groups.find((g) => g.seats.some((s) => s.studentId === bot.id))!;
       played.push({ gameId: group.gameId, seat: group.seats.find((s) => s.studentId === bot.id)!.seat });
     }
@@ -76,7 +84,7 @@ describe.skipIf(missingPython)("the Python class and arena runners", () => {
     expect(lines).toEqual([["1", played[0].gameId, "generals", played[0].seat], ["2", played[1].gameId, "consensus", played[1].seat]]);
     expect(out).toMatch(/^2 games played$/m);
     for (const { gameId, seat } of played) await expectPlayedByBot(gameId, seat, bot.id);
-  }, 90_000);
+  }, RUN_MS + 30_000);
 
   it("class.py and arena.py stop at once, exit 1 and say why when the code or the token is refused", async () => {
     const bot = await newBot(t, await botOwner(t), "Python refused");
@@ -89,7 +97,7 @@ describe.skipIf(missingPython)("the Python class and arena runners", () => {
   it("arena.py plays arena matches of both scenarios beside the TypeScript example arena bot", async () => {
     const [py, ts] = [await newBot(t, await botOwner(t), "Python arena"), await newBot(t, await botOwner(t), "TS arena")];
     const [out] = await Promise.all([
-      runPythonExample("arena.py", { SERVER_URL: t.server.url, BOT_TOKEN: py.token, ARENA_MATCHES: "4" }),
+      runPythonExample("arena.py", { SERVER_URL: t.server.url, BOT_TOKEN: py.token, ARENA_MATCHES: "4" }, RUN_MS),
       runArena({ url: t.server.url, botToken: ts.token, matches: 4 }),
     ]);
     const matches = [...out.matchAll(/^match (\S+) \((\w+), night (\d+), seat (\w+)\): [\w-]+, scored -?\d+$/gm)].map(([, matchId, scenario, night, seat]) => ({ matchId, scenario, night: Number(night), seat }));
@@ -108,5 +116,5 @@ describe.skipIf(missingPython)("the Python class and arena runners", () => {
       return rows.length === 4 ? rows : null;
     }, 20_000);
     expect(entries.map((e) => e.timeouts)).toEqual([0, 0, 0, 0]);
-  }, 90_000);
+  }, RUN_MS + 30_000);
 });

@@ -37,7 +37,7 @@ def general_strategy():
 
 
 def refused(res):  # True when a request was refused (it changed nothing); says why on stderr
-    if not res["ok"]:
+    if not res["ok"] and res["error"]["code"] != "GAME_OVER":  # GAME_OVER: a move met the game's end
         print(f"refused: {res['error']['code']}: {res['error']['message']}", file=sys.stderr)
     return not res["ok"]
 

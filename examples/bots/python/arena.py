@@ -43,7 +43,7 @@ def run_arena(url, token, matches=None):
             if matches and counts["ended"] >= matches:
                 done.set()
 
-    def answered(res):  # a refused join or leave is final (a token without a bot, a bad scenario)
+    def answered(res):  # a refused join or leave is final (UNKNOWN_SCENARIO: no queue to wait in)
         if refused(res):
             done.set()
 

@@ -3,23 +3,16 @@
  * python-socketio 5.7 client plays a Two Generals game and a consensus run against our socket.io 4
  * server, to the end, over websocket; the traces verify, the seats are stored as the bots', and no
  * tick was played in their place. Skipped when python3 has no socketio module, unless
- * REQUIRE_PYTHON_BOTS=1 (CI sets it), where that fails instead.
+ * REQUIRE_PYTHON_BOTS=1 (CI sets it), where that fails instead (server/testing/pythonBots.ts).
+ * The class and arena runners: botRunnersPython.test.ts.
  */
-import { execFile, spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Verdict } from "../engine/consensus/checker";
 import { verifyTrace } from "../engine/verify";
 import { getPrisma } from "../storage/db";
-import { projectRoot } from "../storage/migrateDeploy";
 import { botOwner, newBot } from "../testing/arenaKit";
 import { eventually, startTestServer, traceOf, type TestServer } from "../testing/harness";
-
-const PYTHON = "/usr/bin/python3";
-const probe = spawnSync(PYTHON, ["-c", "import socketio"], { encoding: "utf8" });
-const missing = probe.status === 0 ? null : `${PYTHON} cannot import socketio (apt install python3-socketio python3-websocket): ${(probe.stderr ?? String(probe.error)).trim().split("\n").at(-1)}`;
-if (missing && process.env.REQUIRE_PYTHON_BOTS === "1") throw new Error(`REQUIRE_PYTHON_BOTS=1 but ${missing}`);
-if (missing) console.warn(`skipping the Python example bots: ${missing}`);
+import { missingPython as missing, runPythonExample as runExample } from "../testing/pythonBots";
 
 let t: TestServer;
 let owner: string;
@@ -41,16 +34,6 @@ afterAll(async () => {
  * its stand-in (a timeout), which this test counts.
  */
 const TICK_MS = "150";
-
-/** Runs an example to its end; resolves with what it printed (it exits 0 only with a result). */
-function runExample(file: string, env: Record<string, string>): Promise<string> {
-  const script = join(projectRoot, "examples/bots/python", file);
-  return new Promise((resolve, reject) =>
-    execFile(PYTHON, [script], { env: { ...process.env, ...env }, encoding: "utf8", timeout: 60_000 }, (err, stdout, stderr) =>
-      err ? reject(new Error(`${file}: ${err.message}\n${stderr}`)) : resolve(stdout),
-    ),
-  );
-}
 
 async function storedSeat(gameId: string, seat: string) {
   const db = getPrisma(t.db.url);

@@ -61,7 +61,7 @@ def play(url, token, game, strategy):
     st = {"grant": None, "latest": None, "finished": None, "last_tick": -1, "in_flight": 0, "shown_after": 0}
 
     def refused(res):
-        if not res["ok"]:  # a refused request changes nothing; say why on stderr
+        if not res["ok"] and res["error"]["code"] != "GAME_OVER":  # a refusal changes nothing: say why (not a move that met the game's end)
             print(f"refused: {res['error']['code']}: {res['error']['message']}", file=sys.stderr)
         return not res["ok"]
 
@@ -118,8 +118,8 @@ def play(url, token, game, strategy):
 
     @sio.event
     def connect_error(data):  # a refused token (BAD_BOT_TOKEN) is final; otherwise the client retries
-        if isinstance(data, dict) and data.get("code"):
-            print(f"{data['code']}: {data['message']}", file=sys.stderr)
+        if isinstance(data, dict) and isinstance(data.get("data"), dict):  # socket.io's {message, data}
+            print(f"{data['data']['code']}: {data['data']['message']}", file=sys.stderr)
             done.set()
 
     try:

@@ -2,10 +2,8 @@
 import Link from "next/link";
 import { BotName } from "@/app/components/BotName";
 import { seatTitle, signed } from "@/app/components/outcome";
+import { replayAfter } from "@/app/components/ReplayLine";
 import type { ArenaMatchRow } from "@/server/read/arenaBoard";
-
-/** Where a withheld match's replay link would be (server/arena/hold.ts). */
-export const replayAfter = (cycle: number) => `replay after cycle ${cycle + 1}`;
 
 // A seat that timed out loses whatever its score (docs/bot-api.md): say why.
 const RESULT = (e: { result: number; timeouts: number }) =>

@@ -80,6 +80,8 @@ describe("the arena board and a bot's page", () => {
     const human = await readLeaderboard({ scenario: "generals" }, db());
     expect(human.data.ranking.rows).toEqual([]);
     expect(human.data.players).toBe(0);
+    // Its recent games list the match, without a replay link until its cycle is over.
+    expect(human.data.recent.games.map((g) => [g.id, g.withheldCycle])).toEqual([["arena-1", 0]]);
   });
 
   it("reads a bot's page: ratings with their history per scenario, its games paged, its failures", async () => {

@@ -1,23 +1,9 @@
 /** A page of a bot's games: scenario and seat, its score (against par in the arena), what went wrong, the replay (an arena match's once its cycle is over). */
-import Link from "next/link";
 import { Failures } from "@/app/arena/ArenaTable";
-import { replayAfter } from "@/app/arena/ArenaMatches";
+import { replayAfter, ReplayLine } from "@/app/components/ReplayLine";
 import { outcomeShort, seatTitle, signed } from "@/app/components/outcome";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import type { BotGameRow } from "@/server/read/botPage";
-
-const ROW = "-mx-2 flex items-start gap-3 rounded-lg px-2 py-2";
-
-/** A game's line: a link to its replay, or plain while an arena match's replay is withheld. */
-function Row({ href, children }: { href: string | null; children: React.ReactNode }) {
-  return href ? (
-    <Link href={href} className={`${ROW} hover:bg-slate-50`}>
-      {children}
-    </Link>
-  ) : (
-    <div className={ROW}>{children}</div>
-  );
-}
 
 export function BotGames({ rows, empty }: { rows: BotGameRow[]; empty: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
@@ -25,7 +11,7 @@ export function BotGames({ rows, empty }: { rows: BotGameRow[]; empty: string })
     <ul className="divide-y divide-slate-100">
       {rows.map((g) => (
         <li key={`${g.gameId}/${g.seat}`}>
-          <Row href={g.withheldCycle === null ? `/games/${g.gameId}` : null}>
+          <ReplayLine gameId={g.gameId} withheldCycle={g.withheldCycle} className="-mx-2 flex items-start gap-3 rounded-lg px-2 py-2">
             <span className="grid min-w-0 flex-1 gap-1 sm:flex sm:items-center sm:gap-3">
               <span className="text-sm font-semibold sm:w-24 sm:shrink-0">{outcomeShort(g.outcome)}</span>
               <span className="text-sm text-slate-700">
@@ -51,7 +37,7 @@ export function BotGames({ rows, empty }: { rows: BotGameRow[]; empty: string })
               </time>
               {g.withheldCycle !== null && <span className="text-xs whitespace-nowrap text-slate-500">{replayAfter(g.withheldCycle)}</span>}
             </span>
-          </Row>
+          </ReplayLine>
         </li>
       ))}
     </ul>

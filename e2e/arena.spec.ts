@@ -2,7 +2,9 @@
  * The arena (issue 18): a player creates a bot on their page, the bot joins the Two Generals
  * arena over a real Bot API socket and plays one match (the house fills the other seat after the
  * lone bot's wait), then the arena board ranks it, its page shows the rating and the game, and
- * the replay opens and names it.
+ * the match's replay is withheld while its cycle is open (the bot has 31 nights of it to play):
+ * no replay link, "replay after cycle 1", the page and the trace API say so
+ * (server/integration/arenaHold.test.ts shows a cycle ending and its replays opening).
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -20,7 +22,7 @@ async function blockingViolations(page: Page): Promise<string[]> {
   return found;
 }
 
-test("a bot made on the player page plays an arena match and appears on the board, its page and the replay", async ({ browser, baseURL }) => {
+test("a bot made on the player page plays an arena match and appears on the board and its page, its replay withheld until its cycle is over", async ({ browser, baseURL }) => {
   test.setTimeout(120_000); // the lone bot's 3 s wait, the countdown, 20 ticks of 500 ms
   const url = baseURL as string;
   const botName = `Passer ${Date.now() % 100000}`;
@@ -44,6 +46,8 @@ test("a bot made on the player page plays an arena match and appears on the boar
   await expect(ratings.getByRole("row").filter({ hasText: botName })).toContainText(nickname);
   const recent = page.getByRole("region", { name: "Recent matches" });
   await expect(recent.getByRole("listitem").filter({ hasText: botName }).first()).toContainText("vs par");
+  await expect(recent.getByRole("listitem").filter({ hasText: botName }).first()).toContainText("replay after cycle 1");
+  await expect(recent.locator(`a[href="/games/${match.gameId}"]`)).toHaveCount(0);
 
   expect(await blockingViolations(page)).toEqual([]);
 
@@ -57,10 +61,15 @@ test("a bot made on the player page plays an arena match and appears on the boar
   const games = page.getByRole("region", { name: "Games" });
   await expect(games).toContainText("arena, night 1");
   expect(await blockingViolations(page)).toEqual([]);
-  await games.locator(`a[href="/games/${match.gameId}"]`).click();
-  await expect(page).toHaveURL(new RegExp(`/games/${match.gameId}(\\?|$)`));
-  await expect(page.getByTestId("replay-check")).toBeVisible();
-  await expect(page.getByLabel("Bot API bots").getByRole("link", { name: botName })).toHaveAttribute("href", new URL(botUrl).pathname);
+  await expect(games).toContainText("replay after cycle 1");
+  await expect(games.locator(`a[href="/games/${match.gameId}"]`)).toHaveCount(0);
+  // Its address tells why, and so does the trace: nothing of the night's draws before the cycle is over.
+  await page.goto(`/games/${match.gameId}`);
+  await expect(page.getByRole("heading", { name: "Replay after cycle 1" })).toBeVisible();
+  await expect(page.getByTestId("replay-check")).toHaveCount(0);
+  const trace = await page.request.get(`/api/games/${match.gameId}/trace`);
+  expect(trace.status()).toBe(403);
+  expect(((await trace.json()) as { error: { code: string } }).error.code).toBe("ARENA_REPLAY_WITHHELD");
 
   // The owner's Your bots panel links the bot's page too.
   await page.goto(`/players/${playerId}`);

@@ -6,6 +6,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Server } from "socket.io";
 import { handleApi } from "./http/api";
+import { withheldCycle } from "./storage/arenaHold";
 import { createLogger } from "./logger";
 import type { RoomClock } from "./rooms/clock";
 import { RoomRegistry, type RegistryOptions } from "./rooms/registry";
@@ -158,6 +159,8 @@ export interface ServerOptions {
   arenaPairWaitMs?: number;
   /** The arena: the pace of its games, ms per tick (500 by default). */
   arenaTickMs?: number;
+  /** The arena: nights per cycle (32 by default; fewer in tests, to see a cycle end and its replays open). */
+  arenaNights?: number;
   /** The arena: the secret its nights' seeds derive from (ARENA_SECRET); without it, one kept in the database. */
   arenaSecret?: string;
 }
@@ -242,6 +245,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   recorder.start();
   // Player lookups and challenge unlocks read the Prisma database; a custom store has none.
   const players = options.store ? undefined : (token: string) => playerByDevice(getPrisma(dbUrl), token);
+  const arenaHold = options.store ? undefined : (gameId: string) => withheldCycle(getPrisma(dbUrl), gameId);
   const completedOf = options.store ? undefined : (token: string) => completedChallenges(getPrisma(dbUrl), token);
   // Bot API bots live in the Prisma database too (docs/bot-api.md); bounded in time like the rest.
   const botStore = options.botStore ?? (options.store ? undefined : guardStorage(new PrismaBotStore(getPrisma(dbUrl)), log));
@@ -264,7 +268,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const http = createServer((req, res) => {
     // In cluster mode every answer names its node: for the operator and the proxy tests (deploy/).
     if (leases) res.setHeader("X-Bivalent-Node", leases.nodeId);
-    handleApi(req, res, { store, registry, players, bots, classStore, joinAddresses: addresses, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? async () => ({ ...redis.health(), nodes: await clusterNodes(io) }) : undefined })
+    handleApi(req, res, { store, registry, players, bots, classStore, joinAddresses: addresses, arenaHold, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? async () => ({ ...redis.health(), nodes: await clusterNodes(io) }) : undefined })
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -381,6 +385,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         intervalMs: options.arenaIntervalMs ?? DEFAULT_ARENA_INTERVAL_MS,
         pairWaitMs: options.arenaPairWaitMs ?? DEFAULT_ARENA_PAIR_WAIT_MS,
         tickMs: options.arenaTickMs ?? DEFAULT_ARENA_TICK_MS,
+        nights: options.arenaNights,
         now: options.clock ? () => (options.clock as RoomClock).now() : undefined,
       })
     : null;

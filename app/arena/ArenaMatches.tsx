@@ -1,7 +1,8 @@
-/** A scenario's latest arena matches: each bot's score against par, its rating's move, and the replay. */
+/** A scenario's latest arena matches: each bot's score against par, its rating's move, and the replay (once its cycle is over). */
 import Link from "next/link";
 import { BotName } from "@/app/components/BotName";
 import { seatTitle, signed } from "@/app/components/outcome";
+import { replayAfter } from "@/app/components/ReplayLine";
 import type { ArenaMatchRow } from "@/server/read/arenaBoard";
 
 // A seat that timed out loses whatever its score (docs/bot-api.md): say why.
@@ -46,9 +47,13 @@ export function ArenaMatches({ matches }: { matches: ArenaMatchRow[] }) {
                   );
                 })}
               </ul>
-              <Link href={`/games/${m.id}`} className="ml-auto text-sm underline text-slate-700 hover:text-slate-900 sm:ml-0 sm:justify-self-end">
-                replay
-              </Link>
+              {m.withheldCycle === null ? (
+                <Link href={`/games/${m.id}`} className="ml-auto text-sm underline text-slate-700 hover:text-slate-900 sm:ml-0 sm:justify-self-end">
+                  replay
+                </Link>
+              ) : (
+                <span className="ml-auto text-sm text-slate-500 sm:ml-0 sm:justify-self-end">{replayAfter(m.withheldCycle)}</span>
+              )}
             </li>
           ))}
         </ul>

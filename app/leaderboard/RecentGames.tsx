@@ -1,5 +1,6 @@
-/** The latest finished games, each a link to its replay, with a link to older ones. */
+/** The latest finished games, each a link to its replay (an arena match's once its cycle is over), with a link to older ones. */
 import Link from "next/link";
+import { replayAfter, ReplayLine } from "@/app/components/ReplayLine";
 import { outcomeShort, seatTitle } from "@/app/components/outcome";
 import type { RecentGamesPage } from "@/server/read/leaderboard";
 
@@ -12,7 +13,7 @@ export function RecentGames({ page, olderHref, latestHref, note }: { page: Recen
       <ul className="divide-y divide-slate-200">
         {page.games.map((g) => (
           <li key={g.id}>
-            <Link href={`/games/${g.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 hover:bg-slate-50 rounded-lg px-2 -mx-2">
+            <ReplayLine gameId={g.id} withheldCycle={g.withheldCycle} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 rounded-lg px-2 -mx-2">
               <span className="w-20 text-sm font-semibold">{outcomeShort(g.outcome)}</span>
               {/* On a phone the seats get a line of their own, under the outcome and the time. */}
               <span className="order-last basis-full min-w-0 text-sm sm:order-none sm:basis-0 sm:flex-1">
@@ -25,7 +26,8 @@ export function RecentGames({ page, olderHref, latestHref, note }: { page: Recen
                 ))}
               </span>
               <time className="ml-auto text-xs text-slate-500 sm:ml-0" dateTime={g.finishedAt.toISOString()}>{formatWhen(g.finishedAt)}</time>
-            </Link>
+              {g.withheldCycle !== null && <span className="text-xs text-slate-500">{replayAfter(g.withheldCycle)}</span>}
+            </ReplayLine>
           </li>
         ))}
       </ul>

@@ -2,8 +2,9 @@
  * The arena's nights: per scenario, fixed params, and nights that come in cycles of NIGHTS: a
  * bot's k-th match in a scenario is night k mod NIGHTS of cycle floor(k / NIGHTS), so every bot
  * faces the same nights in the same order. A night's seed is an HMAC of the server's secret
- * (ARENA_SECRET, else one kept in the database): no bot can compute it from this source. A
- * played night's replay is public, though (docs/bot-api.md says what a bot can learn).
+ * (ARENA_SECRET, else one kept in the database): no bot can compute it from this source, and a
+ * played night's replay is withheld until its cycle is over (hold.ts). A bot that first plays
+ * once some cycles are over starts at the first one still open.
  * Par, the score the house bots get on a seed, is computed once per seed.
  */
 import { createHmac } from "node:crypto";
@@ -51,7 +52,7 @@ export function arenaScenarioIds(): string[] {
   return Object.keys(SCENARIOS).filter((id) => arenaOf(id) !== null);
 }
 
-/** Where a bot's next match falls, given how many matches it has had in that scenario. */
+/** Where a bot's k-th match falls when it started at cycle 0 and no cycle was skipped (hold.ts places bots). */
 export function nightOf(matches: number): { cycle: number; night: number } {
   return { cycle: Math.floor(matches / NIGHTS), night: matches % NIGHTS };
 }

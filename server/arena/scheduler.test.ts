@@ -4,7 +4,7 @@ import type { ArenaMatchNotice } from "../protocol/arena";
 import type { ArenaGameSpec } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import type { ArenaStore } from "../storage/arenaStore";
-import { arenaOf, arenaSeed } from "./nights";
+import { arenaOf, arenaSeed, nightOf } from "./nights";
 import { ArenaScheduler, type ArenaSocket } from "./scheduler";
 
 /** A scheduler on a manual clock, with games and storage faked: what it decides, not what it runs. */
@@ -21,7 +21,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; liv
   const gone = new Set<string>(["lost"]);
   const store: ArenaStore = {
     secret: async () => "test-secret",
-    matchesPlayed: async (botId) => played.get(botId) ?? 0,
+    places: async (ids) => ids.map((id) => nightOf(played.get(id) ?? 0)),
     createMatch: async () => undefined,
     closeLost: async (id) => (closed.push(id), true),
     settle: async (id) => (settled.push(id), "settled"),

@@ -12,7 +12,8 @@ import type { ArenaGameSpec, BotIdentity } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import type { SeatGrant } from "../protocol/events";
 import type { ArenaStore } from "../storage/arenaStore";
-import { arenaOf, arenaScenarioIds, arenaSeed, nightOf } from "./nights";
+import { advance } from "./hold";
+import { arenaOf, arenaScenarioIds, arenaSeed, NIGHTS } from "./nights";
 import { nextMatch, type Waiting } from "./pairing";
 
 /** What the scheduler needs of a bot's socket. */
@@ -38,6 +39,8 @@ export interface ArenaSchedulerOptions {
   pairWaitMs: number;
   /** The pace of arena games (ms per tick). */
   tickMs: number;
+  /** Nights per cycle (NIGHTS; fewer in tests, to see cycles end). */
+  nights?: number;
   now?: () => number;
 }
 
@@ -65,9 +68,11 @@ export class ArenaScheduler {
   /** Settles once the start-up look at unfinished matches is done; the queues are served after. */
   private ready: Promise<unknown> = Promise.resolve();
   private readonly now: () => number;
+  private readonly nights: number;
 
   constructor(private readonly options: ArenaSchedulerOptions) {
     this.now = options.now ?? Date.now;
+    this.nights = options.nights ?? NIGHTS;
   }
 
   /** `arena:join`: the socket waits in these scenarios' queues (a second join replaces the list). */
@@ -193,7 +198,8 @@ export class ArenaScheduler {
     if (!arena) return false;
     try {
       // The night of the bot that waited longest: every bot meets the nights in the same order.
-      const { cycle, night } = nightOf(await this.options.store.matchesPlayed(bots[0].bot.id, scenarioId));
+      const places = await this.options.store.places(bots.map((m) => m.bot.id), scenarioId);
+      const { cycle, night } = places[0];
       const seed = arenaSeed(await this.options.store.secret(), scenarioId, cycle, night);
       // The seats turn with the nights: over its matches a bot plays every seat (p1 coordinates first, B waits for the plan…).
       const n = arena.arenaSeats.length;
@@ -201,7 +207,8 @@ export class ArenaScheduler {
       const { room, grants } = await this.options.games.createArena({ scenario: arena.scenario, params: arena.params, seed, tickMs: this.options.tickMs, house: arena.house, bots: seats });
       for (const m of bots) this.playing.set(m.bot.id, { gameId: room.id, scenario: scenarioId });
       // Written before anyone is told: a match that survives a restart is still rated.
-      await this.options.store.createMatch({ id: room.id, scenario: scenarioId, night, botIds: bots.map((m) => m.bot.id) });
+      const plays = bots.map((m, i) => ({ botId: m.bot.id, next: advance(places[i], this.nights) }));
+      await this.options.store.createMatch({ id: room.id, scenario: scenarioId, cycle, night, plays });
       grants.forEach((grant, i) => {
         const { socket } = bots[i];
         socket.emit("arena:match", { matchId: grant.gameId, gameId: grant.gameId, seat: grant.seat, seatToken: grant.seatToken, scenario: scenarioId, night });

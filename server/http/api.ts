@@ -1,9 +1,11 @@
 /**
  * The small HTTP API served beside Next.js: traces of finished games and a health check.
- * A game that is still being played has no public trace: it would reveal hidden state.
+ * A game that is still being played has no public trace: it would reveal hidden state. Nor has an
+ * arena match before its cycle is over (server/arena/hold.ts): its seed would tell other bots the night.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JoinAddresses } from "../protocol/joinAddresses";
+import { withheldError } from "../arena/hold";
 import { gameIdSchema } from "../protocol/schemas";
 import type { StorageHealth } from "../rooms/recorder";
 import type { RoomRegistry } from "../rooms/registry";
@@ -34,6 +36,8 @@ export async function handleApi(
     redis?: () => RedisHealth | Promise<RedisHealth>;
     /** Where students can join: for the class host only (`/api/class/:id/join-addresses`). */
     joinAddresses: () => JoinAddresses;
+    /** The cycle of a game that is an arena match whose replay is still withheld, else null (server/storage/arenaHold.ts). */
+    arenaHold?: (gameId: string) => Promise<number | null>;
   },
 ): Promise<boolean> {
   const path = (req.url ?? "/").split("?")[0];
@@ -62,6 +66,11 @@ export async function handleApi(
   const id = safeDecode(match[1]);
   if (!id || !gameIdSchema.safeParse(id).success) {
     send(res, 404, { error: { code: "UNKNOWN_GAME", message: "No finished game has that id." } });
+    return true;
+  }
+  const held = (await deps.arenaHold?.(id)) ?? null;
+  if (held !== null) {
+    send(res, 403, { error: withheldError(held) });
     return true;
   }
   const trace = await deps.store.getTrace(id);

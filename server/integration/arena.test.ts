@@ -11,8 +11,8 @@ import type { GameSnapshot } from "../protocol/events";
 import { getPrisma } from "../storage/db";
 import { PrismaArenaStore } from "../storage/arenaStore";
 import { parOf } from "../arena/nights";
-import { botOwner, botSocket, newBot, ratedMatch, ratingOf } from "../testing/arenaKit";
-import { eventually, startTestServer, TestClient, traceOf, type TestServer } from "../testing/harness";
+import { botOwner, botSocket, newBot, ratedMatch, ratingOf, storedTrace } from "../testing/arenaKit";
+import { eventually, startTestServer, TestClient, type TestServer } from "../testing/harness";
 
 let t: TestServer;
 let owner: string;
@@ -55,7 +55,7 @@ describe("the arena", () => {
     expect(first.seat).toBe("A");
     expect(await a.request("game:move", { gameId: ma.gameId, seatToken: ma.seatToken, move: { type: "pass" } })).toMatchObject({ ok: true });
 
-    const trace = await traceOf(t.server.url, ma.gameId);
+    const trace = await storedTrace(t, ma.gameId);
     expect(trace.seats.filter((s) => s.botId).map((s) => s.botId)).toEqual([one.id, two.id]);
     const match = await eventually(() => ratedMatch(t, ma.matchId), 10_000);
     const par = parOf("generals", trace.seed);
@@ -95,7 +95,7 @@ describe("the arena", () => {
     expect(Date.now() - joinedAt).toBeGreaterThanOrEqual(350);
     expect(m.scenario).toBe("lovers");
     c.close();
-    const trace = await traceOf(t.server.url, m.gameId);
+    const trace = await storedTrace(t, m.gameId);
     expect(trace.seats.filter((s) => s.botId).map((s) => [s.seat, s.botId])).toEqual([[m.seat, solo.id]]);
     expect(trace.seats.filter((s) => !s.botId).every((s) => s.kind === "bot")).toBe(true);
     const match = await eventually(() => ratedMatch(t, m.matchId), 10_000);

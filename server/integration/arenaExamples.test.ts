@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runArena, type MatchResult } from "../../examples/bots/typescript/arena";
 import { verifyTrace } from "../engine/verify";
 import { getPrisma } from "../storage/db";
-import { botOwner, newBot } from "../testing/arenaKit";
-import { eventually, runPool, startTestServer, traceOf, type TestServer } from "../testing/harness";
+import { botOwner, newBot, storedTrace } from "../testing/arenaKit";
+import { eventually, runPool, startTestServer, type TestServer } from "../testing/harness";
 
 /** Matches per bot and scenario: 2 bots x 2 scenarios x 50 = 200 in all (a match of both bots counts for each). */
 const MATCHES = Number(process.env.ARENA_EXAMPLE_MATCHES ?? 50);
@@ -49,7 +49,7 @@ describe("the example arena bot", () => {
 
     const gameIds = [...new Set(all.map((r) => r.gameId))];
     await runPool(gameIds.length, 8, async (i) => {
-      const trace = await traceOf(t.server.url, gameIds[i]);
+      const trace = await storedTrace(t, gameIds[i]);
       expect(verifyTrace(trace), gameIds[i]).toEqual(expect.objectContaining({ ok: true }));
     });
     const db = getPrisma(t.db.url);

@@ -63,6 +63,13 @@ describe("the arena board and a bot's page", () => {
     expect(board.recent[1].entries.map((e) => [e.seat, e.name])).toEqual([["A", "Alpha"], ["B", "Beta"]]);
     expect(board.recent[1].entries[0].score).toBe(board.recent[1].entries[0].parScore); // the par strategy scores par
     expect(board.recent[1].entries[0].result).toBe(0.5);
+    // Both bots still have nights of cycle 1 to play: no replay link, "replay after cycle 1".
+    expect(board.recent.map((m) => m.withheldCycle)).toEqual([0, 0]);
+    expect((await botPage(beta, {}, db()))?.games.rows.map((g) => [g.gameId, g.withheldCycle])).toEqual([["arena-2", 0], ["arena-1", 0]]);
+    // Once every bot is past it, the cycle's replays open (the lovers match, in its own arena, stays withheld).
+    await db().arenaPlay.updateMany({ where: { scenario: "generals" }, data: { nextCycle: 1, nextNight: 0 } });
+    expect((await arenaBoard("generals", 1, db())).recent.map((m) => m.withheldCycle)).toEqual([null, null]);
+    expect((await botPage(alpha, {}, db()))?.games.rows.map((g) => [g.gameId, g.withheldCycle])).toEqual([["arena-3", 0], ["arena-1", null]]);
 
     expect((await arenaBoard("lovers", 1, db())).ranking.rows.map((r) => r.name)).toEqual(["Alpha"]);
     expect((await arenaBoard("falcon", 1, db())).ranking.rows).toEqual([]);
@@ -73,6 +80,8 @@ describe("the arena board and a bot's page", () => {
     const human = await readLeaderboard({ scenario: "generals" }, db());
     expect(human.data.ranking.rows).toEqual([]);
     expect(human.data.players).toBe(0);
+    // Its recent games list the match, without a replay link until its cycle is over.
+    expect(human.data.recent.games.map((g) => [g.id, g.withheldCycle])).toEqual([["arena-1", 0]]);
   });
 
   it("reads a bot's page: ratings with their history per scenario, its games paged, its failures", async () => {

@@ -5,7 +5,7 @@
  * night (server/arena/nights.ts), each bot seat by one of its house strategies, the rest by the house.
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { arenaOf, arenaSeed, NIGHTS } from "../arena/nights";
+import { arenaOf, arenaSeed, nightOf } from "../arena/nights";
 import { simulate } from "../engine/simulate";
 import { PrismaArenaStore } from "../storage/arenaStore";
 import type { PrismaGameStore } from "../storage/prismaGameStore";
@@ -28,7 +28,8 @@ export async function playedArenaMatch(
 ): Promise<void> {
   const arena = arenaOf(opts.scenario)!;
   const { scenario, params, seats, house: standIns } = arena;
-  const seed = arenaSeed("test", opts.scenario, Math.floor(opts.night / NIGHTS), opts.night % NIGHTS);
+  const { cycle, night } = nightOf(opts.night);
+  const seed = arenaSeed("test", opts.scenario, cycle, night);
   const botOf = new Map(opts.bots.map((b) => [b.seat, b]));
   const strategies = { ...standIns };
   for (const b of opts.bots) strategies[b.seat] = scenario.strategies(b.seat)[(b.strategy ?? 0) % scenario.strategies(b.seat).length];
@@ -44,6 +45,8 @@ export async function playedArenaMatch(
   await store.saveFinishedGame({ id: opts.id, scenario: opts.scenario, outcome: summary.outcome, startedAt, finishedAt: opts.finishedAt, seats: stored, trace });
   for (const b of opts.bots) await db.gameSeat.update({ where: { gameId_seat: { gameId: opts.id, seat: b.seat } }, data: { timeouts: b.timeouts ?? 0, refused: b.refused ?? 0 } });
   const arenaStore = new PrismaArenaStore(db);
-  await arenaStore.createMatch({ id: opts.id, scenario: opts.scenario, night: opts.night % NIGHTS, botIds: opts.bots.map((b) => b.botId) });
+  // Each bot's own next night is the one after this match's (as if each had played every night before it).
+  const plays = opts.bots.map((b) => ({ botId: b.botId, next: nightOf(opts.night + 1) }));
+  await arenaStore.createMatch({ id: opts.id, scenario: opts.scenario, ...nightOf(opts.night), plays });
   await arenaStore.settle(opts.id, opts.finishedAt);
 }

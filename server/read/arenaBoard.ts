@@ -9,6 +9,7 @@ import { arenaOf, arenaScenarioIds } from "../arena/nights";
 import type { ScenarioId } from "../engine/scenarios";
 import { pageFacts, type Page } from "../storage/challengeBoards";
 import { getPrisma } from "../storage/db";
+import { withheldMatches } from "../storage/arenaHold";
 
 export type { Page };
 
@@ -70,6 +71,8 @@ export interface ArenaMatchRow {
   night: number;
   finishedAt: Date;
   entries: ArenaEntryRow[];
+  /** The match's cycle while its replay is withheld (server/arena/hold.ts); null once it is open. */
+  withheldCycle: number | null;
 }
 
 export interface ArenaBoard {
@@ -157,5 +160,13 @@ async function recentMatches(db: PrismaClient, scenario: string): Promise<ArenaM
     take: ARENA_RECENT_MATCHES,
     select: { id: true, scenario: true, night: true, finishedAt: true, entries: { select: ENTRY_SELECT, orderBy: { seat: "asc" } } },
   });
-  return matches.map((m) => ({ id: m.id, scenario: m.scenario, night: m.night, finishedAt: m.finishedAt!, entries: m.entries.map(({ bot, ...e }) => ({ ...e, name: bot.name })) }));
+  const held = await withheldMatches(db, matches.map((m) => m.id));
+  return matches.map((m) => ({
+    id: m.id,
+    scenario: m.scenario,
+    night: m.night,
+    finishedAt: m.finishedAt!,
+    entries: m.entries.map(({ bot, ...e }) => ({ ...e, name: bot.name })),
+    withheldCycle: held.get(m.id) ?? null,
+  }));
 }

@@ -7,6 +7,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { SCENARIO_IDS, type ScenarioId } from "../engine/scenarios";
 import type { Page } from "../storage/challengeBoards";
 import { getPrisma } from "../storage/db";
+import { withheldMatches } from "../storage/arenaHold";
 import type { HistoryRow } from "../storage/playerPages";
 import { seatPage } from "../storage/seatPages";
 import { ARENA_SCENARIOS, EMPTY_TALLY, talliesOf, type ArenaTally } from "./arenaBoard";
@@ -28,6 +29,8 @@ export interface BotGameRow extends Pick<HistoryRow, "gameId" | "scenario" | "se
   refused: number;
   /** Its arena entry, when the game was an arena match. */
   arena: { night: number; parScore: number; result: number; unsafe: boolean; ratingBefore: number; ratingAfter: number } | null;
+  /** The cycle of an arena match whose replay is withheld (server/arena/hold.ts); null for any other game. */
+  withheldCycle: number | null;
 }
 
 export interface BotPage {
@@ -91,9 +94,11 @@ const GAME_SELECT = {
 /** One page of the bot's seats `where` selects, newest first, each with its arena entry if any. */
 async function botGames(db: PrismaClient, where: SeatWhere, page: number): Promise<Page<BotGameRow>> {
   const { seats, facts } = await seatPage(db, where ?? {}, GAME_SELECT, page, BOT_GAMES_PAGE_SIZE);
+  // Every arena match is looked up, rated or not: an unrated one (its game lost to a fault) has no entry.
+  const held = await withheldMatches(db, seats.map((s) => s.gameId));
   const rows = seats.map(({ game, arenaEntry: e, ...s }) => {
     const arena = e ? { night: e.match.night, parScore: e.parScore, result: e.result, unsafe: e.unsafe, ratingBefore: e.ratingBefore, ratingAfter: e.ratingAfter } : null;
-    return { ...s, outcome: game.outcome, arena };
+    return { ...s, outcome: game.outcome, arena, withheldCycle: held.get(s.gameId) ?? null };
   });
   return { rows, ...facts };
 }

@@ -1,7 +1,8 @@
 /**
  * What the replay page reads: a finished game's stored trace, checked by replaying it, the
  * scenario's reveal rebuilt from it (the engine's `revealFromTrace`, for scenarios that have
- * one), and the challenge night it was, scored from the same trace.
+ * one), and the challenge night it was, scored from the same trace. An arena match's replay is
+ * withheld until its cycle is over (server/arena/hold.ts).
  */
 import type { PrismaClient } from "../generated/prisma/client";
 import { scoreChallengeTrace, type ScoredNight } from "../challenges/night";
@@ -10,6 +11,7 @@ import { verifyTrace, type Verification } from "../engine/verify";
 import { gameIdSchema } from "../protocol/schemas";
 import { getPrisma } from "../storage/db";
 import { PrismaGameStore } from "../storage/prismaGameStore";
+import { withheldCycle } from "../storage/arenaHold";
 import type { Trace } from "../storage/types";
 import type { Timeline } from "../engine/timeline";
 
@@ -32,9 +34,13 @@ export interface ReplayRecord {
   blindTimeline: Timeline | null;
 }
 
-/** The replay of game `gameId`, or null when there is no such game (or the id is not one). */
+/**
+ * The replay of game `gameId`, or null when there is no such game (or the id is not one), or it is
+ * an arena match whose replay is still withheld (replayHold tells which).
+ */
 export async function readReplay(gameId: string, db: PrismaClient = getPrisma()): Promise<ReplayRecord | null> {
   if (!gameIdSchema.safeParse(gameId).success) return null;
+  if ((await withheldCycle(db, gameId)) !== null) return null;
   const trace = await new PrismaGameStore(db).getTrace(gameId);
   if (!trace) return null;
   const check = verifyTrace(trace);
@@ -51,6 +57,11 @@ function revealOf(trace: Trace, params: unknown, final: unknown): unknown {
   const scenario = scenarioById(trace.scenario);
   if (!scenario?.revealFromTrace) return null;
   return scenario.revealFromTrace({ params, seed: trace.seed, events: trace.events, outcome: trace.outcome, result: trace.result, final });
+}
+
+/** The cycle of game `gameId` when it is an arena match whose replay is withheld (server/arena/hold.ts), else null. */
+export async function replayHold(gameId: string, db: PrismaClient = getPrisma()): Promise<number | null> {
+  return gameIdSchema.safeParse(gameId).success ? withheldCycle(db, gameId) : null;
 }
 
 async function nightOf(db: PrismaClient, trace: Trace): Promise<ScoredNight | null> {

@@ -29,17 +29,18 @@ describeEachProvider("PrismaArenaStore", (provider) => {
     const store = new PrismaArenaStore(db);
     const owner = await db.player.create({ data: { deviceHash: "c".repeat(64), nickname: "Owner" } });
     const bot = await db.bot.create({ data: { name: "Counted", ownerId: owner.id, tokenHash: "d".repeat(64) } });
-    expect(await store.matchesPlayed(bot.id, "generals")).toBe(0);
-    await store.createMatch({ id: "lost-match", scenario: "generals", night: 0, botIds: [bot.id] });
-    await store.createMatch({ id: "other-scenario", scenario: "lovers", night: 0, botIds: [bot.id] });
-    expect(await store.matchesPlayed(bot.id, "generals")).toBe(1);
+    expect(await store.places([bot.id], "generals")).toEqual([{ cycle: 0, night: 0 }]);
+    const next = { cycle: 0, night: 1 };
+    await store.createMatch({ id: "lost-match", scenario: "generals", cycle: 0, night: 0, plays: [{ botId: bot.id, next }] });
+    await store.createMatch({ id: "other-scenario", scenario: "lovers", cycle: 0, night: 0, plays: [{ botId: bot.id, next }] });
+    expect(await store.places([bot.id], "generals")).toEqual([next]);
     // Neither stored nor in the journal: lost.
     expect(await store.unfinished()).toEqual(expect.arrayContaining([{ id: "lost-match", stored: false, live: false }]));
     expect(await store.closeLost("lost-match")).toBe(true);
     expect((await store.unfinished()).map((m) => m.id)).toEqual(["other-scenario"]);
     expect(await db.arenaEntry.count({ where: { matchId: "lost-match" } })).toBe(0);
     expect(await store.settle("lost-match")).toBe("already");
-    expect(await store.matchesPlayed(bot.id, "generals")).toBe(1);
+    expect(await store.places([bot.id], "generals")).toEqual([next]);
     // In the journal (live here or on another node): not lost, left open.
     await db.liveGame.create({ data: { id: "other-scenario", code: "ABCDEF", scenario: "lovers", params: "{}", seed: 1n, tickMs: 100, seats: "[]", friends: false } });
     expect(await store.closeLost("other-scenario")).toBe(false);

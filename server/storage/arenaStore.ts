@@ -8,16 +8,21 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { parOf } from "../arena/nights";
 import { arenaEntries } from "../arena/results";
 import type { Rating } from "../arena/rating";
+import type { Place } from "../arena/hold";
+import { cycleState, nextPlace } from "./arenaHold";
 import type { StoredSummary } from "../engine/scenario";
 import { serialized } from "./prismaGameStore";
 
 export interface ArenaStore {
   /** The secret the nights' seeds derive from (server/arena/nights.ts). */
   secret(): Promise<string>;
-  /** How many matches the bot has been seated in in this scenario, rated or not (its next night). */
-  matchesPlayed(botId: string, scenario: string): Promise<number>;
-  /** The match and its Bot API bots (ArenaPlay), in one write. */
-  createMatch(match: { id: string; scenario: string; night: number; botIds: string[] }): Promise<void>;
+  /**
+   * Where each bot's next match in this scenario falls: after every match it was seated in, rated
+   * or not, and never below the open cycle (server/arena/hold.ts).
+   */
+  places(botIds: readonly string[], scenario: string): Promise<Place[]>;
+  /** The match and its Bot API bots (ArenaPlay, each with its place after this match), in one write. */
+  createMatch(match: NewArenaMatch): Promise<void>;
   /**
    * Close a match whose game is lost: finished, no entries. Only if the game is neither stored nor
    * in the journal (another node may have adopted it): then it returns false and nothing changes.
@@ -34,6 +39,15 @@ export interface ArenaStore {
    * here or on another node, or finished and owed to storage); neither: the game is lost.
    */
   unfinished(): Promise<{ id: string; stored: boolean; live: boolean }[]>;
+}
+
+export interface NewArenaMatch {
+  id: string;
+  scenario: string;
+  cycle: number;
+  night: number;
+  /** Each Bot API bot and where its own next match falls after this one. */
+  plays: { botId: string; next: Place }[];
 }
 
 export class PrismaArenaStore implements ArenaStore {
@@ -62,12 +76,14 @@ export class PrismaArenaStore implements ArenaStore {
     return (await this.db.arenaSecret.findUniqueOrThrow({ where: { id: 1 } })).secret;
   }
 
-  matchesPlayed(botId: string, scenario: string): Promise<number> {
-    return this.db.arenaPlay.count({ where: { botId, scenario } });
+  async places(botIds: readonly string[], scenario: string): Promise<Place[]> {
+    const { open } = await cycleState(this.db, scenario);
+    return Promise.all(botIds.map((botId) => nextPlace(this.db, botId, scenario, open)));
   }
 
-  async createMatch({ botIds, ...match }: { id: string; scenario: string; night: number; botIds: string[] }): Promise<void> {
-    await serialized(this.db, () => this.db.arenaMatch.create({ data: { ...match, bots: { create: botIds.map((botId) => ({ botId, scenario: match.scenario })) } } }));
+  async createMatch({ plays, ...match }: NewArenaMatch): Promise<void> {
+    const bots = plays.map(({ botId, next }) => ({ botId, scenario: match.scenario, nextCycle: next.cycle, nextNight: next.night }));
+    await serialized(this.db, () => this.db.arenaMatch.create({ data: { ...match, bots: { create: bots } } }));
   }
 
   async closeLost(gameId: string, now = new Date()): Promise<boolean> {

@@ -123,6 +123,8 @@ describeEachProvider("leaderboard", (provider) => {
         { seat: "A", kind: "human", name: "dan", score: 50, won: true, depth: 1 },
         { seat: "B", kind: "bot", name: "chain-3", score: 0, won: false, depth: null },
       ],
+      // Not an arena match: its replay is open.
+      withheldCycle: null,
     });
   });
 

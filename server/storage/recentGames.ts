@@ -4,6 +4,7 @@
  * deep the reader goes.
  */
 import type { PrismaClient } from "../generated/prisma/client";
+import { withheldMatches } from "./arenaHold";
 
 /** A finished game as listed on the leaderboard page. */
 export interface RecentGame {
@@ -11,6 +12,8 @@ export interface RecentGame {
   outcome: string;
   finishedAt: Date;
   seats: { seat: string; kind: "human" | "bot"; name: string; score: number; won: boolean; depth: number | null }[];
+  /** An arena match's cycle while its replay is withheld (server/arena/hold.ts); null for any game whose replay is open. */
+  withheldCycle: number | null;
 }
 
 export interface RecentGamesPage {
@@ -51,8 +54,9 @@ export async function recentGames(
     },
   });
   const shown = games.slice(0, limit);
+  const held = await withheldMatches(db, shown.map((g) => g.id));
   return {
-    games: shown.map((g) => ({ ...g, seats: g.seats.map((s) => ({ ...s, kind: s.kind as "human" | "bot" })) })),
+    games: shown.map((g) => ({ ...g, seats: g.seats.map((s) => ({ ...s, kind: s.kind as "human" | "bot" })), withheldCycle: held.get(g.id) ?? null })),
     next: games.length > limit ? shown[shown.length - 1].id : null,
   };
 }

@@ -3,8 +3,9 @@
  * arena rows a match leaves (server/integration/arena*.test.ts).
  */
 import { getPrisma } from "../storage/db";
-import { hashDeviceToken } from "../storage/prismaGameStore";
-import { newDeviceToken, TestClient, type TestServer } from "./harness";
+import { hashDeviceToken, PrismaGameStore } from "../storage/prismaGameStore";
+import type { Trace } from "../storage/types";
+import { eventually, newDeviceToken, TestClient, type TestServer } from "./harness";
 
 /** A device that has played (written directly), so it may own bots. */
 export async function botOwner(t: TestServer): Promise<string> {
@@ -37,4 +38,10 @@ export async function ratedMatch(t: TestServer, matchId: string) {
 
 export async function ratingOf(t: TestServer, botId: string, scenario: string) {
   return getPrisma(t.db.url).botRating.findUnique({ where: { botId_scenario: { botId, scenario } } });
+}
+
+/** A finished game's stored trace, read from the database (an arena match's HTTP trace may be withheld). */
+export async function storedTrace(t: TestServer, gameId: string): Promise<Trace> {
+  const store = new PrismaGameStore(getPrisma(t.db.url));
+  return eventually(() => store.getTrace(gameId), 30_000);
 }

@@ -1,6 +1,6 @@
-/** A page of a bot's games: scenario and seat, its score (against par in the arena), what went wrong, the replay. */
-import Link from "next/link";
+/** A page of a bot's games: scenario and seat, its score (against par in the arena), what went wrong, the replay (an arena match's once its cycle is over). */
 import { Failures } from "@/app/arena/ArenaTable";
+import { replayAfter, ReplayLine } from "@/app/components/ReplayLine";
 import { outcomeShort, seatTitle, signed } from "@/app/components/outcome";
 import { scenarioUi } from "@/app/_scenarios/registry";
 import type { BotGameRow } from "@/server/read/botPage";
@@ -11,7 +11,7 @@ export function BotGames({ rows, empty }: { rows: BotGameRow[]; empty: string })
     <ul className="divide-y divide-slate-100">
       {rows.map((g) => (
         <li key={`${g.gameId}/${g.seat}`}>
-          <Link href={`/games/${g.gameId}`} className="-mx-2 flex items-start gap-3 rounded-lg px-2 py-2 hover:bg-slate-50">
+          <ReplayLine gameId={g.gameId} withheldCycle={g.withheldCycle} className="-mx-2 flex items-start gap-3 rounded-lg px-2 py-2">
             <span className="grid min-w-0 flex-1 gap-1 sm:flex sm:items-center sm:gap-3">
               <span className="text-sm font-semibold sm:w-24 sm:shrink-0">{outcomeShort(g.outcome)}</span>
               <span className="text-sm text-slate-700">
@@ -35,8 +35,9 @@ export function BotGames({ rows, empty }: { rows: BotGameRow[]; empty: string })
               <time className="text-xs whitespace-nowrap text-slate-500 sm:w-28 sm:text-right" dateTime={g.finishedAt.toISOString()}>
                 {g.finishedAt.toISOString().slice(0, 16).replace("T", " ")}
               </time>
+              {g.withheldCycle !== null && <span className="text-xs whitespace-nowrap text-slate-500">{replayAfter(g.withheldCycle)}</span>}
             </span>
-          </Link>
+          </ReplayLine>
         </li>
       ))}
     </ul>

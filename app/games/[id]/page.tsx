@@ -13,10 +13,11 @@ import { knownSkin } from "@/server/protocol/skins";
 import type { Timeline } from "@/server/engine/timeline";
 import { PracticeBadge } from "@/app/components/PracticeBadge";
 import { scenarioUi } from "@/app/_scenarios/registry";
-import { readReplay } from "@/server/read/replay";
+import { readReplay, replayHold } from "@/server/read/replay";
 import { ReplayMomentProvider } from "@/app/components/ReplayMoment";
 import { ReplayViewer } from "./ReplayViewer";
 import { ChallengeNightNote } from "./ChallengeNightNote";
+import { ArenaWithheld } from "./ArenaWithheld";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Replay" };
@@ -24,6 +25,8 @@ export const metadata: Metadata = { title: "Replay" };
 export default async function ReplayPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ t?: string }> }) {
   const { id } = await params;
   const { t } = await searchParams;
+  const held = await replayHold(id);
+  if (held !== null) return <ArenaWithheld cycle={held} />;
   const record = await readReplay(id);
   if (!record) notFound();
   const { trace, check } = record;

@@ -1,0 +1,60 @@
+/**
+ * When an arena match's replay (trace, seed, draws) opens: once its cycle is over. Pure; the
+ * store (server/storage/arenaHold.ts) reads the facts. Every bot plays the same seeds night by
+ * night, so a replay shown while some bot could still play that night would hand it the draws.
+ *
+ * The rule. Each bot has a place in each scenario: where its own next match falls, (cycle,
+ * night), stored with its latest play. A scenario's **open cycle** is the lowest place of its
+ * active bots (played there in the last ARENA_IDLE_MS, not revoked), and never more than one past
+ * the latest cycle any match was on. A match opens on the place of the bot that waited longest,
+ * and a bot's place is never below the open cycle (a new bot, or one back from idling, starts
+ * there). So no match ever opens again on a cycle below the open cycle: those cycles are over,
+ * and a match's replay opens once its cycle is below the open cycle and no match of its cycle
+ * is still being played.
+ */
+
+/** Where a bot's match falls: night `night` (0-based) of cycle `cycle`. */
+export interface Place {
+  cycle: number;
+  night: number;
+}
+
+/** A bot idle this long in a scenario no longer holds its cycle open; when it comes back it starts at the open cycle. */
+export const ARENA_IDLE_MS = 7 * 24 * 3600_000;
+
+/** The place after `place` in cycles of `nights` nights. */
+export function advance(place: Place, nights: number): Place {
+  return place.night + 1 < nights ? { cycle: place.cycle, night: place.night + 1 } : { cycle: place.cycle + 1, night: 0 };
+}
+
+/** Where a bot's next match falls: its own place (none before its first match), never below the open cycle. */
+export function placeOf(own: Place | null, openCycle: number): Place {
+  return own && own.cycle >= openCycle ? own : { cycle: openCycle, night: 0 };
+}
+
+/** What the open cycle is read from, for one scenario. */
+export interface CycleFacts {
+  /** Each bot's latest place, when its latest play was, and whether it is revoked. */
+  bots: readonly { nextCycle: number; playedAt: Date; revoked: boolean }[];
+  /** The latest cycle a match of the scenario was on; null before the first. */
+  latestCycle: number | null;
+  now: Date;
+  idleMs?: number;
+}
+
+/** The scenario's open cycle: every cycle below it is over (see the rule above). */
+export function openCycle({ bots, latestCycle, now, idleMs = ARENA_IDLE_MS }: CycleFacts): number {
+  const cap = latestCycle === null ? 0 : latestCycle + 1;
+  const active = bots.filter((b) => !b.revoked && now.getTime() - b.playedAt.getTime() < idleMs);
+  return Math.min(cap, ...active.map((b) => b.nextCycle));
+}
+
+/** Whether a match of cycle `cycle` is withheld: its cycle is not over, or one of its matches is still being played. */
+export function withheld(cycle: number, open: number, unfinishedCycles: ReadonlySet<number>): boolean {
+  return cycle >= open || unfinishedCycles.has(cycle);
+}
+
+/** The error a withheld replay answers with (docs/protocol.md). */
+export function withheldError(cycle: number): { code: "ARENA_REPLAY_WITHHELD"; message: string; cycle: number } {
+  return { code: "ARENA_REPLAY_WITHHELD", message: `This arena match's replay opens when cycle ${cycle + 1} is over.`, cycle };
+}

@@ -5,7 +5,7 @@
  * the replay opens and names it.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { ownerOnOwnPage, passOneArenaMatch } from "./support/bots";
 import { desktop, phone } from "./support/players";
 

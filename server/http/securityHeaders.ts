@@ -29,7 +29,6 @@ const HSTS_MAX_AGE_S = 31_536_000;
 const PERMISSIONS_POLICY = [
   "accelerometer=()",
   "autoplay=()",
-  "bluetooth=()",
   "camera=()",
   "clipboard-read=()",
   "clipboard-write=(self)",

@@ -115,7 +115,6 @@ export function securityHeaders(options: SecurityHeaderOptions = {}): SecurityHe
       // Any policy the client sent is replaced: Next must read ours, not one it made up.
       req.headers["content-security-policy"] = policy;
       delete req.headers["content-security-policy-report-only"];
-      req.headers["x-nonce"] = nonce;
       res.setHeader("Content-Security-Policy", policy);
       for (const [name, value] of Object.entries(fixed)) res.setHeader(name, value);
       return nonce;

@@ -40,9 +40,11 @@ describe("contentSecurityPolicy", () => {
     expect(directives(contentSecurityPolicy(newNonce())).get("connect-src")).toEqual(["'self'"]);
   });
 
-  it("adds 'unsafe-eval' in dev only", () => {
+  it("adds 'unsafe-eval' and inline <style> elements in dev only", () => {
     const nonce = newNonce();
-    expect(directives(contentSecurityPolicy(nonce, { dev: true })).get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'unsafe-eval'"]);
+    const dev = directives(contentSecurityPolicy(nonce, { dev: true }));
+    expect(dev.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "'unsafe-eval'"]);
+    expect(dev.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
   it("carries a nonce Next.js reads back, fresh each time", () => {

@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 export interface SecurityHeaderOptions {
-  /** `next dev`: React's dev build needs eval (call stacks, Fast Refresh); never in production. */
+  /** `next dev`: React's dev build needs eval (call stacks, Fast Refresh), Next's dev overlay inline styles; never in production. */
   dev?: boolean;
   /** The parsed `PUBLIC_URL` (server/net/publicUrl.ts): HSTS is sent only when it is https. */
   publicUrl?: string | null;
@@ -70,7 +70,8 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; h
     // <style> elements need the nonce. Style attributes are what the UI really uses: server-rendered
     // style="" on bars, clocks and diagrams (OutcomeBar, GameClock, SpaceTimeDiagram, Battlefield,
     // ...); a style attribute cannot carry a nonce, and it runs no script.
-    `style-src 'self' 'nonce-${nonce}'`,
+    // Dev only: Next's dev overlay adds <style> elements with no nonce (a nonce would void 'unsafe-inline').
+    options.dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
     // The UI has no <img> and no data: URLs: icons are files, pictures and the QR code inline SVG.
     "img-src 'self'",

@@ -7,7 +7,7 @@
  * (server/integration/arenaHold.test.ts shows a cycle ending and its replays opening).
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { ownerOnOwnPage, passOneArenaMatch } from "./support/bots";
 import { desktop, phone } from "./support/players";
 

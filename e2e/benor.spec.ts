@@ -4,7 +4,7 @@
  * the fairness bound) until every live process has decided, then reads the outcome and the
  * decision on the screen.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { desktop, newPlayer } from "./support/players";
 
 test("a Ben-Or round", async ({ browser }) => {

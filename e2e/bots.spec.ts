@@ -3,7 +3,7 @@
  * its token (shown once), the example general plays a game with it, and the player revokes it.
  * Another device on the same page sees no panel.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { play } from "../examples/bots/typescript/general";
 import { ownerOnOwnPage } from "./support/bots";
 import { newPlayer } from "./support/players";

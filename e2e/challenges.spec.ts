@@ -4,7 +4,7 @@
  * night meets the objective), see the third unlock, find yourself on the second one's leaderboard and
  * open the replay from there.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 
 const card = (page: Page, name: string) => page.getByRole("article", { name });

@@ -4,7 +4,7 @@
  * with its owner; the host starts the "Bring your bot" preset at a fast pace; the bot plays its
  * seat, and the debrief compares people, students' bots and house bots.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { runClass } from "../examples/bots/typescript/class";
 import { newBot, playedOnce } from "./support/bots";
 import { desktop, newPlayer } from "./support/players";

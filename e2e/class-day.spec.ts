@@ -7,7 +7,7 @@
  * round ends for all, and the host runs
  * the presenter debrief: every phone answers its question, the chart counts six, the reveal follows.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { CLASS_PUBLIC_URL } from "./support/servers";
 import { desktop, newPlayer, phone, saveScreenshot, type Player } from "./support/players";
 import { decodeQr } from "./support/qr";

@@ -7,7 +7,7 @@
  * the CSV and the test reads it.
  */
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { desktop, newPlayer, phone, saveScreenshot, type Player } from "./support/players";
 import { joinQrSvg } from "../app/class/_ui/joinQr";
 

@@ -6,7 +6,7 @@
  * detector mistake before GST, then sees the run end and the checker's verdict, and the trace
  * confirms both moves.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 import { openConsensusForm as openForm, playOfferedMoves } from "./support/consensus";
 

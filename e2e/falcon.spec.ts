@@ -6,7 +6,7 @@
  * the Falcon bot, injects a crash, and reads its debrief (the operator's row and Falcon's on the
  * same timeline).
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { desktop, newPlayer } from "./support/players";
 
 async function start(page: Page, nickname: string, form: string, button: string) {

@@ -6,7 +6,7 @@
  * (the overdue one when the fairness rule demands it, else a bivalent one a bought hint points
  * to), the outcome shown, then the replay page.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 
 /** The FLP tab of the home page, the nickname filled, and one start form with the protocol chosen. */

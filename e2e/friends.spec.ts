@@ -4,7 +4,7 @@
  * rematch, Ben accepts, and both land in the new game with their seats swapped.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { newPlayer, phone, saveScreenshot } from "./support/players";
 
 /** No serious or critical axe violation in the part of the page under `selector`. */

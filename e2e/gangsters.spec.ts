@@ -3,7 +3,7 @@
  * the 1975 lesson, a game against a house bot played to its end in the gangsters' words, and its
  * replay told the same way. On a desktop (1280 px) and a phone (390 px).
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { newPlayer, phone, saveScreenshot } from "./support/players";
 
 /** No word of the generals' telling may show in a gangsters' game or replay. */

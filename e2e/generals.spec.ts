@@ -3,7 +3,7 @@
  * dawn to the leaderboard and the game's record; (b) two players in two browser contexts
  * playing each other through the share link.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { newPlayer, phone, saveScreenshot } from "./support/players";
 import { diagramAt, expectedAt, type TraceEvent } from "./support/replay";
 

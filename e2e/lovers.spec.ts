@@ -2,7 +2,7 @@
  * The Two Insecure Lovers in the real UI: a night against a bot on a phone, then its replay,
  * scrubbed to the middle of the night, checked arrow by arrow against the game's trace.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 import { diagramAt, expectedAt, type TraceEvent } from "./support/replay";
 

@@ -4,7 +4,7 @@
  * ballot's proposer, checked against the trace (ballot = the trace's round, proposer =
  * (r mod n) + 1). Then the adversary screen under the lens, its cards checked the same way.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { openConsensusForm as openForm, playOfferedMoves } from "./support/consensus";
 import { join } from "node:path";
 import { ARTIFACTS_DIR, desktop, newPlayer, phone, saveScreenshot } from "./support/players";

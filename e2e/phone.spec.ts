@@ -5,7 +5,7 @@
  * follow the slider; the Enemy's messengers are tap targets of at least 24 px; a missing nickname
  * on *Join with a code* is said beside Join, and focus lands on the field.
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./support/test";
 import { newPlayer, phone, saveScreenshot } from "./support/players";
 
 /** The diagram fits its box, time running down, and its end (dawn) is drawn inside the screen's width. */

@@ -5,7 +5,7 @@
  * reveals and both phones are told what happened.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 
 /** Serious or critical axe violations on the page as it stands, by rule id and target. */

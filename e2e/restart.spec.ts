@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { saveScreenshot } from "./support/players";
 
 const dir = mkdtempSync(join(tmpdir(), "bivalent-restart-e2e-"));

@@ -1,5 +1,5 @@
 /** Proves the pipeline end to end: production build, server, database, browser. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { newPlayer, phone, saveScreenshot } from "./support/players";
 
 test("the home page names the game and the server is healthy", async ({ page, request }) => {

@@ -3,7 +3,7 @@
  * with *Watch* and sees the student's own screen, read-only, with the tick advancing.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { desktop, newPlayer, phone, saveScreenshot } from "./support/players";
 
 test("the host watches a group: the student's own screen, the tick advancing", async ({ browser }) => {

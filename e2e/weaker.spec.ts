@@ -5,7 +5,7 @@
  * most, the checker agrees); then watches the spreader play ε-agreement to its end, the spread
  * narrowing round by round on the number lines.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { desktop, newPlayer } from "./support/players";
 
 async function openTab(page: Page, nickname: string) {

@@ -49,6 +49,7 @@ import { ensurePlayerStats } from "./storage/playerStats";
 import { SCENARIOS } from "./engine/scenarios";
 import { warmScenarios } from "./engine/warm";
 import { parsePublicUrl } from "./net/publicUrl";
+import { securityHeaders } from "./http/securityHeaders";
 import { joinAddresses, type Interfaces } from "./net/lanAddresses";
 import type { JoinAddresses } from "./protocol/joinAddresses";
 
@@ -265,7 +266,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const bound = http.address() as AddressInfo | null;
     return joinAddresses({ publicUrl, port: bound?.port ?? options.port ?? 3000, boundAddress: bound?.address ?? "::", interfaces: options.networkInterfaces?.() });
   };
+  const secure = securityHeaders({ dev: options.dev, publicUrl });
   const http = createServer((req, res) => {
+    // Before anything is written: the API's answers, Next's pages, assets and 404s all carry them.
+    secure.http(req, res);
     // In cluster mode every answer names its node: for the operator and the proxy tests (deploy/).
     if (leases) res.setHeader("X-Bivalent-Node", leases.nodeId);
     handleApi(req, res, { store, registry, players, bots, classStore, joinAddresses: addresses, arenaHold, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? async () => ({ ...redis.health(), nodes: await clusterNodes(io) }) : undefined })
@@ -293,8 +297,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Both transports' handshakes pass here: a page on a foreign site cannot open a socket.
     allowRequest: originGuard([...(options.allowedOrigins ?? []), ...(publicUrl ? [publicUrl] : [])]),
   });
-  // socket.io's own answers (polling, handshakes) name the node too.
-  if (leases) io.engine.on("headers", (headers: Record<string, string>) => (headers["X-Bivalent-Node"] = leases.nodeId));
+  // socket.io's own answers (polling, handshakes) never reach the handler above: they get the same
+  // headers here, and name the node in cluster mode.
+  io.engine.on("headers", (headers: Record<string, string>, req: import("node:http").IncomingMessage) => {
+    secure.engine(headers, req);
+    if (leases) headers["X-Bivalent-Node"] = leases.nodeId;
+  });
   // Answers to this node's forwarded requests come through its own subscription: have it before serving.
   if (redis && !(await untilSubscribed(redis, io, 5_000))) log.warn("redis: this node's subscription is not confirmed yet; forwarded requests may time out for a moment");
   /** Cluster mode with Redis forwards requests between nodes (server/cluster/forwarding.ts) and keeps the other nodes' sockets it serves. */

@@ -41,6 +41,13 @@ export default tseslint.config(
     },
   },
   {
+    // A spec that imported Playwright's own `test` would run without the CSP guard (e2e/support/test.ts).
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test and expect from ./support/test: its fixture fails a spec on any CSP violation." }] }],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },

@@ -268,10 +268,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
   const secure = securityHeaders({ dev: options.dev, publicUrl });
   const http = createServer((req, res) => {
-    // Before anything is written: the API's answers, Next's pages, assets and 404s all carry them.
-    secure.http(req, res);
-    // In cluster mode every answer names its node: for the operator and the proxy tests (deploy/).
-    if (leases) res.setHeader("X-Bivalent-Node", leases.nodeId);
     handleApi(req, res, { store, registry, players, bots, classStore, joinAddresses: addresses, arenaHold, storage: () => recorder.health(), journal: () => journal?.health() ?? null, redis: redis ? async () => ({ ...redis.health(), nodes: await clusterNodes(io) }) : undefined })
       .then((handled) => {
         if (handled) return;
@@ -297,11 +293,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Both transports' handshakes pass here: a page on a foreign site cannot open a socket.
     allowRequest: originGuard([...(options.allowedOrigins ?? []), ...(publicUrl ? [publicUrl] : [])]),
   });
-  // socket.io's own answers (polling, handshakes) never reach the handler above: they get the same
-  // headers here, and name the node in cluster mode.
-  io.engine.on("headers", (headers: Record<string, string>, req: import("node:http").IncomingMessage) => {
-    secure.engine(headers, req);
-    if (leases) headers["X-Bivalent-Node"] = leases.nodeId;
+  // Before anything is written, on every answer: the API's, Next's pages, assets and 404s, and
+  // socket.io's own (polling, handshakes and its refusals, which engine.io writes itself). First in
+  // line: engine.io took the "request" listeners over when it attached, so this one runs before it.
+  http.prependListener("request", (req, res) => {
+    secure(req, res);
+    // In cluster mode every answer names its node: for the operator and the proxy tests (deploy/).
+    if (leases) res.setHeader("X-Bivalent-Node", leases.nodeId);
   });
   // Answers to this node's forwarded requests come through its own subscription: have it before serving.
   if (redis && !(await untilSubscribed(redis, io, 5_000))) log.warn("redis: this node's subscription is not confirmed yet; forwarded requests may time out for a moment");

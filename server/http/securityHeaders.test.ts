@@ -68,7 +68,7 @@ describe("staticSecurityHeaders", () => {
   });
 
   it("sends HSTS only when PUBLIC_URL is https", () => {
-    expect(staticSecurityHeaders({ publicUrl: "https://bivalent.school.example" })["Strict-Transport-Security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(staticSecurityHeaders({ publicUrl: "https://bivalent.school.example" })["Strict-Transport-Security"]).toBe("max-age=31536000");
     expect(staticSecurityHeaders({ publicUrl: "http://192.168.1.20:3000" })).not.toHaveProperty("Strict-Transport-Security");
     expect(staticSecurityHeaders({ publicUrl: null })).not.toHaveProperty("Strict-Transport-Security");
   });

@@ -1,7 +1,6 @@
 /**
  * The security headers every answer carries (issue 20), from this one place: server/app.ts calls
- * `securityHeaders` before the API or Next.js sees a request, and hands `staticSecurityHeaders` to
- * socket.io's polling answers. A custom server rather than Next's proxy.ts: /api/* and socket.io
+ * `securityHeaders` first on every request, before socket.io, the API or Next.js sees it. A custom server rather than Next's proxy.ts: /api/* and socket.io
  * never reach Next, and a proxy would cover only what Next serves.
  *
  * Next.js reads the nonce from the *request's* `content-security-policy` header while it renders
@@ -14,7 +13,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export interface SecurityHeaderOptions {
   /** `next dev`: React's dev build needs eval (call stacks, Fast Refresh), Next's dev overlay inline styles; never in production. */
   dev?: boolean;
-  /** The parsed `PUBLIC_URL` (server/net/publicUrl.ts): HSTS is sent only when it is https. */
+  /**
+   * The parsed `PUBLIC_URL` (server/net/publicUrl.ts): HSTS is sent only when it is https, and its
+   * host, not the request's Host header, is the socket endpoint the policy names.
+   */
   publicUrl?: string | null;
 }
 
@@ -57,9 +59,9 @@ export function newNonce(): string {
 }
 
 /**
- * The Content-Security-Policy for one answer. `host` is the request's Host header: the socket
- * endpoint (ws:/wss: on the page's own host) is named explicitly for browsers whose 'self' does
- * not cover WebSockets yet.
+ * The Content-Security-Policy for one answer. `host` is the page's host (PUBLIC_URL's, else the
+ * request's Host header): the socket endpoint (ws:/wss: on it) is named explicitly for browsers
+ * whose 'self' does not cover WebSockets yet.
  */
 export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; host?: string } = {}): string {
   const sockets = options.host && HOST.test(options.host) ? [`ws://${options.host}`, `wss://${options.host}`] : [];
@@ -91,37 +93,29 @@ export function staticSecurityHeaders(options: SecurityHeaderOptions = {}): Reco
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Permissions-Policy": PERMISSIONS_POLICY,
-    ...(options.publicUrl?.startsWith("https:") ? { "Strict-Transport-Security": `max-age=${HSTS_MAX_AGE_S}; includeSubDomains` } : {}),
+    // Not includeSubDomains: PUBLIC_URL may be one host of a school's domain, whose other hosts are not ours.
+    ...(options.publicUrl?.startsWith("https:") ? { "Strict-Transport-Security": `max-age=${HSTS_MAX_AGE_S}` } : {}),
   };
 }
 
-/** What server/app.ts calls: one for its HTTP handler, one for socket.io's own answers. */
-export interface SecurityHeaders {
-  /**
-   * Before anything is written: makes a fresh nonce, sets the policy on the request (for Next's
-   * render) and every security header on the response. Returns the nonce.
-   */
-  http(req: IncomingMessage, res: ServerResponse): string;
-  /** socket.io's polling and handshake answers (engine.io's "headers" event) never reach `http`. */
-  engine(headers: Record<string, string>, req: IncomingMessage): void;
-}
+/**
+ * What server/app.ts calls first on every request, before anything is written: makes a fresh
+ * nonce, sets the policy on the request (for Next's render) and every security header on the
+ * response. Returns the nonce.
+ */
+export type SecurityHeaders = (req: IncomingMessage, res: ServerResponse) => string;
 
 export function securityHeaders(options: SecurityHeaderOptions = {}): SecurityHeaders {
   const fixed = staticSecurityHeaders(options);
-  const policyFor = (req: IncomingMessage, nonce: string) => contentSecurityPolicy(nonce, { dev: options.dev, host: req.headers.host });
-  return {
-    http(req, res) {
-      const nonce = newNonce();
-      const policy = policyFor(req, nonce);
-      // Any policy the client sent is replaced: Next must read ours, not one it made up.
-      req.headers["content-security-policy"] = policy;
-      delete req.headers["content-security-policy-report-only"];
-      res.setHeader("Content-Security-Policy", policy);
-      for (const [name, value] of Object.entries(fixed)) res.setHeader(name, value);
-      return nonce;
-    },
-    engine(headers, req) {
-      Object.assign(headers, fixed, { "Content-Security-Policy": policyFor(req, newNonce()) });
-    },
+  const publicHost = options.publicUrl ? new URL(options.publicUrl).host : null;
+  return (req, res) => {
+    const nonce = newNonce();
+    const policy = contentSecurityPolicy(nonce, { dev: options.dev, host: publicHost ?? req.headers.host });
+    // Any policy the client sent is replaced: Next must read ours, not one it made up.
+    req.headers["content-security-policy"] = policy;
+    delete req.headers["content-security-policy-report-only"];
+    res.setHeader("Content-Security-Policy", policy);
+    for (const [name, value] of Object.entries(fixed)) res.setHeader(name, value);
+    return nonce;
   };
 }

@@ -75,11 +75,27 @@ describe("security headers", () => {
     expect(res.headers.get("content-security-policy")).toContain(`connect-src 'self' ws://${host} wss://${host};`);
   });
 
-  it("are on socket.io's polling answers too", async () => {
-    const res = await fetch(`${plain.server.url}/socket.io/?EIO=4&transport=polling`);
-    expect(res.status).toBe(200);
-    await res.text();
-    expectSecure(res.headers, "socket.io polling handshake");
+  it("name PUBLIC_URL's host, not the request's Host header, when PUBLIC_URL is set", async () => {
+    const res = await fetch(`${https.server.url}/api/health`);
+    expect(res.headers.get("content-security-policy")).toContain("connect-src 'self' ws://bivalent.school.example wss://bivalent.school.example;");
+  });
+
+  it("are on socket.io's polling answers and on its refusals, which engine.io writes itself", async () => {
+    const handshake = await fetch(`${plain.server.url}/socket.io/?EIO=4&transport=polling`);
+    expect(handshake.status).toBe(200);
+    await handshake.text();
+    expectSecure(handshake.headers, "socket.io polling handshake");
+    const refusals: [string, RequestInit][] = [
+      ["/socket.io/?EIO=4&transport=polling&sid=no-such-session", {}],
+      ["/socket.io/?EIO=4&transport=carrier-pigeon", {}],
+      ["/socket.io/?EIO=4&transport=polling", { headers: { origin: "https://evil.example" } }],
+    ];
+    for (const [path, init] of refusals) {
+      const res = await fetch(plain.server.url + path, init);
+      await res.arrayBuffer();
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expectSecure(res.headers, `socket.io refusal ${path} (${res.status})`);
+    }
   });
 
   it("add HSTS on every answer, socket.io's included, when PUBLIC_URL is https", async () => {
@@ -87,7 +103,7 @@ describe("security headers", () => {
       const res = await fetch(https.server.url + path);
       await res.arrayBuffer();
       expectSecure(res.headers, path);
-      expect(res.headers.get("strict-transport-security"), path).toBe("max-age=31536000; includeSubDomains");
+      expect(res.headers.get("strict-transport-security"), path).toBe("max-age=31536000");
     }
   });
 });

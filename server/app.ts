@@ -230,7 +230,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     retry: options.storageRetry,
     onSaved: (gameId) => {
       journal?.drop(gameId);
-      void registry.get(gameId)?.markSaved();
+      // Its seats hear it is stored, then it leaves memory: a late resume reads it back (server/rooms/finishedRooms.ts).
+      const room = registry.get(gameId);
+      if (room) void room.markSaved().then(() => registry.stored(room));
       void arena?.stored(gameId);
     },
   });

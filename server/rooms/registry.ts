@@ -1,24 +1,28 @@
 /**
- * All live rooms, by id and by join code. Finished rooms stay a while so their players can
- * read the outcome and resume after a reload; waiting rooms expire if nobody comes.
+ * All live rooms, by id and by join code. A finished room stays until the database has its game
+ * (nothing acknowledged is lost while storage is down), then leaves memory: a late resume reads
+ * it back from the database (server/rooms/finishedRooms.ts). A friend game leaves only its
+ * rematch and join code behind, for a while. Waiting rooms expire if nobody comes.
  */
 import { realClock, type RoomClock } from "./clock";
-import type { GameRoom } from "./room";
+import type { GameRoom, RematchBook } from "./room";
 
 export interface RegistryOptions {
-  /** How long a finished room stays in memory. */
+  /** How long a stored friend game's rematch (and its join code) stays in memory. */
   finishedRetentionMs?: number;
   /** How long a room may wait for its players. */
   waitingExpiryMs?: number;
   /** What times the expiries; real time by default. */
   clock?: RoomClock;
-  /** Told when a room leaves memory by expiring (not when the server shuts down). */
+  /** Told when a room leaves memory by expiring or once stored (not when the server shuts down). */
   expired?: (room: GameRoom) => void;
 }
 
 export class RoomRegistry {
   private readonly byId = new Map<string, GameRoom>();
   private readonly byCode = new Map<string, GameRoom>();
+  /** Stored friend games: their rematch, until the retention ends (their codes stay taken meanwhile). */
+  private readonly rematches = new Map<string, { code: string; book: RematchBook }>();
   /** Per room: cancels its pending expiry. */
   private readonly expiries = new Map<string, () => void>();
   private readonly clock: RoomClock;
@@ -48,7 +52,12 @@ export class RoomRegistry {
   }
 
   hasCode(code: string): boolean {
-    return this.byCode.has(code);
+    return this.byCode.has(code) || [...this.rematches.values()].some((r) => r.code === code);
+  }
+
+  /** A stored friend game's rematch, while it is kept. */
+  rematchOf(id: string): RematchBook | undefined {
+    return this.rematches.get(id)?.book;
   }
 
   /** The room has started: it now lives until it finishes. */
@@ -56,9 +65,19 @@ export class RoomRegistry {
     this.clearExpiry(room.id);
   }
 
-  /** The room has finished: keep it for a while, then let it go. */
-  finished(room: GameRoom): void {
-    this.expireIn(room, this.finishedRetentionMs);
+  /**
+   * The database has the finished game: the room leaves memory (no dispose: a rematch request's
+   * lapse still runs). A friend game keeps its rematch and code for `finishedRetentionMs`.
+   */
+  stored(room: GameRoom): void {
+    if (this.byId.get(room.id) !== room || room.status !== "finished") return;
+    this.clearExpiry(room.id);
+    this.byId.delete(room.id);
+    if (this.byCode.get(room.code) === room) this.byCode.delete(room.code);
+    this.expired(room);
+    if (!room.friends) return;
+    this.rematches.set(room.id, { code: room.code, book: room.rematchBook });
+    this.expiries.set(room.id, this.clock.after(this.finishedRetentionMs, () => this.forgetRematch(room.id)));
   }
 
   /** Every room this node holds now. */
@@ -79,6 +98,14 @@ export class RoomRegistry {
 
   disposeAll(): void {
     for (const room of [...this.byId.values()]) this.remove(room);
+    for (const id of [...this.rematches.keys()]) this.forgetRematch(id);
+  }
+
+  private forgetRematch(id: string): void {
+    const book = this.rematches.get(id)?.book;
+    if (book?.state.status === "asked") book.state.stopLapse();
+    this.rematches.delete(id);
+    this.clearExpiry(id);
   }
 
   private expireIn(room: GameRoom, ms: number): void {

@@ -121,6 +121,22 @@ export interface RoomOptions {
    * once it is over they may ask for a rematch.
    */
   friends?: boolean;
+  /** A finished friend game rebuilt from the database takes over the rematch its first room kept (`RoomRegistry.stored`). */
+  rematch?: RematchBook;
+}
+
+/**
+ * A friend game's rematch once it is over (see `RematchState`); per seat "ready" carries that
+ * seat's grant. Small and free of game state: it outlives the room for the retention period.
+ */
+export interface RematchBook {
+  state:
+    | { status: "open" }
+    | { status: "asked"; askedBy: string[]; lapsesAt: number; stopLapse: () => void }
+    | { status: "lapsed" }
+    | { status: "ready"; next: Map<string, SeatGrant> };
+  /** Requests made so far (at most `REMATCH_ASKS`). */
+  asks: number;
 }
 
 type MoveAck = Ack<{ seq: number }>;
@@ -191,13 +207,8 @@ export class GameRoom {
   private readonly sent = new Map<string, { body: string; seq: number }>();
   /** The last spectator view sent, so an unchanged one is not sent again. */
   private spectatorSent: string | null = null;
-  /** A friend game's rematch once it is over (see `RematchState`); per seat "ready" carries that seat's grant. */
-  private rematch:
-    | { status: "open" }
-    | { status: "asked"; askedBy: string[]; lapsesAt: number; stopLapse: () => void }
-    | { status: "lapsed" }
-    | { status: "ready"; next: Map<string, SeatGrant> } = { status: "open" };
-  private rematchAsks = 0;
+  /** A friend game's rematch once it is over: shared with the summary the registry keeps once the room is dropped. */
+  readonly rematchBook: RematchBook;
   /** The class host paused the game (`pause`) and has not resumed it: no hold or start runs its clock. */
   private hostPaused = false;
   /** Seats that moved (an accepted move) or passed since the tick began: the deadline spares them. */
@@ -218,6 +229,7 @@ export class GameRoom {
     this.clock = options.clock ?? realClock;
     this.countdownMs = Math.max(0, options.countdownMs ?? 0);
     this.friends = options.friends ?? false;
+    this.rematchBook = options.rematch ?? { state: { status: "open" }, asks: 0 };
     this.record = new GameRecord(options.scenario, options.params, options.seed);
     this.stepTarget = {
       scenario: this.scenario,
@@ -525,7 +537,8 @@ export class GameRoom {
       if (this.status !== "finished") return refusal("GAME_NOT_FINISHED", "The game is not over yet: a rematch comes after it.");
       const slot = this.seats.find((s) => s.seat === seat);
       if (slot?.kind !== "human") return refusal("NOT_YOUR_SEAT", "That seat is not a player's.");
-      const r = this.rematch;
+      const book = this.rematchBook;
+      const r = book.state;
       if (r.status === "ready") return refusal("REMATCH_UNAVAILABLE", "The rematch has already begun.");
       if (r.status === "asked" && r.askedBy.includes(seat)) return refusal("REMATCH_ALREADY_ASKED", "You have asked already: waiting for the other player.");
       const askedBy = r.status === "asked" ? [...r.askedBy, seat] : [seat];
@@ -539,15 +552,15 @@ export class GameRoom {
           const grant = grants.get(humans[(i + 1) % humans.length]);
           if (grant) next.set(h, grant);
         });
-        this.rematch = { status: "ready", next };
+        book.state = { status: "ready", next };
         this.publishAll();
         return { ok: true, rematch: "ready" };
       }
-      if (r.status !== "asked" && this.rematchAsks >= REMATCH_ASKS) return refusal("RATE_LIMITED", "That is enough rematch requests for this game.");
-      if (r.status !== "asked") this.rematchAsks++;
+      if (r.status !== "asked" && book.asks >= REMATCH_ASKS) return refusal("RATE_LIMITED", "That is enough rematch requests for this game.");
+      if (r.status !== "asked") book.asks++;
       const lapsesAt = r.status === "asked" ? r.lapsesAt : this.clock.now() + REMATCH_WINDOW_MS;
       const stopLapse = r.status === "asked" ? r.stopLapse : this.clock.after(REMATCH_WINDOW_MS, () => this.lapseRematch());
-      this.rematch = { status: "asked", askedBy, lapsesAt, stopLapse };
+      book.state = { status: "asked", askedBy, lapsesAt, stopLapse };
       this.publishAll();
       return { ok: true, rematch: "asked" };
     });
@@ -555,8 +568,8 @@ export class GameRoom {
 
   private lapseRematch(): Promise<void> {
     return this.enqueue(() => {
-      if (this.rematch.status !== "asked") return;
-      this.rematch = { status: "lapsed" };
+      if (this.rematchBook.state.status !== "asked") return;
+      this.rematchBook.state = { status: "lapsed" };
       this.publishAll();
     });
   }
@@ -647,7 +660,7 @@ export class GameRoom {
   dispose(): void {
     this.disposed = true;
     this.stopGrace?.();
-    if (this.rematch.status === "asked") this.rematch.stopLapse();
+    if (this.rematchBook.state.status === "asked") this.rematchBook.state.stopLapse();
     this.cancelCountdown();
     this.stopClock();
   }
@@ -847,7 +860,7 @@ export class GameRoom {
   }
 
   private rematchFor(seat: string): RematchState {
-    const r = this.rematch;
+    const r = this.rematchBook.state;
     if (r.status === "asked") return { status: "asked", askedBy: r.askedBy, lapsesAt: r.lapsesAt };
     if (r.status === "ready") {
       const next = r.next.get(seat);

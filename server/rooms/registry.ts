@@ -7,6 +7,12 @@
 import { realClock, type RoomClock } from "./clock";
 import type { GameRoom, RematchBook } from "./room";
 
+/** What `expired` is told of a game that left memory. */
+export interface GoneGame {
+  id: string;
+  seats: readonly { seat: string }[];
+}
+
 export interface RegistryOptions {
   /** How long a stored friend game's rematch (and its join code) stays in memory. */
   finishedRetentionMs?: number;
@@ -14,8 +20,11 @@ export interface RegistryOptions {
   waitingExpiryMs?: number;
   /** What times the expiries; real time by default. */
   clock?: RoomClock;
-  /** Told when a room leaves memory by expiring or once stored (not when the server shuts down). */
-  expired?: (room: GameRoom) => void;
+  /**
+   * Told when a game leaves memory for good, by expiring or once stored (not when the server
+   * shuts down): its id and seats, so nothing keeps the room for the call.
+   */
+  expired?: (game: GoneGame) => void;
 }
 
 export class RoomRegistry {
@@ -28,7 +37,7 @@ export class RoomRegistry {
   private readonly clock: RoomClock;
   private readonly finishedRetentionMs: number;
   private readonly waitingExpiryMs: number;
-  private readonly expired: (room: GameRoom) => void;
+  private readonly expired: (game: GoneGame) => void;
 
   constructor(options: RegistryOptions = {}) {
     this.expired = options.expired ?? (() => undefined);
@@ -74,10 +83,18 @@ export class RoomRegistry {
     this.clearExpiry(room.id);
     this.byId.delete(room.id);
     if (this.byCode.get(room.code) === room) this.byCode.delete(room.code);
-    this.expired(room);
-    if (!room.friends) return;
-    this.rematches.set(room.id, { code: room.code, book: room.rematchBook });
-    this.expiries.set(room.id, this.clock.after(this.finishedRetentionMs, () => this.forgetRematch(room.id)));
+    if (!room.friends) return this.expired(room);
+    // Its seats' channels stay (`expired` comes later): a rematch request's lapse still reaches them.
+    const { id, code, rematchBook } = room;
+    const gone: GoneGame = { id, seats: room.seats.map(({ seat }) => ({ seat })) };
+    this.rematches.set(id, { code, book: rematchBook });
+    this.expiries.set(
+      id,
+      this.clock.after(this.finishedRetentionMs, () => {
+        this.forgetRematch(id);
+        this.expired(gone);
+      }),
+    );
   }
 
   /** Every room this node holds now. */

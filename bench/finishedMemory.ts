@@ -2,7 +2,7 @@
  * Memory held per finished game (issue 20): one server with the real Prisma SQLite store (journal
  * and outbox on) on a temporary database, in a child process started with --expose-gc. Sockets
  * play short Two Generals games (a human seat that never moves, a house bot, 5 ms ticks, dawn at
- * tick 3) to their end through `game:create`, the path real games take, until every game is stored.
+ * tick 20, the default) to their end through `game:create`, the path real games take, until every game is stored.
  * Heap (after a full GC) and RSS before, after N finished games, and per game; then, for the old
  * behaviour (finished rooms kept in memory), the heap per game while a sample of finished rooms
  * is held. `node --import tsx bench/finishedMemory.ts` alone, or the `finishedmem` phase of `npm run bench`.
@@ -37,7 +37,7 @@ export interface FinishedMemoryBench {
 
 export const FINISHED_MEMORY_TARGET_RATIO = 1.1;
 const SOCKETS = 100;
-const GAME = { scenario: "generals", params: { captureProbability: 0.3, crossingTicks: 1, dawnTick: 3 }, seat: "A", others: { B: { kind: "bot", strategy: "bold" } }, tickMs: 5 };
+const GAME = { scenario: "generals", params: { captureProbability: 0.3, crossingTicks: 1, dawnTick: 20 }, seat: "A", others: { B: { kind: "bot", strategy: "bold" } }, tickMs: 5 };
 const MB = 1024 * 1024;
 
 /** Runs the bench in a child process with --expose-gc; resolves with its figures. */

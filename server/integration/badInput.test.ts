@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SeededRandom } from "../engine/prng";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
-import { eventually, freezeClock, isFinished, mutations, newDeviceToken, refusalChecker, startTestServer, TestClient, type TestServer } from "../testing/harness";
+import { eventually, freezeClock, mutations, newDeviceToken, refusalChecker, startTestServer, TestClient, type TestServer } from "../testing/harness";
 
 let t: TestServer;
 let a: TestClient;

@@ -96,3 +96,36 @@ describe("finished games in memory", () => {
     expect(await host.request("game:move", { gameId: a.gameId, seatToken: a.seatToken, move: { type: "commit", decision: "attack" } })).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
   });
 });
+
+describe("a stored friend game's rematch", () => {
+  it("is kept for the retention only, then the rematch is over", async () => {
+    const short = await startTestServer({ registry: { finishedRetentionMs: 1_500 } });
+    const host = new TestClient(short.server.url, "Ada");
+    const joiner = new TestClient(short.server.url, "Bo");
+    clients.push(host, joiner);
+    await Promise.all([host.connected(), joiner.connected()]);
+    try {
+      const a = await host.request<SeatGrant>("game:create", { ...game({ B: { kind: "human" } }), player: host.player });
+      if (!a.ok) throw new Error(a.error.code);
+      expect((await joiner.request("game:join", { code: a.code, player: joiner.player })).ok).toBe(true);
+      await host.waitFor(storedSnapshot(a.gameId), 20_000);
+      await eventually(async () => short.server.registry.get(a.gameId) === undefined);
+      // Kept: nothing of the game but its rematch and code.
+      expect(short.server.registry.rematchOf(a.gameId)).toEqual({ state: { status: "open" }, asks: 0 });
+      expect(short.server.registry.hasCode(a.code)).toBe(true);
+      await eventually(async () => short.server.registry.rematchOf(a.gameId) === undefined);
+      expect(short.server.registry.hasCode(a.code)).toBe(false);
+
+      const back = new TestClient(short.server.url, "Ada again");
+      clients.push(back);
+      await back.connected();
+      expect((await back.request("game:resume", { gameId: a.gameId, seatToken: a.seatToken })).ok).toBe(true);
+      const resumed = (await back.waitFor((p) => p.event === "game:snapshot")).data as GameSnapshot;
+      expect(resumed.rematch).toEqual({ status: "lapsed" });
+      expect(await back.request("game:rematch", { gameId: a.gameId, seatToken: a.seatToken })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    } finally {
+      await short.stop();
+      await short.db.cleanup();
+    }
+  });
+});

@@ -32,6 +32,7 @@ export class RoomRegistry {
   private readonly byCode = new Map<string, GameRoom>();
   /** Stored friend games: their rematch, until the retention ends (their codes stay taken meanwhile). */
   private readonly rematches = new Map<string, { code: string; book: RematchBook }>();
+  private readonly rematchCodes = new Set<string>();
   /** Per room: cancels its pending expiry. */
   private readonly expiries = new Map<string, () => void>();
   private readonly clock: RoomClock;
@@ -61,7 +62,7 @@ export class RoomRegistry {
   }
 
   hasCode(code: string): boolean {
-    return this.byCode.has(code) || [...this.rematches.values()].some((r) => r.code === code);
+    return this.byCode.has(code) || this.rematchCodes.has(code);
   }
 
   /** A stored friend game's rematch, while it is kept. */
@@ -88,6 +89,7 @@ export class RoomRegistry {
     const { id, code, rematchBook } = room;
     const gone: GoneGame = { id, seats: room.seats.map(({ seat }) => ({ seat })) };
     this.rematches.set(id, { code, book: rematchBook });
+    this.rematchCodes.add(code);
     this.expiries.set(
       id,
       this.clock.after(this.finishedRetentionMs, () => {
@@ -119,8 +121,9 @@ export class RoomRegistry {
   }
 
   private forgetRematch(id: string): void {
-    const book = this.rematches.get(id)?.book;
-    if (book?.state.status === "asked") book.state.stopLapse();
+    const kept = this.rematches.get(id);
+    if (kept?.book.state.status === "asked") kept.book.state.stopLapse();
+    if (kept) this.rematchCodes.delete(kept.code);
     this.rematches.delete(id);
     this.clearExpiry(id);
   }

@@ -19,7 +19,7 @@ import type { Journal, StoredLiveGame } from "./journal";
 import { headerOf } from "./liveHeader";
 import type { RoomRegistry } from "./registry";
 import { FinishedRooms } from "./finishedRooms";
-import { GameRoom, REMATCH_ASKS, type RematchBook, type RoomHooks, type RoomOptions, type SeatHolder, type SeatSlot } from "./room";
+import { GameRoom, REMATCH_ASKS, type FriendMemo, type RoomHooks, type RoomOptions, type SeatHolder, type SeatSlot } from "./room";
 import type { GameRecorder } from "./recorder";
 import { finishedGameOf } from "./trace";
 
@@ -330,13 +330,13 @@ export class GameService {
     }));
     const { publish, listening, spectating, spectate, later } = this.options;
     // Past the retention the rematch is over: nothing more may be asked.
-    const rematch: RematchBook | undefined = game.friends ? (this.options.registry.rematchOf(trace.gameId) ?? { state: { status: "lapsed" }, asks: REMATCH_ASKS }) : undefined;
+    const memo: FriendMemo | undefined = game.friends ? (this.options.registry.memoOf(trace.gameId) ?? { rematch: { status: "lapsed" }, asks: REMATCH_ASKS, seqs: new Map() }) : undefined;
     const hooks: RoomHooks = { publish, listening, spectating, spectate, later, finished: () => undefined };
-    return this.replayFinished(trace, { code: game.code, seats, context: game.context, friends: game.friends, rematch, hooks });
+    return this.replayFinished(trace, { code: game.code, seats, context: game.context, friends: game.friends, memo, hooks });
   }
 
   /** Replay a stored trace to its end into a room that is finished and saved; null if it does not end. */
-  private replayFinished(trace: Trace, room: Pick<RoomOptions, "code" | "seats" | "context" | "friends" | "rematch" | "hooks">): GameRoom | null {
+  private replayFinished(trace: Trace, room: Pick<RoomOptions, "code" | "seats" | "context" | "friends" | "memo" | "hooks">): GameRoom | null {
     const scenario = scenarioById(trace.scenario);
     if (!scenario) return null;
     const rebuilt = new GameRoom({ ...room, id: trace.gameId, scenario, params: trace.params, seed: trace.seed, tickMs: trace.tickMs, clock: this.options.clock });

@@ -5,7 +5,7 @@
  * rematch and join code behind, for a while. Waiting rooms expire if nobody comes.
  */
 import { realClock, type RoomClock } from "./clock";
-import type { GameRoom, RematchBook } from "./room";
+import type { FriendMemo, GameRoom } from "./room";
 
 /** What `expired` is told of a game that left memory. */
 export interface GoneGame {
@@ -30,8 +30,8 @@ export interface RegistryOptions {
 export class RoomRegistry {
   private readonly byId = new Map<string, GameRoom>();
   private readonly byCode = new Map<string, GameRoom>();
-  /** Stored friend games: their rematch, until the retention ends (their codes stay taken meanwhile). */
-  private readonly rematches = new Map<string, { code: string; book: RematchBook }>();
+  /** Stored friend games: their memo (rematch, snapshot numbers), until the retention ends (their codes stay taken meanwhile). */
+  private readonly rematches = new Map<string, { code: string; memo: FriendMemo }>();
   private readonly rematchCodes = new Set<string>();
   /** Per room: cancels its pending expiry. */
   private readonly expiries = new Map<string, () => void>();
@@ -65,9 +65,9 @@ export class RoomRegistry {
     return this.byCode.has(code) || this.rematchCodes.has(code);
   }
 
-  /** A stored friend game's rematch, while it is kept. */
-  rematchOf(id: string): RematchBook | undefined {
-    return this.rematches.get(id)?.book;
+  /** A stored friend game's memo, while it is kept. */
+  memoOf(id: string): FriendMemo | undefined {
+    return this.rematches.get(id)?.memo;
   }
 
   /** The room has started: it now lives until it finishes. */
@@ -77,7 +77,7 @@ export class RoomRegistry {
 
   /**
    * The database has the finished game: the room leaves memory (no dispose: a rematch request's
-   * lapse still runs). A friend game keeps its rematch and code for `finishedRetentionMs`.
+   * lapse still runs). A friend game keeps its memo (rematch, snapshot numbers) and code for `finishedRetentionMs`.
    */
   stored(room: GameRoom): void {
     if (this.byId.get(room.id) !== room || room.status !== "finished") return;
@@ -86,9 +86,9 @@ export class RoomRegistry {
     if (this.byCode.get(room.code) === room) this.byCode.delete(room.code);
     if (!room.friends) return this.expired(room);
     // Its seats' channels stay (`expired` comes later): a rematch request's lapse still reaches them.
-    const { id, code, rematchBook } = room;
+    const { id, code, memo } = room;
     const gone: GoneGame = { id, seats: room.seats.map(({ seat }) => ({ seat })) };
-    this.rematches.set(id, { code, book: rematchBook });
+    this.rematches.set(id, { code, memo });
     this.rematchCodes.add(code);
     this.expiries.set(
       id,
@@ -122,7 +122,7 @@ export class RoomRegistry {
 
   private forgetRematch(id: string): void {
     const kept = this.rematches.get(id);
-    if (kept?.book.state.status === "asked") kept.book.state.stopLapse();
+    if (kept?.memo.rematch.status === "asked") kept.memo.rematch.stopLapse();
     if (kept) this.rematchCodes.delete(kept.code);
     this.rematches.delete(id);
     this.clearExpiry(id);

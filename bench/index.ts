@@ -9,7 +9,8 @@
  * bench/classroom.ts), flood (issue 11: a well-behaved player's RTT while 200 sockets of its address
  * flood, bench/flood.ts), flp (issue 14: the FLP valency oracle's query times, bench/flpValency.ts), benor (issue 14: Ben-Or's
  * rounds to decide against the splitter bot, and runs/s, bench/benOrRounds.ts), cluster (issue 16: one node against two in
- * cluster mode on PostgreSQL and Redis, and every move forwarded, bench/cluster.ts), leaderboard.
+ * cluster mode on PostgreSQL and Redis, and every move forwarded, bench/cluster.ts), finishedmem (issue 20: heap held per
+ * finished game once 10,000 games are played to their end and stored, bench/finishedMemory.ts), leaderboard.
  * BENCH_ONLY=classroom (or a comma-separated list of phases) runs only those.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -25,6 +26,7 @@ import { benchLeaderboard, printLeaderboardTable } from "./leaderboard";
 import { clusterTable, describeClusterRatios, runClusterBench, type ClusterBench } from "./cluster";
 import { measureLoad, type RunFigures } from "./measureLoad";
 import { benchViews, viewsTable, type ViewsRow } from "./views";
+import { describeFinishedMemory, FINISHED_MEMORY_TARGET_RATIO, runFinishedMemoryBench, type FinishedMemoryBench } from "./finishedMemory";
 import { capacityTable, runCapacityBench, type CapacityBench } from "./capacity";
 import type { ServerKind } from "./serverProcess";
 import { round } from "./stats";
@@ -37,6 +39,7 @@ const CAPACITY_PLAYERS = process.env.BENCH_CAPACITY_PLAYERS?.split(",").map(Numb
 const CLUSTER_PLAYERS = QUICK ? [100, 300] : [500, 1000];
 const LOAD: LoadOptions = QUICK ? { periodMs: 1000, warmupMs: 1000, durationMs: 3000 } : { periodMs: 1000, warmupMs: 3000, durationMs: 15_000 };
 const HEADLESS_MS = QUICK ? 1000 : 5000;
+const FINISHED_GAMES = QUICK ? 1000 : 10_000;
 const TARGET_RATIO = 1.5;
 const TARGET_GAMES_PER_SECOND = 100_000;
 const ONLY = process.env.BENCH_ONLY?.split(",").map((p) => p.trim()).filter(Boolean);
@@ -156,6 +159,13 @@ async function main() {
     for (const line of describeClusterRatios(cluster)) log(line);
   }
 
+  let finishedMemory: FinishedMemoryBench | null = null;
+  if (runs("finishedmem")) {
+    log(`\n[finishedmem] ${FINISHED_GAMES} short games played to their end over real sockets, SQLite, heap after a full GC (issue 20)`);
+    finishedMemory = await runFinishedMemoryBench(FINISHED_GAMES);
+    for (const line of describeFinishedMemory(finishedMemory)) log(line);
+  }
+
   const leaderboard = runs("leaderboard") ? await benchLeaderboard() : null;
 
   printTable(roundTrips, headless);
@@ -181,7 +191,7 @@ async function main() {
         quick: QUICK,
         mode,
         load: LOAD,
-        targets: { ratioAt1000: TARGET_RATIO, headlessGamesPerSecond: TARGET_GAMES_PER_SECOND, classroom: CLASSROOM_TARGETS },
+        targets: { ratioAt1000: TARGET_RATIO, headlessGamesPerSecond: TARGET_GAMES_PER_SECOND, classroom: CLASSROOM_TARGETS, finishedHeapRatio: FINISHED_MEMORY_TARGET_RATIO },
         roundTrips,
         capacity,
         headless,
@@ -191,6 +201,7 @@ async function main() {
         flp,
         benOr,
         cluster,
+        finishedMemory,
         leaderboard,
       },
       null,

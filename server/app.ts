@@ -214,10 +214,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const journal = journalStore ? new Journal(journalStore, { retry: options.journalRetry ?? options.storageRetry, onFenced: (ids) => ids.forEach((id) => gameMoved(id)) }) : undefined;
   const registry = new RoomRegistry({
     clock: options.clock,
-    expired: (room) => {
-      journal?.drop(room.id);
-      // Sockets of other nodes (cluster forwarding) are forgotten in its channels.
-      for (const channel of [...room.seats.map((slot) => seatChannel(room.id, slot.seat)), spectatorChannel(room.id)]) remote?.forgetChannel(channel);
+    expired: (game) => {
+      journal?.drop(game.id);
+      // Its channels are let go: this node's sockets leave them, other nodes' (cluster forwarding) are forgotten.
+      const channels = [...game.seats.map((slot) => seatChannel(game.id, slot.seat)), spectatorChannel(game.id)];
+      // After the views already on their way to them (the "saved" one), which wait for the journal.
+      afterJournal(() => io.local.in(channels).socketsLeave(channels));
+      for (const channel of channels) remote?.forgetChannel(channel);
     },
     ...options.registry,
   });
@@ -234,7 +237,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     retry: options.storageRetry,
     onSaved: (gameId) => {
       journal?.drop(gameId);
-      void registry.get(gameId)?.markSaved();
+      // Its seats hear it is stored, then it leaves memory: a late resume reads it back (server/rooms/finishedRooms.ts).
+      const room = registry.get(gameId);
+      if (room) void room.markSaved().then(() => registry.stored(room));
       void arena?.stored(gameId);
     },
   });

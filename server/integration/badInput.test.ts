@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SeededRandom } from "../engine/prng";
 import type { GameSnapshot, SeatGrant } from "../protocol/events";
-import { freezeClock, isFinished, mutations, newDeviceToken, refusalChecker, startTestServer, TestClient, type TestServer } from "../testing/harness";
+import { eventually, freezeClock, mutations, newDeviceToken, refusalChecker, startTestServer, TestClient, type TestServer } from "../testing/harness";
 
 let t: TestServer;
 let a: TestClient;
@@ -120,14 +120,15 @@ describe("bad input gets a typed error and changes nothing", () => {
     await c.connected();
     const g = await c.request<SeatGrant>("game:create", { scenario: "generals", params: { dawnTick: 3 }, seat: "A", others: { B: { kind: "bot", strategy: "bold" } }, tickMs: 5, player: c.player });
     if (!g.ok) throw new Error(g.error.code);
-    await c.waitFor(isFinished);
-    const before = JSON.stringify(t.server.registry.get(g.gameId)!.record.events);
+    // Stored, the game leaves memory: a late move reaches the room rebuilt from the database.
+    await c.waitFor((e) => e.event === "game:snapshot" && (e.data as GameSnapshot).saved === true);
+    await eventually(async () => t.server.registry.get(g.gameId) === undefined);
+    const trace = JSON.stringify(await t.server.service.finishedRooms.get(g.gameId).then((r) => r?.record.events));
     const res = await c.request("game:move", { gameId: g.gameId, seatToken: g.seatToken, move: { type: "commit", decision: "attack" } });
     expect(res).toMatchObject({ ok: false, error: { code: "GAME_OVER" } });
-    expect(JSON.stringify(t.server.registry.get(g.gameId)!.record.events)).toBe(before);
-    // Once the finished room is let go, its token is stale everywhere.
-    t.server.registry.remove(t.server.registry.get(g.gameId)!);
-    expect(await c.request("game:move", { gameId: g.gameId, seatToken: g.seatToken, move: { type: "send", kind: "plan" } })).toMatchObject({ ok: false, error: { code: "UNKNOWN_GAME" } });
+    expect(JSON.stringify(t.server.service.finishedRooms.peek(g.gameId)?.record.events)).toBe(trace);
+    // A game nobody has: unknown.
+    expect(await c.request("game:move", { gameId: "NoSuchGame12", seatToken: g.seatToken, move: { type: "send", kind: "plan" } })).toMatchObject({ ok: false, error: { code: "UNKNOWN_GAME" } });
     // A token of one game does not open another.
     await expectRefused(c, "game:move", { gameId: live.gameId, seatToken: g.seatToken, move: { type: "send", kind: "plan" } }, "BAD_TOKEN");
     c.close();

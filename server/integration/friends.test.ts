@@ -119,7 +119,8 @@ describe("friend games: rematch", () => {
     const running = (await host.waitFor(snapshotWhere(nextA.gameId, (s) => s.status === "running"))).data as GameSnapshot;
     expect(running.seat).toBe("B");
     expect(running.seats.map((s) => [s.seat, s.name])).toEqual([["A", "Bo"], ["B", "Ada"]]);
-    const oldRoom = t.server.registry.get(a.gameId)!;
+    // The stored game left memory: its rematch was answered by the room rebuilt from the database.
+    const oldRoom = t.server.registry.get(a.gameId) ?? t.server.service.finishedRooms.peek(a.gameId)!;
     const newRoom = t.server.registry.get(nextA.gameId)!;
     expect(newRoom.params).toEqual(oldRoom.params);
     expect(newRoom.tickMs).toBe(oldRoom.tickMs);

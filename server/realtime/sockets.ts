@@ -173,8 +173,8 @@ export function attachGameSockets(
     }
   }
 
-  /** The friend games each socket holds a seat of: when it goes, their other seats see it leave. */
-  const friendRooms = new WeakMap<PeerSocket, Set<GameRoom>>();
+  /** The friend games (ids: no room outlives its registry for a socket's sake) each socket holds a seat of: when it goes, their other seats see it leave. */
+  const friendRooms = new WeakMap<PeerSocket, Set<string>>();
 
   /** Subscribe the socket to its seat; the service starts the game if it can and sends the snapshot (after the ack has gone). */
   const enter = (socket: PeerSocket, room: GameRoom, seat: string) => {
@@ -185,9 +185,9 @@ export function attachGameSockets(
         const held = (rooms = new Set());
         friendRooms.set(socket, held);
         // "disconnect" comes after the socket has left its channels: presence then reads false.
-        socket.once("disconnect", () => held.forEach((r) => service.left(r)));
+        socket.once("disconnect", () => held.forEach((id) => service.left(id)));
       }
-      rooms.add(room);
+      rooms.add(room.id);
     }
     service.enter(room, seat);
   };

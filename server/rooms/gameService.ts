@@ -11,14 +11,15 @@ import { firstIssue } from "../protocol/firstIssue";
 import { skinRefusal } from "../protocol/skins";
 import { createGameSchema, passMoveSchema, type botCreateGameSchema, type challengeStartSchema, type joinGameSchema, type moveSchema, type rematchSchema, type resumeGameSchema } from "../protocol/schemas";
 import { planChallengeNight } from "../challenges/start";
-import type { GameContext, GameStore, Trace } from "../storage/types";
+import type { GameContext, GameStore, ResumableGame, Trace } from "../storage/types";
 import type { z } from "zod";
 import type { RoomClock } from "./clock";
 import { newGameId, newJoinCode, newSeed } from "./credentials";
 import type { Journal, StoredLiveGame } from "./journal";
 import { headerOf } from "./liveHeader";
 import type { RoomRegistry } from "./registry";
-import { GameRoom, type RoomHooks, type RoomOptions, type SeatHolder, type SeatSlot } from "./room";
+import { FinishedRooms } from "./finishedRooms";
+import { GameRoom, REMATCH_ASKS, type FriendMemo, type RoomHooks, type RoomOptions, type SeatHolder, type SeatSlot } from "./room";
 import type { GameRecorder } from "./recorder";
 import { finishedGameOf } from "./trace";
 
@@ -92,7 +93,12 @@ export const DEFAULT_RESTORE_GRACE_MS = 60_000;
 
 
 export class GameService {
-  constructor(private readonly options: GameServiceOptions) {}
+  /** Finished games no longer in the registry, read back from the database for a late seat. */
+  readonly finishedRooms: FinishedRooms;
+
+  constructor(private readonly options: GameServiceOptions) {
+    this.finishedRooms = new FinishedRooms(options.store, (game) => this.storedRoom(game));
+  }
 
   /**
    * `fixed`: a challenge night's seed and context (see `startChallenge`); otherwise the payload's
@@ -204,14 +210,14 @@ export class GameService {
     return { ok: true, ...grantOf(room, slot), room };
   }
 
-  resume(payload: z.output<typeof resumeGameSchema>): Ack<SeatGrant> & { room?: GameRoom } {
-    const found = this.authenticate(payload.gameId, payload.seatToken);
+  async resume(payload: z.output<typeof resumeGameSchema>): Promise<Ack<SeatGrant> & { room?: GameRoom }> {
+    const found = await this.authenticate(payload.gameId, payload.seatToken);
     if (!found.ok) return found;
     return { ok: true, ...grantOf(found.room, found.slot, payload.seatToken), room: found.room };
   }
 
   async move(payload: z.output<typeof moveSchema>): Promise<Ack<{ seq: number }>> {
-    const found = this.authenticate(payload.gameId, payload.seatToken);
+    const found = await this.authenticate(payload.gameId, payload.seatToken);
     if (!found.ok) return found;
     const { room, slot } = found;
     // A pass changes nothing, so nothing is journaled: its answer needs no write.
@@ -234,7 +240,7 @@ export class GameService {
    * Its seats are held from the start, so it counts down as soon as a player enters it.
    */
   async rematch(payload: z.output<typeof rematchSchema>): Promise<Ack<{ rematch: "asked" | "ready" }>> {
-    const found = this.authenticate(payload.gameId, payload.seatToken);
+    const found = await this.authenticate(payload.gameId, payload.seatToken);
     if (!found.ok) return found;
     const { room, slot } = found;
     return room.askRematch(slot.seat, (seats) => {
@@ -257,9 +263,9 @@ export class GameService {
     }
   }
 
-  /** A socket left one of a room's seats (it disconnected): a friend game's other seats see it. */
-  left(room: GameRoom): void {
-    void room.presenceChanged();
+  /** A socket left one of a game's seats (it disconnected): a friend game's other seats see it, if the game is in memory. */
+  left(gameId: string): void {
+    void (this.options.registry.get(gameId) ?? this.finishedRooms.peek(gameId))?.presenceChanged();
   }
 
   /**
@@ -302,19 +308,47 @@ export class GameService {
    * finished groups): not registered, recorded or published; nobody can play or resume it.
    */
   finishedRoom(trace: Trace, strategies: Record<string, string | null>, context?: GameContext): GameRoom | null {
+    const seats: SeatSlot[] = trace.seats.map((s) => ({ ...s, strategy: strategies[s.seat] ?? null, token: null, tokenHash: null, standIn: null }));
+    return this.replayFinished(trace, { code: "", seats, context, hooks: { publish: () => undefined, finished: () => undefined } });
+  }
+
+  /**
+   * A stored finished game as its live room was once stored (`FinishedRooms`): the same code, seats
+   * (a Bot API bot's seat is "human" in a room), token hashes, context and rematch, and the hooks of
+   * a live room, so each seat gets the snapshot it got before. Not registered, recorded or journaled.
+   */
+  private storedRoom(game: ResumableGame): GameRoom | null {
+    const { trace } = game;
+    const stored = new Map(game.seats.map((s) => [s.seat, s]));
+    const seats: SeatSlot[] = trace.seats.map(({ botId, timeouts, refused, ...s }) => ({
+      ...s,
+      ...(botId ? { kind: "human" as const, botId, timeouts, refused } : {}),
+      strategy: stored.get(s.seat)?.strategy ?? null,
+      token: null,
+      tokenHash: stored.get(s.seat)?.tokenHash ?? null,
+      standIn: null,
+    }));
+    const { publish, listening, spectating, spectate, later } = this.options;
+    // Past the retention the rematch is over: nothing more may be asked.
+    const memo: FriendMemo | undefined = game.friends ? (this.options.registry.memoOf(trace.gameId) ?? { rematch: { status: "lapsed" }, asks: REMATCH_ASKS, seqs: new Map() }) : undefined;
+    const hooks: RoomHooks = { publish, listening, spectating, spectate, later, finished: () => undefined };
+    return this.replayFinished(trace, { code: game.code, seats, context: game.context, friends: game.friends, memo, hooks });
+  }
+
+  /** Replay a stored trace to its end into a room that is finished and saved; null if it does not end. */
+  private replayFinished(trace: Trace, room: Pick<RoomOptions, "code" | "seats" | "context" | "friends" | "memo" | "hooks">): GameRoom | null {
     const scenario = scenarioById(trace.scenario);
     if (!scenario) return null;
-    const seats: SeatSlot[] = trace.seats.map((s) => ({ ...s, strategy: strategies[s.seat] ?? null, token: null, tokenHash: null, standIn: null }));
-    const room = new GameRoom({ id: trace.gameId, code: "", scenario, params: trace.params, seed: trace.seed, tickMs: trace.tickMs, seats, context, hooks: { publish: () => undefined, finished: () => undefined } });
-    room.restore(trace.inputs, new Date(trace.startedAt), 0, () => "");
-    if (room.status !== "finished") {
-      room.dispose(); // a trace that does not replay to its end: no hold may start its clock
+    const rebuilt = new GameRoom({ ...room, id: trace.gameId, scenario, params: trace.params, seed: trace.seed, tickMs: trace.tickMs, clock: this.options.clock });
+    rebuilt.restore(trace.inputs, new Date(trace.startedAt), 0, () => "");
+    if (rebuilt.status !== "finished") {
+      rebuilt.dispose(); // a trace that does not replay to its end: no hold may start its clock
       return null;
     }
-    room.finishedAt = new Date(trace.finishedAt);
-    room.saved = true;
-    room.botFinished = trace.botFinished === true;
-    return room;
+    rebuilt.finishedAt = new Date(trace.finishedAt);
+    rebuilt.saved = true;
+    rebuilt.botFinished = trace.botFinished === true;
+    return rebuilt;
   }
 
   private buildRoom(spec: RoomSpec & { id: string; code: string; seed: number }): GameRoom {
@@ -369,9 +403,10 @@ export class GameService {
     }
   }
 
-  private authenticate(gameId: string, token: string) {
-    const room = this.options.registry.get(gameId);
-    if (!room) return refuse("UNKNOWN_GAME", "No live game has that id.");
+  /** The room of a seat token: a live one, or a finished one read back from the database. */
+  private async authenticate(gameId: string, token: string) {
+    const room = this.options.registry.get(gameId) ?? (await this.finishedRooms.get(gameId));
+    if (!room) return refuse("UNKNOWN_GAME", "No game has that id.");
     const slot = room.authenticate(token);
     if (!slot) return refuse("BAD_TOKEN", "That seat token does not hold a seat in this game.");
     return { ok: true as const, room, slot };
@@ -384,9 +419,8 @@ export class GameService {
     }
   }
 
-  /** The recorder makes the game durable, then stores it; its players hear when it is stored. */
+  /** The recorder makes the game durable, then stores it; its players hear when it is stored (then it leaves memory). */
   private onFinished(room: GameRoom): void {
-    this.options.registry.finished(room);
     this.options.recorder.record(finishedGameOf(room));
   }
 }

@@ -121,6 +121,24 @@ export interface RoomOptions {
    * once it is over they may ask for a rematch.
    */
   friends?: boolean;
+  /** A finished friend game rebuilt from the database takes over what its first room kept (`RoomRegistry.stored`). */
+  memo?: FriendMemo;
+}
+
+/**
+ * What a friend game keeps once it is stored and its room let go (`RoomRegistry.stored`), shared
+ * with the rooms rebuilt from the database: its rematch (see `RematchState`; per seat "ready"
+ * carries that seat's grant), the requests made (at most `REMATCH_ASKS`) and each seat's last
+ * snapshot number, so a page still open on the game takes a rebuilt room's snapshots. No game state.
+ */
+export interface FriendMemo {
+  rematch:
+    | { status: "open" }
+    | { status: "asked"; askedBy: string[]; lapsesAt: number; stopLapse: () => void }
+    | { status: "lapsed" }
+    | { status: "ready"; next: Map<string, SeatGrant> };
+  asks: number;
+  seqs: Map<string, number>;
 }
 
 type MoveAck = Ack<{ seq: number }>;
@@ -187,17 +205,12 @@ export class GameRoom {
   /** An input changed the game since the views were last published; a flush is coming (`viewsChanged`). */
   private viewsStale = false;
   private flushPending = false;
-  /** Per seat: the last snapshot body sent and its number. */
-  private readonly sent = new Map<string, { body: string; seq: number }>();
+  /** Per seat: the last snapshot body sent (its number is in `memo.seqs`). */
+  private readonly sent = new Map<string, string>();
   /** The last spectator view sent, so an unchanged one is not sent again. */
   private spectatorSent: string | null = null;
-  /** A friend game's rematch once it is over (see `RematchState`); per seat "ready" carries that seat's grant. */
-  private rematch:
-    | { status: "open" }
-    | { status: "asked"; askedBy: string[]; lapsesAt: number; stopLapse: () => void }
-    | { status: "lapsed" }
-    | { status: "ready"; next: Map<string, SeatGrant> } = { status: "open" };
-  private rematchAsks = 0;
+  /** Its rematch and snapshot numbers: what the registry keeps of a stored friend game. */
+  readonly memo: FriendMemo;
   /** The class host paused the game (`pause`) and has not resumed it: no hold or start runs its clock. */
   private hostPaused = false;
   /** Seats that moved (an accepted move) or passed since the tick began: the deadline spares them. */
@@ -218,6 +231,7 @@ export class GameRoom {
     this.clock = options.clock ?? realClock;
     this.countdownMs = Math.max(0, options.countdownMs ?? 0);
     this.friends = options.friends ?? false;
+    this.memo = options.memo ?? { rematch: { status: "open" }, asks: 0, seqs: new Map() };
     this.record = new GameRecord(options.scenario, options.params, options.seed);
     this.stepTarget = {
       scenario: this.scenario,
@@ -455,7 +469,7 @@ export class GameRoom {
       this.playedThisTick.add(seat);
       this.settle();
       // With `later`, the view showing the move is built after this answer: the number sent so far.
-      return { ok: true, seq: this.sent.get(seat)?.seq ?? 0 };
+      return { ok: true, seq: this.memo.seqs.get(seat) ?? 0 };
     });
   }
 
@@ -468,7 +482,7 @@ export class GameRoom {
       const refused = this.authorise({ kind: "human", seat });
       if (refused) return refused;
       this.playedThisTick.add(seat);
-      return { ok: true, seq: this.sent.get(seat)?.seq ?? 0 };
+      return { ok: true, seq: this.memo.seqs.get(seat) ?? 0 };
     });
   }
 
@@ -485,7 +499,7 @@ export class GameRoom {
   /** The snapshot for a seat, as sent on every change (and on resume). */
   snapshot(seat: string): GameSnapshot {
     const body = this.snapshotBody(seat);
-    return { ...body, seq: this.sent.get(seat)?.seq ?? 0 };
+    return { ...body, seq: this.memo.seqs.get(seat) ?? 0 };
   }
 
   /** Send a seat its current snapshot again, even if nothing changed (resync after a gap). */
@@ -525,7 +539,8 @@ export class GameRoom {
       if (this.status !== "finished") return refusal("GAME_NOT_FINISHED", "The game is not over yet: a rematch comes after it.");
       const slot = this.seats.find((s) => s.seat === seat);
       if (slot?.kind !== "human") return refusal("NOT_YOUR_SEAT", "That seat is not a player's.");
-      const r = this.rematch;
+      const memo = this.memo;
+      const r = memo.rematch;
       if (r.status === "ready") return refusal("REMATCH_UNAVAILABLE", "The rematch has already begun.");
       if (r.status === "asked" && r.askedBy.includes(seat)) return refusal("REMATCH_ALREADY_ASKED", "You have asked already: waiting for the other player.");
       const askedBy = r.status === "asked" ? [...r.askedBy, seat] : [seat];
@@ -539,15 +554,15 @@ export class GameRoom {
           const grant = grants.get(humans[(i + 1) % humans.length]);
           if (grant) next.set(h, grant);
         });
-        this.rematch = { status: "ready", next };
+        memo.rematch = { status: "ready", next };
         this.publishAll();
         return { ok: true, rematch: "ready" };
       }
-      if (r.status !== "asked" && this.rematchAsks >= REMATCH_ASKS) return refusal("RATE_LIMITED", "That is enough rematch requests for this game.");
-      if (r.status !== "asked") this.rematchAsks++;
+      if (r.status !== "asked" && memo.asks >= REMATCH_ASKS) return refusal("RATE_LIMITED", "That is enough rematch requests for this game.");
+      if (r.status !== "asked") memo.asks++;
       const lapsesAt = r.status === "asked" ? r.lapsesAt : this.clock.now() + REMATCH_WINDOW_MS;
       const stopLapse = r.status === "asked" ? r.stopLapse : this.clock.after(REMATCH_WINDOW_MS, () => this.lapseRematch());
-      this.rematch = { status: "asked", askedBy, lapsesAt, stopLapse };
+      memo.rematch = { status: "asked", askedBy, lapsesAt, stopLapse };
       this.publishAll();
       return { ok: true, rematch: "asked" };
     });
@@ -555,8 +570,8 @@ export class GameRoom {
 
   private lapseRematch(): Promise<void> {
     return this.enqueue(() => {
-      if (this.rematch.status !== "asked") return;
-      this.rematch = { status: "lapsed" };
+      if (this.memo.rematch.status !== "asked") return;
+      this.memo.rematch = { status: "lapsed" };
       this.publishAll();
     });
   }
@@ -647,7 +662,7 @@ export class GameRoom {
   dispose(): void {
     this.disposed = true;
     this.stopGrace?.();
-    if (this.rematch.status === "asked") this.rematch.stopLapse();
+    if (this.memo.rematch.status === "asked") this.memo.rematch.stopLapse();
     this.cancelCountdown();
     this.stopClock();
   }
@@ -847,7 +862,7 @@ export class GameRoom {
   }
 
   private rematchFor(seat: string): RematchState {
-    const r = this.rematch;
+    const r = this.memo.rematch;
     if (r.status === "asked") return { status: "asked", askedBy: r.askedBy, lapsesAt: r.lapsesAt };
     if (r.status === "ready") {
       const next = r.next.get(seat);
@@ -866,10 +881,10 @@ export class GameRoom {
     if (this.hooks.listening && !this.hooks.listening(this.id, seat)) return false;
     const body = this.snapshotBody(seat);
     const text = JSON.stringify(body);
-    const last = this.sent.get(seat);
-    if (last && last.body === text) return false;
-    const seq = (last?.seq ?? 0) + 1;
-    this.sent.set(seat, { body: text, seq });
+    if (this.sent.get(seat) === text) return false;
+    const seq = (this.memo.seqs.get(seat) ?? 0) + 1;
+    this.sent.set(seat, text);
+    this.memo.seqs.set(seat, seq);
     // `seq` comes last in the snapshot, so its JSON is the body's with `seq` appended.
     this.hooks.publish(this.id, seat, { ...body, seq }, `${text.slice(0, -1)},"seq":${seq}}`);
     return true;

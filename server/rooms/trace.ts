@@ -38,6 +38,8 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
     finishedAt,
     trace,
     ...(room.context ? { context: room.context } : {}),
+    code: room.code,
+    friends: room.friends,
     seats: room.seats.map((s) => {
       const result = summary.seats[s.seat] ?? { score: 0, won: false, depth: null };
       return {
@@ -51,6 +53,7 @@ export function finishedGameOf(room: GameRoom): FinishedGame {
         score: result.score,
         won: result.won,
         depth: result.depth,
+        tokenHash: s.tokenHash,
       };
     }),
   };

@@ -44,6 +44,23 @@ describeEachProvider("PrismaGameStore", (provider) => {
     await database.cleanup();
   });
 
+  it("reads a stored game back for a late resume: trace, code, friends, what its snapshot shows of the context, token hashes", async () => {
+    const player = await store.ensurePlayer("device-r", "ada");
+    const g = game("resumable-1", [{ seat: "A", kind: "human", playerId: player.id, name: "ada", strategy: null, score: 1, won: true, depth: 2, tokenHash: "ab".repeat(32) }, bot("B")]);
+    await store.saveFinishedGame({ ...g, code: "K7M2QX", friends: true, context: { challengeId: "c1", seedIndex: 2, practice: true } });
+    expect(await store.getResumable("resumable-1")).toEqual({
+      trace: g.trace,
+      code: "K7M2QX",
+      friends: true,
+      context: { challengeId: "c1", seedIndex: 2, practice: true },
+      seats: [
+        { seat: "A", strategy: null, tokenHash: "ab".repeat(32) },
+        { seat: "B", strategy: "chain-3", tokenHash: null },
+      ],
+    });
+    expect(await store.getResumable("nope")).toBeNull();
+  });
+
   it("saves a game once, even when two saves race", async () => {
     const player = await store.ensurePlayer("device-1", "ada");
     const g = game("g1", [

@@ -4,7 +4,8 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { recordChallengeNight } from "./challenges";
 import { closePrisma, databaseUrl, getPrisma } from "./db";
 import { recordPlayerStats } from "./playerStats";
-import type { FinishedGame, GameStore, Trace } from "./types";
+import type { Skin } from "../protocol/skins";
+import type { FinishedGame, GameContext, GameStore, ResumableGame, Trace } from "./types";
 import type { Leases } from "../cluster/leases";
 
 /** SHA-256 hex of a device token: the only form in which a token is stored. */
@@ -107,6 +108,8 @@ export class PrismaGameStore implements GameStore {
               trace: JSON.stringify(game.trace),
               traceVersion: game.trace.version,
               botFinished: game.trace.botFinished === true,
+              code: game.code ?? null,
+              friends: game.friends ?? null,
               ...context,
               seats: {
                 create: game.seats.map((s) => ({
@@ -116,6 +119,7 @@ export class PrismaGameStore implements GameStore {
                   botId: s.botId ?? null,
                   timeouts: s.timeouts ?? 0,
                   refused: s.refused ?? 0,
+                  tokenHash: s.tokenHash ?? null,
                   name: s.name,
                   strategy: s.strategy,
                   score: s.score,
@@ -152,6 +156,22 @@ export class PrismaGameStore implements GameStore {
   async getTrace(gameId: string): Promise<Trace | null> {
     const row = await this.db.game.findUnique({ where: { id: gameId }, select: { trace: true } });
     return row ? (JSON.parse(row.trace) as Trace) : null;
+  }
+
+  async getResumable(gameId: string): Promise<ResumableGame | null> {
+    const row = await this.db.game.findUnique({
+      where: { id: gameId },
+      select: { trace: true, code: true, friends: true, challengeId: true, seedIndex: true, practice: true, skin: true, seats: { select: { seat: true, strategy: true, tokenHash: true } } },
+    });
+    if (!row) return null;
+    // Only what a seat's snapshot shows of the context (its challenge night, practice, skin).
+    const context: GameContext = {
+      ...(row.challengeId !== null ? { challengeId: row.challengeId } : {}),
+      ...(row.seedIndex !== null ? { seedIndex: row.seedIndex } : {}),
+      ...(row.practice ? { practice: true } : {}),
+      ...(row.skin !== null ? { skin: row.skin as Skin } : {}),
+    };
+    return { trace: JSON.parse(row.trace) as Trace, code: row.code ?? "", friends: row.friends === true, context, seats: row.seats };
   }
 
   async close(): Promise<void> {

@@ -57,6 +57,8 @@ export interface FinishedSeat {
   score: number;
   won: boolean;
   depth: number | null;
+  /** SHA-256 of the seat's token: its holder resumes the stored game with it. Null or absent for house bots. */
+  tokenHash?: string | null;
 }
 
 export interface FinishedGame {
@@ -69,6 +71,19 @@ export interface FinishedGame {
   trace: Trace;
   /** Where the game was played, when not a free game: a class round or a challenge night. */
   context?: GameContext;
+  /** Its join code and whether it was a friend game: what its seats' snapshots show (absent in older outboxes). */
+  code?: string;
+  friends?: boolean;
+}
+
+/** What resuming a stored finished game needs: its trace, and what the trace does not say. */
+export interface ResumableGame {
+  trace: Trace;
+  code: string;
+  friends: boolean;
+  context?: GameContext;
+  /** Per seat: its house bot's strategy, and its token's hash (null: nobody can resume it). */
+  seats: { seat: string; strategy: string | null; tokenHash: string | null }[];
 }
 
 /** A class session round, or a solo challenge's night (seedIndex: which of its fixed seeds). */
@@ -91,5 +106,7 @@ export interface GameStore {
   /** Idempotent on the game id: a second call with the same id writes nothing. */
   saveFinishedGame(game: FinishedGame): Promise<"created" | "exists">;
   getTrace(gameId: string): Promise<Trace | null>;
+  /** A stored finished game as a late `game:resume` rebuilds it (server/rooms/finishedRooms.ts); null if unknown. */
+  getResumable(gameId: string): Promise<ResumableGame | null>;
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { hashSecret } from "../rooms/credentials";
 import { newBotToken, type BotAccount, type BotStore, type BotSummary, type CreateBotResult } from "../storage/botStore";
 import type { ClassStore } from "../storage/classStore";
-import type { FinishedGame, GameStore, Trace } from "../storage/types";
+import type { FinishedGame, GameStore, ResumableGame, Trace } from "../storage/types";
 
 export class MemoryGameStore implements GameStore {
   private readonly players = new Map<string, { id: string; nickname: string }>();
@@ -27,6 +27,13 @@ export class MemoryGameStore implements GameStore {
 
   async getTrace(gameId: string): Promise<Trace | null> {
     return this.games.get(gameId)?.trace ?? null;
+  }
+
+  async getResumable(gameId: string): Promise<ResumableGame | null> {
+    const game = this.games.get(gameId);
+    if (!game) return null;
+    const seats = game.seats.map((s) => ({ seat: s.seat, strategy: s.strategy, tokenHash: s.tokenHash ?? null }));
+    return { trace: game.trace, code: game.code ?? "", friends: game.friends === true, context: game.context, seats };
   }
 
   async close(): Promise<void> {}

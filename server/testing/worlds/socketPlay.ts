@@ -12,6 +12,7 @@
 import type { HostGrant, StudentGrant, StudentView } from "../../protocol/classroom";
 import type { GameSnapshot, SeatGrant } from "../../protocol/events";
 import type { GameEvent } from "../../engine/record";
+import type { FinishedRooms } from "../../rooms/finishedRooms";
 import type { RoomRegistry } from "../../rooms/registry";
 import { TestClient, type Packet } from "../harness";
 import type { ManualClock } from "../manualClock";
@@ -25,6 +26,8 @@ export interface SocketEnv {
   countdownMs: number;
   seeds: SeedQueue;
   registry: RoomRegistry;
+  /** Where a stored game is read back once its room has left the registry. */
+  finishedRooms: Pick<FinishedRooms, "get">;
 }
 
 export interface SocketRun {
@@ -76,7 +79,8 @@ export async function playOverSockets(env: SocketEnv, clients: ClientPair, world
   const packets = seat.packets.slice();
   const stray = packets.find((p) => !belongsTo(p, grant.gameId, sessionId));
   if (stray) throw new Error(`a packet of another game reached the seat's client: ${p2s(stray)}`);
-  const room = env.registry.get(grant.gameId);
+  // Stored, the game has left memory: its room is rebuilt from the database (the same inputs, so the same events).
+  const room = env.registry.get(grant.gameId) ?? (await env.finishedRooms.get(grant.gameId));
   return { packets, events: room ? room.record.events : [] };
 }
 
@@ -141,7 +145,8 @@ async function joinClassRound(env: SocketEnv, student: TestClient, host: TestCli
  * univalent) has finished instead, with no clock.
  */
 async function untilRunning(env: SocketEnv, gameId: string): Promise<void> {
-  await until(() => env.clock.running(gameId) || env.registry.get(gameId)?.status === "finished", `game ${gameId} never started`);
+  // A game no longer in the registry has finished and been stored already.
+  await until(() => env.clock.running(gameId) || (env.registry.get(gameId)?.status ?? "finished") === "finished", `game ${gameId} never started`);
 }
 
 async function until(condition: () => boolean, failure: string): Promise<void> {

@@ -30,7 +30,7 @@ export async function startWorldServer(clientPairs: number, countdownMs = 0): Pr
   await Promise.all(idle.map((c) => c.connected()));
   const waiting: ((c: ClientPair) => void)[] = [];
   return {
-    env: { url: t.server.url, clock, seeds, registry: t.server.registry, countdownMs },
+    env: { url: t.server.url, clock, seeds, registry: t.server.registry, finishedRooms: t.server.service.finishedRooms, countdownMs },
     take: () => {
       const c = idle.pop();
       return c ? Promise.resolve(c) : new Promise((resolve) => waiting.push(resolve));

@@ -405,10 +405,10 @@ export class GameService {
 
   /** The room of a seat token: a live one, or a finished one read back from the database. */
   private async authenticate(gameId: string, token: string) {
-    const room = this.options.registry.get(gameId) ?? (await this.finishedRooms.get(gameId));
-    if (!room) return refuse("UNKNOWN_GAME", "No game has that id.");
-    const slot = room.authenticate(token);
-    if (!slot) return refuse("BAD_TOKEN", "That seat token does not hold a seat in this game.");
+    const room = this.options.registry.get(gameId) ?? (await this.finishedRooms.forToken(gameId, token));
+    if (room === "UNKNOWN_GAME") return refuse("UNKNOWN_GAME", "No game has that id.");
+    const slot = room === "BAD_TOKEN" ? null : room.authenticate(token);
+    if (room === "BAD_TOKEN" || !slot) return refuse("BAD_TOKEN", "That seat token does not hold a seat in this game.");
     return { ok: true as const, room, slot };
   }
 

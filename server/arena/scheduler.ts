@@ -11,7 +11,7 @@ import type { ArenaMatchNotice } from "../protocol/arena";
 import type { ArenaGameSpec, BotIdentity } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import type { SeatGrant } from "../protocol/events";
-import type { ArenaStore } from "../storage/arenaStore";
+import { ArenaPlaceMoved, type ArenaStore } from "../storage/arenaStore";
 import { newGameId } from "../rooms/credentials";
 import { advance, matchPlace } from "./hold";
 import { arenaOf, arenaScenarioIds, arenaSeed, NIGHTS } from "./nights";
@@ -228,7 +228,9 @@ export class ArenaScheduler {
       });
       return true;
     } catch (err) {
-      this.options.log.error({ err, scenario: scenarioId }, "arena: could not open a match; its bots wait again");
+      // Another node placed one of its bots meanwhile: expected now and then in a cluster.
+      if (err instanceof ArenaPlaceMoved) this.options.log.info({ scenario: scenarioId, reason: err.message }, "arena: a bot's place moved; its bots wait again");
+      else this.options.log.error({ err, scenario: scenarioId }, "arena: could not open a match; its bots wait again");
       // A match written whose game did not open: nobody is told. Closed unrated (closeLost leaves
       // it if the journal has the game after all: a restart then plays it with stand-ins and rates it).
       if (written) void this.close(id);

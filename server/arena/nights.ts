@@ -1,10 +1,10 @@
 /**
- * The arena's nights: per scenario, fixed params, and nights that come in cycles of NIGHTS: a
- * bot's k-th match in a scenario is night k mod NIGHTS of cycle floor(k / NIGHTS), so every bot
- * faces the same nights in the same order. A night's seed is an HMAC of the server's secret
- * (ARENA_SECRET, else one kept in the database): no bot can compute it from this source, and a
- * played night's replay is withheld until its cycle is over (hold.ts). A bot that first plays
- * once some cycles are over starts at the first one still open.
+ * The arena's nights: per scenario, fixed params, and nights (cycle, night) that come in cycles
+ * of NIGHTS. Every bot walks through the same nights in the same order, each match at the
+ * highest place among its bots, so a bot may skip nights but never meets one twice (hold.ts has
+ * the rule). A night's seed is an HMAC of the server's secret (ARENA_SECRET, else one kept in
+ * the database): no bot can compute it from this source, and a played night's replay is
+ * withheld until its cycle is over (hold.ts).
  * Par, the score the house bots get on a seed, is computed once per seed.
  */
 import { createHmac } from "node:crypto";
@@ -50,11 +50,6 @@ function build(scenario: AnyScenario): ArenaScenario | null {
 /** The scenarios that have an arena. */
 export function arenaScenarioIds(): string[] {
   return Object.keys(SCENARIOS).filter((id) => arenaOf(id) !== null);
-}
-
-/** Where a bot's k-th match falls when it started at cycle 0 and no cycle was skipped (hold.ts places bots). */
-export function nightOf(matches: number): { cycle: number; night: number } {
-  return { cycle: Math.floor(matches / NIGHTS), night: matches % NIGHTS };
 }
 
 /** The seed of a night: the first 32 bits of HMAC-SHA256(secret, "scenario:cycle:night"). */

@@ -3,37 +3,26 @@ import pino from "pino";
 import type { ArenaMatchNotice } from "../protocol/arena";
 import type { ArenaGameSpec } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
-import type { ArenaStore } from "../storage/arenaStore";
-import { arenaOf, arenaSeed, nightOf } from "./nights";
+import { MemoryArenaStore } from "../testing/memoryArenaStore";
+import { arenaOf, arenaSeed } from "./nights";
 import { ArenaScheduler, type ArenaSocket } from "./scheduler";
 
-/** A scheduler on a manual clock, with games and storage faked: what it decides, not what it runs. */
-function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; live: boolean }[] = []) {
+/** A scheduler on a manual clock, with games faked and storage in memory: what it decides, not what it runs. */
+function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; live: boolean }[] = [], nights?: number) {
   let now = 0;
-  let games = 0;
   let failing = false;
   let seatFails = false;
   const opened: ArenaGameSpec[] = [];
-  const played = new Map<string, number>();
-  const settled: string[] = [];
-  const closed: string[] = [];
+  const store = new MemoryArenaStore(() => now);
+  store.restored = unfinished;
   /** Games no longer live nor owed to storage here. */
   const gone = new Set<string>(["lost"]);
-  const store: ArenaStore = {
-    secret: async () => "test-secret",
-    places: async (ids) => ids.map((id) => nightOf(played.get(id) ?? 0)),
-    createMatch: async () => undefined,
-    closeLost: async (id) => (closed.push(id), true),
-    settle: async (id) => (settled.push(id), "settled"),
-    unfinished: async () => unfinished,
-  };
   const scheduler = new ArenaScheduler({
     games: {
       createArena: async (spec) => {
         opened.push(spec);
         if (failing) throw new Error("no room");
-        const id = `game-${++games}`;
-        return { room: { id } as GameRoom, grants: spec.bots.map((b) => ({ gameId: id, code: "ABCDEF", seat: b.seat, seatToken: `token-${b.bot.id}` })) };
+        return { room: { id: spec.id } as GameRoom, grants: spec.bots.map((b) => ({ gameId: spec.id, code: "ABCDEF", seat: b.seat, seatToken: `token-${b.bot.id}` })) };
       },
     },
     store,
@@ -46,6 +35,7 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; liv
     intervalMs: 1000,
     pairWaitMs,
     tickMs: 50,
+    nights,
     now: () => now,
   });
   const socket = (id: string) => {
@@ -54,13 +44,15 @@ function setup(pairWaitMs = 3000, unfinished: { id: string; stored: boolean; liv
     return s;
   };
   const bot = (id: string, ownerId = `owner-${id}`) => ({ id, name: id, ownerId });
-  return { scheduler, socket, bot, opened, played, settled, closed, gone, at: (ms: number) => (now = ms), failOpen: (on: boolean) => (failing = on), failSeat: () => (seatFails = true) };
+  /** The game id of the i-th match opened (from 1). */
+  const game = (i: number) => opened[i - 1].id;
+  return { scheduler, socket, bot, opened, store, game, settled: store.settled, closed: store.closed, gone, at: (ms: number) => (now = ms), failOpen: (on: boolean) => (failing = on), failSeat: () => (seatFails = true) };
 }
 
 describe("arena scheduler", () => {
-  it("pairs bots first come first served on the first arrival's night, the seats turned by that night (night 1: B, then A)", async () => {
-    const { scheduler, socket, bot, opened, played, at } = setup();
-    played.set("a", 33);
+  it("pairs bots first come first served at the highest place among them, the seats turned by its night (night 1: B, then A), and moves each past it", async () => {
+    const { scheduler, socket, bot, opened, store, game, at } = setup();
+    store.place("a", "generals", { cycle: 1, night: 1 });
     const [a, b, c] = [socket("sa"), socket("sb"), socket("sc")];
     scheduler.join(a, bot("a"), ["generals"]);
     at(10);
@@ -69,9 +61,14 @@ describe("arena scheduler", () => {
     scheduler.join(c, bot("c"), ["generals"]);
     await scheduler.serve();
     expect(opened.map((o) => o.bots.map((x) => `${x.seat}:${x.bot.id}`))).toEqual([["B:a", "A:b"]]);
-    // 33 matches played: night 1 of the second cycle, a seed of the server's secret.
+    // a is at night 1 of the second cycle, b new (cycle 0, night 0): the match is a's place, a seed of the server's secret.
     expect(opened[0].seed).toBe(arenaSeed("test-secret", "generals", 1, 1));
-    expect(a.notices[0]).toEqual({ matchId: "game-1", gameId: "game-1", seat: "B", scenario: "generals", night: 1, seatToken: "token-a" });
+    expect(a.notices[0]).toEqual({ matchId: game(1), gameId: game(1), seat: "B", scenario: "generals", night: 1, seatToken: "token-a" });
+    // Written before the game opened, under its id: both bots move past it, b skipping the nights between.
+    const next = { cycle: 1, night: 2 };
+    expect(store.matches).toMatchObject([{ id: game(1), scenario: "generals", cycle: 1, night: 1, plays: [{ botId: "a", next }, { botId: "b", next }] }]);
+    // No active bot is in cycle 0 any more: it is over, and c, new, starts at the open cycle.
+    expect(await store.places(["a", "b", "c"], "generals")).toEqual([next, next, { cycle: 1, night: 0 }]);
     expect(b.notices[0].seat).toBe("A");
     expect(c.notices).toEqual([]);
   });
@@ -90,7 +87,7 @@ describe("arena scheduler", () => {
   });
 
   it("plays one match per bot across its sockets and scenarios, and serves it again once rated", async () => {
-    const { scheduler, socket, bot, opened, at } = setup(0);
+    const { scheduler, socket, bot, opened, game, at } = setup(0);
     const [one, two] = [socket("s1"), socket("s2")];
     scheduler.join(one, bot("a"), ["generals", "lovers"]);
     scheduler.join(two, bot("a"), ["lovers"]);
@@ -99,7 +96,7 @@ describe("arena scheduler", () => {
     expect(opened).toHaveLength(1);
     expect(scheduler.isPlaying("a")).toBe(true);
     at(5);
-    await scheduler.stored("game-1");
+    await scheduler.stored(game(1));
     expect(scheduler.isPlaying("a")).toBe(false);
     await scheduler.serve();
     expect(opened).toHaveLength(2);
@@ -115,35 +112,50 @@ describe("arena scheduler", () => {
   });
 
   it("gives a lone bot in two queues both scenarios in turn: the one just played restarts its wait", async () => {
-    const { scheduler, socket, bot, opened, at } = setup(0);
+    const { scheduler, socket, bot, opened, game, at } = setup(0);
     scheduler.join(socket("s"), bot("a"), ["generals", "consensus"]);
     const played: string[] = [];
     for (let i = 1; i <= 4; i++) {
       at(i * 10);
       await scheduler.serve();
       played.push(opened[i - 1].scenario.id);
-      await scheduler.stored(`game-${i}`);
+      await scheduler.stored(game(i));
     }
     expect(played).toEqual(["generals", "consensus", "generals", "consensus"]);
   });
 
-  it("does not retry a match that failed to open within the same pass", async () => {
-    const { scheduler, socket, bot, opened, failOpen } = setup(0);
+  it("writes the match before its game opens: a game that fails to open closes its match, a match that fails to write opens no game", async () => {
+    const { scheduler, socket, bot, opened, store, closed, failOpen } = setup(0);
     failOpen(true);
-    scheduler.join(socket("s"), bot("a"), ["generals"]);
+    const s = socket("s");
+    scheduler.join(s, bot("a"), ["generals"]);
+    await scheduler.serve();
+    // Not retried within the same pass.
+    expect(opened).toHaveLength(1);
+    expect(scheduler.isPlaying("a")).toBe(false);
+    // The game would have had the match's id: any game stored under it is an arena match, held.
+    expect(store.matches.map((m) => [m.id, m.finished])).toEqual([[opened[0].id, true]]);
+    expect(closed).toEqual([opened[0].id]);
+    expect(s.notices).toEqual([]);
+    failOpen(false);
+    store.failWrites = 1;
     await scheduler.serve();
     expect(opened).toHaveLength(1);
     expect(scheduler.isPlaying("a")).toBe(false);
+    // The next pass opens it, past the night the closed match took.
+    await scheduler.serve();
+    expect(opened).toHaveLength(2);
+    expect(store.matches.map((m) => [m.night, m.finished])).toEqual([[0, true], [1, false]]);
   });
 
   it("frees the bots of a match whose game vanished unrated, and closes the match", async () => {
-    const { scheduler, socket, bot, opened, gone, closed } = setup(0);
+    const { scheduler, socket, bot, opened, game, gone, closed } = setup(0);
     scheduler.join(socket("s"), bot("a"), ["generals"]);
     await scheduler.serve();
     expect(scheduler.isPlaying("a")).toBe(true);
-    gone.add("game-1");
+    gone.add(game(1));
     await scheduler.serve();
-    expect(closed).toEqual(["game-1"]);
+    expect(closed).toEqual([game(1)]);
     expect(opened).toHaveLength(2);
   });
 

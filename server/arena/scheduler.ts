@@ -1,7 +1,7 @@
 /**
  * The arena's matchmaker: Bot API sockets join the queues of some scenarios; every `intervalMs`
- * it takes waiting bots first come first served (pairing.ts), opens their game on the next night
- * of the bot that waited longest, tells each socket `arena:match` and seats it. One match per bot
+ * it takes waiting bots first come first served (pairing.ts), writes their match at the highest
+ * place among them (hold.ts), opens its game, tells each socket `arena:match` and seats it. One match per bot
  * (across its sockets); a bot is back in its queues once its match is rated, its wait kept per
  * scenario: the one just played restarts, the scenario whose oldest bot waited longest goes first.
  */
@@ -11,8 +11,9 @@ import type { ArenaMatchNotice } from "../protocol/arena";
 import type { ArenaGameSpec, BotIdentity } from "../rooms/gameService";
 import type { GameRoom } from "../rooms/room";
 import type { SeatGrant } from "../protocol/events";
-import type { ArenaStore } from "../storage/arenaStore";
-import { advance } from "./hold";
+import { ArenaPlaceMoved, type ArenaStore } from "../storage/arenaStore";
+import { newGameId } from "../rooms/credentials";
+import { advance, matchPlace } from "./hold";
 import { arenaOf, arenaScenarioIds, arenaSeed, NIGHTS } from "./nights";
 import { nextMatch, type Waiting } from "./pairing";
 
@@ -196,19 +197,22 @@ export class ArenaScheduler {
   private async open(scenarioId: string, bots: Member[]): Promise<boolean> {
     const arena = arenaOf(scenarioId);
     if (!arena) return false;
+    const id = newGameId();
+    let written = false;
     try {
-      // The night of the bot that waited longest: every bot meets the nights in the same order.
-      const places = await this.options.store.places(bots.map((m) => m.bot.id), scenarioId);
-      const { cycle, night } = places[0];
+      // The highest place among its bots, and each moves past it: a bot's places only go up (hold.ts).
+      const { cycle, night } = matchPlace(await this.options.store.places(bots.map((m) => m.bot.id), scenarioId));
       const seed = arenaSeed(await this.options.store.secret(), scenarioId, cycle, night);
+      const plays = bots.map((m) => ({ botId: m.bot.id, next: advance({ cycle, night }, this.nights) }));
+      // Written before the game opens: a stored game of the arena always has its match (so its
+      // replay is held), and a match that survives a restart is still rated.
+      await this.options.store.createMatch({ id, scenario: scenarioId, cycle, night, plays });
+      written = true;
       // The seats turn with the nights: over its matches a bot plays every seat (p1 coordinates first, B waits for the plan…).
       const n = arena.arenaSeats.length;
       const seats = bots.map((m, i) => ({ seat: arena.arenaSeats[(night + i) % n], bot: m.bot }));
-      const { room, grants } = await this.options.games.createArena({ scenario: arena.scenario, params: arena.params, seed, tickMs: this.options.tickMs, house: arena.house, bots: seats });
+      const { room, grants } = await this.options.games.createArena({ id, scenario: arena.scenario, params: arena.params, seed, tickMs: this.options.tickMs, house: arena.house, bots: seats });
       for (const m of bots) this.playing.set(m.bot.id, { gameId: room.id, scenario: scenarioId });
-      // Written before anyone is told: a match that survives a restart is still rated.
-      const plays = bots.map((m, i) => ({ botId: m.bot.id, next: advance(places[i], this.nights) }));
-      await this.options.store.createMatch({ id: room.id, scenario: scenarioId, cycle, night, plays });
       grants.forEach((grant, i) => {
         const { socket } = bots[i];
         socket.emit("arena:match", { matchId: grant.gameId, gameId: grant.gameId, seat: grant.seat, seatToken: grant.seatToken, scenario: scenarioId, night });
@@ -224,10 +228,12 @@ export class ArenaScheduler {
       });
       return true;
     } catch (err) {
-      this.options.log.error({ err, scenario: scenarioId }, "arena: could not open a match; its bots wait again");
-      // A game opened but not written as a match: nobody is told, so nobody enters it. It waits
-      // for its seats until the registry expires it (an hour) and the journal forgets it; if a
-      // restart comes first, the journal brings it back, stand-ins play it and it is stored unrated.
+      // Another node placed one of its bots meanwhile: expected now and then in a cluster.
+      if (err instanceof ArenaPlaceMoved) this.options.log.info({ scenario: scenarioId, reason: err.message }, "arena: a bot's place moved; its bots wait again");
+      else this.options.log.error({ err, scenario: scenarioId }, "arena: could not open a match; its bots wait again");
+      // A match written whose game did not open: nobody is told. Closed unrated (closeLost leaves
+      // it if the journal has the game after all: a restart then plays it with stand-ins and rates it).
+      if (written) void this.close(id);
       for (const m of bots) this.playing.delete(m.bot.id);
       return false;
     }

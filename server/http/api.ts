@@ -68,22 +68,20 @@ export async function handleApi(
     send(res, 404, { error: { code: "UNKNOWN_GAME", message: "No finished game has that id." } });
     return true;
   }
+  // A game still being played first: its trace would reveal hidden state, arena match or not.
+  const live = deps.registry.get(id);
+  if (live && live.status !== "finished") {
+    send(res, 404, { error: { code: "GAME_NOT_FINISHED", message: "This game is still being played; its trace is published when it ends." } });
+    return true;
+  }
   const held = (await deps.arenaHold?.(id)) ?? null;
   if (held !== null) {
     send(res, 403, { error: withheldError(held) });
     return true;
   }
   const trace = await deps.store.getTrace(id);
-  if (trace) {
-    send(res, 200, trace);
-    return true;
-  }
-  const live = deps.registry.get(id);
-  if (live && live.status !== "finished") {
-    send(res, 404, { error: { code: "GAME_NOT_FINISHED", message: "This game is still being played; its trace is published when it ends." } });
-  } else {
-    send(res, 404, { error: { code: "UNKNOWN_GAME", message: "No finished game has that id." } });
-  }
+  if (trace) send(res, 200, trace);
+  else send(res, 404, { error: { code: "UNKNOWN_GAME", message: "No finished game has that id." } });
   return true;
 }
 

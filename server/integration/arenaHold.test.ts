@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArenaMatchNotice } from "../protocol/arena";
-import { readReplay, replayHold } from "../read/replay";
+import { readReplay } from "../read/replay";
 import { getPrisma } from "../storage/db";
 import { botOwner, botSocket, newBot, ratedMatch } from "../testing/arenaKit";
 import { eventually, startTestServer, type TestClient, type TestServer } from "../testing/harness";
@@ -57,8 +57,8 @@ describe("the arena's replay hold", () => {
     expect(first.night).toBe(0);
     const held = await traceStatus(first.gameId);
     expect(held).toEqual({ status: 403, body: { error: { code: "ARENA_REPLAY_WITHHELD", cycle: 0, message: "This arena match's replay opens when cycle 1 is over." } } });
-    expect(await replayHold(first.gameId, db)).toBe(0);
-    expect(await readReplay(first.gameId, db)).toBeNull();
+    // The replay page reads the hold once, and nothing of the trace.
+    expect(await readReplay(first.gameId, db)).toEqual({ withheldCycle: 0 });
 
     // a plays the cycle's last night alone: b has not, so both matches stay withheld.
     const second = await playOnce(a.c);
@@ -72,8 +72,8 @@ describe("the arena's replay hold", () => {
       const open = await traceStatus(id);
       expect(open.status, id).toBe(200);
       expect(typeof open.body.seed).toBe("number");
-      expect(await replayHold(id, db)).toBeNull();
-      expect((await readReplay(id, db))?.check.ok).toBe(true);
+      const read = await readReplay(id, db);
+      expect(read && "check" in read && read.check.ok).toBe(true);
     }
 
     // A bot that starts now begins at cycle 2: the nights of cycle 1 are public.
@@ -85,4 +85,28 @@ describe("the arena's replay hold", () => {
     // Not an arena match, or no game at all: the usual answers.
     expect((await traceStatus("nosuchgame")).body.error?.code).toBe("UNKNOWN_GAME");
   }, 60_000);
+});
+
+describe("an arena match being played", () => {
+  it("answers GAME_NOT_FINISHED for its trace, and its replay page is held from the start (its match is written before its game opens)", async () => {
+    // A pace so slow that the game is still being played while we ask.
+    const slow = await startTestServer({ arenaIntervalMs: 20, arenaPairWaitMs: 0, arenaTickMs: 60_000 });
+    try {
+      const made = await newBot(slow, await botOwner(slow), "Slow");
+      const c = await botSocket(slow, made.token, "Slow");
+      try {
+        expect((await c.request("arena:join", { scenarios: ["generals"] })).ok).toBe(true);
+        await c.waitFor(() => notices(c).length > 0, 10_000);
+        const { gameId } = notices(c)[0];
+        const res = await fetch(`${slow.server.url}/api/games/${gameId}/trace`);
+        expect([res.status, ((await res.json()) as { error: { code: string } }).error.code]).toEqual([404, "GAME_NOT_FINISHED"]);
+        expect(await readReplay(gameId, getPrisma(slow.db.url))).toEqual({ withheldCycle: 0 });
+      } finally {
+        c.close();
+      }
+    } finally {
+      await slow.stop();
+      await slow.db.cleanup();
+    }
+  }, 30_000);
 });

@@ -5,7 +5,7 @@
  * night (server/arena/nights.ts), each bot seat by one of its house strategies, the rest by the house.
  */
 import type { PrismaClient } from "../generated/prisma/client";
-import { arenaOf, arenaSeed, nightOf } from "../arena/nights";
+import { arenaOf, arenaSeed, NIGHTS } from "../arena/nights";
 import { simulate } from "../engine/simulate";
 import { PrismaArenaStore } from "../storage/arenaStore";
 import type { PrismaGameStore } from "../storage/prismaGameStore";
@@ -20,6 +20,9 @@ export interface ArenaBotSeat {
   timeouts?: number;
   refused?: number;
 }
+
+/** The k-th night (from 0) of cycles of NIGHTS nights: where a bot that played every night before is. */
+const nightOf = (k: number) => ({ cycle: Math.floor(k / NIGHTS), night: k % NIGHTS });
 
 export async function playedArenaMatch(
   db: PrismaClient,

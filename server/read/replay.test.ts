@@ -8,9 +8,16 @@ import { getPrisma } from "../storage/db";
 import { PrismaGameStore } from "../storage/prismaGameStore";
 import { createTestDatabase, type TestDatabase } from "../storage/testDatabase";
 import type { FinishedGame } from "../storage/types";
-import { readReplay } from "./replay";
+import { readReplay, type ReplayRecord } from "./replay";
 
 const finishedAt = new Date("2026-12-01T10:00:00Z");
+
+/** A replay that is not withheld (no arena match here). */
+async function replayOf(id: string, database: ReturnType<typeof getPrisma>): Promise<ReplayRecord | null> {
+  const read = await readReplay(id, database);
+  if (read && !("trace" in read)) throw new Error(`${id} is withheld`);
+  return read;
+}
 
 describe("readReplay", () => {
   let database: TestDatabase;
@@ -32,7 +39,7 @@ describe("readReplay", () => {
   it("gives a consensus night's trace, its check, the reveal its players saw at the end and its challenge score", async () => {
     const game = night("consensus-night-1", "first-coordinator");
     await store.saveFinishedGame(game);
-    const read = await readReplay(game.id, db());
+    const read = await replayOf(game.id, db());
     expect(read?.check.ok).toBe(true);
     expect(read?.trace.gameId).toBe(game.id);
     const end = replay(consensus, read!.params, game.trace.seed, game.trace.inputs).state as ConsensusState;
@@ -49,7 +56,7 @@ describe("readReplay", () => {
   it("gives a two-party game no reveal (its scenario rebuilds none), and a game outside challenges no night", async () => {
     const game = { ...night("generals-game-1", "foggy-valley"), context: undefined };
     await store.saveFinishedGame(game);
-    const read = await readReplay(game.id, db());
+    const read = await replayOf(game.id, db());
     expect(read?.check.ok).toBe(true);
     expect(read?.reveal).toBeNull();
     expect(read?.night).toBeNull();
@@ -60,7 +67,7 @@ describe("readReplay", () => {
   it("says when a stored trace does not replay, and then rebuilds no reveal", async () => {
     const game = night("consensus-night-2", "first-coordinator");
     await store.saveFinishedGame({ ...game, trace: { ...game.trace, events: game.trace.events.slice(0, -1) } });
-    const read = await readReplay(game.id, db());
+    const read = await replayOf(game.id, db());
     expect(read?.check).toEqual({ ok: false, problem: "its events differ from the replay" });
     expect(read?.reveal).toBeNull();
     expect(read?.blindTimeline).toBeNull();

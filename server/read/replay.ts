@@ -34,13 +34,19 @@ export interface ReplayRecord {
   blindTimeline: Timeline | null;
 }
 
+/** An arena match whose replay is withheld until cycle `withheldCycle` is over (server/arena/hold.ts). */
+export interface WithheldReplay {
+  withheldCycle: number;
+}
+
 /**
- * The replay of game `gameId`, or null when there is no such game (or the id is not one), or it is
- * an arena match whose replay is still withheld (replayHold tells which).
+ * The replay of game `gameId`; its cycle when it is an arena match whose replay is still withheld
+ * (nothing of its trace is read); null when there is no such game (or the id is not one).
  */
-export async function readReplay(gameId: string, db: PrismaClient = getPrisma()): Promise<ReplayRecord | null> {
+export async function readReplay(gameId: string, db: PrismaClient = getPrisma()): Promise<ReplayRecord | WithheldReplay | null> {
   if (!gameIdSchema.safeParse(gameId).success) return null;
-  if ((await withheldCycle(db, gameId)) !== null) return null;
+  const held = await withheldCycle(db, gameId);
+  if (held !== null) return { withheldCycle: held };
   const trace = await new PrismaGameStore(db).getTrace(gameId);
   if (!trace) return null;
   const check = verifyTrace(trace);
@@ -57,11 +63,6 @@ function revealOf(trace: Trace, params: unknown, final: unknown): unknown {
   const scenario = scenarioById(trace.scenario);
   if (!scenario?.revealFromTrace) return null;
   return scenario.revealFromTrace({ params, seed: trace.seed, events: trace.events, outcome: trace.outcome, result: trace.result, final });
-}
-
-/** The cycle of game `gameId` when it is an arena match whose replay is withheld (server/arena/hold.ts), else null. */
-export async function replayHold(gameId: string, db: PrismaClient = getPrisma()): Promise<number | null> {
-  return gameIdSchema.safeParse(gameId).success ? withheldCycle(db, gameId) : null;
 }
 
 async function nightOf(db: PrismaClient, trace: Trace): Promise<ScoredNight | null> {

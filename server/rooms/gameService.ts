@@ -25,6 +25,8 @@ import { finishedGameOf } from "./trace";
 
 /** What a new room is made of; the factory adds its id, join code, clock and hooks. */
 export type RoomSpec = Omit<RoomOptions, "id" | "code" | "seed" | "hooks" | "clock" | "countdownMs"> & {
+  /** A game id made beforehand (an arena match's row is written under it before the room opens); else a fresh one. */
+  id?: string;
   seed?: number;
   onChange?: (room: GameRoom) => void;
   onFinish?: (room: GameRoom) => void;
@@ -77,6 +79,8 @@ export interface BotIdentity {
 
 /** An arena match's game: who plays which seat, on which night (server/arena/scheduler.ts). */
 export interface ArenaGameSpec {
+  /** The game's id: the match's row (ArenaMatch) is written under it before the room opens. */
+  id: string;
   scenario: AnyScenario;
   params: unknown;
   seed: number;
@@ -129,7 +133,7 @@ export class GameService {
       const strategy = bots.has(seat) ? null : spec.house[seat];
       return { seat, kind: strategy === null ? "human" : "bot", strategy, name: strategy, playerId: null, token: null, tokenHash: null };
     });
-    const room = this.openRoom({ scenario: spec.scenario, params: spec.params, seed: spec.seed, tickMs: spec.tickMs, seats, friends: false });
+    const room = this.openRoom({ id: spec.id, scenario: spec.scenario, params: spec.params, seed: spec.seed, tickMs: spec.tickMs, seats, friends: false });
     const grants = spec.bots.map(({ seat, bot }) => grantOf(room, room.claimSeat({ id: bot.id, nickname: bot.name, bot: true }, seat) as SeatSlot));
     await this.journaled();
     this.options.log.info({ gameId: room.id, scenario: spec.scenario.id, bots: spec.bots.length }, "arena match created");
@@ -274,7 +278,7 @@ export class GameService {
    * `finished` also told to the caller. Without a seed it draws a fresh secret one.
    */
   openRoom(spec: RoomSpec): GameRoom {
-    const room = this.buildRoom({ ...spec, id: newGameId(), code: this.freshCode(), seed: spec.seed ?? (this.options.newSeed ?? newSeed)() });
+    const room = this.buildRoom({ ...spec, id: spec.id ?? newGameId(), code: this.freshCode(), seed: spec.seed ?? (this.options.newSeed ?? newSeed)() });
     this.options.registry.add(room);
     this.options.journal?.header(headerOf(room));
     return room;

@@ -1,6 +1,7 @@
 /**
  * The arena's rows (prisma/schema.prisma: ArenaMatch, ArenaPlay, ArenaEntry, BotRating, ArenaSecret):
- * a match and its bots are written when it starts, so a game brought back after a restart is still rated when it finishes; its
+ * a match and its bots are written before its game opens (so every stored arena game has its match, and its replay is held),
+ * and a game brought back after a restart is still rated when it finishes; its
  * entries and the bots' new ratings are written once, in one transaction, after the game is stored.
  */
 import { randomBytes } from "node:crypto";
@@ -8,8 +9,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { parOf } from "../arena/nights";
 import { arenaEntries } from "../arena/results";
 import type { Rating } from "../arena/rating";
-import type { Place } from "../arena/hold";
-import { cycleState, nextPlace } from "./arenaHold";
+import { comparePlaces, type Place } from "../arena/hold";
+import { cycleState, forgetCycleState, nextPlace } from "./arenaHold";
 import type { StoredSummary } from "../engine/scenario";
 import { serialized } from "./prismaGameStore";
 
@@ -21,7 +22,12 @@ export interface ArenaStore {
    * or not, and never below the open cycle (server/arena/hold.ts).
    */
   places(botIds: readonly string[], scenario: string): Promise<Place[]>;
-  /** The match and its Bot API bots (ArenaPlay, each with its place after this match), in one write. */
+  /**
+   * The match and its Bot API bots (ArenaPlay, each with its place after this match), in one
+   * write, before its game opens. Refused with ArenaPlaceMoved, nothing written, when since
+   * `places` the open cycle went past the match's cycle or a bot's place past the match's
+   * (another node placed it): a bot's places only go up, and no match opens on a cycle that is over.
+   */
   createMatch(match: NewArenaMatch): Promise<void>;
   /**
    * Close a match whose game is lost: finished, no entries. Only if the game is neither stored nor
@@ -48,6 +54,11 @@ export interface NewArenaMatch {
   night: number;
   /** Each Bot API bot and where its own next match falls after this one. */
   plays: { botId: string; next: Place }[];
+}
+
+/** createMatch's refusal: the places it was given are out of date (the scheduler tries on its next pass). */
+export class ArenaPlaceMoved extends Error {
+  readonly code = "ARENA_PLACE_MOVED";
 }
 
 export class PrismaArenaStore implements ArenaStore {
@@ -82,13 +93,29 @@ export class PrismaArenaStore implements ArenaStore {
   }
 
   async createMatch({ plays, ...match }: NewArenaMatch): Promise<void> {
+    const place = { cycle: match.cycle, night: match.night };
+    if (plays.some((p) => comparePlaces(p.next, place) <= 0)) throw new Error("A bot's next place comes after its match's");
     const bots = plays.map(({ botId, next }) => ({ botId, scenario: match.scenario, nextCycle: next.cycle, nextNight: next.night }));
-    await serialized(this.db, () => this.db.arenaMatch.create({ data: { ...match, bots: { create: bots } } }));
+    await serialized(this.db, () =>
+      // Read and written in one serializable transaction: two nodes placing the same bot cannot both pass.
+      this.db.$transaction(
+        async (tx) => {
+          const { open } = await cycleState(tx, match.scenario);
+          const now = await Promise.all(plays.map((p) => nextPlace(tx, p.botId, match.scenario, open)));
+          if (match.cycle < open) throw new ArenaPlaceMoved(`Cycle ${match.cycle} of ${match.scenario} is over (the open cycle is ${open})`);
+          if (now.some((p) => comparePlaces(p, place) > 0)) throw new ArenaPlaceMoved(`A bot of this ${match.scenario} match has gone past its place`);
+          await tx.arenaMatch.create({ data: { ...match, bots: { create: bots } } });
+        },
+        { isolationLevel: "Serializable" },
+      ),
+    );
+    forgetCycleState(this.db, match.scenario);
   }
 
   async closeLost(gameId: string, now = new Date()): Promise<boolean> {
     const [stored, live] = await Promise.all([this.db.game.count({ where: { id: gameId } }), this.db.liveGame.count({ where: { id: gameId } })]);
     if (stored + live > 0) return false;
+    // No need to forget the cycle state: a stale one withholds more, for a moment (arenaHold.ts).
     await serialized(this.db, () => this.db.arenaMatch.updateMany({ where: { id: gameId, finishedAt: null }, data: { finishedAt: now } }));
     return true;
   }
@@ -132,6 +159,6 @@ export class PrismaArenaStore implements ArenaStore {
         }
         return "settled" as const;
       }),
-    );
+    ).finally(() => forgetCycleState(this.db, match.scenario));
   }
 }

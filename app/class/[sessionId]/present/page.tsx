@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Presenter debrief" };
 export default async function PresentPage({ params, searchParams }: { params: Promise<{ sessionId: string }>; searchParams: Promise<{ game?: string }> }) {
   const { sessionId } = await params;
   const { game } = await searchParams;
-  const record = game ? await readReplay(game) : null;
+  const read = game ? await readReplay(game) : null;
+  // A withheld arena match shows nothing here either.
+  const record = read && "trace" in read ? read : null;
   const presented: PresentedGame | null =
     record && record.check.ok && scenarioUi(record.trace.scenario)
       ? {

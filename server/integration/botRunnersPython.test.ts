@@ -13,8 +13,8 @@ import { CLASS_PRESETS } from "../classroom/presets";
 import { verifyTrace } from "../engine/verify";
 import type { HostGrant, HostView, StudentGrant } from "../protocol/classroom";
 import { getPrisma } from "../storage/db";
-import { botOwner, newBot } from "../testing/arenaKit";
-import { eventually, startTestServer, TestClient, traceOf, type Packet, type TestServer } from "../testing/harness";
+import { botOwner, newBot, storedTrace } from "../testing/arenaKit";
+import { eventually, startTestServer, TestClient, type Packet, type TestServer } from "../testing/harness";
 import { missingPython, runPythonExample } from "../testing/pythonBots";
 
 let t: TestServer;
@@ -41,9 +41,12 @@ afterAll(async () => {
   await t.db.cleanup();
 });
 
-/** The game's trace verifies, and the bot's seat is its own, every tick played by the bot itself. */
+/**
+ * The game's stored trace verifies (read from the database: an arena match's replay is withheld
+ * until its cycle is over), and the bot's seat is its own, every tick played by the bot itself.
+ */
 async function expectPlayedByBot(gameId: string, seat: string, botId: string) {
-  const trace = await traceOf(t.server.url, gameId);
+  const trace = await storedTrace(t, gameId);
   expect(verifyTrace(trace), gameId).toEqual(expect.objectContaining({ ok: true }));
   const db = getPrisma(t.db.url);
   const stored = await eventually(() => db.gameSeat.findUnique({ where: { gameId_seat: { gameId, seat } } }));
@@ -103,11 +106,12 @@ describe.skipIf(missingPython)("the Python class and arena runners", () => {
     const matches = [...out.matchAll(/^match (\S+) \((\w+), night (\d+), seat (\w+)\): [\w-]+, scored -?\d+$/gm)].map(([, matchId, scenario, night, seat]) => ({ matchId, scenario, night: Number(night), seat }));
     expect(matches).toHaveLength(4);
     expect(out).toMatch(/^4 matches played$/m);
-    // It waited in both queues and played both; in each scenario it met the nights in order, from 1.
+    // It waited in both queues and played both; in each scenario its nights only went forward (it
+    // skips a night when its partner was further on: server/arena/hold.ts).
     expect(new Set(matches.map((m) => m.scenario))).toEqual(new Set(["generals", "consensus"]));
     for (const scenario of ["generals", "consensus"]) {
       const nights = matches.filter((m) => m.scenario === scenario).map((m) => m.night);
-      expect(nights).toEqual(nights.map((_, k) => k + 1));
+      for (let k = 1; k < nights.length; k++) expect(nights[k]).toBeGreaterThan(nights[k - 1]);
     }
     for (const m of matches) await expectPlayedByBot(m.matchId, m.seat, py.id);
     const db = getPrisma(t.db.url);

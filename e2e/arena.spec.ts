@@ -9,7 +9,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./support/test";
 import { ownerOnOwnPage, passOneArenaMatch } from "./support/bots";
-import { desktop, phone } from "./support/players";
+import { desktop, phone, saveScreenshot } from "./support/players";
 
 /** axe's serious and critical findings on this page at a phone's and a laptop's width (e2e/a11y.spec.ts audits the empty board). */
 async function blockingViolations(page: Page): Promise<string[]> {
@@ -50,6 +50,7 @@ test("a bot made on the player page plays an arena match and appears on the boar
   await expect(recent.locator(`a[href="/games/${match.gameId}"]`)).toHaveCount(0);
 
   expect(await blockingViolations(page)).toEqual([]);
+  await saveScreenshot(page, "arena-board-desktop");
 
   // Its page: the rating in Two Generals, and the match among its games, with its replay.
   await ratings.getByRole("link", { name: botName }).click();
@@ -67,6 +68,9 @@ test("a bot made on the player page plays an arena match and appears on the boar
   await page.goto(`/games/${match.gameId}`);
   await expect(page.getByRole("heading", { name: "Replay after cycle 1" })).toBeVisible();
   await expect(page.getByTestId("replay-check")).toHaveCount(0);
+  await saveScreenshot(page, "arena-withheld-desktop");
+  await page.setViewportSize(phone);
+  await saveScreenshot(page, "arena-withheld-phone");
   const trace = await page.request.get(`/api/games/${match.gameId}/trace`);
   expect(trace.status()).toBe(403);
   expect(((await trace.json()) as { error: { code: string } }).error.code).toBe("ARENA_REPLAY_WITHHELD");

@@ -218,8 +218,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       journal?.drop(game.id);
       // Its channels are let go: this node's sockets leave them, other nodes' (cluster forwarding) are forgotten.
       const channels = [...game.seats.map((slot) => seatChannel(game.id, slot.seat)), spectatorChannel(game.id)];
-      // After the views already on their way to them (the "saved" one), which wait for the journal.
-      afterJournal(() => io.local.in(channels).socketsLeave(channels));
+      // After the views already on their way to them (the "saved" one), which wait for the journal;
+      // not while a room rebuilt for a resume (FinishedRooms) still publishes to them.
+      afterJournal(() => {
+        if (!service.finishedRooms.peek(game.id)) io.local.in(channels).socketsLeave(channels);
+      });
       for (const channel of channels) remote?.forgetChannel(channel);
     },
     ...options.registry,

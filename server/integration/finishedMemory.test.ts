@@ -116,13 +116,22 @@ describe("a stored friend game's rematch", () => {
     try {
       const a = await host.request<SeatGrant>("game:create", { ...game({ B: { kind: "human" } }), player: host.player });
       if (!a.ok) throw new Error(a.error.code);
-      expect((await joiner.request("game:join", { code: a.code, player: joiner.player })).ok).toBe(true);
+      const b = await joiner.request<SeatGrant>("game:join", { code: a.code, player: joiner.player });
+      if (!b.ok) throw new Error(b.error.code);
       await host.waitFor(storedSnapshot(a.gameId), 20_000);
       await eventually(async () => short.server.registry.get(a.gameId) === undefined);
       // Kept: nothing of the game but its rematch and code.
       expect(short.server.registry.memoOf(a.gameId)).toEqual({ rematch: { status: "open" }, asks: 0, seqs: new Map([["A", expect.any(Number)], ["B", expect.any(Number)]]) });
       expect(short.server.registry.hasCode(a.code)).toBe(true);
+      // Bo reloads within the retention: the room rebuilt for him (and kept for reloads) shares the memo.
+      const boBack = new TestClient(short.server.url, "Bo again");
+      clients.push(boBack);
+      await boBack.connected();
+      expect((await boBack.request("game:resume", { gameId: a.gameId, seatToken: b.seatToken })).ok).toBe(true);
+      expect(short.server.service.finishedRooms.peek(a.gameId)).toBeDefined();
       await eventually(async () => short.server.registry.memoOf(a.gameId) === undefined);
+      // Over for the rebuilt room too: the memo lapsed in place.
+      expect(await boBack.request("game:rematch", { gameId: a.gameId, seatToken: b.seatToken })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
       expect(short.server.registry.hasCode(a.code)).toBe(false);
 
       const back = new TestClient(short.server.url, "Ada again");

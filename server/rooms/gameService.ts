@@ -425,6 +425,7 @@ export class GameService {
 
   /** The recorder makes the game durable, then stores it; its players hear when it is stored (then it leaves memory). */
   private onFinished(room: GameRoom): void {
+    this.options.registry.finished(room);
     this.options.recorder.record(finishedGameOf(room));
   }
 }

@@ -5,7 +5,7 @@
  * rematch and join code behind, for a while. Waiting rooms expire if nobody comes.
  */
 import { realClock, type RoomClock } from "./clock";
-import type { FriendMemo, GameRoom } from "./room";
+import { REMATCH_ASKS, type FriendMemo, type GameRoom } from "./room";
 
 /** What `expired` is told of a game that left memory. */
 export interface GoneGame {
@@ -76,6 +76,15 @@ export class RoomRegistry {
   }
 
   /**
+   * The room has finished: it stays until the database has it (`stored`). The outbox already
+   * keeps it durable, so a game the database never takes (storage down for good) leaves after
+   * `finishedRetentionMs` all the same, rather than pile up in memory.
+   */
+  finished(room: GameRoom): void {
+    this.expireIn(room, this.finishedRetentionMs);
+  }
+
+  /**
    * The database has the finished game: the room leaves memory (no dispose: a rematch request's
    * lapse still runs). A friend game keeps its memo (rematch, snapshot numbers) and code for `finishedRetentionMs`.
    */
@@ -123,6 +132,11 @@ export class RoomRegistry {
   private forgetRematch(id: string): void {
     const kept = this.rematches.get(id);
     if (kept?.memo.rematch.status === "asked") kept.memo.rematch.stopLapse();
+    // In place: a room rebuilt from the database for a resume (FinishedRooms) shares this memo.
+    if (kept && kept.memo.rematch.status !== "ready") {
+      kept.memo.rematch = { status: "lapsed" };
+      kept.memo.asks = REMATCH_ASKS;
+    }
     if (kept) this.rematchCodes.delete(kept.code);
     this.rematches.delete(id);
     this.clearExpiry(id);

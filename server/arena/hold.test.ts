@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { advance, ARENA_IDLE_MS, comparePlaces, matchPlace, openCycle, placeOf, withheld, withheldError } from "./hold";
+import { advance, ARENA_IDLE_MS, comparePlaces, matchPlace, openCycle, placeOf, withheld, withheldMessage } from "./hold";
 
 const now = new Date("2026-12-01T00:00:00Z");
 const bot = (nextCycle: number, { idle = false } = {}) => ({ nextCycle, playedAt: new Date(now.getTime() - (idle ? ARENA_IDLE_MS : 1000)) });
@@ -41,6 +41,6 @@ describe("the arena's replay hold", () => {
     expect(withheld(2, 2, new Set())).toBe(true);
     expect(withheld(1, 2, new Set())).toBe(false);
     expect(withheld(1, 2, new Set([1]))).toBe(true);
-    expect(withheldError(1)).toEqual({ code: "ARENA_REPLAY_WITHHELD", message: "This arena match's replay opens when cycle 2 is over.", cycle: 1 });
+    expect(withheldMessage(1)).toBe("This arena match's replay opens when cycle 2 is over.");
   });
 });

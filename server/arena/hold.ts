@@ -68,7 +68,7 @@ export function withheld(cycle: number, open: number, unfinishedCycles: Readonly
   return cycle >= open || unfinishedCycles.has(cycle);
 }
 
-/** The error a withheld replay answers with (docs/protocol.md). */
-export function withheldError(cycle: number): { code: "ARENA_REPLAY_WITHHELD"; message: string; cycle: number } {
-  return { code: "ARENA_REPLAY_WITHHELD", message: `This arena match's replay opens when cycle ${cycle + 1} is over.`, cycle };
+/** What a withheld replay says (the trace API's ARENA_REPLAY_WITHHELD, the replay page): cycles counted from 1. */
+export function withheldMessage(cycle: number): string {
+  return `This arena match's replay opens when cycle ${cycle + 1} is over.`;
 }

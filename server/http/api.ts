@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JoinAddresses } from "../protocol/joinAddresses";
-import { withheldError } from "../arena/hold";
+import { withheldMessage } from "../arena/hold";
 import { gameIdSchema } from "../protocol/schemas";
 import type { StorageHealth } from "../rooms/recorder";
 import type { RoomRegistry } from "../rooms/registry";
@@ -76,7 +76,7 @@ export async function handleApi(
   }
   const held = (await deps.arenaHold?.(id)) ?? null;
   if (held !== null) {
-    send(res, 403, { error: withheldError(held) });
+    send(res, 403, { error: { code: "ARENA_REPLAY_WITHHELD", message: withheldMessage(held), cycle: held } });
     return true;
   }
   const trace = await deps.store.getTrace(id);
